@@ -1,0 +1,46 @@
+# Shared by the infra/local scripts: where things live, and process helpers.
+# Data, logs and pid files go under .local/ in the repository (git-ignored); downloads and
+# builds are cached under the user's cache directory, outside the repository.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+LOCAL="$ROOT/.local"
+CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/tianfu"
+KAFKA_PORT="${KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+MONGO_PORT="${MONGO_PORT:-27017}"
+export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:$KAFKA_PORT}"
+export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:$MONGO_PORT/?directConnection=true}"
+
+log() { printf '[local] %s\n' "$*" >&2; }
+
+# running <pidfile> <pattern>: the pid file names a live process whose command line matches.
+running() {
+  local pid
+  [ -f "$1" ] || return 1
+  pid="$(cat "$1")"
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -- "$2" >/dev/null
+}
+
+# stop_pid <pidfile> <pattern> <name>: SIGTERM, wait up to 30 s, then SIGKILL; removes the pid file.
+stop_pid() {
+  local pid i
+  if running "$1" "$2"; then
+    pid="$(cat "$1")"
+    log "stopping $3 (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 "$pid" 2>/dev/null; then log "$3 did not stop in 30 s: SIGKILL"; kill -KILL "$pid" 2>/dev/null || true; fi
+  fi
+  rm -f "$1"
+}
+
+# port_open <port>: something accepts TCP connections on 127.0.0.1:<port>.
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# wait_port <port> <seconds> <name> <logfile>
+wait_port() {
+  local i
+  for i in $(seq 1 $(($2 * 2))); do port_open "$1" && return 0; sleep 0.5; done
+  log "$3 did not open port $1 in $2 s; last lines of $4:"; tail -n 30 "$4" >&2 || true
+  return 1
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The whole platform: dependencies, Kafka, FerretDB, topics, then every service. Idempotent.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+source "$ROOT/infra/local/services.sh"
+bash "$ROOT/infra/local/up.sh"
+services_up
+bash "$ROOT/infra/local/status.sh"

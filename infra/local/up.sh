@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Starts Kafka and FerretDB on 127.0.0.1 and creates the topics. A second run is a no-op.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+source "$ROOT/infra/local/kafka.sh"
+source "$ROOT/infra/local/ferretdb.sh"
+bash "$ROOT/infra/local/bootstrap.sh"
+mkdir -p "$LOCAL"
+ferret_up
+kafka_up
+(cd "$ROOT/packages/messaging" && pnpm exec tsx scripts/ensure-topics.ts)
+log "ready: KAFKA_BROKERS=$KAFKA_BROKERS MONGO_URL=$MONGO_URL"

@@ -1,0 +1,2 @@
+export { allTopics, deadLetterTopic, Topics } from './topics.ts';
+export type { TopicName } from './topics.ts';

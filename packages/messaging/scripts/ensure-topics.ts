@@ -1,0 +1,14 @@
+// Used by infra/local/up.sh: waits for the broker, then creates every topic and its .dlq.
+import { allTopics } from '@tianfu/contracts';
+import { ensureTopics, kafkaClient, waitForBroker } from '../src/topic-admin.ts';
+
+const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const admin = kafkaClient(brokers, 'tianfu-ensure-topics').admin();
+await admin.connect();
+try {
+  await waitForBroker(admin, 90_000);
+  const created = await ensureTopics(admin, allTopics());
+  console.error(`[local] topics: ${created.length ? `created ${created.join(', ')}` : 'all present'}`);
+} finally {
+  await admin.disconnect();
+}
