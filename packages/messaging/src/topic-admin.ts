@@ -9,7 +9,11 @@ export interface TopicSpec {
 export const defaultTopicSpec: TopicSpec = { partitions: 6, retentionMs: -1 };
 
 /** Creates the topics that do not exist yet, and waits for their leaders. Safe to call again. */
-export async function ensureTopics(admin: Admin, topics: readonly string[], spec: TopicSpec = defaultTopicSpec): Promise<string[]> {
+export async function ensureTopics(
+  admin: Admin,
+  topics: readonly string[],
+  spec: TopicSpec = defaultTopicSpec,
+): Promise<string[]> {
   const existing = new Set(await admin.listTopics());
   const missing = topics.filter((t) => !existing.has(t));
   if (missing.length === 0) return [];
