@@ -1,0 +1,75 @@
+import type { NewEvent } from '@tianfu/contracts';
+import { toEnvelopes } from './envelopes.ts';
+import { concurrencyError } from './errors.ts';
+import { AppendNotifier } from './notifier.ts';
+import type { AppendOptions, AppendResult, Commit, EventStore, StoreDeps, StreamRead } from './types.ts';
+
+/** The event store in memory, same contract as the MongoDB one: for domain and application tests. */
+export class InMemoryEventStore implements EventStore {
+  readonly #streams = new Map<string, Commit[]>();
+  readonly #order: Commit[] = [];
+  readonly #notifier = new AppendNotifier();
+  readonly #deps: StoreDeps;
+
+  constructor(deps: StoreDeps) {
+    this.#deps = deps;
+  }
+
+  async readStream(streamId: string): Promise<StreamRead> {
+    const commits = this.#streams.get(streamId) ?? [];
+    return { revision: commits.length, events: commits.flatMap((c) => c.events) };
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    assertNotEmpty(events);
+    const commits = this.#streams.get(streamId) ?? [];
+    const expected = options.expectedRevision === 'any' ? commits.length : options.expectedRevision;
+    if (commits.length !== expected) throw concurrencyError(streamId, expected);
+    const revision = expected + 1;
+    const commit: Commit = {
+      streamId,
+      revision,
+      events: toEnvelopes(streamId, revision, events, options, this.#deps),
+      committedAt: this.#deps.clock().toISOString(),
+      publishedAt: null,
+    };
+    this.#streams.set(streamId, [...commits, commit]);
+    this.#order.push(commit);
+    this.#notifier.notify();
+    return { revision, events: commit.events };
+  }
+
+  async unpublished(limit: number): Promise<Commit[]> {
+    return this.#order.filter((c) => c.publishedAt === null).slice(0, limit);
+  }
+
+  async firstUnpublishedRevisions(streamIds: readonly string[]): Promise<Map<string, number>> {
+    const first = new Map<string, number>();
+    for (const id of streamIds) {
+      const commit = this.#streams.get(id)?.find((c) => c.publishedAt === null);
+      if (commit) first.set(id, commit.revision);
+    }
+    return first;
+  }
+
+  async markPublished(commits: readonly Pick<Commit, 'streamId' | 'revision'>[]): Promise<void> {
+    const publishedAt = this.#deps.clock().toISOString();
+    for (const { streamId, revision } of commits) {
+      const stream = this.#streams.get(streamId);
+      const index = revision - 1;
+      const commit = stream?.[index];
+      if (!stream || !commit || commit.publishedAt !== null) continue;
+      const marked = { ...commit, publishedAt };
+      stream[index] = marked;
+      this.#order[this.#order.indexOf(commit)] = marked;
+    }
+  }
+
+  onAppend(listener: () => void): () => void {
+    return this.#notifier.subscribe(listener);
+  }
+}
+
+export function assertNotEmpty(events: readonly NewEvent[]): void {
+  if (events.length === 0) throw new Error('append needs at least one event');
+}

@@ -1,0 +1,22 @@
+export type { CommandContext, CommandResult } from './command-handler.ts';
+export { handleCommand } from './command-handler.ts';
+export type { Decider, DomainEvent } from './decider.ts';
+export { foldEvents } from './decider.ts';
+export { isDuplicateKeyError } from './duplicate-key.ts';
+export type { ConcurrencyError } from './errors.ts';
+export { concurrencyError, isConcurrencyError } from './errors.ts';
+export { InMemoryEventStore } from './in-memory-store.ts';
+export { MongoEventStore } from './mongo-store.ts';
+export type { Lease, MongoLeaseOptions } from './relay/lease.ts';
+export { MongoLease, soleLease } from './relay/lease.ts';
+export type { EventPublisher, OutboxRelayOptions, RelayLogger } from './relay/outbox-relay.ts';
+export { OutboxRelay } from './relay/outbox-relay.ts';
+export type {
+  AppendOptions,
+  AppendResult,
+  Commit,
+  EventStore,
+  ExpectedRevision,
+  StoreDeps,
+  StreamRead,
+} from './types.ts';

@@ -1,0 +1,52 @@
+import type { Actor, EventEnvelope, NewEvent } from '@tianfu/contracts';
+
+/**
+ * One atomic write to a stream: all its events or none. `revision` counts commits in the stream
+ * (1, 2, …); `publishedAt` is null until the outbox relay has put the events on Kafka.
+ */
+export interface Commit {
+  readonly streamId: string;
+  readonly revision: number;
+  readonly events: readonly EventEnvelope[];
+  readonly committedAt: string;
+  readonly publishedAt: string | null;
+}
+
+/** What the writer believes the stream's last revision is: 0 for a new stream, or 'any'. */
+export type ExpectedRevision = number | 'any';
+
+export interface AppendOptions {
+  readonly expectedRevision: ExpectedRevision;
+  readonly actor: Actor;
+  readonly correlationId: string;
+  readonly causationId?: string | null;
+}
+
+export interface StreamRead {
+  /** The revision of the stream's last commit, 0 when the stream has none. */
+  readonly revision: number;
+  readonly events: readonly EventEnvelope[];
+}
+
+export interface AppendResult {
+  readonly revision: number;
+  readonly events: readonly EventEnvelope[];
+}
+
+export interface EventStore {
+  readStream(streamId: string): Promise<StreamRead>;
+  append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
+  /** Up to `limit` unpublished commits, oldest first; the relay orders them per stream. */
+  unpublished(limit: number): Promise<Commit[]>;
+  /** Earliest unpublished revision per stream among `streamIds`, so the relay never skips one. */
+  firstUnpublishedRevisions(streamIds: readonly string[]): Promise<Map<string, number>>;
+  markPublished(commits: readonly Pick<Commit, 'streamId' | 'revision'>[]): Promise<void>;
+  /** Called after every successful append in this process: the relay wakes on it. */
+  onAppend(listener: () => void): () => void;
+}
+
+/** Time and ids come in from outside so stores and tests stay deterministic. */
+export interface StoreDeps {
+  readonly clock: () => Date;
+  readonly newId: () => string;
+}
