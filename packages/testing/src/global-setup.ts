@@ -1,14 +1,7 @@
 import type { TestProject } from 'vitest/node';
-import { detectFlavour, type MongoFlavour } from './mongo-flavour.ts';
+import { detectFlavour } from './mongo-flavour.ts';
+import './provided-context.ts';
 import { resolveInfrastructure } from './resolve-infrastructure.ts';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    kafkaBrokers: string;
-    mongoUrl: string;
-    mongoFlavour: MongoFlavour;
-  }
-}
 
 /** vitest globalSetup for integration tests: finds or starts Kafka and a MongoDB-wire server. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -1,3 +1,7 @@
+import './provided-context.ts';
+
+export type { DeciderLike } from './decider-spec.ts';
+export { deciderSpec } from './decider-spec.ts';
 export type { MongoFlavour } from './mongo-flavour.ts';
 export { detectFlavour } from './mongo-flavour.ts';
 export type { Infrastructure } from './resolve-infrastructure.ts';
