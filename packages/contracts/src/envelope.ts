@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StorableSchema } from './storable/storable-schema.ts';
 
 /** Who caused an event: a user acting through a role, another service's policy, or the system. */
 export const ActorSchema = z.object({
@@ -24,7 +25,8 @@ export const EventEnvelopeSchema = z.object({
   correlationId: z.string().min(1).max(200),
   causationId: z.string().min(1).max(200).nullable(),
   workerId: z.string().nullable(),
-  data: z.unknown(),
+  /** Any JSON the store can keep (FerretDB limits); each event type narrows it with its own schema. */
+  data: StorableSchema,
 });
 
 export interface EventEnvelope<TType extends string = string, TData = unknown>

@@ -1,4 +1,100 @@
 export type { Actor, EventEnvelope, NewEvent } from './envelope.ts';
 export { ActorSchema, EventEnvelopeSchema, messageKey } from './envelope.ts';
+export type { ContractError } from './errors/contract-error.ts';
+export { contractError, isContractError } from './errors/contract-error.ts';
+export type { AnyEventDefinition, EventDefinition, EventDefinitionInput } from './events/event-definition.ts';
+export { defineEvent } from './events/event-definition.ts';
+export type { EventContractError, EventContractErrorCode } from './events/event-errors.ts';
+export { isEventContractError, isEventSchemaInvalidError, isUnknownEventTypeError } from './events/event-errors.ts';
+export type { EventRegistry, ValidatedNewEvent } from './events/event-registry.ts';
+export { createEventRegistry } from './events/event-registry.ts';
+export type { LatestDefinitions, ParsedEvent } from './events/latest-definitions.ts';
+export type { IdDocument, IdDocumentProblem } from './identity/id-document.ts';
+export { IdDocumentSchema, IdTypeSchema, normaliseIdDocument } from './identity/id-document.ts';
+export type { IdType, IdTypeRule } from './identity/id-types.ts';
+export { idTypeRule, idTypeRules, idTypes } from './identity/id-types.ts';
+export { maskIdNumber } from './identity/mask-id-number.ts';
+export type { ResidentId, ResidentIdOptions, ResidentIdProblem } from './identity/resident-id.ts';
+export { checkResidentId, normaliseIdText, ResidentIdNumberSchema, residentId15To18 } from './identity/resident-id.ts';
+export { residentIdCheckChar, residentIdCheckChars, residentIdWeights } from './identity/resident-id-check-char.ts';
+export type { WorkerId } from './identity/worker-id.ts';
+export { deriveWorkerId, minPlatformKeyBytes, WorkerIdSchema } from './identity/worker-id.ts';
+export type { StorablePath, StorableProblem, StorableProblemCode } from './storable/storable-problems.ts';
+export { storableProblems } from './storable/storable-problems.ts';
+export { StorableSchema, storable } from './storable/storable-schema.ts';
 export type { TopicName } from './topics.ts';
 export { allTopics, deadLetterTopic, Topics } from './topics.ts';
+export type { BodyKind, CertificateNo, CertificateNoParts } from './values/certificate-no.ts';
+export {
+  BodyFilingNoSchema,
+  buildCertificateNo,
+  CertificateNoPartsSchema,
+  CertificateNoSchema,
+  certificateNoPattern,
+  certificateNoPrefix,
+  isCertificateNo,
+  parseCertificateNo,
+} from './values/certificate-no.ts';
+export type { NumberLayout, NumberSegment } from './values/certificate-number-layouts.ts';
+export {
+  principalTechnicianLayout,
+  skillLevelCertificateLayout,
+  vocationalQualificationLayout,
+} from './values/certificate-number-layouts.ts';
+export type { Checked } from './values/checked.ts';
+export type {
+  CertificateNumberKind,
+  CertificateNumberProblem,
+  RecognisedCertificateNumber,
+} from './values/classify-certificate-number.ts';
+export { certificateNumberFormats, classifyCertificateNumber } from './values/classify-certificate-number.ts';
+export type { OccupationCode, OccupationCodeParts } from './values/occupation-code.ts';
+export {
+  assessableMajorGroups,
+  isAssessableOccupation,
+  isOccupationCode,
+  OccupationCodeSchema,
+  occupationCodeParts,
+  occupationCodePattern,
+} from './values/occupation-code.ts';
+export type { OccupationSeed, UnconfirmedOccupationFact } from './values/occupation-seed.ts';
+export { findSeedOccupation, occupationSeed } from './values/occupation-seed.ts';
+export type { RegionCode } from './values/region-code.ts';
+export {
+  isSichuanRegion,
+  RegionCodeSchema,
+  SichuanRegionCodeSchema,
+  sichuanRegion,
+  sichuanRegionContaining,
+} from './values/region-code.ts';
+export type { SichuanRegion, SichuanRegionCode, SichuanRegionKind } from './values/sichuan-regions.ts';
+export { sichuanRegions } from './values/sichuan-regions.ts';
+export {
+  CertificateDigitSchema,
+  certificateDigitOf,
+  compareSkillLevels,
+  isAtLeastSkillLevel,
+  isCertificateDigit,
+  isHighSkillLevel,
+  SkillLevelKeySchema,
+  skillLevel,
+  skillLevelByOrdinal,
+  skillLevelFromDigit,
+} from './values/skill-level.ts';
+export type {
+  CertificateDigit,
+  SkillLevelArtefact,
+  SkillLevelKey,
+  SkillLevelObtainedBy,
+  SkillLevelOrdinal,
+  SkillLevelStep,
+} from './values/skill-level-table.ts';
+export { skillLevelKeys, skillLevelTable } from './values/skill-level-table.ts';
+export type { UsccProblem } from './values/unified-social-credit-code.ts';
+export {
+  checkUnifiedSocialCreditCode,
+  UnifiedSocialCreditCodeSchema,
+  usccCharset,
+  usccCheckChar,
+  usccWeights,
+} from './values/unified-social-credit-code.ts';

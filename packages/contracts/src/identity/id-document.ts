@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { type Checked, invalid, valid } from '../values/checked.ts';
+import { type IdType, idTypeRule, idTypes } from './id-types.ts';
+import { checkResidentId, normaliseIdText, type ResidentIdOptions, type ResidentIdProblem } from './resident-id.ts';
+
+export const IdTypeSchema = z.enum(idTypes, { error: `idType must be one of ${idTypes.join(', ')}` });
+
+/** 证件类型 + 证件号码: the number only means something together with its type (domain.md §6.3). */
+export interface IdDocument {
+  readonly idType: IdType;
+  readonly idNumber: string;
+}
+
+export type IdDocumentProblem = ResidentIdProblem;
+
+/**
+ * Normalises the number for its type: a 居民身份证号 becomes its checked 18-character form;
+ * other documents are trimmed, upper-cased and held to a sane shape (no checksum is known for them).
+ */
+export function normaliseIdDocument(
+  document: IdDocument,
+  options: ResidentIdOptions = {},
+): Checked<IdDocument, IdDocumentProblem> {
+  if (document.idType === 'resident-id-card') {
+    const checked = checkResidentId(document.idNumber, options);
+    return checked.ok ? valid({ idType: document.idType, idNumber: checked.value.number }) : checked;
+  }
+  const rule = idTypeRule(document.idType);
+  const idNumber = normaliseIdText(document.idNumber);
+  if (rule.shape !== null && !rule.shape.test(idNumber)) {
+    return invalid('ID_FORMAT', `${rule.name} number must be ${rule.shapeText}`);
+  }
+  return valid({ idType: document.idType, idNumber });
+}
+
+/** An ID document at an edge (HTTP body): outputs the normalised document, or an issue on idNumber. */
+export const IdDocumentSchema = z
+  .object({
+    idType: IdTypeSchema,
+    idNumber: z.string().max(64, 'idNumber is too long'),
+  })
+  .transform((document, ctx): IdDocument => {
+    const checked = normaliseIdDocument(document);
+    if (checked.ok) return checked.value;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['idNumber'],
+      message: `${checked.reason} (${checked.code})`,
+      params: { code: checked.code },
+    });
+    return z.NEVER;
+  });

@@ -1,0 +1,82 @@
+import type { EventEnvelope } from '@tianfu/contracts';
+import type { EachBatchPayload, KafkaMessage, Producer } from 'kafkajs';
+import type { RetryPolicy } from './backoff.ts';
+import type { ConsumerMetrics, LagRecorder } from './consumer-metrics.ts';
+import { type DeadLetter, deadLetterMessage, sendDeadLetter } from './dead-letter.ts';
+import { parseEnvelope } from './envelope-codec.ts';
+import { handleWithRetry } from './handle-with-retry.ts';
+import type { MessagingLogger } from './logger.ts';
+
+export interface MessageContext {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  readonly key: string | null;
+}
+
+export type EventHandler = (event: EventEnvelope, context: MessageContext) => Promise<void>;
+
+export interface BatchProcessorDeps {
+  readonly groupId: string;
+  readonly handle: EventHandler;
+  readonly retry: RetryPolicy;
+  readonly logger: MessagingLogger;
+  readonly metrics: ConsumerMetrics;
+  readonly lag: LagRecorder;
+  readonly deadLetters: Producer;
+  readonly isPermanent: (error: unknown) => boolean;
+  /** Aborted by stop(): ends a backoff at once instead of waiting it out. */
+  readonly signal: AbortSignal;
+  readonly clock: () => Date;
+}
+
+/**
+ * One partition's batch, strictly in order. An offset is resolved only after its message was
+ * handled or durably dead-lettered, so whatever kafkajs commits has been dealt with.
+ */
+export function createBatchProcessor(deps: BatchProcessorDeps): (payload: EachBatchPayload) => Promise<void> {
+  return async (payload) => {
+    const { topic, partition, highWatermark, messages } = payload.batch;
+    const first = messages[0];
+    if (first) deps.lag.record(topic, partition, highWatermark, first.offset);
+    for (const message of messages) {
+      if (!payload.isRunning() || payload.isStale() || deps.signal.aborted) return;
+      if (!(await processMessage(deps, payload, message))) return;
+      payload.resolveOffset(message.offset);
+      deps.lag.record(topic, partition, highWatermark, String(BigInt(message.offset) + 1n));
+      await payload.commitOffsetsIfNecessary();
+      await payload.heartbeat();
+    }
+  };
+}
+
+/** False when the message was left unresolved (stopped mid-backoff), so it is redelivered. */
+async function processMessage(deps: BatchProcessorDeps, payload: EachBatchPayload, message: KafkaMessage) {
+  const { topic, partition } = payload.batch;
+  const parsed = parseEnvelope(message.value);
+  if (!parsed.ok) {
+    await deadLetter(deps, { topic, partition, message, error: parsed.error, attempts: 0 });
+    return true;
+  }
+  const context = { topic, partition, offset: message.offset, key: message.key?.toString('utf8') ?? null };
+  const eventId = parsed.event.eventId;
+  const outcome = await handleWithRetry(() => deps.handle(parsed.event, context), deps.retry, {
+    signal: deps.signal,
+    heartbeat: payload.heartbeat,
+    isPermanent: deps.isPermanent,
+    onRetry: (err, attempt, delayMs) =>
+      deps.logger.warn({ ...context, eventId, attempt, delayMs, err }, 'event handler failed, retrying'),
+  });
+  if (outcome.kind === 'abandoned') return false;
+  if (outcome.kind === 'failed') {
+    await deadLetter(deps, { topic, partition, message, error: outcome.error, attempts: outcome.attempts });
+  }
+  return true;
+}
+
+async function deadLetter(deps: BatchProcessorDeps, letter: DeadLetter): Promise<void> {
+  const { topic, partition, message, error: err, attempts } = letter;
+  deps.logger.error({ topic, partition, offset: message.offset, attempts, err }, 'message dead-lettered');
+  await sendDeadLetter(deps.deadLetters, deadLetterMessage(letter, deps.groupId, deps.clock()), topic);
+  deps.metrics.deadLetters.inc({ group: deps.groupId, topic });
+}

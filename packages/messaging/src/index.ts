@@ -1,0 +1,18 @@
+export type { RetryPolicy } from './backoff.ts';
+export type { EventHandler, MessageContext } from './batch-processor.ts';
+export type { ConsumerOptions, RunningConsumer } from './consumer-options.ts';
+export { runConsumer } from './consumer-runner.ts';
+export type { DeadLetter } from './dead-letter.ts';
+export { DeadLetterHeaders, deadLetterMessage } from './dead-letter.ts';
+export type { ParsedEnvelope } from './envelope-codec.ts';
+export { EnvelopeHeaders, parseEnvelope, toKafkaMessage } from './envelope-codec.ts';
+export { errorCode, InvalidEnvelopeError, isInvalidEnvelopeError } from './errors.ts';
+export type { InsertOnceResult } from './insert-once.ts';
+export { insertOnce, isDuplicateKeyError } from './insert-once.ts';
+export type { EventPublisher, KafkaPublisher, KafkaPublisherOptions } from './kafka-publisher.ts';
+export { createKafkaPublisher } from './kafka-publisher.ts';
+export type { MessagingLogger } from './logger.ts';
+export type { ProcessedEvents } from './processed-events.ts';
+export { createProcessedEvents, dedupe, PROCESSED_EVENTS_COLLECTION } from './processed-events.ts';
+export type { TopicSpec } from './topic-admin.ts';
+export { defaultTopicSpec, ensureTopics, kafkaClient, waitForBroker } from './topic-admin.ts';

@@ -1,0 +1,25 @@
+import type { Collection, Document, OptionalUnlessRequiredId } from 'mongodb';
+
+/** MongoDB's duplicate-key error: on a unique index, the insert that lost the race. */
+export const isDuplicateKeyError = (error: unknown): error is Error & { code: 11000 } =>
+  error instanceof Error && (error as { code?: unknown }).code === 11000;
+
+export type InsertOnceResult = 'inserted' | 'duplicate';
+
+/**
+ * Inserts a fact whose `_id` says what it is (e.g. derived from the eventId), so the dedupe and
+ * the effect are one write. On FerretDB only inserts against a unique key are race-free: two
+ * concurrent inserts leave exactly one winner, where an update or upsert could let both "win".
+ */
+export async function insertOnce<T extends Document>(
+  collection: Collection<T>,
+  doc: OptionalUnlessRequiredId<T>,
+): Promise<InsertOnceResult> {
+  try {
+    await collection.insertOne(doc);
+    return 'inserted';
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return 'duplicate';
+    throw error;
+  }
+}

@@ -1,0 +1,46 @@
+import type { EventEnvelope } from '@tianfu/contracts';
+import type { Kafka } from 'kafkajs';
+import { toKafkaMessage } from './envelope-codec.ts';
+import { ALL_REPLICAS, createIdempotentProducer } from './idempotent-producer.ts';
+
+/** What the event store's outbox relay needs: publish a stream's events, in order, durably. */
+export interface EventPublisher {
+  publish(events: readonly EventEnvelope[]): Promise<void>;
+}
+
+export interface KafkaPublisher extends EventPublisher {
+  connect(): Promise<void>;
+  disconnect(): Promise<void>;
+}
+
+export interface KafkaPublisherOptions {
+  readonly kafka: Kafka;
+  readonly topic: string;
+  /** Per-request broker timeout; the relay retries a failed publish, so a bound keeps it moving. */
+  readonly timeoutMs?: number;
+}
+
+export function createKafkaPublisher({ kafka, topic, timeoutMs = 30_000 }: KafkaPublisherOptions): KafkaPublisher {
+  const producer = createIdempotentProducer(kafka);
+  // The relay may start while Kafka is down: connect on first use, and again after a failure.
+  let connected: Promise<void> | undefined;
+  const connect = () => {
+    connected ??= producer.connect().catch((error: unknown) => {
+      connected = undefined;
+      throw error;
+    });
+    return connected;
+  };
+  return {
+    connect,
+    async disconnect() {
+      connected = undefined;
+      await producer.disconnect();
+    },
+    async publish(events) {
+      if (events.length === 0) return;
+      await connect();
+      await producer.send({ topic, acks: ALL_REPLICAS, timeout: timeoutMs, messages: events.map(toKafkaMessage) });
+    },
+  };
+}

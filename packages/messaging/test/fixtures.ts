@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { deadLetterTopic, type EventEnvelope } from '@tianfu/contracts';
+import { uniqueName, waitUntil } from '@tianfu/testing';
+import type { Admin, Kafka, KafkaMessage } from 'kafkajs';
+import { inject } from 'vitest';
+import { ensureTopics, kafkaClient, type MessagingLogger } from '../src/index.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    kafkaBrokers: string;
+    mongoUrl: string;
+  }
+}
+
+export const testKafka = (): Kafka => kafkaClient(inject('kafkaBrokers').split(','), uniqueName('messaging_test'));
+
+/** A fresh topic and its dead-letter topic; returns the topic. */
+export async function createTestTopic(admin: Admin, prefix: string, partitions = 4): Promise<string> {
+  const topic = uniqueName(prefix);
+  await ensureTopics(admin, [topic, deadLetterTopic(topic)], { partitions, retentionMs: -1 });
+  return topic;
+}
+
+export async function deleteTestTopics(admin: Admin, topics: readonly string[]): Promise<void> {
+  await admin.deleteTopics({ topics: topics.flatMap((t) => [t, deadLetterTopic(t)]) });
+}
+
+export function envelope(key: string, data: unknown, eventId: string = randomUUID()): EventEnvelope {
+  const now = new Date().toISOString();
+  return {
+    eventId,
+    type: 'testing.Happened',
+    schemaVersion: 1,
+    streamId: `stream-${key}`,
+    revision: 1,
+    occurredAt: now,
+    recordedAt: now,
+    actor: { kind: 'system', id: 'messaging-test' },
+    correlationId: `corr-${eventId}`,
+    causationId: null,
+    workerId: key,
+    data,
+  };
+}
+
+/** Reads a topic from the start with a throwaway group, deleted afterwards. */
+export async function readMessages(kafka: Kafka, topic: string, count: number): Promise<KafkaMessage[]> {
+  const groupId = uniqueName('reader');
+  const consumer = kafka.consumer({ groupId, sessionTimeout: 10_000, heartbeatInterval: 1000, maxWaitTimeInMs: 100 });
+  const seen: KafkaMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    await consumer.run({ autoCommit: false, eachMessage: async ({ message }) => void seen.push(message) });
+    await waitUntil(
+      () => seen.length,
+      (n) => n >= count,
+      { timeoutMs: 20_000, what: `${count} messages on ${topic}` },
+    );
+    return seen;
+  } finally {
+    await consumer.disconnect();
+    await deleteGroup(kafka, groupId);
+  }
+}
+
+async function deleteGroup(kafka: Kafka, groupId: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await admin.deleteGroups([groupId]);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export const header = (message: KafkaMessage, name: string): string | undefined => message.headers?.[name]?.toString();
+
+export const quietLogger: MessagingLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** A promise with its resolver outside, for gates and "reached this point" signals. */
+export function deferred(): { promise: Promise<void>; resolve: () => void } {
+  const box: { resolve?: () => void } = {};
+  const promise = new Promise<void>((r) => {
+    box.resolve = r;
+  });
+  return { promise, resolve: () => box.resolve?.() };
+}
+
+/**
+ * Sets the group's committed offsets back to 0, as if its last consumer had crashed before
+ * committing. Like kafkajs' admin.setOffsets, but without waiting out a 5 s idle fetch.
+ */
+export async function rewindGroup(kafka: Kafka, groupId: string, topic: string, partitions: number): Promise<void> {
+  const consumer = kafka.consumer({ groupId, sessionTimeout: 10_000, heartbeatInterval: 1000, maxWaitTimeInMs: 100 });
+  const joined = deferred();
+  consumer.on(consumer.events.GROUP_JOIN, () => joined.resolve());
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics: [topic] });
+    await consumer.run({ autoCommit: false, eachBatch: async () => undefined });
+    consumer.pause([{ topic }]);
+    await joined.promise;
+    await consumer.commitOffsets(
+      Array.from({ length: partitions }, (_, partition) => ({ topic, partition, offset: '0' })),
+    );
+  } finally {
+    await consumer.disconnect();
+  }
+}
