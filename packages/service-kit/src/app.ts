@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController, type RawServerDefault } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DestinationStream, LevelWithSilent } from 'pino';
+import type { Registry } from 'prom-client';
+import authPlugin, { type AuthOptions } from './auth/auth-plugin.ts';
+import problemPlugin from './errors/problem-plugin.ts';
+import type { ErrorMapper } from './errors/to-app-error.ts';
+import drainOnClose from './http/drain-on-close.ts';
+import openApiPlugin from './http/openapi.ts';
+import rateLimitPlugin, { DEFAULT_RATE_LIMIT, type RateLimitDefaults } from './http/rate-limit.ts';
+import { createLogger } from './logging/logger.ts';
+import requestContextPlugin, {
+  bindCorrelationId,
+  REQUEST_ID_LOG_LABEL,
+  requestIdGenerator,
+} from './logging/request-context.ts';
+import metricsPlugin, { createMetricsRegistry } from './ops/metrics.ts';
+import opsRoutes from './ops/ops-routes.ts';
+import { DEFAULT_READINESS_TIMEOUT_MS, type ReadinessCheck } from './ops/readiness.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface AppOptions {
+  readonly service: string;
+  readonly version: string;
+  readonly logLevel?: LevelWithSilent;
+  readonly logDestination?: DestinationStream;
+  readonly auth: AuthOptions;
+  readonly readinessChecks?: readonly ReadinessCheck[];
+  readonly readinessTimeoutMs?: number;
+  /** Created (with Node's default metrics) when not given; reachable afterwards as `app.metrics`. */
+  readonly metrics?: Registry;
+  readonly rateLimit?: RateLimitDefaults;
+  /** Largest accepted request body in bytes (fastify's default, 1 MiB, when not given). */
+  readonly bodyLimit?: number;
+  readonly generateId?: () => string;
+  readonly mapError?: ErrorMapper;
+}
+
+/** The fastify app every service builds on; add route plugins to it, then hand it to `runService`. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const logger: FastifyBaseLogger = createLogger({
+    service: options.service,
+    version: options.version,
+    level: options.logLevel ?? 'info',
+    ...(options.logDestination ? { destination: options.logDestination } : {}),
+  });
+  const app = Fastify({
+    loggerInstance: logger,
+    genReqId: requestIdGenerator(options.generateId ?? randomUUID),
+    logController: new LogController({ requestIdLogLabel: REQUEST_ID_LOG_LABEL }),
+    childLoggerFactory: bindCorrelationId,
+    ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(requestContextPlugin);
+  await app.register(drainOnClose);
+  await app.register(problemPlugin, { mapError: options.mapError });
+  await app.register(metricsPlugin, { registry: options.metrics ?? createMetricsRegistry() });
+  await app.register(authPlugin, options.auth);
+  await app.register(rateLimitPlugin, options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  await app.register(openApiPlugin, { service: options.service, version: options.version });
+  await app.register(opsRoutes, {
+    checks: options.readinessChecks ?? [],
+    timeoutMs: options.readinessTimeoutMs ?? DEFAULT_READINESS_TIMEOUT_MS,
+  });
+  return app;
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const ROLES = [
+  'assessment-body',
+  'certificate-office',
+  'talent-office',
+  'competition-organiser',
+  'employer',
+  'hr',
+  'admin',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export const RoleSchema = z.enum(ROLES);
+
+export const isRole = (value: unknown): value is Role => RoleSchema.safeParse(value).success;
+
+/** The claims we read from a token; anything else in the payload (iss, aud, exp…) is dropped. */
+export const PrincipalSchema = z
+  .object({
+    sub: z.string().min(1),
+    role: RoleSchema,
+    bodyId: z.string().min(1).optional(),
+    // 行政区划代码: six digits.
+    region: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
+  })
+  .refine((claims) => claims.role !== 'assessment-body' || claims.bodyId !== undefined, {
+    message: 'an assessment-body token names its bodyId',
+    path: ['bodyId'],
+  });
+
+export type Principal = z.output<typeof PrincipalSchema>;

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { DEV_JWT_SECRET } from '../auth/token-settings.ts';
+import { type ConfigIssue, configError, formatConfigIssues, isConfigError } from './config-error.ts';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+function toIssue(issue: z.core.$ZodIssue, env: Env): ConfigIssue {
+  const variable = String(issue.path[0] ?? '(environment)');
+  const missing = issue.path.length === 1 && (env[variable] === undefined || env[variable] === '');
+  return missing
+    ? { variable, rule: 'required', message: 'is not set' }
+    : { variable, rule: issue.code, message: issue.message };
+}
+
+function devSecretIssues(env: Env): ConfigIssue[] {
+  if (env.NODE_ENV !== 'production' || env.AUTH_JWT_SECRET !== DEV_JWT_SECRET) return [];
+  return [{ variable: 'AUTH_JWT_SECRET', rule: 'dev_secret_in_production', message: 'the dev secret is public' }];
+}
+
+/** Parses the environment once at start; throws a ConfigError naming every bad or missing variable. */
+export function loadConfig<S extends z.ZodType>(schema: S, env: Env = process.env): Readonly<z.output<S>> {
+  const result = schema.safeParse(env);
+  const issues = [
+    ...(result.success ? [] : result.error.issues.map((issue) => toIssue(issue, env))),
+    ...devSecretIssues(env),
+  ];
+  if (!result.success || issues.length > 0) throw configError(issues);
+  return Object.freeze(result.data);
+}
+
+/** For a service's main: a bad config prints the list to stderr and ends the process with code 1. */
+export function loadConfigOrExit<S extends z.ZodType>(schema: S, env: Env = process.env): Readonly<z.output<S>> {
+  try {
+    return loadConfig(schema, env);
+  } catch (error) {
+    if (!isConfigError(error)) throw error;
+    process.stderr.write(`invalid configuration, not starting:\n${formatConfigIssues(error.issues)}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,39 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { AppError } from './app-error.ts';
+import { notFound } from './common-errors.ts';
+import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.ts';
+import { type ErrorMapper, toAppError } from './to-app-error.ts';
+
+export interface ProblemPluginOptions {
+  readonly mapError?: ErrorMapper;
+}
+
+const pathOf = (request: FastifyRequest): string => request.url.split('?', 1)[0] ?? request.url;
+
+function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+  // Our own serializer, so a route's response schema for the same status cannot reshape the problem.
+  return reply
+    .code(error.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .serializer(JSON.stringify)
+    .send(toProblem(error, pathOf(request)));
+}
+
+const problemPlugin: FastifyPluginAsync<ProblemPluginOptions> = async (app, { mapError }) => {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error, mapError);
+    if (appError.status >= 500) {
+      request.log.error({ err: error, code: appError.code }, 'request failed');
+    } else {
+      request.log.info({ code: appError.code, status: appError.status }, appError.detail);
+    }
+    return sendProblem(request, reply, appError);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, notFound(`no route for ${request.method} ${pathOf(request)}`)),
+  );
+};
+
+/** One error handler for the whole app: every error leaves as RFC 9457 problem+json. */
+export default fp(problemPlugin, { name: 'tianfu-problem', fastify: '5.x' });

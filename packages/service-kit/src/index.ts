@@ -1,0 +1,45 @@
+export type { App, AppOptions } from './app.ts';
+export { createApp } from './app.ts';
+export type { AuthOptions } from './auth/auth-plugin.ts';
+export type { AuthorizeHook, AuthorizeRule } from './auth/authorize.ts';
+export { authorize, requirePrincipal } from './auth/authorize.ts';
+export type { Principal, Role } from './auth/principal.ts';
+export { isRole, PrincipalSchema, ROLES, RoleSchema } from './auth/principal.ts';
+export type { SignTokenOptions } from './auth/sign-token.ts';
+export { DEFAULT_TOKEN_TTL_SECONDS, signToken } from './auth/sign-token.ts';
+export { DEV_JWT_SECRET, TOKEN_AUDIENCE, TOKEN_ISSUER } from './auth/token-settings.ts';
+export type { TokenVerifier, TokenVerifierOptions } from './auth/verify-token.ts';
+export { createTokenVerifier } from './auth/verify-token.ts';
+export type { BaseConfig } from './config/base-config.ts';
+export { baseConfigSchema } from './config/base-config.ts';
+export type { ConfigError, ConfigIssue } from './config/config-error.ts';
+export { isConfigError } from './config/config-error.ts';
+export type { Env } from './config/load-config.ts';
+export { loadConfig, loadConfigOrExit } from './config/load-config.ts';
+export type { AppError, AppErrorFactory } from './errors/app-error.ts';
+export { defineError, isAppError } from './errors/app-error.ts';
+export {
+  badRequest,
+  concurrencyConflict,
+  forbidden,
+  internalError,
+  notFound,
+  notReady,
+  preconditionFailed,
+  rateLimited,
+  unauthenticated,
+  validationFailed,
+} from './errors/common-errors.ts';
+export type { Problem } from './errors/problem.ts';
+export { PROBLEM_CONTENT_TYPE, problemType } from './errors/problem.ts';
+export type { ErrorMapper } from './errors/to-app-error.ts';
+export type { FieldError } from './errors/validation-errors.ts';
+export type { RateLimitDefaults } from './http/rate-limit.ts';
+export { DEFAULT_RATE_LIMIT } from './http/rate-limit.ts';
+export { CORRELATION_ID_HEADER, REQUEST_ID_HEADER } from './logging/request-context.ts';
+export { createMetricsRegistry, HTTP_DURATION_METRIC } from './ops/metrics.ts';
+export type { CheckOutcome, CheckStatus, ReadinessCheck } from './ops/readiness.ts';
+export { DEFAULT_READINESS_TIMEOUT_MS } from './ops/readiness.ts';
+export { kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
+export type { Closer, RunServiceOptions } from './run-service.ts';
+export { runService, SHUTDOWN_GRACE_MS } from './run-service.ts';

@@ -1,0 +1,87 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { type App, createMetricsRegistry, kafkaReadiness, mongoReadiness } from '../src/index.ts';
+import { buildTestApp } from './support/test-app.ts';
+
+const apps: App[] = [];
+const build = async (...args: Parameters<typeof buildTestApp>) => {
+  const app = await buildTestApp(...args);
+  apps.push(app);
+  return app;
+};
+afterAll(() => Promise.all(apps.map((app) => app.close())));
+
+const healthyDb = { command: async () => ({ ok: 1 }) };
+const healthyAdmin = { describeCluster: async () => ({ brokers: [], controller: 1, clusterId: 'c' }) };
+
+describe('/health', () => {
+  it('answers 200 ok', async () => {
+    const app = await build();
+    const response = await app.inject({ method: 'GET', url: '/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok' });
+  });
+});
+
+describe('/ready', () => {
+  it('answers 200 with each check when all pass', async () => {
+    const app = await build({ readinessChecks: [mongoReadiness(healthyDb), kafkaReadiness(healthyAdmin)] });
+    const response = await app.inject({ method: 'GET', url: '/ready' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      status: 'ok',
+      checks: [
+        { name: 'mongodb', status: 'ok' },
+        { name: 'kafka', status: 'ok' },
+      ],
+    });
+  });
+
+  it('answers 503 problem+json naming the failing and the timed-out checks, without their error text', async () => {
+    const brokenDb = { command: async () => Promise.reject(new Error('ECONNREFUSED 10.0.0.5:27017')) };
+    const hangingAdmin = { describeCluster: () => new Promise<never>(() => {}) };
+    const app = await build({
+      readinessChecks: [
+        mongoReadiness(brokenDb),
+        kafkaReadiness(hangingAdmin, 20),
+        { name: 'cache', check: async () => {} },
+      ],
+    });
+    const response = await app.inject({ method: 'GET', url: '/ready' });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toMatchObject({
+      status: 503,
+      code: 'NOT_READY',
+      failing: ['mongodb', 'kafka'],
+      checks: [
+        { name: 'mongodb', status: 'failed' },
+        { name: 'kafka', status: 'timed_out' },
+        { name: 'cache', status: 'ok' },
+      ],
+    });
+    expect(response.body).not.toContain('ECONNREFUSED');
+  });
+});
+
+describe('/metrics', () => {
+  it('serves default metrics and the HTTP duration histogram by route pattern', async () => {
+    const app = await build();
+    await app.inject({ method: 'GET', url: '/v1/bodies/B-1/sessions' });
+    const response = await app.inject({ method: 'GET', url: '/metrics' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/plain/);
+    expect(response.body).toContain('process_cpu_user_seconds_total');
+    expect(response.body).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/v1\/bodies\/:bodyId\/sessions",status_code="401"\} 1/,
+    );
+  });
+
+  it('serves a registry it was given, so other packages can add metrics to it', async () => {
+    const metrics = createMetricsRegistry();
+    const app = await build({ metrics });
+    expect(app.metrics).toBe(metrics);
+    const second = await build({ metrics });
+    await second.inject({ method: 'GET', url: '/health' });
+    expect(await metrics.metrics()).toContain('route="/health"');
+  });
+});
