@@ -3,7 +3,7 @@
 # builds are cached under the user's cache directory, outside the repository.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-LOCAL="$ROOT/.local"
+LOCAL="${TIANFU_LOCAL_DIR:-$ROOT/.local}"
 CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/tianfu"
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"

@@ -2,7 +2,7 @@ import type { NewEvent } from '@tianfu/contracts';
 import { toEnvelopes } from './envelopes.ts';
 import { concurrencyError } from './errors.ts';
 import { AppendNotifier } from './notifier.ts';
-import type { AppendOptions, AppendResult, Commit, EventStore, StoreDeps, StreamRead } from './types.ts';
+import type { AppendOptions, AppendResult, Commit, CommitRef, EventStore, StoreDeps, StreamRead } from './types.ts';
 
 /** The event store in memory, same contract as the MongoDB one: for domain and application tests. */
 export class InMemoryEventStore implements EventStore {
@@ -35,7 +35,7 @@ export class InMemoryEventStore implements EventStore {
     };
     this.#streams.set(streamId, [...commits, commit]);
     this.#order.push(commit);
-    this.#notifier.notify();
+    this.#notifier.notify(commit);
     return { revision, events: commit.events };
   }
 
@@ -43,16 +43,11 @@ export class InMemoryEventStore implements EventStore {
     return this.#order.filter((c) => c.publishedAt === null).slice(0, limit);
   }
 
-  async firstUnpublishedRevisions(streamIds: readonly string[]): Promise<Map<string, number>> {
-    const first = new Map<string, number>();
-    for (const id of streamIds) {
-      const commit = this.#streams.get(id)?.find((c) => c.publishedAt === null);
-      if (commit) first.set(id, commit.revision);
-    }
-    return first;
+  async readCommit(streamId: string, revision: number): Promise<Commit | null> {
+    return this.#streams.get(streamId)?.[revision - 1] ?? null;
   }
 
-  async markPublished(commits: readonly Pick<Commit, 'streamId' | 'revision'>[]): Promise<void> {
+  async markPublished(commits: readonly CommitRef[]): Promise<void> {
     const publishedAt = this.#deps.clock().toISOString();
     for (const { streamId, revision } of commits) {
       const stream = this.#streams.get(streamId);
@@ -65,7 +60,7 @@ export class InMemoryEventStore implements EventStore {
     }
   }
 
-  onAppend(listener: () => void): () => void {
+  onAppend(listener: (commit: Commit) => void): () => void {
     return this.#notifier.subscribe(listener);
   }
 }

@@ -5,45 +5,68 @@ import { toEnvelopes } from './envelopes.ts';
 import { concurrencyError, isConcurrencyError } from './errors.ts';
 import { assertNotEmpty } from './in-memory-store.ts';
 import { AppendNotifier } from './notifier.ts';
-import type { AppendOptions, AppendResult, Commit, EventStore, StoreDeps, StreamRead } from './types.ts';
+import type { AppendOptions, AppendResult, Commit, CommitRef, EventStore, StoreDeps, StreamRead } from './types.ts';
+
+type CommitDocument = Commit & { _id: string };
 
 const ANY_REVISION_ATTEMPTS = 20;
-const noId = { projection: { _id: 0 } } as const;
+/** Commits probed at once while reading a stream; doubles each round, so long streams stay few rounds. */
+const FIRST_READ_CHUNK = 4;
+
+/** `<streamId>:<revision>`; unambiguous because the revision, after the last colon, is a number. */
+export const commitId = (streamId: string, revision: number): string => `${streamId}:${revision}`;
+
+const toCommit = ({ _id, ...commit }: CommitDocument): Commit => commit;
 
 /**
- * The event store on MongoDB or FerretDB: one document per commit, unique on (streamId, revision).
- * An append is a single insert, so it is atomic without transactions and a stale writer always
- * collides on the unique index (ARCHITECTURE.md "One rule for every write").
+ * The event store on MongoDB or FerretDB: one document per commit whose `_id` is
+ * `<streamId>:<revision>`, so the primary key itself makes (streamId, revision) unique. An append
+ * is one insert: atomic without transactions, and a stale writer always collides (E11000 becomes
+ * ConcurrencyError). Reads go by `_id`, which real MongoDB answers from its primary index.
+ * FerretDB 1.24 on SQLite scans the collection for every filter, `_id` included (its query
+ * writes `->'$._id'` where the index says `->"_id"`; EXPLAIN shows SCAN), so the relay avoids
+ * per-commit reads and writes.
  */
 export class MongoEventStore implements EventStore {
-  readonly #commits: Collection<Commit>;
+  readonly #commits: Collection<CommitDocument>;
   readonly #deps: StoreDeps;
   readonly #notifier = new AppendNotifier();
 
-  private constructor(commits: Collection<Commit>, deps: StoreDeps) {
+  private constructor(commits: Collection<CommitDocument>, deps: StoreDeps) {
     this.#commits = commits;
     this.#deps = deps;
   }
 
   static async create(db: Db, deps: StoreDeps, collection = 'commits'): Promise<MongoEventStore> {
-    const commits = db.collection<Commit>(collection);
-    await commits.createIndex({ streamId: 1, revision: 1 }, { unique: true, name: 'stream_revision' });
+    const commits = db.collection<CommitDocument>(collection);
     await commits.createIndex({ publishedAt: 1, committedAt: 1 }, { name: 'outbox' });
     return new MongoEventStore(commits, deps);
   }
 
   async readStream(streamId: string): Promise<StreamRead> {
-    const commits = await this.#commits.find({ streamId }, noId).sort({ revision: 1 }).toArray();
-    return { revision: commits.at(-1)?.revision ?? 0, events: commits.flatMap((c) => c.events) };
+    const commits: Commit[] = [];
+    for (let size = FIRST_READ_CHUNK; ; size *= 2) {
+      const from = commits.length + 1;
+      const chunk = await Promise.all(Array.from({ length: size }, (_, i) => this.readCommit(streamId, from + i)));
+      const end = chunk.indexOf(null);
+      commits.push(...(chunk.slice(0, end === -1 ? size : end) as Commit[]));
+      if (end !== -1) break;
+    }
+    return { revision: commits.length, events: commits.flatMap((c) => c.events) };
+  }
+
+  async readCommit(streamId: string, revision: number): Promise<Commit | null> {
+    const doc = await this.#commits.findOne({ _id: commitId(streamId, revision) });
+    return doc && toCommit(doc);
   }
 
   async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     assertNotEmpty(events);
     if (options.expectedRevision !== 'any') return this.#insert(streamId, events, options, options.expectedRevision);
     for (let attempt = 1; ; attempt++) {
-      const last = await this.#commits.findOne({ streamId }, { sort: { revision: -1 }, projection: { revision: 1 } });
+      const { revision } = await this.readStream(streamId);
       try {
-        return await this.#insert(streamId, events, options, last?.revision ?? 0);
+        return await this.#insert(streamId, events, options, revision);
       } catch (error) {
         if (!isConcurrencyError(error) || attempt >= ANY_REVISION_ATTEMPTS) throw error;
       }
@@ -60,48 +83,32 @@ export class MongoEventStore implements EventStore {
       publishedAt: null,
     };
     try {
-      await this.#commits.insertOne({ ...commit });
+      await this.#commits.insertOne({ _id: commitId(streamId, revision), ...commit });
     } catch (error) {
       if (isDuplicateKeyError(error)) throw concurrencyError(streamId, expected);
       throw error;
     }
-    this.#notifier.notify();
+    this.#notifier.notify(commit);
     return { revision, events: commit.events };
   }
 
   async unpublished(limit: number): Promise<Commit[]> {
-    return this.#commits
-      .find({ publishedAt: null }, noId)
-      .sort({ committedAt: 1, streamId: 1, revision: 1 })
-      .limit(limit)
-      .toArray();
+    const docs = await this.#commits.find({ publishedAt: null }).sort({ committedAt: 1 }).limit(limit).toArray();
+    return docs.map(toCommit);
   }
 
-  async firstUnpublishedRevisions(streamIds: readonly string[]): Promise<Map<string, number>> {
-    const rows = await this.#commits
-      .find(
-        { streamId: { $in: [...streamIds] }, publishedAt: null },
-        { projection: { _id: 0, streamId: 1, revision: 1 } },
-      )
-      .toArray();
-    const first = new Map<string, number>();
-    for (const { streamId, revision } of rows) first.set(streamId, Math.min(revision, first.get(streamId) ?? revision));
-    return first;
-  }
-
-  async markPublished(commits: readonly Pick<Commit, 'streamId' | 'revision'>[]): Promise<void> {
+  async markPublished(commits: readonly CommitRef[]): Promise<void> {
     if (commits.length === 0) return;
     const publishedAt = this.#deps.clock().toISOString();
+    // One statement, not one per commit: FerretDB answers every filter with a scan.
     // A lost or repeated mark only means a republish, which consumers drop by eventId.
-    await this.#commits.bulkWrite(
-      commits.map(({ streamId, revision }) => ({
-        updateOne: { filter: { streamId, revision }, update: { $set: { publishedAt } } },
-      })),
-      { ordered: false },
+    await this.#commits.updateMany(
+      { _id: { $in: commits.map(({ streamId, revision }) => commitId(streamId, revision)) } },
+      { $set: { publishedAt } },
     );
   }
 
-  onAppend(listener: () => void): () => void {
+  onAppend(listener: (commit: Commit) => void): () => void {
     return this.#notifier.subscribe(listener);
   }
 }

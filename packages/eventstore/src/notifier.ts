@@ -1,13 +1,15 @@
-/** In-process "something was appended" signal; listeners must not throw. */
-export class AppendNotifier {
-  readonly #listeners = new Set<() => void>();
+import type { Commit } from './types.ts';
 
-  subscribe(listener: () => void): () => void {
+/** In-process "this commit was appended" signal; listeners must not throw. */
+export class AppendNotifier {
+  readonly #listeners = new Set<(commit: Commit) => void>();
+
+  subscribe(listener: (commit: Commit) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
 
-  notify(): void {
-    for (const listener of this.#listeners) listener();
+  notify(commit: Commit): void {
+    for (const listener of this.#listeners) listener(commit);
   }
 }

@@ -12,6 +12,8 @@ export interface Commit {
   readonly publishedAt: string | null;
 }
 
+export type CommitRef = Pick<Commit, 'streamId' | 'revision'>;
+
 /** What the writer believes the stream's last revision is: 0 for a new stream, or 'any'. */
 export type ExpectedRevision = number | 'any';
 
@@ -36,13 +38,13 @@ export interface AppendResult {
 export interface EventStore {
   readStream(streamId: string): Promise<StreamRead>;
   append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
-  /** Up to `limit` unpublished commits, oldest first; the relay orders them per stream. */
+  /** One commit by its position, or null. */
+  readCommit(streamId: string, revision: number): Promise<Commit | null>;
+  /** Up to `limit` unpublished commits, oldest first: the relay's sweep (a scan, so not too often). */
   unpublished(limit: number): Promise<Commit[]>;
-  /** Earliest unpublished revision per stream among `streamIds`, so the relay never skips one. */
-  firstUnpublishedRevisions(streamIds: readonly string[]): Promise<Map<string, number>>;
-  markPublished(commits: readonly Pick<Commit, 'streamId' | 'revision'>[]): Promise<void>;
-  /** Called after every successful append in this process: the relay wakes on it. */
-  onAppend(listener: () => void): () => void;
+  markPublished(commits: readonly CommitRef[]): Promise<void>;
+  /** Called with each commit appended in this process: the relay publishes it without a scan. */
+  onAppend(listener: (commit: Commit) => void): () => void;
 }
 
 /** Time and ids come in from outside so stores and tests stay deterministic. */

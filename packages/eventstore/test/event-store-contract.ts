@@ -119,23 +119,41 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
       for (let n = 0; n < 3; n++) await store.append(id, [event(n)], at(n));
       const mine = (await store.unpublished(10_000)).filter((c) => c.streamId === id);
       expect(mine.map((c) => c.revision)).toEqual([1, 2, 3]);
-      expect((await store.firstUnpublishedRevisions([id])).get(id)).toBe(1);
       await store.markPublished(mine.slice(0, 2));
       const left = (await store.unpublished(10_000)).filter((c) => c.streamId === id);
       expect(left.map((c) => c.revision)).toEqual([3]);
-      expect((await store.firstUnpublishedRevisions([id])).get(id)).toBe(3);
+      expect((await store.readCommit(id, 2))?.publishedAt).toEqual(expect.any(String));
+      expect((await store.readCommit(id, 3))?.publishedAt).toBeNull();
     });
 
-    it('tells listeners after each append', async () => {
+    it('reads one commit by position, and null past the end', async () => {
       const store = await makeStore();
-      let calls = 0;
-      const unsubscribe = store.onAppend(() => {
-        calls += 1;
+      const id = stream();
+      await store.append(id, [event(1)], at(0));
+      expect(await store.readCommit(id, 1)).toMatchObject({ streamId: id, revision: 1, publishedAt: null });
+      expect(await store.readCommit(id, 2)).toBeNull();
+    });
+
+    it('reads a long stream whole (past the first read chunks)', async () => {
+      const store = await makeStore();
+      const id = stream();
+      for (let n = 0; n < 37; n++) await store.append(id, [event(n)], at(n));
+      const read = await store.readStream(id);
+      expect(read.revision).toBe(37);
+      expect(read.events.map((e) => (e.data as { n: number }).n)).toEqual(Array.from({ length: 37 }, (_, n) => n));
+    });
+
+    it('tells listeners of each commit appended', async () => {
+      const store = await makeStore();
+      const seen: string[] = [];
+      const unsubscribe = store.onAppend((c) => {
+        seen.push(`${c.streamId}@${c.revision}`);
       });
-      await store.append(stream(), [event(1)], at(0));
+      const id = stream();
+      await store.append(id, [event(1)], at(0));
       unsubscribe();
       await store.append(stream(), [event(1)], at(0));
-      expect(calls).toBe(1);
+      expect(seen).toEqual([`${id}@1`]);
     });
   });
 }

@@ -25,14 +25,14 @@ afterEach(async () => {
 });
 
 function startRelay(store: InMemoryEventStore, publisher: RecordingPublisher, lease: Lease = soleLease) {
-  const relay = new OutboxRelay({ store, publisher, lease, logger: silent, pollIntervalMs: 60_000, maxBackoffMs: 20 });
+  const relay = new OutboxRelay({ store, publisher, lease, logger: silent, sweepIntervalMs: 60_000, maxBackoffMs: 20 });
   relays.push(relay);
   relay.start();
   return relay;
 }
 
 describe('OutboxRelay', () => {
-  it('wakes on append instead of waiting for the next poll, and marks what it published', async () => {
+  it('publishes an append at once instead of waiting for the next sweep, and marks what it published', async () => {
     const store = new InMemoryEventStore(systemDeps);
     const publisher = new RecordingPublisher();
     startRelay(store, publisher);

@@ -21,7 +21,9 @@ export interface KafkaPublisherOptions {
 }
 
 export function createKafkaPublisher({ kafka, topic, timeoutMs = 30_000 }: KafkaPublisherOptions): KafkaPublisher {
-  const producer = createIdempotentProducer(kafka);
+  // Few, short retries: the relay backs off and retries on its own, and must not sit for a minute
+  // inside one send while the broker is away.
+  const producer = createIdempotentProducer(kafka, { retries: 3, initialRetryTime: 200, maxRetryTime: 2_000 });
   // The relay may start while Kafka is down: connect on first use, and again after a failure.
   let connected: Promise<void> | undefined;
   const connect = () => {

@@ -4,6 +4,8 @@ export type { DeciderLike } from './decider-spec.ts';
 export { deciderSpec } from './decider-spec.ts';
 export type { MongoFlavour } from './mongo-flavour.ts';
 export { detectFlavour } from './mongo-flavour.ts';
+export type { PrivateKafka } from './private-kafka.ts';
+export { privateKafka } from './private-kafka.ts';
 export type { Infrastructure } from './resolve-infrastructure.ts';
 export { resolveInfrastructure } from './resolve-infrastructure.ts';
 export { uniqueName } from './unique-name.ts';

@@ -1,7 +1,9 @@
 import type { EventEnvelope } from '@tianfu/contracts';
-import type { EventStore } from '../types.ts';
+import type { Commit, EventStore } from '../types.ts';
 import type { Lease } from './lease.ts';
 import { publishableCommits } from './publishable.ts';
+
+const MAX_KNOWN_HEADS = 100_000;
 
 /** Puts events on Kafka (or anything else) and resolves once they are acknowledged. */
 export interface EventPublisher {
@@ -19,8 +21,8 @@ export interface OutboxRelayOptions {
   readonly lease: Lease;
   readonly logger: RelayLogger;
   readonly batchSize?: number;
-  /** Safety net: how often to look for unpublished commits when nothing woke the relay. */
-  readonly pollIntervalMs?: number;
+  /** Safety net: how often to sweep the store for unpublished commits this process was not told of. */
+  readonly sweepIntervalMs?: number;
   /** How often the holder renews the lease (and a follower asks for it); below the lease's ttl. */
   readonly leaseCheckMs?: number;
   readonly maxBackoffMs?: number;
@@ -28,30 +30,33 @@ export interface OutboxRelayOptions {
 
 /**
  * Publishes unpublished commits in per-stream revision order, then marks them published.
- * At-least-once: a crash between publish and mark republishes, and consumers drop the copies
+ * Commits appended in this process arrive by notification and go out at once; a sweep of the
+ * store (at start, on taking the lease, after a failure, and every sweepIntervalMs) catches the
+ * rest. At-least-once: a crash between publish and mark republishes, and consumers drop copies
  * by eventId. While Kafka is down it backs off and retries; nothing is marked, nothing is lost.
  */
 export class OutboxRelay {
   readonly #o: Required<OutboxRelayOptions>;
+  readonly #queue: Commit[] = [];
   #running = false;
   #loop: Promise<void> | undefined;
   #wake: (() => void) | undefined;
-  #appended = false;
   #unsubscribe: (() => void) | undefined;
   #leaseCheckedAt = 0;
   #holding = false;
+  #sweepDue = true;
+  #lastSweep = 0;
+  /** Highest revision per stream this relay knows to be on Kafka: saves a store read per commit. */
+  readonly #publishedHeads = new Map<string, number>();
 
   constructor(options: OutboxRelayOptions) {
-    this.#o = { batchSize: 500, pollIntervalMs: 1000, leaseCheckMs: 3000, maxBackoffMs: 5000, ...options };
+    this.#o = { batchSize: 500, sweepIntervalMs: 5000, leaseCheckMs: 3000, maxBackoffMs: 5000, ...options };
   }
 
   start(): void {
     if (this.#running) return;
     this.#running = true;
-    this.#unsubscribe = this.#o.store.onAppend(() => {
-      this.#appended = true;
-      this.#wake?.();
-    });
+    this.#unsubscribe = this.#o.store.onAppend((commit) => this.#enqueue(commit));
     this.#loop = this.#run();
   }
 
@@ -68,14 +73,32 @@ export class OutboxRelay {
   async drainOnce(): Promise<number> {
     if (!(await this.#holdsLease())) return 0;
     const { store, publisher, batchSize } = this.#o;
-    this.#appended = false;
-    const batch = await store.unpublished(batchSize);
-    if (batch.length === 0) return 0;
-    const first = await store.firstUnpublishedRevisions([...new Set(batch.map((c) => c.streamId))]);
-    const ready = publishableCommits(batch, first);
+    const candidates = this.#queue.splice(0, batchSize);
+    if (this.#sweepDue || Date.now() - this.#lastSweep >= this.#o.sweepIntervalMs) {
+      this.#sweepDue = false;
+      this.#lastSweep = Date.now();
+      candidates.push(...(await store.unpublished(batchSize)));
+    }
+    const { ready, heldBack } = await publishableCommits(candidates, async ({ streamId, revision }) => {
+      if (revision === 1 || (this.#publishedHeads.get(streamId) ?? 0) >= revision - 1) return true;
+      return (await store.readCommit(streamId, revision - 1))?.publishedAt != null;
+    });
+    if (heldBack > 0) this.#sweepDue = true;
+    if (ready.length === 0) return 0;
     await publisher.publish(ready.flatMap((c) => c.events));
     await store.markPublished(ready);
+    if (this.#publishedHeads.size > MAX_KNOWN_HEADS) this.#publishedHeads.clear();
+    for (const { streamId, revision } of ready) {
+      this.#publishedHeads.set(streamId, Math.max(revision, this.#publishedHeads.get(streamId) ?? 0));
+    }
     return ready.length;
+  }
+
+  #enqueue(commit: Commit): void {
+    // Beyond a few batches the queue would only hold memory: the sweep finds them anyway.
+    if (this.#queue.length < this.#o.batchSize * 4) this.#queue.push(commit);
+    else this.#sweepDue = true;
+    this.#wake?.();
   }
 
   async #run(): Promise<void> {
@@ -84,9 +107,10 @@ export class OutboxRelay {
       try {
         const published = await this.drainOnce();
         failures = 0;
-        if (published < this.#o.batchSize) await this.#sleep(this.#o.pollIntervalMs, true);
+        if (published === 0 && this.#queue.length === 0) await this.#sleep(this.#o.sweepIntervalMs, true);
       } catch (error) {
         failures += 1;
+        this.#sweepDue = true;
         const backoffMs = Math.min(this.#o.maxBackoffMs, 100 * 2 ** failures);
         this.#o.logger.warn({ err: error, failures, backoffMs }, 'outbox relay could not publish; will retry');
         await this.#sleep(backoffMs, false);
@@ -98,19 +122,22 @@ export class OutboxRelay {
     const now = Date.now();
     if (now - this.#leaseCheckedAt < this.#o.leaseCheckMs) return this.#holding;
     const holding = await this.#o.lease.tryAcquire();
-    if (holding !== this.#holding) this.#o.logger.info({ holding }, 'outbox relay lease changed');
+    if (holding !== this.#holding) {
+      this.#o.logger.info({ holding }, 'outbox relay lease changed');
+      this.#sweepDue = holding;
+    }
     this.#holding = holding;
     this.#leaseCheckedAt = now;
     return holding;
   }
 
   /**
-   * Waits for the interval, or less when stopped or, if `wakeable`, when something was appended
-   * (also during the last drain). Backoff after a failure is not wakeable: appends while Kafka
-   * is down must not turn into a retry storm.
+   * Waits for the interval, or less when stopped or, if `wakeable`, when a commit is queued.
+   * Backoff after a failure is not wakeable: appends while Kafka is down must not turn into a
+   * retry storm.
    */
   #sleep(ms: number, wakeable: boolean): Promise<void> {
-    if (!this.#running || (wakeable && this.#appended)) return Promise.resolve();
+    if (!this.#running || (wakeable && this.#queue.length > 0)) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(finish, ms);
       function finish() {
