@@ -10,8 +10,8 @@ if ! running "$KAFKA_PID" "$KAFKA_MAIN" && [ -z "${TIANFU_KEEP_UP:-}" ]; then
 fi
 bash "$ROOT/infra/local/up.sh"
 cd "$ROOT"
-pnpm -s typecheck
-pnpm -s lint
+pnpm run typecheck
+pnpm run lint
 report="$LOCAL/vitest-report.json"
 status=0
 pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?

@@ -1,0 +1,93 @@
+// pnpm bench:eventstore — appends/s beside raw insertOne/s, and relay commits/s beside raw kafkajs
+// send/s of the same payloads, all measured in this one run against the servers in
+// KAFKA_BROKERS / MONGO_URL (the local stack by default). Targets (issue 2): append >= 70% of raw
+// insert; relay >= 50% of raw send.
+import { randomUUID } from 'node:crypto';
+import { createKafkaPublisher, ensureTopics, kafkaClient } from '@tianfu/messaging';
+import { uniqueName } from '@tianfu/testing';
+import { type Db, MongoClient } from 'mongodb';
+import { MongoEventStore } from '../src/mongo-store.ts';
+import { soleLease } from '../src/relay/lease.ts';
+import { OutboxRelay } from '../src/relay/outbox-relay.ts';
+import type { Commit } from '../src/types.ts';
+import { rate, report, timed } from './measure.ts';
+
+const WRITERS = 8;
+const STREAMS = 1_000;
+const COMMITS = Number(process.env.BENCH_COMMITS ?? 4_000);
+const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const mongoUrl = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/?directConnection=true';
+const deps = { clock: () => new Date(), newId: randomUUID };
+const payload = (n: number) => ({ type: 'bench.Happened', data: { n, note: 'x'.repeat(200) }, workerId: `worker-${n}` });
+
+/** Writer w appends commits w, w+8, …; stream = n mod 1,000, so each writer knows its revisions. */
+async function eightWriters(work: (n: number) => Promise<unknown>): Promise<void> {
+  await Promise.all(
+    Array.from({ length: WRITERS }, async (_, w) => {
+      for (let n = w; n < COMMITS; n += WRITERS) await work(n);
+    }),
+  );
+}
+
+async function appendRates(db: Db, store: MongoEventStore) {
+  const sample = await store.append('bench-sample', [payload(0)], {
+    expectedRevision: 0,
+    actor: { kind: 'system', id: 'bench' },
+    correlationId: 'bench',
+  });
+  const rawDoc = { events: sample.events, committedAt: new Date().toISOString(), publishedAt: null };
+  const raw = db.collection('raw_inserts');
+  const rawMs = await timed(() => eightWriters((n) => raw.insertOne({ _id: `raw:${n}` as never, ...rawDoc })));
+  const appendMs = await timed(() =>
+    eightWriters((n) =>
+      store.append(`stream-${n % STREAMS}`, [payload(n)], {
+        expectedRevision: Math.floor(n / STREAMS),
+        actor: { kind: 'system', id: 'bench' },
+        correlationId: 'bench',
+      }),
+    ),
+  );
+  return { raw: rate(COMMITS, rawMs), append: rate(COMMITS, appendMs) };
+}
+
+async function relayRates(store: MongoEventStore, commits: Commit[]) {
+  const kafka = kafkaClient(brokers, 'bench');
+  const admin = kafka.admin();
+  await admin.connect();
+  const [rawTopic, relayTopic] = [uniqueName('bench.raw'), uniqueName('bench.relay')];
+  await ensureTopics(admin, [rawTopic, relayTopic]);
+  const raw = createKafkaPublisher({ kafka, topic: rawTopic });
+  const relayPublisher = createKafkaPublisher({ kafka, topic: relayTopic });
+  await Promise.all([raw.connect(), relayPublisher.connect()]);
+  const events = commits.flatMap((c) => c.events);
+  const rawMs = await timed(async () => {
+    for (let i = 0; i < events.length; i += 500) await raw.publish(events.slice(i, i + 500));
+  });
+  const relay = new OutboxRelay({ store, publisher: relayPublisher, lease: soleLease, logger: console });
+  const relayMs = await timed(async () => {
+    while ((await relay.drainOnce()) > 0);
+  });
+  await Promise.all([raw.disconnect(), relayPublisher.disconnect()]);
+  await admin.deleteTopics({ topics: [rawTopic, relayTopic] });
+  await admin.disconnect();
+  return { raw: rate(events.length, rawMs), relay: rate(commits.length, relayMs) };
+}
+
+const client = await MongoClient.connect(mongoUrl);
+const db = client.db(uniqueName('bench'));
+try {
+  const flavour = 'ferretdbVersion' in (await db.admin().command({ buildInfo: 1 })) ? 'FerretDB' : 'MongoDB';
+  const store = await MongoEventStore.create(db, deps);
+  const appends = await appendRates(db, store);
+  const unpublished = await store.unpublished(COMMITS + 1);
+  const relays = await relayRates(store, unpublished);
+  report(`eventstore bench: ${COMMITS} single-event commits, ${WRITERS} writers, ${STREAMS} streams, ${flavour}`, [
+    ['raw insertOne', appends.raw, 'docs/s'],
+    ['append', appends.append, 'commits/s', appends.append / appends.raw, 0.7],
+    ['raw kafkajs send', relays.raw, 'msgs/s'],
+    ['relay', relays.relay, 'commits/s', relays.relay / relays.raw, 0.5],
+  ]);
+} finally {
+  await db.dropDatabase();
+  await client.close();
+}

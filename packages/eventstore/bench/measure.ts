@@ -1,0 +1,20 @@
+/** Milliseconds that `work` took. */
+export async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+export const rate = (count: number, ms: number): number => (count * 1000) / ms;
+
+type Row = [name: string, perSecond: number, unit: string, ratio?: number, target?: number];
+
+/** Prints one line per measurement, with the ratio to its raw baseline and the target. */
+export function report(title: string, rows: readonly Row[]): void {
+  const lines = rows.map(([name, perSecond, unit, ratio, target]) => {
+    const versus =
+      ratio === undefined ? '' : `  ${(ratio * 100).toFixed(0)}% of raw (target >= ${(target ?? 0) * 100}%)`;
+    return `${name.padEnd(18)} ${perSecond.toFixed(0).padStart(8)} ${unit}${versus}`;
+  });
+  process.stdout.write(`${title}\n${lines.join('\n')}\n`);
+}
