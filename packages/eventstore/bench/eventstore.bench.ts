@@ -18,7 +18,11 @@ const COMMITS = Number(process.env.BENCH_COMMITS ?? 4_000);
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const mongoUrl = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/?directConnection=true';
 const deps = { clock: () => new Date(), newId: randomUUID };
-const payload = (n: number) => ({ type: 'bench.Happened', data: { n, note: 'x'.repeat(200) }, workerId: `worker-${n}` });
+const payload = (n: number) => ({
+  type: 'bench.Happened',
+  data: { n, note: 'x'.repeat(200) },
+  workerId: `worker-${n}`,
+});
 
 /** Writer w appends commits w, w+8, …; stream = n mod 1,000, so each writer knows its revisions. */
 async function eightWriters(work: (n: number) => Promise<unknown>): Promise<void> {
