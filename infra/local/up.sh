@@ -7,5 +7,5 @@ bash "$ROOT/infra/local/bootstrap.sh"
 mkdir -p "$LOCAL"
 ferret_up
 kafka_up
-(cd "$ROOT/packages/messaging" && pnpm exec tsx scripts/ensure-topics.ts)
+(cd "$ROOT/packages/messaging" && KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" pnpm exec tsx scripts/ensure-topics.ts)
 log "ready: KAFKA_BROKERS=$KAFKA_BROKERS MONGO_URL=$MONGO_URL"

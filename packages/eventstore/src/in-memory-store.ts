@@ -1,6 +1,6 @@
 import type { NewEvent } from '@tianfu/contracts';
-import { toEnvelopes } from './envelopes.ts';
 import { concurrencyError } from './errors.ts';
+import { newCommit } from './new-commit.ts';
 import { AppendNotifier } from './notifier.ts';
 import type { AppendOptions, AppendResult, Commit, CommitRef, EventStore, StoreDeps, StreamRead } from './types.ts';
 
@@ -21,18 +21,11 @@ export class InMemoryEventStore implements EventStore {
   }
 
   async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
-    assertNotEmpty(events);
     const commits = this.#streams.get(streamId) ?? [];
     const expected = options.expectedRevision === 'any' ? commits.length : options.expectedRevision;
     if (commits.length !== expected) throw concurrencyError(streamId, expected);
     const revision = expected + 1;
-    const commit: Commit = {
-      streamId,
-      revision,
-      events: toEnvelopes(streamId, revision, events, options, this.#deps),
-      committedAt: this.#deps.clock().toISOString(),
-      publishedAt: null,
-    };
+    const commit = newCommit(streamId, revision, events, options, this.#deps);
     this.#streams.set(streamId, [...commits, commit]);
     this.#order.push(commit);
     this.#notifier.notify(commit);
@@ -63,8 +56,4 @@ export class InMemoryEventStore implements EventStore {
   onAppend(listener: (commit: Commit) => void): () => void {
     return this.#notifier.subscribe(listener);
   }
-}
-
-export function assertNotEmpty(events: readonly NewEvent[]): void {
-  if (events.length === 0) throw new Error('append needs at least one event');
 }

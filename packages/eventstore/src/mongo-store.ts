@@ -1,9 +1,8 @@
 import type { NewEvent } from '@tianfu/contracts';
 import type { Collection, Db } from 'mongodb';
 import { isDuplicateKeyError } from './duplicate-key.ts';
-import { toEnvelopes } from './envelopes.ts';
 import { concurrencyError, isConcurrencyError } from './errors.ts';
-import { assertNotEmpty } from './in-memory-store.ts';
+import { newCommit } from './new-commit.ts';
 import { AppendNotifier } from './notifier.ts';
 import type { AppendOptions, AppendResult, Commit, CommitRef, EventStore, StoreDeps, StreamRead } from './types.ts';
 
@@ -61,7 +60,6 @@ export class MongoEventStore implements EventStore {
   }
 
   async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
-    assertNotEmpty(events);
     if (options.expectedRevision !== 'any') return this.#insert(streamId, events, options, options.expectedRevision);
     for (let attempt = 1; ; attempt++) {
       const { revision } = await this.readStream(streamId);
@@ -75,13 +73,7 @@ export class MongoEventStore implements EventStore {
 
   async #insert(streamId: string, events: readonly NewEvent[], options: AppendOptions, expected: number) {
     const revision = expected + 1;
-    const commit: Commit = {
-      streamId,
-      revision,
-      events: toEnvelopes(streamId, revision, events, options, this.#deps),
-      committedAt: this.#deps.clock().toISOString(),
-      publishedAt: null,
-    };
+    const commit = newCommit(streamId, revision, events, options, this.#deps);
     try {
       await this.#commits.insertOne({ _id: commitId(streamId, revision), ...commit });
     } catch (error) {

@@ -1,20 +1,8 @@
-import { uniqueName } from '@tianfu/testing';
-import { type Db, MongoClient } from 'mongodb';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { uniqueName, useTestDatabase } from '@tianfu/testing';
+import { describe, expect, it } from 'vitest';
 import { MongoLease } from '../src/relay/lease.ts';
 
-let client: MongoClient;
-let db: Db;
-
-beforeAll(async () => {
-  client = await MongoClient.connect(inject('mongoUrl'));
-  db = client.db(uniqueName('lease'));
-});
-
-afterAll(async () => {
-  await db.dropDatabase();
-  await client.close();
-});
+const db = useTestDatabase('lease');
 
 /** A clock the test moves by hand. */
 function manualClock(start = Date.parse('2026-01-01T00:00:00Z')) {
@@ -23,7 +11,7 @@ function manualClock(start = Date.parse('2026-01-01T00:00:00Z')) {
 }
 
 const lease = (name: string, owner: string, clock: () => Date) =>
-  MongoLease.create(db, { name, owner, ttlMs: 10_000, clock });
+  MongoLease.create(db(), { name, owner, ttlMs: 10_000, clock });
 
 describe('MongoLease (insert-only epochs)', () => {
   it('gives the lease to exactly one of 20 concurrent contenders', async () => {

@@ -10,10 +10,9 @@ import {
   type RunningConsumer,
   runConsumer,
 } from '@tianfu/messaging';
-import { type PrivateKafka, privateKafka, uniqueName, waitUntil } from '@tianfu/testing';
-import { type Db, MongoClient } from 'mongodb';
+import { type PrivateKafka, privateKafka, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
 import { Registry } from 'prom-client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MongoEventStore } from '../src/mongo-store.ts';
 import { MongoLease } from '../src/relay/lease.ts';
 import { OutboxRelay } from '../src/relay/outbox-relay.ts';
@@ -24,8 +23,7 @@ const STREAMS = 100;
 const COMMITS = 1_000;
 
 let kafka: PrivateKafka;
-let client: MongoClient;
-let db: Db;
+const db = useTestDatabase('relay');
 let store: MongoEventStore;
 let publisher: KafkaPublisher;
 const relays: OutboxRelay[] = [];
@@ -38,9 +36,7 @@ beforeAll(async () => {
   await admin.connect();
   await ensureTopics(admin, [topic]);
   await admin.disconnect();
-  client = await MongoClient.connect(inject('mongoUrl'));
-  db = client.db(uniqueName('relay'));
-  store = await MongoEventStore.create(db, { clock: () => new Date(), newId: randomUUID });
+  store = await MongoEventStore.create(db(), { clock: () => new Date(), newId: randomUUID });
   publisher = createKafkaPublisher({ kafka: kafkaClient(kafka.brokers, 'relay-test'), topic, timeoutMs: 5_000 });
 }, 240_000);
 
@@ -49,12 +45,10 @@ afterAll(async () => {
   await Promise.all(relays.map((r) => r.stop()));
   await publisher?.disconnect();
   await kafka?.destroy();
-  await db?.dropDatabase();
-  await client?.close();
 }, 120_000);
 
 async function startRelay(owner: string, relayStore = store) {
-  const lease = await MongoLease.create(db, { name: 'relay-test', owner, ttlMs: 10_000, clock: () => new Date() });
+  const lease = await MongoLease.create(db(), { name: 'relay-test', owner, ttlMs: 10_000, clock: () => new Date() });
   const relay = new OutboxRelay({ store: relayStore, publisher, lease, logger: silent, maxBackoffMs: 1_000 });
   relays.push(relay);
   relay.start();
@@ -62,11 +56,11 @@ async function startRelay(owner: string, relayStore = store) {
 }
 
 const deliveries: EventEnvelope[] = [];
-const effects = () => db.collection<{ eventId: string }>('effects');
+const effects = () => db().collection<{ eventId: string }>('effects');
 
 /** Every delivery is recorded; the effect (a non-idempotent insert) runs behind the dedupe helper. */
 function startConsumer() {
-  const apply = dedupe(createProcessedEvents(db, 'outage-test'), async (event: EventEnvelope) => {
+  const apply = dedupe(createProcessedEvents(db(), 'outage-test'), async (event: EventEnvelope) => {
     await effects().insertOne({ eventId: event.eventId });
   });
   return runConsumer({
