@@ -38,6 +38,8 @@ export type { RateLimitDefaults } from './http/rate-limit.ts';
 export { DEFAULT_RATE_LIMIT } from './http/rate-limit.ts';
 export { CORRELATION_ID_HEADER, REQUEST_ID_HEADER } from './logging/request-context.ts';
 export { createMetricsRegistry, HTTP_DURATION_METRIC } from './ops/metrics.ts';
+export type { MongoConnection, MongoFlavour } from './ops/mongo-connection.ts';
+export { connectMongo, detectMongoFlavour } from './ops/mongo-connection.ts';
 export type { CheckOutcome, CheckStatus, ReadinessCheck } from './ops/readiness.ts';
 export { DEFAULT_READINESS_TIMEOUT_MS } from './ops/readiness.ts';
 export { kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
