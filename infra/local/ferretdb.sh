@@ -1,5 +1,6 @@
-# FerretDB v1 (MongoDB wire protocol) on SQLite, embedded in infra/ferretdb/main.go; sourced by
-# up.sh / down.sh / status.sh. The binary is cached per hash of its sources.
+# FerretDB v1 (MongoDB wire protocol) on PostgreSQL (postgres.sh), embedded in infra/ferretdb/main.go;
+# sourced by up.sh / down.sh / status.sh. The binary is cached per hash of its sources.
+source "$ROOT/infra/local/postgres.sh"
 FERRET_SRC="$ROOT/infra/ferretdb"
 FERRET_DIR="$LOCAL/ferretdb"
 FERRET_PID="$FERRET_DIR/ferretdb.pid"
@@ -24,13 +25,21 @@ ferret_up() {
   if running "$FERRET_PID" "$FERRET_NAME"; then log "ferretdb already running (pid $(cat "$FERRET_PID"))"; return 0; fi
   port_open "$MONGO_PORT" && { log "port $MONGO_PORT is taken by another process"; return 1; }
   ferret_build
-  mkdir -p "$FERRET_DIR/data"
+  pg_up
+  mkdir -p "$FERRET_DIR"
   log "starting ferretdb on 127.0.0.1:$MONGO_PORT"
-  nohup "$(ferret_bin)" --listen "127.0.0.1:$MONGO_PORT" --handler sqlite --sqlite-url "file:$FERRET_DIR/data/" \
+  nohup "$(ferret_bin)" --listen "127.0.0.1:$MONGO_PORT" --handler postgresql \
+    --postgresql-url "postgres://postgres@127.0.0.1:$PG_PORT/$PG_DB" \
     >>"$FERRET_DIR/ferretdb.log" 2>&1 </dev/null &
   echo $! >"$FERRET_PID"
   wait_port "$MONGO_PORT" 60 ferretdb "$FERRET_DIR/ferretdb.log"
 }
 
-ferret_down() { stop_pid "$FERRET_PID" "$FERRET_NAME" ferretdb; }
-ferret_status() { running "$FERRET_PID" "$FERRET_NAME" && echo "ferretdb: running (pid $(cat "$FERRET_PID")) on 127.0.0.1:$MONGO_PORT" || echo "ferretdb: stopped"; }
+ferret_down() {
+  stop_pid "$FERRET_PID" "$FERRET_NAME" ferretdb
+  pg_down
+}
+ferret_status() {
+  pg_status
+  running "$FERRET_PID" "$FERRET_NAME" && echo "ferretdb: running (pid $(cat "$FERRET_PID")) on 127.0.0.1:$MONGO_PORT" || echo "ferretdb: stopped"
+}

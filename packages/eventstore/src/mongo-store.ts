@@ -6,7 +6,11 @@ import { newCommit } from './new-commit.ts';
 import { AppendNotifier } from './notifier.ts';
 import type { AppendOptions, AppendResult, Commit, CommitRef, EventStore, StoreDeps, StreamRead } from './types.ts';
 
-type CommitDocument = Commit & { _id: string };
+/**
+ * `published` repeats `publishedAt !== null` as a boolean because FerretDB pushes an equality on a
+ * boolean down to PostgreSQL (so only unpublished documents reach its Go side) but not one on null.
+ */
+type CommitDocument = Commit & { _id: string; published: boolean };
 
 const ANY_REVISION_ATTEMPTS = 20;
 /** Commits probed at once while reading a stream; doubles each round, so long streams stay few rounds. */
@@ -15,7 +19,7 @@ const FIRST_READ_CHUNK = 4;
 /** `<streamId>:<revision>`; unambiguous because the revision, after the last colon, is a number. */
 export const commitId = (streamId: string, revision: number): string => `${streamId}:${revision}`;
 
-const toCommit = ({ _id, ...commit }: CommitDocument): Commit => commit;
+const toCommit = ({ _id, published, ...commit }: CommitDocument): Commit => commit;
 
 /**
  * The event store on MongoDB or FerretDB: one document per commit whose `_id` is
@@ -38,7 +42,7 @@ export class MongoEventStore implements EventStore {
 
   static async create(db: Db, deps: StoreDeps, collection = 'commits'): Promise<MongoEventStore> {
     const commits = db.collection<CommitDocument>(collection);
-    await commits.createIndex({ publishedAt: 1, committedAt: 1 }, { name: 'outbox' });
+    await commits.createIndex({ published: 1, committedAt: 1 }, { name: 'outbox' });
     return new MongoEventStore(commits, deps);
   }
 
@@ -75,7 +79,7 @@ export class MongoEventStore implements EventStore {
     const revision = expected + 1;
     const commit = newCommit(streamId, revision, events, options, this.#deps);
     try {
-      await this.#commits.insertOne({ _id: commitId(streamId, revision), ...commit });
+      await this.#commits.insertOne({ _id: commitId(streamId, revision), published: false, ...commit });
     } catch (error) {
       if (isDuplicateKeyError(error)) throw concurrencyError(streamId, expected);
       throw error;
@@ -85,7 +89,7 @@ export class MongoEventStore implements EventStore {
   }
 
   async unpublished(limit: number): Promise<Commit[]> {
-    const docs = await this.#commits.find({ publishedAt: null }).sort({ committedAt: 1 }).limit(limit).toArray();
+    const docs = await this.#commits.find({ published: false }).sort({ committedAt: 1 }).limit(limit).toArray();
     return docs.map(toCommit);
   }
 
@@ -95,8 +99,8 @@ export class MongoEventStore implements EventStore {
     // One statement, not one per commit: FerretDB answers every filter with a scan.
     // A lost or repeated mark only means a republish, which consumers drop by eventId.
     await this.#commits.updateMany(
-      { _id: { $in: commits.map(({ streamId, revision }) => commitId(streamId, revision)) } },
-      { $set: { publishedAt } },
+      { published: false, _id: { $in: commits.map(({ streamId, revision }) => commitId(streamId, revision)) } },
+      { $set: { published: true, publishedAt } },
     );
   }
 

@@ -49,6 +49,7 @@ describe('infra/local up / down', () => {
     const first = await pids();
     expect(first.every(alive)).toBe(true);
     const again = await run('bash', [script('up.sh')], { env });
+    expect(again.stderr).toMatch(/postgres already running/);
     expect(again.stderr).toMatch(/ferretdb already running/);
     expect(again.stderr).toMatch(/kafka already running/);
     expect(await pids()).toEqual(first);
@@ -61,5 +62,6 @@ describe('infra/local up / down', () => {
     const status = await run('bash', [script('status.sh')], { env }).catch((e: { stdout: string }) => e);
     expect(status.stdout).toMatch(/kafka: stopped/);
     expect(status.stdout).toMatch(/ferretdb: stopped/);
+    expect(status.stdout).toMatch(/postgres: stopped/);
   }, 120_000);
 });

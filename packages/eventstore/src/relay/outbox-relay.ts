@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@tianfu/contracts';
-import type { Commit, EventStore } from '../types.ts';
+import type { Commit, CommitRef, EventStore } from '../types.ts';
 import type { Lease } from './lease.ts';
 import { publishableCommits } from './publishable.ts';
 
@@ -21,6 +21,8 @@ export interface OutboxRelayOptions {
   readonly lease: Lease;
   readonly logger: RelayLogger;
   readonly batchSize?: number;
+  /** Most commits one sweep reads; a sweep that finds fewer has seen every unpublished commit. */
+  readonly sweepLimit?: number;
   /** Safety net: how often to sweep the store for unpublished commits this process was not told of. */
   readonly sweepIntervalMs?: number;
   /** How often the holder renews the lease (and a follower asks for it); below the lease's ttl. */
@@ -48,9 +50,20 @@ export class OutboxRelay {
   #lastSweep = 0;
   /** Highest revision per stream this relay knows to be on Kafka: saves a store read per commit. */
   readonly #publishedHeads = new Map<string, number>();
+  /** What the last sweep found and has not published yet, oldest first. */
+  #backlog: Commit[] = [];
+  /** Per stream, the lowest unpublished revision the last sweep saw, if that sweep saw them all. */
+  #sweptFirst = new Map<string, number>();
 
   constructor(options: OutboxRelayOptions) {
-    this.#o = { batchSize: 500, sweepIntervalMs: 5000, leaseCheckMs: 3000, maxBackoffMs: 5000, ...options };
+    this.#o = {
+      batchSize: 500,
+      sweepLimit: 10_000,
+      sweepIntervalMs: 5000,
+      leaseCheckMs: 3000,
+      maxBackoffMs: 5000,
+      ...options,
+    };
   }
 
   start(): void {
@@ -73,16 +86,11 @@ export class OutboxRelay {
   async drainOnce(): Promise<number> {
     if (!(await this.#holdsLease())) return 0;
     const { store, publisher, batchSize } = this.#o;
-    const candidates = this.#queue.splice(0, batchSize);
-    if (this.#sweepDue || Date.now() - this.#lastSweep >= this.#o.sweepIntervalMs) {
-      this.#sweepDue = false;
-      this.#lastSweep = Date.now();
-      candidates.push(...(await store.unpublished(batchSize)));
+    if (this.#backlog.length === 0 && (this.#sweepDue || Date.now() - this.#lastSweep >= this.#o.sweepIntervalMs)) {
+      await this.#sweep();
     }
-    const { ready, heldBack } = await publishableCommits(candidates, async ({ streamId, revision }) => {
-      if (revision === 1 || (this.#publishedHeads.get(streamId) ?? 0) >= revision - 1) return true;
-      return (await store.readCommit(streamId, revision - 1))?.publishedAt != null;
-    });
+    const candidates = [...this.#queue.splice(0, batchSize), ...this.#backlog.splice(0, batchSize)];
+    const { ready, heldBack } = await publishableCommits(candidates, (ref) => this.#predecessorPublished(ref));
     if (heldBack > 0) this.#sweepDue = true;
     if (ready.length === 0) return 0;
     await publisher.publish(ready.flatMap((c) => c.events));
@@ -92,6 +100,28 @@ export class OutboxRelay {
       this.#publishedHeads.set(streamId, Math.max(revision, this.#publishedHeads.get(streamId) ?? 0));
     }
     return ready.length;
+  }
+
+  async #sweep(): Promise<void> {
+    const { sweepLimit } = this.#o;
+    this.#sweepDue = false;
+    this.#lastSweep = Date.now();
+    this.#backlog = await this.#o.store.unpublished(sweepLimit);
+    this.#sweptFirst = new Map();
+    if (this.#backlog.length === sweepLimit) return;
+    for (const { streamId, revision } of this.#backlog) {
+      this.#sweptFirst.set(streamId, Math.min(revision, this.#sweptFirst.get(streamId) ?? revision));
+    }
+  }
+
+  /**
+   * A stream's commits are appended one after another, so when a complete sweep's lowest
+   * unpublished revision of a stream is r, revision r - 1 was published before that sweep.
+   */
+  async #predecessorPublished({ streamId, revision }: CommitRef): Promise<boolean> {
+    if (revision === 1 || (this.#publishedHeads.get(streamId) ?? 0) >= revision - 1) return true;
+    if (this.#sweptFirst.get(streamId) === revision) return true;
+    return (await this.#o.store.readCommit(streamId, revision - 1))?.publishedAt != null;
   }
 
   #enqueue(commit: Commit): void {
@@ -110,6 +140,8 @@ export class OutboxRelay {
         if (published === 0 && this.#queue.length === 0) await this.#sleep(this.#o.sweepIntervalMs, true);
       } catch (error) {
         failures += 1;
+        // What the failed batch took from memory is still unpublished in the store: sweep again.
+        this.#backlog = [];
         this.#sweepDue = true;
         const backoffMs = Math.min(this.#o.maxBackoffMs, 100 * 2 ** failures);
         this.#o.logger.warn({ err: error, failures, backoffMs }, 'outbox relay could not publish; will retry');

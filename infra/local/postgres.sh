@@ -1,0 +1,51 @@
+# PostgreSQL from Debian, the storage behind FerretDB; sourced by up.sh / down.sh / status.sh.
+# Why not SQLite: FerretDB 1.24's SQLite backend scans the whole table for every query and update,
+# `_id` included (its SQL path differs from its index), while on PostgreSQL an update by `_id`
+# uses the primary index and scans run in C; the outbox relay is 100x faster there.
+# PostgreSQL refuses to run as root, so as root the cluster runs as the `postgres` user in a
+# directory of its own under /tmp (named after this checkout), linked from .local/postgres.
+PG_PORT="${PG_PORT:-54329}"
+PG_DB=ferretdb
+
+pg_bin() {
+  local dir
+  dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  if [ -z "$dir" ]; then
+    log "installing PostgreSQL from Debian (once)"
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    dir="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+  fi
+  echo "$dir"
+}
+
+pg_home() {
+  if [ "$(id -u)" = 0 ]; then echo "/tmp/tianfu-postgres-$(echo "$LOCAL" | sha256sum | cut -c1-12)"; else echo "$LOCAL/postgres"; fi
+}
+
+pg_as() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+pg_running() { [ -f "$(pg_home)/data/postmaster.pid" ] && pg_as "$(pg_bin)/pg_ctl" -D "$(pg_home)/data" status >/dev/null 2>&1; }
+
+pg_up() {
+  local bin home; bin="$(pg_bin)"; home="$(pg_home)"
+  if pg_running; then log "postgres already running"; return 0; fi
+  mkdir -p "$home" "$LOCAL"
+  [ "$(id -u)" = 0 ] && chown postgres "$home" && chmod 700 "$home"
+  [ "$home" = "$LOCAL/postgres" ] || ln -sfn "$home" "$LOCAL/postgres"
+  if [ ! -f "$home/data/PG_VERSION" ]; then
+    pg_as "$bin/initdb" -D "$home/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$home/initdb.log" 2>&1
+  fi
+  log "starting postgres on 127.0.0.1:$PG_PORT"
+  # Durability settings are off: this cluster holds local development and test data only.
+  pg_as "$bin/pg_ctl" -D "$home/data" -l "$home/postgres.log" -w -t 60 start \
+    -o "-p $PG_PORT -k $home -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=128MB" >/dev/null
+  pg_as "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'" | grep 1 >/dev/null \
+    || pg_as "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres "$PG_DB"
+}
+
+pg_down() {
+  if pg_running; then log "stopping postgres"; pg_as "$(pg_bin)/pg_ctl" -D "$(pg_home)/data" -m fast -w stop >/dev/null; fi
+  return 0
+}
+
+pg_status() { pg_running && echo "postgres: running on 127.0.0.1:$PG_PORT" || echo "postgres: stopped"; }
