@@ -22,10 +22,10 @@ ferret_build() {
 }
 
 ferret_up() {
+  pg_up
   if running "$FERRET_PID" "$FERRET_NAME"; then log "ferretdb already running (pid $(cat "$FERRET_PID"))"; return 0; fi
   port_open "$MONGO_PORT" && { log "port $MONGO_PORT is taken by another process"; return 1; }
   ferret_build
-  pg_up
   mkdir -p "$FERRET_DIR"
   log "starting ferretdb on 127.0.0.1:$MONGO_PORT"
   nohup "$(ferret_bin)" --listen "127.0.0.1:$MONGO_PORT" --handler postgresql \

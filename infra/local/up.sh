@@ -8,4 +8,4 @@ mkdir -p "$LOCAL"
 ferret_up
 kafka_up
 (cd "$ROOT/packages/messaging" && KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" pnpm exec tsx scripts/ensure-topics.ts)
-log "ready: KAFKA_BROKERS=$KAFKA_BROKERS MONGO_URL=$MONGO_URL"
+log "ready: KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT/?directConnection=true"

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,18 +29,21 @@ describe('infra/local up / down', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tianfu-stack-'));
-    const [kafka, controller, mongo] = [await freePort(), await freePort(), await freePort()];
+    const [kafka, controller, mongo, postgres] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
     env = {
       ...process.env,
       TIANFU_LOCAL_DIR: dir,
       KAFKA_PORT: `${kafka}`,
       KAFKA_CONTROLLER_PORT: `${controller}`,
       MONGO_PORT: `${mongo}`,
+      PG_PORT: `${postgres}`,
     };
   });
 
   afterAll(async () => {
     await run('bash', [script('down.sh')], { env });
+    const postgresHome = await realpath(join(dir, 'postgres')).catch(() => undefined);
+    if (postgresHome) await rm(postgresHome, { recursive: true, force: true });
     await rm(dir, { recursive: true, force: true });
   }, 120_000);
 

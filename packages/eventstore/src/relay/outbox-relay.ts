@@ -89,7 +89,9 @@ export class OutboxRelay {
     if (this.#backlog.length === 0 && (this.#sweepDue || Date.now() - this.#lastSweep >= this.#o.sweepIntervalMs)) {
       await this.#sweep();
     }
-    const candidates = [...this.#queue.splice(0, batchSize), ...this.#backlog.splice(0, batchSize)];
+    const candidates = [...this.#queue.splice(0, batchSize), ...this.#backlog.splice(0, batchSize)].filter(
+      (c) => c.revision > (this.#publishedHeads.get(c.streamId) ?? 0),
+    );
     const { ready, heldBack } = await publishableCommits(candidates, (ref) => this.#predecessorPublished(ref));
     if (heldBack > 0) this.#sweepDue = true;
     if (ready.length === 0) return 0;
