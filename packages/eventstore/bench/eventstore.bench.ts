@@ -1,16 +1,17 @@
 // pnpm bench:eventstore — appends/s beside raw insertOne/s, and relay commits/s beside raw kafkajs
 // send/s of the same payloads, all measured in this one run against the servers in
 // KAFKA_BROKERS / MONGO_URL (the local stack by default). Targets (issue 2): append >= 70% of raw
-// insert; relay >= 50% of raw send. The relay catches up on commits appended while it was away
+// insert; relay >= 50% of raw send. "catch-up": the relay publishes commits appended while it
+// was away; "live": it runs while the 8 writers append, timed until the last is published. It catches up on commits appended while it was away
 // (a sweep, then batches), so it reads every commit once: the raw find rate of the same documents
 // is printed too, because on FerretDB that read, not Kafka, bounds the relay.
 import { randomUUID } from 'node:crypto';
 import { createKafkaPublisher, ensureTopics, kafkaClient } from '@tianfu/messaging';
-import { uniqueName } from '@tianfu/testing';
+import { uniqueName, waitUntil } from '@tianfu/testing';
 import { type Db, MongoClient } from 'mongodb';
 import { MongoEventStore } from '../src/mongo-store.ts';
 import { soleLease } from '../src/relay/lease.ts';
-import { OutboxRelay } from '../src/relay/outbox-relay.ts';
+import { type EventPublisher, OutboxRelay } from '../src/relay/outbox-relay.ts';
 import type { Commit } from '../src/types.ts';
 import { rate, report, timed } from './measure.ts';
 
@@ -35,6 +36,13 @@ async function eightWriters(work: (n: number) => Promise<unknown>): Promise<void
   );
 }
 
+const appendOne = (store: MongoEventStore, n: number) =>
+  store.append(`stream-${n % STREAMS}`, [payload(n)], {
+    expectedRevision: Math.floor(n / STREAMS),
+    actor: { kind: 'system', id: 'bench' },
+    correlationId: 'bench',
+  });
+
 async function appendRates(db: Db, store: MongoEventStore) {
   const sample = await store.append('bench-sample', [payload(0)], {
     expectedRevision: 0,
@@ -44,19 +52,35 @@ async function appendRates(db: Db, store: MongoEventStore) {
   const rawDoc = { events: sample.events, committedAt: new Date().toISOString(), publishedAt: null };
   const raw = db.collection('raw_inserts');
   const rawMs = await timed(() => eightWriters((n) => raw.insertOne({ _id: `raw:${n}` as never, ...rawDoc })));
-  const appendMs = await timed(() =>
-    eightWriters((n) =>
-      store.append(`stream-${n % STREAMS}`, [payload(n)], {
-        expectedRevision: Math.floor(n / STREAMS),
-        actor: { kind: 'system', id: 'bench' },
-        correlationId: 'bench',
-      }),
-    ),
-  );
+  const appendMs = await timed(() => eightWriters((n) => appendOne(store, n)));
   return { raw: rate(COMMITS, rawMs), append: rate(COMMITS, appendMs) };
 }
 
-async function relayRates(store: MongoEventStore, commits: Commit[]) {
+/** Commits/s from the first append until the relay, running alongside, has published the last. */
+async function liveRelayRate(db: Db, publisher: EventPublisher): Promise<number> {
+  const store = await MongoEventStore.create(db, deps, 'commits_live');
+  let published = 0;
+  const counting: EventPublisher = {
+    publish: async (events) => {
+      await publisher.publish(events);
+      published += events.length;
+    },
+  };
+  const relay = new OutboxRelay({ store, publisher: counting, lease: soleLease, logger: console });
+  relay.start();
+  const ms = await timed(async () => {
+    await eightWriters((n) => appendOne(store, n));
+    await waitUntil(
+      () => published,
+      (n) => n >= COMMITS,
+      { timeoutMs: 600_000, what: 'the relay' },
+    );
+  });
+  await relay.stop();
+  return rate(COMMITS, ms);
+}
+
+async function relayRates(db: Db, store: MongoEventStore, commits: Commit[]) {
   const kafka = kafkaClient(brokers, 'bench');
   const admin = kafka.admin();
   await admin.connect();
@@ -73,10 +97,11 @@ async function relayRates(store: MongoEventStore, commits: Commit[]) {
   const relayMs = await timed(async () => {
     while ((await relay.drainOnce()) > 0);
   });
+  const live = await liveRelayRate(db, relayPublisher);
   await Promise.all([raw.disconnect(), relayPublisher.disconnect()]);
   await admin.deleteTopics({ topics: [rawTopic, relayTopic] });
   await admin.disconnect();
-  return { raw: rate(events.length, rawMs), relay: rate(commits.length, relayMs) };
+  return { raw: rate(events.length, rawMs), relay: rate(commits.length, relayMs), live };
 }
 
 const client = await MongoClient.connect(mongoUrl);
@@ -87,12 +112,13 @@ try {
   const appends = await appendRates(db, store);
   const readMs = await timed(() => db.collection('commits').find().toArray());
   const unpublished = await store.unpublished(COMMITS + 1);
-  const relays = await relayRates(store, unpublished);
+  const relays = await relayRates(db, store, unpublished);
   report(`eventstore bench: ${COMMITS} single-event commits, ${WRITERS} writers, ${STREAMS} streams, ${flavour}`, [
     ['raw insertOne', appends.raw, 'docs/s'],
     ['append', appends.append, 'commits/s', appends.append / appends.raw, 0.7],
     ['raw kafkajs send', relays.raw, 'msgs/s'],
-    ['relay', relays.relay, 'commits/s', relays.relay / relays.raw, 0.5],
+    ['relay (catch-up)', relays.relay, 'commits/s', relays.relay / relays.raw, 0.5],
+    ['relay (live)', relays.live, 'commits/s', relays.live / relays.raw, 0.5],
     ['raw find (all)', rate(COMMITS, readMs), 'docs/s'],
   ]);
 } finally {

@@ -4,6 +4,7 @@ import { isDuplicateKeyError } from './duplicate-key.ts';
 import { concurrencyError, isConcurrencyError } from './errors.ts';
 import { newCommit } from './new-commit.ts';
 import { AppendNotifier } from './notifier.ts';
+import { PublicationMarks } from './publication-marks.ts';
 import type { AppendOptions, AppendResult, Commit, CommitRef, EventStore, StoreDeps, StreamRead } from './types.ts';
 
 /**
@@ -13,6 +14,8 @@ import type { AppendOptions, AppendResult, Commit, CommitRef, EventStore, StoreD
 type CommitDocument = Commit & { _id: string; published: boolean };
 
 const ANY_REVISION_ATTEMPTS = 20;
+/** Commits read at once while folding marks into flags, however few the caller asked for. */
+const SETTLE_PAGE = 1_000;
 /** Commits probed at once while reading a stream; doubles each round, so long streams stay few rounds. */
 const FIRST_READ_CHUNK = 4;
 
@@ -33,17 +36,19 @@ const toCommit = ({ _id, published, ...commit }: CommitDocument): Commit => comm
 export class MongoEventStore implements EventStore {
   readonly #commits: Collection<CommitDocument>;
   readonly #deps: StoreDeps;
+  readonly #marks: PublicationMarks;
   readonly #notifier = new AppendNotifier();
 
-  private constructor(commits: Collection<CommitDocument>, deps: StoreDeps) {
+  private constructor(commits: Collection<CommitDocument>, marks: PublicationMarks, deps: StoreDeps) {
     this.#commits = commits;
+    this.#marks = marks;
     this.#deps = deps;
   }
 
   static async create(db: Db, deps: StoreDeps, collection = 'commits'): Promise<MongoEventStore> {
     const commits = db.collection<CommitDocument>(collection);
     await commits.createIndex({ published: 1, committedAt: 1 }, { name: 'outbox' });
-    return new MongoEventStore(commits, deps);
+    return new MongoEventStore(commits, new PublicationMarks(db, `${collection}_published`), deps);
   }
 
   async readStream(streamId: string): Promise<StreamRead> {
@@ -59,8 +64,10 @@ export class MongoEventStore implements EventStore {
   }
 
   async readCommit(streamId: string, revision: number): Promise<Commit | null> {
-    const doc = await this.#commits.findOne({ _id: commitId(streamId, revision) });
-    return doc && toCommit(doc);
+    const id = commitId(streamId, revision);
+    const doc = await this.#commits.findOne({ _id: id });
+    if (!doc || doc.published) return doc && toCommit(doc);
+    return { ...toCommit(doc), publishedAt: (await this.#marks.among([id])).get(id) ?? null };
   }
 
   async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -88,20 +95,31 @@ export class MongoEventStore implements EventStore {
     return { revision, events: commit.events };
   }
 
+  /** Commits neither flagged nor marked published; marks found on the way are folded into flags. */
   async unpublished(limit: number): Promise<Commit[]> {
-    const docs = await this.#commits.find({ published: false }).sort({ committedAt: 1 }).limit(limit).toArray();
-    return docs.map(toCommit);
+    const page = Math.max(limit, SETTLE_PAGE);
+    for (;;) {
+      const docs = await this.#commits.find({ published: false }).sort({ committedAt: 1 }).limit(page).toArray();
+      const marked = await this.#marks.among(docs.map((d) => d._id));
+      if (marked.size > 0) await this.#settle(marked);
+      const open = docs.filter((d) => !marked.has(d._id));
+      if (open.length >= limit || docs.length < page) return open.slice(0, limit).map(toCommit);
+    }
   }
 
   async markPublished(commits: readonly CommitRef[]): Promise<void> {
-    if (commits.length === 0) return;
-    const publishedAt = this.#deps.clock().toISOString();
-    // One statement, not one per commit: FerretDB answers every filter with a scan.
-    // A lost or repeated mark only means a republish, which consumers drop by eventId.
-    await this.#commits.updateMany(
-      { published: false, _id: { $in: commits.map(({ streamId, revision }) => commitId(streamId, revision)) } },
-      { $set: { published: true, publishedAt } },
-    );
+    const ids = commits.map(({ streamId, revision }) => commitId(streamId, revision));
+    await this.#marks.mark(ids, this.#deps.clock().toISOString());
+  }
+
+  /** Copies marks into the commits' flags (one statement per batch the marks came in), then drops them. */
+  async #settle(marked: Map<string, string>): Promise<void> {
+    const byTime = new Map<string, string[]>();
+    for (const [id, at] of marked) byTime.set(at, [...(byTime.get(at) ?? []), id]);
+    for (const [publishedAt, ids] of byTime) {
+      await this.#commits.updateMany({ _id: { $in: ids } }, { $set: { published: true, publishedAt } });
+    }
+    await this.#marks.forget([...marked.keys()]);
   }
 
   onAppend(listener: (commit: Commit) => void): () => void {

@@ -59,7 +59,7 @@ export class OutboxRelay {
     this.#o = {
       batchSize: 500,
       sweepLimit: 10_000,
-      sweepIntervalMs: 5000,
+      sweepIntervalMs: 30_000,
       leaseCheckMs: 3000,
       maxBackoffMs: 5000,
       ...options,
