@@ -99,7 +99,11 @@ export class MongoEventStore implements EventStore {
   async unpublished(limit: number): Promise<Commit[]> {
     const page = Math.max(limit, SETTLE_PAGE);
     for (;;) {
-      const docs = await this.#commits.find({ published: false }).sort({ committedAt: 1 }).limit(page).toArray();
+      const docs = await this.#commits
+        .find({ published: false })
+        .sort({ committedAt: 1, streamId: 1, revision: 1 })
+        .limit(page)
+        .toArray();
       const marked = await this.#marks.among(docs.map((d) => d._id));
       if (marked.size > 0) await this.#settle(marked);
       const open = docs.filter((d) => !marked.has(d._id));

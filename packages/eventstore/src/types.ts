@@ -40,7 +40,7 @@ export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
   /** One commit by its position, or null. */
   readCommit(streamId: string, revision: number): Promise<Commit | null>;
-  /** Up to `limit` unpublished commits, oldest first: the relay's sweep (a scan, so not too often). */
+  /** Up to `limit` unpublished commits, oldest first (each stream by revision): the relay's sweep. */
   unpublished(limit: number): Promise<Commit[]>;
   markPublished(commits: readonly CommitRef[]): Promise<void>;
   /** Called with each commit appended in this process: the relay publishes it without a scan. */

@@ -126,6 +126,17 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
       expect((await store.readCommit(id, 3))?.publishedAt).toBeNull();
     });
 
+    it('takes a second mark of the same commits (a republish) without complaint', async () => {
+      const store = await makeStore();
+      const id = stream();
+      await store.append(id, [event(1)], at(0));
+      const refs = [{ streamId: id, revision: 1 }];
+      await store.markPublished(refs);
+      await store.markPublished(refs);
+      expect((await store.readCommit(id, 1))?.publishedAt).toEqual(expect.any(String));
+      expect((await store.unpublished(10_000)).some((c) => c.streamId === id)).toBe(false);
+    });
+
     it('reads one commit by position, and null past the end', async () => {
       const store = await makeStore();
       const id = stream();
