@@ -85,4 +85,13 @@ describe('OutboxRelay', () => {
     expect(await relay.drainOnce()).toBe(0);
     expect(publisher.published).toEqual([]);
   });
+
+  it('as a follower, leaves the event loop free while its process appends', async () => {
+    const store = new InMemoryEventStore(systemDeps);
+    startRelay(store, new RecordingPublisher(), { tryAcquire: async () => false, release: async () => {} });
+    for (let n = 0; n < 3; n++) await store.append('s', [{ type: 'test.Happened', data: { n } }], options);
+    const started = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
 });

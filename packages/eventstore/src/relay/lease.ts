@@ -52,9 +52,11 @@ export class MongoLease implements Lease {
     const now = clock();
     if (top && top.owner !== owner && Date.parse(top.until) > now.getTime()) return false;
     const current = top?.epoch ?? 0;
-    const won = await this.#insertEpoch(current + 1, owner, new Date(now.getTime() + ttlMs));
-    if (won && current % EPOCHS_KEPT === 0) await this.#prune(name, current - EPOCHS_KEPT);
-    return won;
+    if (!(await this.#insertEpoch(current + 1, owner, new Date(now.getTime() + ttlMs)))) return false;
+    // A contender that stalled long enough could win an epoch already pruned: only the top counts.
+    if ((await this.#top())?.epoch !== current + 1) return false;
+    if (current % EPOCHS_KEPT === 0) await this.#prune(name, current - EPOCHS_KEPT);
+    return true;
   }
 
   async release(): Promise<void> {

@@ -4,6 +4,7 @@ import type { Lease } from './lease.ts';
 import { publishableCommits } from './publishable.ts';
 
 const MAX_KNOWN_HEADS = 100_000;
+const refKey = ({ streamId, revision }: CommitRef): string => `${streamId}:${revision}`;
 
 /** Puts events on Kafka (or anything else) and resolves once they are acknowledged. */
 export interface EventPublisher {
@@ -52,8 +53,10 @@ export class OutboxRelay {
   readonly #publishedHeads = new Map<string, number>();
   /** What the last sweep found and has not published yet, oldest first. */
   #backlog: Commit[] = [];
-  /** Per stream, the lowest unpublished revision the last sweep saw, if that sweep saw them all. */
-  #sweptFirst = new Map<string, number>();
+  /** Commits the previous sweep found unpublished, by `streamId:revision`. */
+  #previousSweep = new Set<string>();
+  /** Per stream, a lowest unpublished revision whose predecessor is known to be published (see #readSweep). */
+  #trustedFirst = new Map<string, number>();
 
   constructor(options: OutboxRelayOptions) {
     this.#o = {
@@ -105,29 +108,48 @@ export class OutboxRelay {
   }
 
   async #sweep(): Promise<void> {
-    const { sweepLimit } = this.#o;
     this.#sweepDue = false;
     this.#lastSweep = Date.now();
-    this.#backlog = await this.#o.store.unpublished(sweepLimit);
-    this.#sweptFirst = new Map();
-    if (this.#backlog.length === sweepLimit) return;
-    for (const { streamId, revision } of this.#backlog) {
-      this.#sweptFirst.set(streamId, Math.min(revision, this.#sweptFirst.get(streamId) ?? revision));
-    }
+    // With no earlier sweep to compare with, look twice so the second look can be trusted.
+    if (this.#previousSweep.size === 0) await this.#readSweep();
+    await this.#readSweep();
   }
 
   /**
-   * A stream's commits are appended one after another, so when a complete sweep's lowest
-   * unpublished revision of a stream is r, revision r - 1 was published before that sweep.
+   * If a complete sweep finds r as a stream's lowest unpublished revision, and the sweep before
+   * it had seen r too, then r - 1 existed during the whole of this sweep (a stream's commits are
+   * appended one after another) and was not found unpublished: it is on Kafka. A single scan is
+   * not a snapshot on MongoDB, so seeing r once is not enough.
    */
+  async #readSweep(): Promise<void> {
+    const { sweepLimit } = this.#o;
+    const found = await this.#o.store.unpublished(sweepLimit);
+    const previous = this.#previousSweep;
+    this.#previousSweep = new Set(found.map(refKey));
+    this.#backlog = found;
+    this.#trustedFirst = new Map();
+    if (found.length === sweepLimit) return;
+    const first = new Map<string, number>();
+    for (const { streamId, revision } of found)
+      first.set(streamId, Math.min(revision, first.get(streamId) ?? revision));
+    for (const [streamId, revision] of first) {
+      if (previous.has(refKey({ streamId, revision }))) this.#trustedFirst.set(streamId, revision);
+    }
+  }
+
+  /** Also walks back: an unpublished predecessor joins the backlog, so a held-back run cannot stall. */
   async #predecessorPublished({ streamId, revision }: CommitRef): Promise<boolean> {
     if (revision === 1 || (this.#publishedHeads.get(streamId) ?? 0) >= revision - 1) return true;
-    if (this.#sweptFirst.get(streamId) === revision) return true;
-    return (await this.#o.store.readCommit(streamId, revision - 1))?.publishedAt != null;
+    if (this.#trustedFirst.get(streamId) === revision) return true;
+    const previous = await this.#o.store.readCommit(streamId, revision - 1);
+    if (previous && previous.publishedAt === null) this.#backlog.unshift(previous);
+    return previous?.publishedAt != null;
   }
 
   #enqueue(commit: Commit): void {
-    // Beyond a few batches the queue would only hold memory: the sweep finds them anyway.
+    // A follower leaves them to the sweep it makes on taking the lease; beyond a few batches the
+    // queue would only hold memory, and the sweep finds those too.
+    if (!this.#holding) return;
     if (this.#queue.length < this.#o.batchSize * 4) this.#queue.push(commit);
     else this.#sweepDue = true;
     this.#wake?.();
@@ -139,7 +161,10 @@ export class OutboxRelay {
       try {
         const published = await this.drainOnce();
         failures = 0;
-        if (published === 0 && this.#queue.length === 0) await this.#sleep(this.#o.sweepIntervalMs, true);
+        if (!this.#holding) await this.#sleep(this.#o.leaseCheckMs, false);
+        else if (published === 0 && this.#queue.length === 0 && this.#backlog.length === 0) {
+          await this.#sleep(this.#o.sweepIntervalMs, true);
+        }
       } catch (error) {
         failures += 1;
         // What the failed batch took from memory is still unpublished in the store: sweep again.
@@ -158,6 +183,9 @@ export class OutboxRelay {
     const holding = await this.#o.lease.tryAcquire();
     if (holding !== this.#holding) {
       this.#o.logger.info({ holding }, 'outbox relay lease changed');
+      // Whatever was in memory may have been published by the other holder meanwhile.
+      this.#queue.length = 0;
+      this.#backlog = [];
       this.#sweepDue = holding;
     }
     this.#holding = holding;
