@@ -14,7 +14,10 @@ export interface Commit {
 
 export type CommitRef = Pick<Commit, 'streamId' | 'revision'>;
 
-/** What the writer believes the stream's last revision is: 0 for a new stream, or 'any'. */
+/**
+ * The stream's last revision as the writer read it (0 for a new stream), or 'any'. A number past
+ * the head is a caller's bug: the in-memory store rejects it, the MongoDB store cannot afford to.
+ */
 export type ExpectedRevision = number | 'any';
 
 export interface AppendOptions {
