@@ -8,15 +8,38 @@ service_names() {
   return 0
 }
 
+# Locally, services and `pnpm run token` share service-kit's development secret unless one is set.
+dev_jwt_secret() {
+  (cd "$ROOT/packages/service-kit" && pnpm exec tsx -e \
+    "import('@tianfu/service-kit').then((kit) => process.stdout.write(kit.DEV_JWT_SECRET))")
+}
+
 services_up() {
   local name pid
   mkdir -p "$SERVICES_DIR"
+  [ -n "$(service_names)" ] || return 0
+  export AUTH_JWT_SECRET="${AUTH_JWT_SECRET:-$(dev_jwt_secret)}"
   for name in $(service_names); do
     pid="$SERVICES_DIR/$name.pid"
     if running "$pid" "services/$name"; then log "$name already running"; continue; fi
     log "starting $name"
-    (cd "$ROOT/services/$name" && nohup node --import tsx "$ROOT/services/$name/src/main.ts" \
-      >>"$SERVICES_DIR/$name.log" 2>&1 </dev/null & echo $! >"$pid")
+    (
+      cd "$ROOT/services/$name"
+      nohup node --import tsx "$ROOT/services/$name/src/main.ts" >>"$SERVICES_DIR/$name.log" 2>&1 </dev/null &
+      echo $! >"$pid"
+    )
+  done
+}
+
+# services_wait: each started service logs that it listens, or the wait names the one that died.
+services_wait() {
+  local name i
+  for name in $(service_names); do
+    for i in $(seq 1 60); do
+      grep -q 'Server listening' "$SERVICES_DIR/$name.log" 2>/dev/null && break
+      running "$SERVICES_DIR/$name.pid" "services/$name" || { log "$name exited; see $SERVICES_DIR/$name.log"; tail -n 5 "$SERVICES_DIR/$name.log" >&2; return 1; }
+      sleep 0.5
+    done
   done
 }
 

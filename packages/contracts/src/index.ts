@@ -2,6 +2,12 @@ export type { Actor, EventEnvelope, NewEvent } from './envelope.ts';
 export { ActorSchema, EventEnvelopeSchema, messageKey } from './envelope.ts';
 export type { ContractError } from './errors/contract-error.ts';
 export { contractError, isContractError } from './errors/contract-error.ts';
+export type {
+  BodyRegisteredData,
+  BodyReinstatedData,
+  BodySuspendedData,
+} from './events/assessment/body-events.ts';
+export { BodyRegistered, BodyReinstated, BodySuspended, bodyEvents } from './events/assessment/body-events.ts';
 export type { AnyEventDefinition, EventDefinition, EventDefinitionInput } from './events/event-definition.ts';
 export { defineEvent } from './events/event-definition.ts';
 export type { EventContractError, EventContractErrorCode } from './events/event-errors.ts';

@@ -1,0 +1,86 @@
+import type { BodyRegisteredData, BodyReinstatedData, BodySuspendedData, NewEvent } from '@tianfu/contracts';
+import type { Decider, DomainEvent } from '@tianfu/eventstore';
+import { bodyAlreadyRegistered, bodyAlreadySuspended, bodyNotRegistered, bodyNotSuspended } from './body-errors.ts';
+
+/** 评价机构 (domain.md §2.1): registered by the provincial authority, suspended and reinstated by supervision. */
+export type BodyKind = BodyRegisteredData['kind'];
+export type BodyStatus = 'active' | 'suspended';
+
+export interface EvaluationBody extends BodyRegisteredData {
+  readonly status: BodyStatus;
+  /** Why the body was last suspended or reinstated; null until then. */
+  readonly statusReason: string | null;
+}
+
+export type BodyState = EvaluationBody | null;
+
+export interface RegisterBody {
+  readonly type: 'RegisterBody';
+  readonly data: Omit<BodyRegisteredData, 'kind'>;
+}
+export interface SuspendBody {
+  readonly type: 'SuspendBody';
+  readonly data: { readonly bodyId: string; readonly reason: string; readonly at: string };
+}
+export interface ReinstateBody {
+  readonly type: 'ReinstateBody';
+  readonly data: { readonly bodyId: string; readonly reason: string; readonly at: string };
+}
+export type BodyCommand = RegisterBody | SuspendBody | ReinstateBody;
+
+export type BodyEvent =
+  | DomainEvent<'assessment.BodyRegistered', BodyRegisteredData>
+  | DomainEvent<'assessment.BodySuspended', BodySuspendedData>
+  | DomainEvent<'assessment.BodyReinstated', BodyReinstatedData>;
+
+type Emitted = NewEvent<BodyEvent['type'], BodyEvent['data']>;
+
+/** The kind is the 备案号's first letter (domain.md §3.2, position 1). */
+export const bodyKindOf = (filingNo: string): BodyKind => (filingNo.startsWith('S') ? 'S' : 'Y');
+
+function registered(state: BodyState, bodyId: string): EvaluationBody {
+  if (state === null) throw bodyNotRegistered(`evaluation body ${bodyId} is not registered`);
+  return state;
+}
+
+function decide(command: BodyCommand, state: BodyState): readonly Emitted[] {
+  const { bodyId } = command.data;
+  switch (command.type) {
+    case 'RegisterBody': {
+      if (state !== null) throw bodyAlreadyRegistered(`evaluation body ${bodyId} is already registered`);
+      const data = { ...command.data, kind: bodyKindOf(command.data.filingNo) };
+      return [{ type: 'assessment.BodyRegistered', data, occurredAt: data.registeredAt }];
+    }
+    case 'SuspendBody': {
+      if (registered(state, bodyId).status === 'suspended') {
+        throw bodyAlreadySuspended(`evaluation body ${bodyId} is already suspended`);
+      }
+      const { reason, at } = command.data;
+      return [{ type: 'assessment.BodySuspended', data: { bodyId, reason, suspendedAt: at }, occurredAt: at }];
+    }
+    case 'ReinstateBody': {
+      if (registered(state, bodyId).status !== 'suspended') {
+        throw bodyNotSuspended(`evaluation body ${bodyId} is not suspended`);
+      }
+      const { reason, at } = command.data;
+      return [{ type: 'assessment.BodyReinstated', data: { bodyId, reason, reinstatedAt: at }, occurredAt: at }];
+    }
+  }
+}
+
+function evolve(state: BodyState, event: BodyEvent): BodyState {
+  switch (event.type) {
+    case 'assessment.BodyRegistered':
+      return { ...event.data, status: 'active', statusReason: null };
+    case 'assessment.BodySuspended':
+      return state && { ...state, status: 'suspended', statusReason: event.data.reason };
+    case 'assessment.BodyReinstated':
+      return state && { ...state, status: 'active', statusReason: event.data.reason };
+  }
+}
+
+export const evaluationBody: Decider<BodyCommand, BodyState, BodyEvent> = {
+  initialState: () => null,
+  decide,
+  evolve,
+};
