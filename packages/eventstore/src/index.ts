@@ -2,6 +2,8 @@ export type { CommandContext, CommandResult } from './command-handler.ts';
 export { handleCommand } from './command-handler.ts';
 export type { Decider, DomainEvent } from './decider.ts';
 export { foldEvents } from './decider.ts';
+export type { DomainError } from './domain-error.ts';
+export { domainError, isDomainError } from './domain-error.ts';
 export { isDuplicateKeyError } from './duplicate-key.ts';
 export type { ConcurrencyError } from './errors.ts';
 export { concurrencyError, isConcurrencyError } from './errors.ts';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { deciderSpec } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import { handleCommand } from '../src/command-handler.ts';
+import { isDomainError } from '../src/domain-error.ts';
 import { isConcurrencyError } from '../src/errors.ts';
 import { InMemoryEventStore } from '../src/in-memory-store.ts';
 import { systemDeps } from './event-store-contract.ts';
@@ -68,11 +69,12 @@ describe('handleCommand', () => {
     expect((await store.readStream('c')).revision).toBe(1);
   });
 
-  it('lets a domain error through and writes nothing', async () => {
+  it('lets a domain error through, recognisable by its brand, and writes nothing', async () => {
     const store = new InMemoryEventStore(systemDeps);
-    await expect(handleCommand(store, 'c', counter, { kind: 'increment', by: 11 }, ctx)).rejects.toMatchObject({
-      code: 'COUNTER_CEILING',
-    });
+    const error = await handleCommand(store, 'c', counter, { kind: 'increment', by: 11 }, ctx).catch((e: unknown) => e);
+    expect(isDomainError(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'COUNTER_CEILING' });
+    expect(isDomainError(new Error('plain'))).toBe(false);
     expect((await store.readStream('c')).revision).toBe(0);
   });
 

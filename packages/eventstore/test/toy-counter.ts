@@ -1,4 +1,5 @@
 import type { Decider } from '../src/decider.ts';
+import { domainError } from '../src/domain-error.ts';
 
 /** A tiny aggregate for testing the event-sourcing kit itself: a counter with a ceiling. */
 export type CounterEvent = { type: 'counter.Incremented'; data: { by: number } };
@@ -10,7 +11,7 @@ export const counter: Decider<CounterCommand, CounterState, CounterEvent> = {
   evolve: (state, event) => ({ value: state.value + event.data.by }),
   decide: (command, state) => {
     if (state.value + command.by > 10) {
-      throw Object.assign(new Error('counter would pass 10'), { code: 'COUNTER_CEILING' });
+      throw domainError('COUNTER_CEILING', 'counter would pass 10');
     }
     return [{ type: 'counter.Incremented', data: { by: command.by } }];
   },

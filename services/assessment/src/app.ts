@@ -1,6 +1,7 @@
-import { type EventStore, isConcurrencyError } from '@tianfu/eventstore';
-import { type App, type AppOptions, concurrencyConflict, createApp } from '@tianfu/service-kit';
+import type { EventStore } from '@tianfu/eventstore';
+import { type App, type AppOptions, createApp } from '@tianfu/service-kit';
 import bodiesRoutes from './http/bodies-routes.ts';
+import { mapError } from './http/error-statuses.ts';
 
 export interface AssessmentDeps {
   readonly store: EventStore;
@@ -10,9 +11,6 @@ export interface AssessmentDeps {
   readonly logLevel?: AppOptions['logLevel'];
   readonly readinessChecks?: AppOptions['readinessChecks'];
 }
-
-const mapError: AppOptions['mapError'] = (error) =>
-  isConcurrencyError(error) ? concurrencyConflict('the body changed meanwhile; read it again and retry') : undefined;
 
 /** The assessment service's HTTP app; main.ts only wires real dependencies into it. */
 export async function buildApp(deps: AssessmentDeps): Promise<App> {

@@ -1,6 +1,13 @@
-import { defineError } from '@tianfu/service-kit';
+import { domainError } from '@tianfu/eventstore';
 
-export const bodyAlreadyRegistered = defineError('BODY_ALREADY_REGISTERED', 409, 'Evaluation body already registered');
-export const bodyNotRegistered = defineError('BODY_NOT_REGISTERED', 404, 'Evaluation body not registered');
-export const bodyAlreadySuspended = defineError('BODY_ALREADY_SUSPENDED', 409, 'Evaluation body already suspended');
-export const bodyNotSuspended = defineError('BODY_NOT_SUSPENDED', 409, 'Evaluation body not suspended');
+/** Why a command on an evaluation body is refused; statuses live with the routes (http/error-statuses.ts). */
+export type BodyErrorCode =
+  | 'BODY_ALREADY_REGISTERED'
+  | 'BODY_NOT_REGISTERED'
+  | 'BODY_ALREADY_SUSPENDED'
+  | 'BODY_NOT_SUSPENDED';
+
+export const bodyAlreadyRegistered = (detail: string) => domainError<BodyErrorCode>('BODY_ALREADY_REGISTERED', detail);
+export const bodyNotRegistered = (detail: string) => domainError<BodyErrorCode>('BODY_NOT_REGISTERED', detail);
+export const bodyAlreadySuspended = (detail: string) => domainError<BodyErrorCode>('BODY_ALREADY_SUSPENDED', detail);
+export const bodyNotSuspended = (detail: string) => domainError<BodyErrorCode>('BODY_NOT_SUSPENDED', detail);
