@@ -1,7 +1,7 @@
 import { type EventEnvelope, EventEnvelopeSchema, messageKey } from '@tianfu/contracts';
 import type { Message } from 'kafkajs';
 import { z } from 'zod';
-import { InvalidEnvelopeError } from './errors.ts';
+import { type InvalidEnvelopeError, invalidEnvelope } from './errors.ts';
 
 /** Headers let tooling route and trace a message without parsing its value. */
 export const EnvelopeHeaders = {
@@ -27,14 +27,14 @@ export function toKafkaMessage(event: EventEnvelope): Message {
 export type ParsedEnvelope = { ok: true; event: EventEnvelope } | { ok: false; error: InvalidEnvelopeError };
 
 export function parseEnvelope(value: Buffer | null): ParsedEnvelope {
-  if (value === null) return { ok: false, error: new InvalidEnvelopeError('message has no value') };
+  if (value === null) return { ok: false, error: invalidEnvelope('message has no value') };
   let json: unknown;
   try {
     json = JSON.parse(value.toString('utf8'));
   } catch (error) {
-    return { ok: false, error: new InvalidEnvelopeError('message value is not JSON', { cause: error }) };
+    return { ok: false, error: invalidEnvelope('message value is not JSON', error) };
   }
   const result = EventEnvelopeSchema.safeParse(json);
   if (result.success) return { ok: true, event: result.data };
-  return { ok: false, error: new InvalidEnvelopeError(z.prettifyError(result.error), { cause: result.error }) };
+  return { ok: false, error: invalidEnvelope(z.prettifyError(result.error), result.error) };
 }
