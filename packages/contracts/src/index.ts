@@ -2,12 +2,55 @@ export type { Actor, EventEnvelope, NewEvent } from './envelope.ts';
 export { ActorSchema, EventEnvelopeSchema, messageKey } from './envelope.ts';
 export type { ContractError } from './errors/contract-error.ts';
 export { contractError, isContractError } from './errors/contract-error.ts';
+export { assessmentEvents } from './events/assessment/assessment-events.ts';
+export type { ExaminerRegisteredData, SupervisorRegisteredData } from './events/assessment/assessor-events.ts';
+export {
+  ExaminerQualificationSchema,
+  ExaminerRegistered,
+  SupervisorCardNoSchema,
+  SupervisorRegistered,
+} from './events/assessment/assessor-events.ts';
 export type {
   BodyRegisteredData,
   BodyReinstatedData,
   BodySuspendedData,
 } from './events/assessment/body-events.ts';
-export { BodyRegistered, BodyReinstated, BodySuspended, bodyEvents } from './events/assessment/body-events.ts';
+export { BodyRegistered, BodyReinstated, BodySuspended } from './events/assessment/body-events.ts';
+export {
+  AssessmentPartSchema,
+  CertifiedLevelSchema,
+  PartScoreSchema,
+  PartScoresSchema,
+} from './events/assessment/fields.ts';
+export type { OccupationFiledData } from './events/assessment/filing-events.ts';
+export { OccupationFiled } from './events/assessment/filing-events.ts';
+export type {
+  CandidateFailedData,
+  CandidatePassedData,
+  PartScoreCorrectedData,
+  PartScoreRecordedData,
+} from './events/assessment/outcome-events.ts';
+export {
+  CandidateFailed,
+  CandidatePassed,
+  PartScoreCorrected,
+  PartScoreRecorded,
+} from './events/assessment/outcome-events.ts';
+export type {
+  CandidateEnrolledData,
+  EligibilityRecord,
+  SessionClosedData,
+  SessionScheduledData,
+  SheetAcceptedData,
+} from './events/assessment/session-events.ts';
+export {
+  CandidateEnrolled,
+  EligibilityRecordSchema,
+  SessionClosed,
+  SessionExaminerSchema,
+  SessionScheduled,
+  SheetAccepted,
+} from './events/assessment/session-events.ts';
 export type { AnyEventDefinition, EventDefinition, EventDefinitionInput } from './events/event-definition.ts';
 export { defineEvent } from './events/event-definition.ts';
 export type { EventContractError, EventContractErrorCode } from './events/event-errors.ts';

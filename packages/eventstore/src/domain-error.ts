@@ -4,10 +4,16 @@ const brand = Symbol.for('tianfu.domain.error');
 export interface DomainError<TCode extends string = string> extends Error {
   readonly [brand]: true;
   readonly code: TCode;
+  /** What the caller needs to fix it (e.g. every bad row of a sheet); shown to the client. */
+  readonly details: Readonly<Record<string, unknown>> | undefined;
 }
 
-export function domainError<TCode extends string>(code: TCode, message: string): DomainError<TCode> {
-  const error = Object.assign(new Error(message), { code, [brand]: true as const });
+export function domainError<TCode extends string>(
+  code: TCode,
+  message: string,
+  details?: Record<string, unknown>,
+): DomainError<TCode> {
+  const error = Object.assign(new Error(message), { code, details, [brand]: true as const });
   error.name = 'DomainError';
   return error;
 }

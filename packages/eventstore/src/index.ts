@@ -4,7 +4,7 @@ export type { Decider, DomainEvent } from './decider.ts';
 export { foldEvents } from './decider.ts';
 export type { DomainError } from './domain-error.ts';
 export { domainError, isDomainError } from './domain-error.ts';
-export { isDuplicateKeyError } from './duplicate-key.ts';
+export { isDuplicateKeyError, onlyDuplicateKeys } from './duplicate-key.ts';
 export type { ConcurrencyError } from './errors.ts';
 export { concurrencyError, isConcurrencyError } from './errors.ts';
 export { InMemoryEventStore } from './in-memory-store.ts';

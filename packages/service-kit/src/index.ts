@@ -43,5 +43,23 @@ export { connectMongo, detectMongoFlavour } from './ops/mongo-connection.ts';
 export type { CheckOutcome, CheckStatus, ReadinessCheck } from './ops/readiness.ts';
 export { DEFAULT_READINESS_TIMEOUT_MS } from './ops/readiness.ts';
 export { kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
+export type { WorkerKeyDocument } from './personal-data/data-key.ts';
+export type { IdentifiedWorker } from './personal-data/identify.ts';
+export type { PersonalDataConfig } from './personal-data/personal-data-config.ts';
+export {
+  DEV_PERSONAL_DATA_KEY,
+  DEV_WORKER_ID_KEY,
+  personalDataConfigSchema,
+} from './personal-data/personal-data-config.ts';
+export { personalDataUnreadable } from './personal-data/personal-data-errors.ts';
+export { createPersonalDataVault, MAX_SEAL_MANY } from './personal-data/personal-data-vault.ts';
+export type {
+  OpenedPersonalData,
+  PersonalDataVault,
+  PersonalDataVaultOptions,
+  PersonToSeal,
+  SealedPerson,
+} from './personal-data/personal-data-vault-types.ts';
+export type { PersonalDataDocument } from './personal-data/personal-record.ts';
 export type { Closer, RunServiceOptions } from './run-service.ts';
 export { runService, SHUTDOWN_GRACE_MS } from './run-service.ts';

@@ -22,8 +22,11 @@ export function deciderSpec<TCommand, TState, TEvent>(decider: DeciderLike<TComm
             thenEmits(expected: readonly unknown[]): void {
               expect(decide()).toEqual(expected);
             },
-            thenThrows(code: string): void {
-              expect(decide).toThrow(expect.objectContaining({ code }));
+            /** For long outputs: the events, to assert on in part. */
+            emitted: (): readonly unknown[] => decide(),
+            thenThrows(code: string, details?: Record<string, unknown>): void {
+              const fields = details === undefined ? { code } : { code, details: expect.objectContaining(details) };
+              expect(decide).toThrow(expect.objectContaining(fields));
             },
           };
         },

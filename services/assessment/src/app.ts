@@ -1,10 +1,25 @@
 import type { EventStore } from '@tianfu/eventstore';
 import { type App, type AppOptions, createApp } from '@tianfu/service-kit';
+import { bodyCommands } from './application/body-commands.ts';
+import type { BodyDirectory } from './application/body-directory.ts';
+import type { PersonalDataPort } from './application/personal-data-port.ts';
+import { registryCommands } from './application/registry-commands.ts';
+import { sessionAccess } from './application/session-access.ts';
+import { sessionCommands } from './application/session-commands.ts';
+import { examinerDecider, examinerNotFound } from './domain/examiner.ts';
+import { supervisorDecider, supervisorNotFound } from './domain/quality-supervisor.ts';
+import assessorRoutes from './http/assessor-routes.ts';
 import bodiesRoutes from './http/bodies-routes.ts';
+import candidateRoutes from './http/candidate-routes.ts';
+import directoryRoutes from './http/directory-routes.ts';
 import { mapError } from './http/error-statuses.ts';
+import sessionRoutes from './http/session-routes.ts';
+import sheetRoutes from './http/sheet-routes.ts';
 
 export interface AssessmentDeps {
   readonly store: EventStore;
+  readonly directory: BodyDirectory;
+  readonly personalData: PersonalDataPort;
   readonly authSecret: string;
   readonly clock: () => Date;
   readonly version: string;
@@ -14,6 +29,7 @@ export interface AssessmentDeps {
 
 /** The assessment service's HTTP app; main.ts only wires real dependencies into it. */
 export async function buildApp(deps: AssessmentDeps): Promise<App> {
+  const { store, clock, personalData, directory } = deps;
   const app = await createApp({
     service: 'assessment',
     version: deps.version,
@@ -22,6 +38,16 @@ export async function buildApp(deps: AssessmentDeps): Promise<App> {
     readinessChecks: deps.readinessChecks ?? [],
     mapError,
   });
-  await app.register(bodiesRoutes, { store: deps.store, clock: deps.clock });
+  const bodies = bodyCommands(store, directory);
+  const access = sessionAccess(store, bodies);
+  const examiners = registryCommands(store, examinerDecider, (id) => `examiner-${id}`, examinerNotFound);
+  const supervisors = registryCommands(store, supervisorDecider, (id) => `supervisor-${id}`, supervisorNotFound);
+  const sessions = sessionCommands({ store, access, bodies, examiners, supervisors, clock });
+  await app.register(bodiesRoutes, { bodies, clock });
+  await app.register(directoryRoutes, { directory });
+  await app.register(assessorRoutes, { examiners, supervisors, access, personalData, clock });
+  await app.register(sessionRoutes, { sessions });
+  await app.register(candidateRoutes, { sessions, personalData });
+  await app.register(sheetRoutes, { sessions, access, personalData });
   return app;
 }

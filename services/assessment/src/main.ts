@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Topics } from '@tianfu/contracts';
-import { MongoEventStore, MongoLease, OutboxRelay } from '@tianfu/eventstore';
+import { MongoLease, OutboxRelay } from '@tianfu/eventstore';
 import { createKafkaPublisher, kafkaClient } from '@tianfu/messaging';
 import {
   baseConfigSchema,
@@ -8,14 +8,17 @@ import {
   kafkaReadiness,
   loadConfigOrExit,
   mongoReadiness,
+  personalDataConfigSchema,
   runService,
 } from '@tianfu/service-kit';
 import { z } from 'zod';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
+import { assessmentStorage } from './storage.ts';
 
 const config = loadConfigOrExit(
   baseConfigSchema.extend({
+    ...personalDataConfigSchema.shape,
     SERVICE_NAME: z.string().trim().min(1).default('assessment'),
     PORT: baseConfigSchema.shape.PORT.default(4101),
   }),
@@ -32,11 +35,13 @@ const startupLog = {
 };
 const mongo = await connectMongo(config.MONGO_URL, startupLog);
 const db = mongo.client.db('assessment');
-const store = await MongoEventStore.create(db, { clock, newId: randomUUID });
+const { store, directory, personalData } = await assessmentStorage(db, mongo.client.db('identity'), config, clock);
 const lease = await MongoLease.create(db, { name: 'assessment-relay', owner: randomUUID(), ttlMs: 10_000, clock });
 
 const app = await buildApp({
   store,
+  directory,
+  personalData,
   authSecret: config.AUTH_JWT_SECRET,
   clock,
   version: pkg.version,

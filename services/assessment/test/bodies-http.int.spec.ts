@@ -1,17 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { MongoEventStore } from '@tianfu/eventstore';
 import type { App } from '@tianfu/service-kit';
 import { uniqueName, useTestDatabase } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.ts';
-import { bearer, clock, SECRET, validBody } from './fixtures.ts';
+import { bearer, testApp, validBody } from './fixtures.ts';
 
 const db = useTestDatabase('assessment-bodies');
 let app: App;
 
 beforeAll(async () => {
-  const store = await MongoEventStore.create(db(), { clock, newId: randomUUID });
-  app = await buildApp({ store, authSecret: SECRET, clock, version: 'test', logLevel: 'silent' });
+  ({ app } = await testApp(db()));
   await app.ready();
 });
 

@@ -1,14 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { type EventEnvelope, EventEnvelopeSchema } from '@tianfu/contracts';
-import { MongoEventStore, OutboxRelay, soleLease } from '@tianfu/eventstore';
+import { OutboxRelay, soleLease } from '@tianfu/eventstore';
 import { createKafkaPublisher, ensureTopics, type KafkaPublisher, kafkaClient } from '@tianfu/messaging';
 import type { App } from '@tianfu/service-kit';
 import { uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
 import type { Consumer } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildApp } from '../src/app.ts';
 import { bodyStreamId } from '../src/application/body-commands.ts';
-import { bearer, clock, SECRET, validBody } from './fixtures.ts';
+import { bearer, testApp, validBody } from './fixtures.ts';
 
 const silent = { info: () => {}, warn: () => {} };
 const db = useTestDatabase('assessment-kafka');
@@ -26,11 +24,12 @@ beforeAll(async () => {
   await ensureTopics(admin, [topic]);
   await admin.disconnect();
 
-  const store = await MongoEventStore.create(db(), { clock, newId: randomUUID });
+  const built = await testApp(db());
+  const { store } = built;
   publisher = createKafkaPublisher({ kafka: kafkaClient(brokers(), 'assessment-test'), topic, timeoutMs: 5_000 });
   relay = new OutboxRelay({ store, publisher, lease: soleLease, logger: silent });
   relay.start();
-  app = await buildApp({ store, authSecret: SECRET, clock, version: 'test', logLevel: 'silent' });
+  app = built.app;
 
   consumer = kafkaClient(brokers(), 'assessment-test-consumer').consumer({ groupId: uniqueName('assessment') });
   await consumer.connect();

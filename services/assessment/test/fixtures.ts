@@ -1,5 +1,8 @@
 import type { Principal } from '@tianfu/service-kit';
-import { signToken } from '@tianfu/service-kit';
+import { personalDataConfigSchema, signToken } from '@tianfu/service-kit';
+import type { Db } from 'mongodb';
+import { buildApp } from '../src/app.ts';
+import { assessmentStorage } from '../src/storage.ts';
 
 export const SECRET = 'assessment-test-secret-at-least-32-characters';
 export const NOW = new Date('2025-06-01T08:00:00.000Z');
@@ -16,3 +19,11 @@ export const validBody = {
 export const bearer = async (principal: Principal) => ({
   authorization: `Bearer ${await signToken({ secret: SECRET, principal, now: clock })}`,
 });
+
+/** The app on a test database, with the dev personal-data keys and a unique identity database. */
+export async function testApp(db: Db) {
+  const keys = personalDataConfigSchema.parse({});
+  const storage = await assessmentStorage(db, db.client.db(`${db.databaseName}-id`), keys, clock);
+  const app = await buildApp({ ...storage, authSecret: SECRET, clock, version: 'test', logLevel: 'silent' });
+  return { app, ...storage };
+}

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { DEV_JWT_SECRET } from '../auth/token-settings.ts';
+import { DEV_PERSONAL_DATA_KEY, DEV_WORKER_ID_KEY } from '../personal-data/personal-data-config.ts';
 import { type ConfigIssue, configError, formatConfigIssues, isConfigError } from './config-error.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -12,9 +13,18 @@ function toIssue(issue: z.core.$ZodIssue, env: Env): ConfigIssue {
     : { variable, rule: issue.code, message: issue.message };
 }
 
-function devSecretIssues(env: Env): ConfigIssue[] {
-  if (env.NODE_ENV !== 'production' || env.AUTH_JWT_SECRET !== DEV_JWT_SECRET) return [];
-  return [{ variable: 'AUTH_JWT_SECRET', rule: 'dev_secret_in_production', message: 'the dev secret is public' }];
+const devSecrets: Readonly<Record<string, string>> = {
+  AUTH_JWT_SECRET: DEV_JWT_SECRET,
+  WORKER_ID_KEY: DEV_WORKER_ID_KEY,
+  PERSONAL_DATA_KEY: DEV_PERSONAL_DATA_KEY,
+};
+
+/** `values` are the parsed ones when parsing succeeded, so a dev default left in place counts too. */
+function devSecretIssues(env: Env, values: Readonly<Record<string, unknown>>): ConfigIssue[] {
+  if (env.NODE_ENV !== 'production') return [];
+  return Object.entries(devSecrets)
+    .filter(([variable, devValue]) => values[variable] === devValue)
+    .map(([variable]) => ({ variable, rule: 'dev_secret_in_production', message: 'the dev secret is public' }));
 }
 
 /** Parses the environment once at start; throws a ConfigError naming every bad or missing variable. */
@@ -22,7 +32,7 @@ export function loadConfig<S extends z.ZodType>(schema: S, env: Env = process.en
   const result = schema.safeParse(env);
   const issues = [
     ...(result.success ? [] : result.error.issues.map((issue) => toIssue(issue, env))),
-    ...devSecretIssues(env),
+    ...devSecretIssues(env, result.success ? (result.data as Record<string, unknown>) : env),
   ];
   if (!result.success || issues.length > 0) throw configError(issues);
   return Object.freeze(result.data);

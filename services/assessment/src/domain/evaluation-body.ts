@@ -1,6 +1,20 @@
-import type { BodyRegisteredData, BodyReinstatedData, BodySuspendedData, NewEvent } from '@tianfu/contracts';
+import type {
+  BodyRegisteredData,
+  BodyReinstatedData,
+  BodySuspendedData,
+  NewEvent,
+  OccupationFiledData,
+} from '@tianfu/contracts';
 import type { Decider, DomainEvent } from '@tianfu/eventstore';
-import { bodyAlreadyRegistered, bodyAlreadySuspended, bodyNotRegistered, bodyNotSuspended } from './body-errors.ts';
+import {
+  bodyAlreadyRegistered,
+  bodyAlreadySuspended,
+  bodyNotRegistered,
+  bodyNotSuspended,
+  bodySuspended,
+} from './body-errors.ts';
+import { levelNotOffered, standardNotFound } from './eligibility/eligibility-errors.ts';
+import { findOccupationStandard } from './eligibility/occupation-standards.ts';
 
 /** 评价机构 (domain.md §2.1): registered by the provincial authority, suspended and reinstated by supervision. */
 export type BodyKind = BodyRegisteredData['kind'];
@@ -10,7 +24,11 @@ export interface EvaluationBody extends BodyRegisteredData {
   readonly status: BodyStatus;
   /** Why the body was last suspended or reinstated; null until then. */
   readonly statusReason: string | null;
+  /** 备案: what the body may assess, one entry per occupation (domain.md §2.1). */
+  readonly filings: readonly Filing[];
 }
+
+export type Filing = Omit<OccupationFiledData, 'bodyId'>;
 
 export type BodyState = EvaluationBody | null;
 
@@ -26,12 +44,17 @@ export interface ReinstateBody {
   readonly type: 'ReinstateBody';
   readonly data: { readonly bodyId: string; readonly reason: string; readonly at: string };
 }
-export type BodyCommand = RegisterBody | SuspendBody | ReinstateBody;
+export interface FileOccupation {
+  readonly type: 'FileOccupation';
+  readonly data: OccupationFiledData;
+}
+export type BodyCommand = RegisterBody | SuspendBody | ReinstateBody | FileOccupation;
 
 export type BodyEvent =
   | DomainEvent<'assessment.BodyRegistered', BodyRegisteredData>
   | DomainEvent<'assessment.BodySuspended', BodySuspendedData>
-  | DomainEvent<'assessment.BodyReinstated', BodyReinstatedData>;
+  | DomainEvent<'assessment.BodyReinstated', BodyReinstatedData>
+  | DomainEvent<'assessment.OccupationFiled', OccupationFiledData>;
 
 type Emitted = NewEvent<BodyEvent['type'], BodyEvent['data']>;
 
@@ -41,6 +64,16 @@ export const bodyKindOf = (filingNo: string): BodyKind => (filingNo.startsWith('
 function registered(state: BodyState, bodyId: string): EvaluationBody {
   if (state === null) throw bodyNotRegistered(`evaluation body ${bodyId} is not registered`);
   return state;
+}
+
+/** A filing names a standard on record and only levels it offers (domain.md §2.3, §3.4). */
+function checkFiling({ occupationCode, standardVersion, levels }: OccupationFiledData): void {
+  const standard = findOccupationStandard(occupationCode, standardVersion);
+  if (standard === undefined) throw standardNotFound(`no standard ${standardVersion} on record for ${occupationCode}`);
+  const missing = levels.filter((l) => !standard.levels.includes(l));
+  if (missing.length > 0) {
+    throw levelNotOffered(`standard ${standardVersion} of ${occupationCode} does not offer ${missing.join(', ')}`);
+  }
 }
 
 function decide(command: BodyCommand, state: BodyState): readonly Emitted[] {
@@ -65,17 +98,28 @@ function decide(command: BodyCommand, state: BodyState): readonly Emitted[] {
       const { reason, at } = command.data;
       return [{ type: 'assessment.BodyReinstated', data: { bodyId, reason, reinstatedAt: at }, occurredAt: at }];
     }
+    case 'FileOccupation': {
+      if (registered(state, bodyId).status === 'suspended') throw bodySuspended(bodyId);
+      const { data } = command;
+      checkFiling(data);
+      return [{ type: 'assessment.OccupationFiled', data, occurredAt: data.filedAt }];
+    }
   }
 }
 
 function evolve(state: BodyState, event: BodyEvent): BodyState {
   switch (event.type) {
     case 'assessment.BodyRegistered':
-      return { ...event.data, status: 'active', statusReason: null };
+      return { ...event.data, status: 'active', statusReason: null, filings: [] };
     case 'assessment.BodySuspended':
       return state && { ...state, status: 'suspended', statusReason: event.data.reason };
     case 'assessment.BodyReinstated':
       return state && { ...state, status: 'active', statusReason: event.data.reason };
+    case 'assessment.OccupationFiled': {
+      const { bodyId: _, ...filing } = event.data;
+      const others = state?.filings.filter((f) => f.occupationCode !== filing.occupationCode) ?? [];
+      return state && { ...state, filings: [...others, filing] };
+    }
   }
 }
 
@@ -84,3 +128,7 @@ export const evaluationBody: Decider<BodyCommand, BodyState, BodyEvent> = {
   decide,
   evolve,
 };
+
+/** The filing that lets the body assess this occupation at this level, or undefined. */
+export const filingFor = (body: EvaluationBody, occupationCode: string, level: string): Filing | undefined =>
+  body.filings.find((f) => f.occupationCode === occupationCode && f.levels.some((l) => l === level));

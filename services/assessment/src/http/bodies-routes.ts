@@ -1,50 +1,87 @@
-import type { CommandContext, EventStore } from '@tianfu/eventstore';
-import { authorize, requirePrincipal } from '@tianfu/service-kit';
-import type { FastifyRequest } from 'fastify';
+import { authorize } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { executeBodyCommand, loadBody } from '../application/body-commands.ts';
-import { BodyParamsSchema, BodyViewSchema, RegisterBodySchema, StatusChangeSchema } from './body-schemas.ts';
+import type { BodyCommands } from '../application/body-commands.ts';
+import type { BodyCommand } from '../domain/evaluation-body.ts';
+import {
+  BodyParamsSchema,
+  BodyViewSchema,
+  FileOccupationSchema,
+  RegisterBodySchema,
+  StatusChangeSchema,
+} from './body-schemas.ts';
+import { callerOf, setEtag, withPrecondition } from './caller.ts';
 
 export interface BodiesRoutesOptions {
-  readonly store: EventStore;
+  readonly bodies: BodyCommands;
   readonly clock: () => Date;
 }
 
-// The provincial authority (人社厅) registers and supervises bodies (domain.md §2.1).
+// The provincial authority (人社厅) registers, files and supervises bodies (domain.md §2.1).
 const authorityOnly = authorize({ roles: ['admin'] });
 
-function commandContext(request: FastifyRequest): CommandContext {
-  const principal = requirePrincipal(request);
-  return { actor: { kind: 'user', id: principal.sub }, correlationId: request.correlationId };
-}
-
-const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { store, clock }) => {
+const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { bodies, clock }) => {
+  const now = () => clock().toISOString();
   const statusChange = { params: BodyParamsSchema, body: StatusChangeSchema, response: { 200: BodyViewSchema } };
+
+  const execute = (request: Parameters<typeof callerOf>[0], command: BodyCommand) => {
+    const caller = callerOf(request);
+    return withPrecondition(caller, () => bodies.execute(command, caller));
+  };
 
   app.post(
     '/v1/bodies',
     { schema: { body: RegisterBodySchema, response: { 201: BodyViewSchema } }, preHandler: authorityOnly },
     async (request, reply) => {
-      const data = { ...request.body, registeredAt: clock().toISOString() };
-      const view = await executeBodyCommand(store, { type: 'RegisterBody', data }, commandContext(request));
-      return reply.code(201).send(view);
+      const view = await execute(request, { type: 'RegisterBody', data: { ...request.body, registeredAt: now() } });
+      return setEtag(reply, view.revision).code(201).send(view);
     },
   );
 
-  app.post('/v1/bodies/:bodyId/suspend', { schema: statusChange, preHandler: authorityOnly }, async (request) => {
-    const data = { bodyId: request.params.bodyId, reason: request.body.reason, at: clock().toISOString() };
-    return executeBodyCommand(store, { type: 'SuspendBody', data }, commandContext(request));
-  });
+  app.post(
+    '/v1/bodies/:bodyId/suspend',
+    { schema: statusChange, preHandler: authorityOnly },
+    async (request, reply) => {
+      const data = { bodyId: request.params.bodyId, reason: request.body.reason, at: now() };
+      const view = await execute(request, { type: 'SuspendBody', data });
+      return setEtag(reply, view.revision).send(view);
+    },
+  );
 
-  app.post('/v1/bodies/:bodyId/reinstate', { schema: statusChange, preHandler: authorityOnly }, async (request) => {
-    const data = { bodyId: request.params.bodyId, reason: request.body.reason, at: clock().toISOString() };
-    return executeBodyCommand(store, { type: 'ReinstateBody', data }, commandContext(request));
-  });
+  app.post(
+    '/v1/bodies/:bodyId/reinstate',
+    { schema: statusChange, preHandler: authorityOnly },
+    async (request, reply) => {
+      const data = { bodyId: request.params.bodyId, reason: request.body.reason, at: now() };
+      const view = await execute(request, { type: 'ReinstateBody', data });
+      return setEtag(reply, view.revision).send(view);
+    },
+  );
+
+  app.put(
+    '/v1/bodies/:bodyId/occupations/:occupationCode',
+    {
+      schema: {
+        params: FileOccupationSchema.params,
+        body: FileOccupationSchema.body,
+        response: { 200: BodyViewSchema },
+      },
+      preHandler: authorityOnly,
+    },
+    async (request, reply) => {
+      const { bodyId, occupationCode } = request.params;
+      const data = { bodyId, occupationCode, ...request.body, filedAt: now() };
+      const view = await execute(request, { type: 'FileOccupation', data });
+      return setEtag(reply, view.revision).send(view);
+    },
+  );
 
   app.get(
     '/v1/bodies/:bodyId',
     { schema: { params: BodyParamsSchema, response: { 200: BodyViewSchema } } },
-    (request) => loadBody(store, request.params.bodyId),
+    async (request, reply) => {
+      const view = await bodies.load(request.params.bodyId);
+      return setEtag(reply, view.revision).send(view);
+    },
   );
 };
 

@@ -1,4 +1,10 @@
-import { BodyFilingNoSchema, SichuanRegionCodeSchema, UnifiedSocialCreditCodeSchema } from '@tianfu/contracts';
+import {
+  BodyFilingNoSchema,
+  CertifiedLevelSchema,
+  OccupationCodeSchema,
+  SichuanRegionCodeSchema,
+  UnifiedSocialCreditCodeSchema,
+} from '@tianfu/contracts';
 import { z } from 'zod';
 
 export const BodyIdSchema = z
@@ -17,6 +23,26 @@ export const RegisterBodySchema = z.strictObject({
 
 export const StatusChangeSchema = z.strictObject({ reason: z.string().trim().min(1).max(1000) });
 
+/** 备案: the levels a body may assess in one occupation, under one standard version (domain.md §2.1, §2.3). */
+export const FileOccupationSchema = {
+  params: BodyParamsSchema.extend({ occupationCode: OccupationCodeSchema }),
+  body: z.strictObject({
+    standardVersion: z.string().trim().min(1).max(20),
+    levels: z
+      .array(CertifiedLevelSchema)
+      .min(1)
+      .max(5)
+      .refine((levels) => new Set(levels).size === levels.length, 'each level once'),
+  }),
+};
+
+export const FilingViewSchema = z.object({
+  occupationCode: z.string(),
+  standardVersion: z.string(),
+  levels: z.array(CertifiedLevelSchema),
+  filedAt: z.string(),
+});
+
 export const BodyViewSchema = z.object({
   bodyId: z.string(),
   filingNo: z.string(),
@@ -27,5 +53,6 @@ export const BodyViewSchema = z.object({
   registeredAt: z.string(),
   status: z.enum(['active', 'suspended']),
   statusReason: z.string().nullable(),
+  filings: z.array(FilingViewSchema).readonly(),
   revision: z.number().int(),
 });

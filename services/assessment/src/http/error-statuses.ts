@@ -1,19 +1,48 @@
 import { type DomainError, isConcurrencyError, isDomainError } from '@tianfu/eventstore';
 import { type AppError, concurrencyConflict, defineError } from '@tianfu/service-kit';
 import type { BodyErrorCode } from '../domain/body-errors.ts';
+import type { EligibilityErrorCode } from '../domain/eligibility/eligibility-errors.ts';
+import type { ExaminerErrorCode } from '../domain/examiner.ts';
+import type { SupervisorErrorCode } from '../domain/quality-supervisor.ts';
+import type { SessionErrorCode } from '../domain/session-errors.ts';
 
-const problems: Record<BodyErrorCode, (detail: string) => AppError> = {
-  BODY_ALREADY_REGISTERED: defineError('BODY_ALREADY_REGISTERED', 409, 'Evaluation body already registered'),
-  BODY_NOT_REGISTERED: defineError('BODY_NOT_REGISTERED', 404, 'Evaluation body not registered'),
-  BODY_ALREADY_SUSPENDED: defineError('BODY_ALREADY_SUSPENDED', 409, 'Evaluation body already suspended'),
-  BODY_NOT_SUSPENDED: defineError('BODY_NOT_SUSPENDED', 409, 'Evaluation body not suspended'),
+type DomainCode = BodyErrorCode | SessionErrorCode | ExaminerErrorCode | SupervisorErrorCode | EligibilityErrorCode;
+
+const statuses: Record<DomainCode, readonly [number, string]> = {
+  BODY_ALREADY_REGISTERED: [409, 'Evaluation body already registered'],
+  BODY_NOT_REGISTERED: [404, 'Evaluation body not registered'],
+  BODY_ALREADY_SUSPENDED: [409, 'Evaluation body already suspended'],
+  BODY_NOT_SUSPENDED: [409, 'Evaluation body not suspended'],
+  BODY_SUSPENDED: [403, 'Evaluation body suspended: read only'],
+  SESSION_ALREADY_SCHEDULED: [409, 'Exam session already scheduled'],
+  SESSION_NOT_FOUND: [404, 'Exam session not found'],
+  SESSION_CLOSED: [409, 'Exam session closed'],
+  OCCUPATION_NOT_FILED: [403, 'Occupation or level not filed by the body'],
+  EXAMINER_NOT_QUALIFIED: [422, 'Examiner not certified for the occupation and level'],
+  SENIOR_EXAMINER_REQUIRED: [422, 'Senior examiners required'],
+  SUPERVISOR_NOT_OF_BODY: [422, 'Supervisor belongs to another body'],
+  CANDIDATE_ALREADY_ENROLLED: [409, 'Candidate already enrolled'],
+  EXAMINER_IN_OWN_SESSION: [422, 'Examiner cannot be a candidate in their own session'],
+  CANDIDATE_NOT_ELIGIBLE: [422, 'Candidate not eligible'],
+  CANDIDATE_NOT_FOUND: [404, 'Candidate not found'],
+  PART_NOT_ASSESSED: [422, 'Part not assessed at this level'],
+  CORRECTION_NEEDS_REASON: [422, 'A correction needs a reason'],
+  CLOSED_SESSION_AUTHORITY_ONLY: [403, 'Only the authority corrects a closed session'],
+  SHEET_ROWS_REJECTED: [422, 'Sheet has bad rows; nothing applied'],
+  EXAMINER_ALREADY_REGISTERED: [409, 'Examiner already registered'],
+  EXAMINER_NOT_FOUND: [404, 'Examiner not registered'],
+  SUPERVISOR_ALREADY_REGISTERED: [409, 'Quality supervisor already registered'],
+  SUPERVISOR_NOT_FOUND: [404, 'Quality supervisor not registered'],
+  STANDARD_NOT_FOUND: [422, 'No such occupation standard'],
+  LEVEL_NOT_OFFERED: [422, 'Level not offered by the standard'],
 };
 
-const known = (error: DomainError): error is DomainError<BodyErrorCode> => error.code in problems;
+const known = (error: DomainError): error is DomainError<DomainCode> => error.code in statuses;
 
 /** Domain refusals and write conflicts as problem+json; anything else is left to service-kit (500). */
 export function mapError(error: unknown): AppError | undefined {
-  if (isConcurrencyError(error)) return concurrencyConflict('the body changed meanwhile; read it again and retry');
-  if (isDomainError(error) && known(error)) return problems[error.code](error.message);
-  return undefined;
+  if (isConcurrencyError(error)) return concurrencyConflict('the resource changed meanwhile; read it again and retry');
+  if (!isDomainError(error) || !known(error)) return undefined;
+  const [status, title] = statuses[error.code];
+  return defineError(error.code, status, title)(error.message, error.details);
 }

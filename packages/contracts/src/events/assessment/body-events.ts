@@ -3,10 +3,7 @@ import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
 import { SichuanRegionCodeSchema } from '../../values/region-code.ts';
 import { UnifiedSocialCreditCodeSchema } from '../../values/unified-social-credit-code.ts';
 import { defineEvent } from '../event-definition.ts';
-
-const bodyId = z.string().min(1).max(100);
-const reason = z.string().trim().min(1).max(1000);
-const instant = z.iso.datetime({ offset: true });
+import { bodyId, instant, reason } from './fields.ts';
 
 /** 评价机构 registered (备案) by the provincial authority (domain.md §2.1). */
 export const BodyRegistered = defineEvent({
@@ -40,5 +37,3 @@ export const BodyReinstated = defineEvent({
   schema: z.object({ bodyId, reason, reinstatedAt: instant }),
 });
 export type BodyReinstatedData = z.output<typeof BodyReinstated.schema>;
-
-export const bodyEvents = [BodyRegistered, BodySuspended, BodyReinstated] as const;

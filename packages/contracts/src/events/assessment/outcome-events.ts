@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
+import { defineEvent } from '../event-definition.ts';
+import {
+  AssessmentPartSchema,
+  bodyId,
+  CertifiedLevelSchema,
+  calendarDate,
+  instant,
+  occupationCode,
+  PartScoreSchema,
+  PartScoresSchema,
+  reason,
+  sessionId,
+  workerId,
+} from './fields.ts';
+
+const candidate = { sessionId, candidateId: z.string().min(1).max(20), workerId };
+
+/** One part's mark, recorded once (domain.md §2.2: parts arrive as separate facts). */
+export const PartScoreRecorded = defineEvent({
+  type: 'assessment.PartScoreRecorded',
+  schemaVersion: 1,
+  schema: z.object({ ...candidate, part: AssessmentPartSchema, score: PartScoreSchema, recordedAt: instant }),
+});
+export type PartScoreRecordedData = z.output<typeof PartScoreRecorded.schema>;
+
+/** A mark changed, with its reason: before close by the body, after close only by the authority. */
+export const PartScoreCorrected = defineEvent({
+  type: 'assessment.PartScoreCorrected',
+  schemaVersion: 1,
+  schema: z.object({
+    ...candidate,
+    part: AssessmentPartSchema,
+    previousScore: PartScoreSchema,
+    score: PartScoreSchema,
+    reason,
+    byAuthority: z.boolean(),
+    correctedAt: instant,
+  }),
+});
+export type PartScoreCorrectedData = z.output<typeof PartScoreCorrected.schema>;
+
+/**
+ * What an outcome carries: all a certificate needs (domain.md §3.1) without personal data.
+ * `supersedes` is true when a correction turned an earlier outcome around.
+ */
+const outcome = {
+  ...candidate,
+  bodyId,
+  filingNo: BodyFilingNoSchema,
+  bodyName: z.string().min(1).max(200),
+  occupationCode,
+  workType: z.string().min(1).max(100),
+  level: CertifiedLevelSchema,
+  sessionDate: calendarDate,
+  scores: PartScoresSchema,
+  decidedAt: instant,
+  supersedes: z.boolean(),
+};
+
+/** Every required part ≥ 60 (domain.md §2.2). Kafka key: workerId. */
+export const CandidatePassed = defineEvent({
+  type: 'assessment.CandidatePassed',
+  schemaVersion: 1,
+  schema: z.object(outcome),
+});
+export type CandidatePassedData = z.output<typeof CandidatePassed.schema>;
+
+/** A required part below 60, or missing when the session closed. Kafka key: workerId. */
+export const CandidateFailed = defineEvent({
+  type: 'assessment.CandidateFailed',
+  schemaVersion: 1,
+  schema: z.object({
+    ...outcome,
+    failedParts: z.array(AssessmentPartSchema).max(3),
+    missingParts: z.array(AssessmentPartSchema).max(3),
+  }),
+});
+export type CandidateFailedData = z.output<typeof CandidateFailed.schema>;

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
+import { defineEvent } from '../event-definition.ts';
+import {
+  AssessmentPartSchema,
+  bodyId,
+  CertifiedLevelSchema,
+  calendarDate,
+  instant,
+  occupationCode,
+  sessionId,
+  workerId,
+} from './fields.ts';
+
+export const SessionExaminerSchema = z.object({
+  examinerId: z.string().min(1).max(100),
+  workerId,
+  grade: z.enum(['examiner', 'senior-examiner']),
+});
+
+/**
+ * An exam session (domain.md §2.2): the body's filing number and name travel with it so its
+ * outcomes carry what a certificate needs (issuer = the body, domain.md §3.1–3.2).
+ */
+export const SessionScheduled = defineEvent({
+  type: 'assessment.SessionScheduled',
+  schemaVersion: 1,
+  schema: z.object({
+    sessionId,
+    bodyId,
+    filingNo: BodyFilingNoSchema,
+    bodyName: z.string().min(1).max(200),
+    occupationCode,
+    standardVersion: z.string().min(1).max(20),
+    // 工种/职业方向; `--` when none (domain.md §3.1).
+    workType: z.string().trim().min(1).max(100),
+    level: CertifiedLevelSchema,
+    date: calendarDate,
+    venue: z.string().trim().min(1).max(300),
+    examiners: z.array(SessionExaminerSchema).min(1).max(50),
+    supervisorId: z.string().min(1).max(100),
+    // The required parts: theory + practical, and 综合评审 for 技师/高级技师 (domain.md §2.2).
+    parts: z.array(AssessmentPartSchema).min(1).max(3),
+    scheduledAt: instant,
+  }),
+});
+export type SessionScheduledData = z.output<typeof SessionScheduled.schema>;
+
+export const EligibilityRecordSchema = z.discriminatedUnion('basis', [
+  z.object({ basis: z.literal('rule'), ruleId: z.string().min(1).max(50), summary: z.string().max(500) }),
+  z.object({ basis: z.literal('override'), reason: z.string().trim().min(1).max(1000), summary: z.string().max(500) }),
+]);
+export type EligibilityRecord = z.output<typeof EligibilityRecordSchema>;
+
+/** A worker enrolled as a candidate; no name or ID number, only the workerId (ARCHITECTURE.md). */
+export const CandidateEnrolled = defineEvent({
+  type: 'assessment.CandidateEnrolled',
+  schemaVersion: 1,
+  schema: z.object({
+    sessionId,
+    candidateId: z.string().min(1).max(20),
+    workerId,
+    eligibility: EligibilityRecordSchema,
+    enrolledAt: instant,
+  }),
+});
+export type CandidateEnrolledData = z.output<typeof CandidateEnrolled.schema>;
+
+export const SessionClosed = defineEvent({
+  type: 'assessment.SessionClosed',
+  schemaVersion: 1,
+  schema: z.object({ sessionId, closedAt: instant }),
+});
+export type SessionClosedData = z.output<typeof SessionClosed.schema>;
+
+/** A bulk sheet applied to a session; the file hash makes a second upload of it a no-op. */
+export const SheetAccepted = defineEvent({
+  type: 'assessment.SheetAccepted',
+  schemaVersion: 1,
+  schema: z.object({
+    sessionId,
+    kind: z.enum(['enrolments', 'scores']),
+    fileHash: z.string().regex(/^[0-9a-f]{64}$/),
+    rows: z.number().int().min(1).max(10_000),
+    acceptedAt: instant,
+  }),
+});
+export type SheetAcceptedData = z.output<typeof SheetAccepted.schema>;

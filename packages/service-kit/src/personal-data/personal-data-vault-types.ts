@@ -1,0 +1,48 @@
+import type { IdDocument, IdType, WorkerId } from '@tianfu/contracts';
+import type { Collection } from 'mongodb';
+import type { WorkerKeyDocument } from './data-key.ts';
+import type { IdentifiedWorker } from './identify.ts';
+import type { PersonalDataDocument } from './personal-record.ts';
+
+export interface PersonalDataVaultOptions {
+  /** `identity.worker_keys`, shared by every service: erasing a worker's key there erases the data everywhere. */
+  readonly keys: Collection<WorkerKeyDocument>;
+  /** `personal_data` in the calling service's own database. */
+  readonly records: Collection<PersonalDataDocument>;
+  /** PERSONAL_DATA_KEY: base64 of the 32-byte master key that wraps every worker's data key. */
+  readonly masterKey: string;
+  /** WORKER_ID_KEY: the platform HMAC key of deriveWorkerId. */
+  readonly workerIdKey: string;
+  readonly clock: () => Date;
+}
+
+export interface PersonToSeal extends IdDocument {
+  readonly name: string;
+}
+
+export interface SealedPerson {
+  readonly workerId: WorkerId;
+  readonly maskedIdNumber: string;
+}
+
+export interface OpenedPersonalData {
+  readonly name: string;
+  readonly idType: IdType;
+  readonly idNumber: string;
+  readonly maskedIdNumber: string;
+}
+
+export interface PersonalDataVault {
+  /** Pure: the workerId and masked number of a document; throws its ID_* ContractError when invalid. */
+  identify(document: IdDocument): IdentifiedWorker;
+  /** Creates the worker's key once and stores the latest declared name and number sealed under it. */
+  seal(person: PersonToSeal): Promise<SealedPerson>;
+  /** seal() for up to 10,000 people (MAX_SEAL_MANY) in a few bulk writes; results keep the input order. */
+  sealMany(people: readonly PersonToSeal[]): Promise<SealedPerson[]>;
+  /** Null when nothing was sealed here or the worker's key has been erased. */
+  open(workerId: WorkerId): Promise<OpenedPersonalData | null>;
+  /** Only the workers whose data can be opened are in the map. */
+  openMany(workerIds: readonly WorkerId[]): Promise<Map<WorkerId, OpenedPersonalData>>;
+  /** Crypto-shredding: deletes the worker's key (every service's copy becomes unreadable) and this service's record. */
+  erase(workerId: WorkerId): Promise<void>;
+}

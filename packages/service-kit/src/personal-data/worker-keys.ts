@@ -1,0 +1,54 @@
+import type { WorkerId } from '@tianfu/contracts';
+import type { Collection } from 'mongodb';
+import { type DataKey, newDataKey, unwrapDataKey, type WorkerKeyDocument } from './data-key.ts';
+import { onlyDuplicateKeys } from '@tianfu/eventstore';
+import { byIds } from './id-filter.ts';
+
+export interface WorkerKeys {
+  /** The keys that exist; an erased or never-created key is absent. */
+  read(workerIds: readonly WorkerId[]): Promise<Map<WorkerId, DataKey>>;
+  /** Every worker's key, creating the missing ones insert-once. */
+  ensure(workerIds: readonly WorkerId[]): Promise<Map<WorkerId, DataKey>>;
+  erase(workerId: WorkerId): Promise<void>;
+}
+
+export function workerKeys(
+  collection: Collection<WorkerKeyDocument>,
+  masterKey: Uint8Array,
+  clock: () => Date,
+): WorkerKeys {
+  const read = async (workerIds: readonly WorkerId[]): Promise<Map<WorkerId, DataKey>> => {
+    if (workerIds.length === 0) return new Map();
+    const docs = await collection.find(byIds(workerIds)).toArray();
+    return new Map(docs.map((doc) => [doc._id, unwrapDataKey(doc, masterKey)]));
+  };
+
+  const ensure = async (workerIds: readonly WorkerId[]): Promise<Map<WorkerId, DataKey>> => {
+    const keys = await read(workerIds);
+    const missing = [...new Set(workerIds)].filter((id) => !keys.has(id));
+    if (missing.length === 0) return keys;
+    const now = clock();
+    const created = missing.map((id) => newDataKey(id, masterKey, now));
+    try {
+      await collection.insertMany(
+        created.map(({ doc }) => doc),
+        { ordered: false },
+      );
+      for (const { doc, dataKey } of created) keys.set(doc._id, dataKey);
+    } catch (error) {
+      // A concurrent writer created some of them first: its key is the key, whoever inserted it.
+      if (!onlyDuplicateKeys(error)) throw error;
+      for (const [id, dataKey] of await read(missing)) keys.set(id, dataKey);
+    }
+    // Only a concurrent erase between our insert and our read leaves one missing: create it anew.
+    const erased = missing.filter((id) => !keys.has(id));
+    if (erased.length > 0) for (const [id, dataKey] of await ensure(erased)) keys.set(id, dataKey);
+    return keys;
+  };
+
+  const erase = async (workerId: WorkerId): Promise<void> => {
+    await collection.deleteOne({ _id: workerId });
+  };
+
+  return { read, ensure, erase };
+}

@@ -1,0 +1,24 @@
+import type { IdDocument } from '@tianfu/contracts';
+
+/** A person as declared: the name and ID document that only the personal-data vault keeps. */
+export interface Person extends IdDocument {
+  readonly name: string;
+}
+
+export interface Identified {
+  readonly workerId: string;
+  readonly maskedIdNumber: string;
+}
+
+/**
+ * What assessment needs of the personal-data vault (ARCHITECTURE.md "Identity and personal data"):
+ * events and read models keep the workerId; names and numbers stay encrypted in the vault.
+ */
+export interface PersonalDataPort {
+  identify(document: IdDocument): Identified;
+  seal(person: Person): Promise<Identified>;
+  sealMany(people: readonly Person[]): Promise<readonly Identified[]>;
+  openMany(
+    workerIds: readonly string[],
+  ): Promise<ReadonlyMap<string, { readonly name: string; readonly maskedIdNumber: string }>>;
+}

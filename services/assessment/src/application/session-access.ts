@@ -1,0 +1,55 @@
+import type { SessionScheduledData } from '@tianfu/contracts';
+import type { EventStore } from '@tianfu/eventstore';
+import { forbidden } from '@tianfu/service-kit';
+import { bodySuspended } from '../domain/body-errors.ts';
+import { sessionNotFound } from '../domain/session-errors.ts';
+import type { BodyCommands } from './body-commands.ts';
+import { type Caller, isAuthority } from './command-context.ts';
+
+export const sessionStreamId = (sessionId: string): string => `session-${sessionId}`;
+
+/**
+ * An assessment-body token acts only for its own body, and a suspended body only reads (issue #3
+ * "Authorisation"); the authority acts for any body.
+ */
+export type AccessMode = 'read' | 'write';
+
+export interface SessionAccess {
+  checkBody(bodyId: string, caller: Caller, mode: AccessMode): Promise<void>;
+  /** Checks the caller and returns the session's plan as scheduled (it never changes). */
+  checkSession(sessionId: string, caller: Caller, mode: AccessMode): Promise<SessionScheduledData>;
+}
+
+export function sessionAccess(store: EventStore, bodies: BodyCommands): SessionAccess {
+  // A session's plan never changes: its first event holds it, and that is cheap to keep.
+  const plans = new Map<string, SessionScheduledData>();
+
+  async function planOf(sessionId: string): Promise<SessionScheduledData> {
+    const known = plans.get(sessionId);
+    if (known !== undefined) return known;
+    const first = (await store.readCommit(sessionStreamId(sessionId), 1))?.events[0];
+    if (first?.type !== 'assessment.SessionScheduled') throw sessionNotFound(sessionId);
+    const plan = first.data as SessionScheduledData;
+    plans.set(sessionId, plan);
+    return plan;
+  }
+
+  async function checkBody(bodyId: string, caller: Caller, mode: AccessMode): Promise<void> {
+    if (isAuthority(caller.principal)) return;
+    if (caller.principal.bodyId !== bodyId) {
+      throw forbidden(`this token acts for body ${caller.principal.bodyId ?? '(none)'}, not ${bodyId}`);
+    }
+    if (mode === 'read') return;
+    const body = await bodies.load(bodyId);
+    if (body.status === 'suspended') throw bodySuspended(bodyId);
+  }
+
+  return {
+    checkBody,
+    async checkSession(sessionId, caller, mode) {
+      const plan = await planOf(sessionId);
+      await checkBody(plan.bodyId, caller, mode);
+      return plan;
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { type EventStore, foldEvents, handleCommand } from '@tianfu/eventstore';
+import type { Enrolment } from '../domain/enrol-candidates.ts';
+import { examSession, type SessionCommand } from '../domain/exam-session.ts';
+import type { ExamSession } from '../domain/exam-session-state.ts';
+import type { Examiner } from '../domain/examiner.ts';
+import type { Supervisor } from '../domain/quality-supervisor.ts';
+import type { ScoreEntry } from '../domain/record-scores.ts';
+import type { SessionPlan } from '../domain/schedule-session.ts';
+import { sessionNotFound } from '../domain/session-errors.ts';
+import type { BodyCommands } from './body-commands.ts';
+import { type Caller, commandContext, isAuthority } from './command-context.ts';
+import type { Registry } from './registry-commands.ts';
+import { type SessionAccess, sessionStreamId } from './session-access.ts';
+
+export interface SessionResult {
+  readonly session: ExamSession;
+  readonly revision: number;
+  /** The types of the events the command appended; empty when it changed nothing (a repeated sheet). */
+  readonly emitted: readonly string[];
+}
+
+export interface SessionCommandsDeps {
+  readonly store: EventStore;
+  readonly access: SessionAccess;
+  readonly bodies: BodyCommands;
+  readonly examiners: Registry<Examiner>;
+  readonly supervisors: Registry<Supervisor>;
+  readonly clock: () => Date;
+}
+
+export type ScheduleRequest = Omit<SessionPlan, 'scheduledAt'> & {
+  readonly bodyId: string;
+  readonly examinerIds: readonly string[];
+  readonly supervisorId: string;
+};
+
+export function sessionCommands(deps: SessionCommandsDeps) {
+  const { store, access, clock } = deps;
+
+  async function run(sessionId: string, command: SessionCommand, caller: Caller): Promise<SessionResult> {
+    const result = await handleCommand(store, sessionStreamId(sessionId), examSession, command, commandContext(caller));
+    if (result.state === null) throw sessionNotFound(sessionId);
+    return { session: result.state, revision: result.revision, emitted: result.events.map((e) => e.type) };
+  }
+
+  return {
+    async schedule(request: ScheduleRequest, caller: Caller): Promise<SessionResult> {
+      const { bodyId, examinerIds, supervisorId, ...rest } = request;
+      await access.checkBody(bodyId, caller, 'write');
+      const [body, examiners, supervisor] = await Promise.all([
+        deps.bodies.load(bodyId),
+        Promise.all(examinerIds.map((id) => deps.examiners.load(id))),
+        deps.supervisors.load(supervisorId),
+      ]);
+      const plan = { ...rest, scheduledAt: clock().toISOString() };
+      return run(rest.sessionId, { type: 'ScheduleSession', data: { plan, body, examiners, supervisor } }, caller);
+    },
+    async enrol(sessionId: string, entries: readonly Enrolment[], sheetHash: string | null, caller: Caller) {
+      await access.checkSession(sessionId, caller, 'write');
+      const data = { sessionId, entries, sheetHash, at: clock().toISOString() };
+      return run(sessionId, { type: 'EnrolCandidates', data }, caller);
+    },
+    async recordScores(sessionId: string, entries: readonly ScoreEntry[], sheetHash: string | null, caller: Caller) {
+      await access.checkSession(sessionId, caller, 'write');
+      const byAuthority = isAuthority(caller.principal);
+      const data = { sessionId, entries, sheetHash, byAuthority, at: clock().toISOString() };
+      return run(sessionId, { type: 'RecordScores', data }, caller);
+    },
+    async close(sessionId: string, caller: Caller) {
+      await access.checkSession(sessionId, caller, 'write');
+      return run(sessionId, { type: 'CloseSession', data: { sessionId, at: clock().toISOString() } }, caller);
+    },
+    async load(sessionId: string, caller: Caller): Promise<{ session: ExamSession; revision: number }> {
+      await access.checkSession(sessionId, caller, 'read');
+      const stream = await store.readStream(sessionStreamId(sessionId));
+      const session = foldEvents(examSession, stream.events);
+      if (session === null) throw sessionNotFound(sessionId);
+      return { session, revision: stream.revision };
+    },
+  };
+}
+
+export type SessionCommands = ReturnType<typeof sessionCommands>;

@@ -1,0 +1,69 @@
+import type { OccupationCode } from '@tianfu/contracts';
+import type { CandidateBackground, CertifiedLevel } from '../candidate-background.ts';
+import { type ClauseFacts, unmetReason } from './check-clause.ts';
+import { assertCalendarDay } from './elapsed-years.ts';
+import { levelNotOffered, standardNotFound } from './eligibility-errors.ts';
+import type { EligibilityRule, TemplateId } from './eligibility-rule.ts';
+import { findOccupationStandard, type OccupationStandard, occupationStandards } from './occupation-standards.ts';
+import { rulesFor } from './standard-rules.ts';
+
+export interface EligibilityQuestion {
+  readonly occupationCode: OccupationCode;
+  readonly standardVersion: string;
+  /** The target level. */
+  readonly level: CertifiedLevel;
+  /** YYYY-MM-DD, the session date. */
+  readonly asOf: string;
+  readonly background: CandidateBackground;
+}
+
+export interface RuleOutcome {
+  readonly ruleId: string;
+  readonly text: string;
+  readonly passed: boolean;
+  /** Why the rule failed, one reason per unmet clause; empty when it passed. */
+  readonly unmet: readonly string[];
+}
+
+export interface EligibilityAnswer {
+  readonly eligible: boolean;
+  readonly standard: { readonly occupationCode: string; readonly version: string; readonly template: TemplateId };
+  /** Id of the first rule that passed. */
+  readonly passedRule: string | null;
+  /** Every rule for the target level, in the standard's order. */
+  readonly rules: readonly RuleOutcome[];
+}
+
+function outcome(rule: EligibilityRule, facts: ClauseFacts): RuleOutcome {
+  const unmet = rule.allOf.map((clause) => unmetReason(clause, facts)).filter((reason) => reason !== null);
+  return { ruleId: rule.id, text: rule.text, passed: unmet.length === 0, unmet };
+}
+
+/**
+ * 申报条件 (domain.md §2.3): eligible when any one rule of the standard for the target level holds.
+ * `standards` defaults to the seeded registry.
+ */
+export function evaluateEligibility(
+  question: EligibilityQuestion,
+  standards: readonly OccupationStandard[] = occupationStandards,
+): EligibilityAnswer {
+  const { occupationCode, standardVersion, level, asOf, background } = question;
+  assertCalendarDay(asOf);
+  const standard = findOccupationStandard(occupationCode, standardVersion, standards);
+  if (standard === undefined) {
+    throw standardNotFound(`no standard version ${standardVersion} on record for occupation ${occupationCode}`);
+  }
+  if (!standard.levels.includes(level)) {
+    throw levelNotOffered(
+      `standard ${occupationCode}@${standardVersion} offers ${standard.levels.join(', ')}, not ${level}`,
+    );
+  }
+  const rules = rulesFor(standard, level).map((rule) => outcome(rule, { occupationCode, asOf, background }));
+  const passed = rules.find((r) => r.passed);
+  return {
+    eligible: passed !== undefined,
+    standard: { occupationCode, version: standardVersion, template: standard.template },
+    passedRule: passed?.ruleId ?? null,
+    rules,
+  };
+}

@@ -1,0 +1,127 @@
+import type { EligibilityRecord } from '@tianfu/contracts';
+import type { CandidateBackground } from './candidate-background.ts';
+import { type EligibilityAnswer, evaluateEligibility } from './eligibility/evaluate-eligibility.ts';
+import { candidateIdAt, type ExamSession, type SessionState } from './exam-session-state.ts';
+import type { SessionEmitted } from './session-emitted.ts';
+import { type RowProblem, sessionError, sessionNotFound, sheetRowsRejected } from './session-errors.ts';
+
+export interface Enrolment {
+  /** The sheet row, or 1 for a single enrolment. */
+  readonly row: number;
+  readonly workerId: string;
+  readonly background: CandidateBackground;
+  /** An override of a failed eligibility check needs a reason, and is recorded (issue #3). */
+  readonly overrideReason: string | null;
+}
+
+export interface EnrolCandidates {
+  readonly type: 'EnrolCandidates';
+  readonly data: {
+    readonly sessionId: string;
+    readonly entries: readonly Enrolment[];
+    /** Set for a bulk sheet: its hash makes a second upload a no-op. */
+    readonly sheetHash: string | null;
+    readonly at: string;
+  };
+}
+
+type Checked =
+  | { readonly ok: true; readonly eligibility: EligibilityRecord }
+  | {
+      readonly ok: false;
+      readonly problem: RowProblem;
+      readonly code: 'CANDIDATE_ALREADY_ENROLLED' | 'EXAMINER_IN_OWN_SESSION' | 'CANDIDATE_NOT_ELIGIBLE';
+      readonly answer?: EligibilityAnswer;
+    };
+
+const whyNot = (answer: EligibilityAnswer): string =>
+  answer.rules.map((r) => `${r.ruleId} (${r.text}): ${r.unmet.join('; ')}`).join(' | ');
+
+/** Eligibility per domain.md §2.3, judged at the session date against the standard the body filed. */
+function eligibilityOf(session: ExamSession, entry: Enrolment): Checked {
+  const answer = evaluateEligibility({
+    occupationCode: session.occupationCode,
+    standardVersion: session.standardVersion,
+    level: session.level,
+    asOf: session.date,
+    background: entry.background,
+  });
+  if (answer.eligible && answer.passedRule !== null) {
+    const rule = answer.rules.find((r) => r.ruleId === answer.passedRule);
+    return { ok: true, eligibility: { basis: 'rule', ruleId: answer.passedRule, summary: rule?.text ?? '' } };
+  }
+  if (entry.overrideReason !== null) {
+    return {
+      ok: true,
+      eligibility: { basis: 'override', reason: entry.overrideReason, summary: whyNot(answer).slice(0, 500) },
+    };
+  }
+  const problem = {
+    row: entry.row,
+    column: 'eligibility',
+    rule: 'not_eligible',
+    message: `no §2.3 rule is met: ${whyNot(answer)}`,
+  };
+  return { ok: false, problem, code: 'CANDIDATE_NOT_ELIGIBLE', answer };
+}
+
+function check(session: ExamSession, entry: Enrolment, seen: ReadonlySet<string>): Checked {
+  const { row, workerId } = entry;
+  if (session.candidateByWorker.has(workerId) || seen.has(workerId)) {
+    const problem = {
+      row,
+      column: 'idNumber',
+      rule: 'already_enrolled',
+      message: 'this worker is already a candidate in the session',
+    };
+    return { ok: false, problem, code: 'CANDIDATE_ALREADY_ENROLLED' };
+  }
+  if (session.examiners.some((e) => e.workerId === workerId)) {
+    const problem = {
+      row,
+      column: 'idNumber',
+      rule: 'examiner_in_own_session',
+      message: 'an examiner cannot be a candidate in their own session',
+    };
+    return { ok: false, problem, code: 'EXAMINER_IN_OWN_SESSION' };
+  }
+  return eligibilityOf(session, entry);
+}
+
+/** Enrols one worker or a whole sheet: every entry is checked first, and any refusal applies nothing. */
+export function decideEnrolment(command: EnrolCandidates, state: SessionState): readonly SessionEmitted[] {
+  const { sessionId, entries, sheetHash, at } = command.data;
+  if (state === null) throw sessionNotFound(sessionId);
+  if (sheetHash !== null && state.sheets.has(sheetHash)) return [];
+  if (state.status === 'closed') throw sessionError('SESSION_CLOSED', `exam session ${sessionId} is closed`);
+  const seen = new Set<string>();
+  const problems: RowProblem[] = [];
+  const events: SessionEmitted[] = [];
+  for (const entry of entries) {
+    const checked = check(state, entry, seen);
+    seen.add(entry.workerId);
+    if (!checked.ok) {
+      if (sheetHash === null)
+        throw sessionError(
+          checked.code,
+          checked.problem.message,
+          checked.answer ? { eligibility: checked.answer } : undefined,
+        );
+      problems.push(checked.problem);
+      continue;
+    }
+    const candidateId = candidateIdAt(state.candidates.size + events.length + 1);
+    const data = { sessionId, candidateId, workerId: entry.workerId, eligibility: checked.eligibility, enrolledAt: at };
+    events.push({ type: 'assessment.CandidateEnrolled', data, workerId: entry.workerId, occurredAt: at });
+  }
+  if (problems.length > 0) throw sheetRowsRejected(problems);
+  if (sheetHash === null) return events;
+  const accepted = {
+    sessionId,
+    kind: 'enrolments' as const,
+    fileHash: sheetHash,
+    rows: entries.length,
+    acceptedAt: at,
+  };
+  return [...events, { type: 'assessment.SheetAccepted', data: accepted, occurredAt: at }];
+}

@@ -1,0 +1,90 @@
+import type {
+  CandidateEnrolledData,
+  CandidateFailedData,
+  CandidatePassedData,
+  PartScoreCorrectedData,
+  PartScoreRecordedData,
+  SessionClosedData,
+  SessionScheduledData,
+  SheetAcceptedData,
+} from '@tianfu/contracts';
+import type { DomainEvent } from '@tianfu/eventstore';
+import type { PartScores } from './assessment-parts.ts';
+
+export type SessionEvent =
+  | DomainEvent<'assessment.SessionScheduled', SessionScheduledData>
+  | DomainEvent<'assessment.CandidateEnrolled', CandidateEnrolledData>
+  | DomainEvent<'assessment.PartScoreRecorded', PartScoreRecordedData>
+  | DomainEvent<'assessment.PartScoreCorrected', PartScoreCorrectedData>
+  | DomainEvent<'assessment.CandidatePassed', CandidatePassedData>
+  | DomainEvent<'assessment.CandidateFailed', CandidateFailedData>
+  | DomainEvent<'assessment.SessionClosed', SessionClosedData>
+  | DomainEvent<'assessment.SheetAccepted', SheetAcceptedData>;
+
+export interface Candidate {
+  readonly candidateId: string;
+  readonly workerId: string;
+  scores: PartScores;
+  outcome: 'passed' | 'failed' | null;
+}
+
+/**
+ * One exam session with its candidates (domain.md §2.2: candidate × occupation × level × session
+ * × body). The session is the consistency boundary: outcomes, corrections and closing all need
+ * every candidate's marks at once.
+ */
+export interface ExamSession extends SessionScheduledData {
+  readonly status: 'scheduled' | 'closed';
+  readonly closedAt: string | null;
+  readonly candidates: Map<string, Candidate>;
+  readonly candidateByWorker: Map<string, string>;
+  readonly sheets: Map<string, SheetAcceptedData>;
+}
+
+export type SessionState = ExamSession | null;
+
+/** 准考证号: the enrolment order within the session, so a sheet can name candidates by it. */
+export const candidateIdAt = (index: number): string => String(index).padStart(5, '0');
+
+/**
+ * Takes ownership of `state` and updates its maps in place: a session may hold 10,000 candidates,
+ * and copying them per event would make a fold quadratic. Callers never reuse a state they passed in.
+ */
+export function evolveSession(state: SessionState, event: SessionEvent): SessionState {
+  if (event.type === 'assessment.SessionScheduled') {
+    return {
+      ...event.data,
+      status: 'scheduled',
+      closedAt: null,
+      candidates: new Map(),
+      candidateByWorker: new Map(),
+      sheets: new Map(),
+    };
+  }
+  if (state === null) return state;
+  switch (event.type) {
+    case 'assessment.CandidateEnrolled': {
+      const { candidateId, workerId } = event.data;
+      state.candidates.set(candidateId, { candidateId, workerId, scores: {}, outcome: null });
+      state.candidateByWorker.set(workerId, candidateId);
+      return state;
+    }
+    case 'assessment.PartScoreRecorded':
+    case 'assessment.PartScoreCorrected': {
+      const candidate = state.candidates.get(event.data.candidateId);
+      if (candidate) candidate.scores = { ...candidate.scores, [event.data.part]: event.data.score };
+      return state;
+    }
+    case 'assessment.CandidatePassed':
+    case 'assessment.CandidateFailed': {
+      const candidate = state.candidates.get(event.data.candidateId);
+      if (candidate) candidate.outcome = event.type === 'assessment.CandidatePassed' ? 'passed' : 'failed';
+      return state;
+    }
+    case 'assessment.SheetAccepted':
+      state.sheets.set(event.data.fileHash, event.data);
+      return state;
+    case 'assessment.SessionClosed':
+      return { ...state, status: 'closed', closedAt: event.data.closedAt };
+  }
+}

@@ -1,0 +1,98 @@
+import { authorize } from '@tianfu/service-kit';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { PersonalDataPort } from '../application/personal-data-port.ts';
+import type { SessionCommands } from '../application/session-commands.ts';
+import type { AssessmentPart } from '../domain/assessment-parts.ts';
+import type { Candidate } from '../domain/exam-session-state.ts';
+import type { ScoreEntry } from '../domain/record-scores.ts';
+import { callerOf, setEtag, withPrecondition } from './caller.ts';
+import {
+  CandidateParamsSchema,
+  CandidateViewSchema,
+  EnrolCandidateSchema,
+  PutScoresSchema,
+  SessionParamsSchema,
+} from './session-schemas.ts';
+import { candidateView } from './session-views.ts';
+
+export interface CandidateRoutesOptions {
+  readonly sessions: SessionCommands;
+  readonly personalData: PersonalDataPort;
+}
+
+const bodyOrAuthority = authorize({ roles: ['assessment-body'] });
+const parts: readonly AssessmentPart[] = ['theory', 'practical', 'review'];
+
+const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (app, { sessions, personalData }) => {
+  const view = async (candidate: Candidate) =>
+    candidateView(candidate, await personalData.openMany([candidate.workerId]));
+
+  app.post(
+    '/v1/sessions/:sessionId/candidates',
+    {
+      schema: { params: SessionParamsSchema, body: EnrolCandidateSchema, response: { 201: CandidateViewSchema } },
+      preHandler: bodyOrAuthority,
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const { document, name, background, overrideReason } = request.body;
+      const { workerId } = personalData.identify(document);
+      const heldLevels = background.heldLevels.map((h) => ({ ...h, source: 'declared' as const }));
+      const entry = {
+        row: 1,
+        workerId,
+        background: { ...background, heldLevels },
+        overrideReason: overrideReason ?? null,
+      };
+      const { sessionId } = request.params;
+      const result = await withPrecondition(caller, () => sessions.enrol(sessionId, [entry], null, caller));
+      // Sealed once enrolled, so a refused enrolment leaves no personal data behind.
+      await personalData.seal({ ...document, name });
+      const candidateId = result.session.candidateByWorker.get(workerId);
+      const candidate = candidateId === undefined ? undefined : result.session.candidates.get(candidateId);
+      if (candidate === undefined) throw new Error(`enrolment of a worker in ${sessionId} left no candidate`);
+      return setEtag(reply, result.revision)
+        .code(201)
+        .send(await view(candidate));
+    },
+  );
+
+  app.get(
+    '/v1/sessions/:sessionId/candidates',
+    {
+      schema: { params: SessionParamsSchema, response: { 200: z.object({ items: z.array(CandidateViewSchema) }) } },
+      preHandler: bodyOrAuthority,
+    },
+    async (request, reply) => {
+      const { session, revision } = await sessions.load(request.params.sessionId, callerOf(request));
+      const candidates = [...session.candidates.values()].slice(0, 1000);
+      const people = await personalData.openMany(candidates.map((c) => c.workerId));
+      const items = candidates.map((candidate) => candidateView(candidate, people));
+      return setEtag(reply, revision).send({ items });
+    },
+  );
+
+  app.put(
+    '/v1/sessions/:sessionId/candidates/:candidateId/scores',
+    {
+      schema: { params: CandidateParamsSchema, body: PutScoresSchema, response: { 200: CandidateViewSchema } },
+      preHandler: bodyOrAuthority,
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const { sessionId, candidateId } = request.params;
+      const { reason, ...scores } = request.body;
+      const entries: ScoreEntry[] = parts.flatMap((part) => {
+        const score = scores[part];
+        return score === undefined ? [] : [{ row: 1, candidate: { candidateId }, part, score, reason: reason ?? null }];
+      });
+      const result = await withPrecondition(caller, () => sessions.recordScores(sessionId, entries, null, caller));
+      const candidate = result.session.candidates.get(candidateId);
+      if (candidate === undefined) throw new Error(`candidate ${candidateId} vanished from ${sessionId}`);
+      return setEtag(reply, result.revision).send(await view(candidate));
+    },
+  );
+};
+
+export default candidateRoutes;

@@ -1,0 +1,33 @@
+import { OccupationCodeSchema, SichuanRegionCodeSchema } from '@tianfu/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { BodyDirectory } from '../application/body-directory.ts';
+import { BodyViewSchema } from './body-schemas.ts';
+
+export interface DirectoryRoutesOptions {
+  readonly directory: BodyDirectory;
+}
+
+const DirectoryQuerySchema = z.strictObject({
+  regionCode: SichuanRegionCodeSchema.optional(),
+  occupationCode: OccupationCodeSchema.optional(),
+  status: z.enum(['active', 'suspended']).optional(),
+});
+
+const DirectoryEntrySchema = BodyViewSchema.omit({ statusReason: true, revision: true });
+
+/** The public directory of registered bodies and what each may assess (no token needed). */
+const directoryRoutes: FastifyPluginAsyncZod<DirectoryRoutesOptions> = async (app, { directory }) => {
+  app.get(
+    '/v1/directory/bodies',
+    {
+      schema: {
+        querystring: DirectoryQuerySchema,
+        response: { 200: z.object({ items: z.array(DirectoryEntrySchema) }) },
+      },
+    },
+    async (request) => ({ items: await directory.list(request.query) }),
+  );
+};
+
+export default directoryRoutes;

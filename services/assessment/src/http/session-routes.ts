@@ -1,0 +1,47 @@
+import { authorize } from '@tianfu/service-kit';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { SessionCommands } from '../application/session-commands.ts';
+import { callerOf, setEtag, withPrecondition } from './caller.ts';
+import { ScheduleSessionSchema, SessionParamsSchema, SessionViewSchema } from './session-schemas.ts';
+import { sessionView } from './session-views.ts';
+
+export interface SessionRoutesOptions {
+  readonly sessions: SessionCommands;
+}
+
+// Bodies run their own sessions; the authority may act on any (domain.md §2.1).
+const bodyOrAuthority = authorize({ roles: ['assessment-body'] });
+
+const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async (app, { sessions }) => {
+  app.post(
+    '/v1/sessions',
+    { schema: { body: ScheduleSessionSchema, response: { 201: SessionViewSchema } }, preHandler: bodyOrAuthority },
+    async (request, reply) => {
+      const { session, revision } = await sessions.schedule(request.body, callerOf(request));
+      return setEtag(reply, revision).code(201).send(sessionView(session, revision));
+    },
+  );
+
+  app.get(
+    '/v1/sessions/:sessionId',
+    { schema: { params: SessionParamsSchema, response: { 200: SessionViewSchema } }, preHandler: bodyOrAuthority },
+    async (request, reply) => {
+      const { session, revision } = await sessions.load(request.params.sessionId, callerOf(request));
+      return setEtag(reply, revision).send(sessionView(session, revision));
+    },
+  );
+
+  app.post(
+    '/v1/sessions/:sessionId/close',
+    { schema: { params: SessionParamsSchema, response: { 200: SessionViewSchema } }, preHandler: bodyOrAuthority },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const { session, revision } = await withPrecondition(caller, () =>
+        sessions.close(request.params.sessionId, caller),
+      );
+      return setEtag(reply, revision).send(sessionView(session, revision));
+    },
+  );
+};
+
+export default sessionRoutes;

@@ -1,0 +1,101 @@
+import {
+  AssessmentPartSchema,
+  CertifiedLevelSchema,
+  IdDocumentSchema,
+  OccupationCodeSchema,
+  PartScoreSchema,
+  PartScoresSchema,
+} from '@tianfu/contracts';
+import { z } from 'zod';
+import { schoolings, titleGrades } from '../domain/candidate-background.ts';
+import { BodyIdSchema } from './body-schemas.ts';
+
+export const EntityIdSchema = BodyIdSchema;
+export const SessionParamsSchema = z.object({ sessionId: EntityIdSchema });
+export const CandidateParamsSchema = SessionParamsSchema.extend({
+  candidateId: z.string().regex(/^\d{5}$/, '准考证号: five digits'),
+});
+
+export const ScheduleSessionSchema = z.strictObject({
+  sessionId: EntityIdSchema,
+  bodyId: BodyIdSchema,
+  occupationCode: OccupationCodeSchema,
+  // 工种/职业方向; `--` when none (domain.md §3.1).
+  workType: z.string().trim().min(1).max(100).default('--'),
+  level: CertifiedLevelSchema,
+  date: z.iso.date(),
+  venue: z.string().trim().min(1).max(300),
+  examinerIds: z.array(EntityIdSchema).min(1).max(50),
+  supervisorId: EntityIdSchema,
+});
+
+const day = z.iso.date();
+
+export const CandidateBackgroundSchema = z.strictObject({
+  birthDate: day.nullable().default(null),
+  yearsInOccupation: z.number().min(0).max(60),
+  apprenticeshipCompleted: z.boolean().default(false),
+  schooling: z.array(z.enum(schoolings)).max(schoolings.length).default([]),
+  title: z
+    .strictObject({ grade: z.enum(titleGrades), since: day })
+    .nullable()
+    .default(null),
+  heldLevels: z
+    .array(
+      z.strictObject({
+        level: CertifiedLevelSchema,
+        occupationCode: OccupationCodeSchema,
+        obtainedOn: day,
+        certificateNo: z.string().trim().min(1).max(30).nullable().default(null),
+      }),
+    )
+    .max(20)
+    .default([]),
+});
+
+export const EnrolCandidateSchema = z.strictObject({
+  document: IdDocumentSchema,
+  name: z.string().trim().min(1).max(50),
+  background: CandidateBackgroundSchema,
+  overrideReason: z.string().trim().min(1).max(1000).optional(),
+});
+
+export const PutScoresSchema = z
+  .strictObject({
+    theory: PartScoreSchema.optional(),
+    practical: PartScoreSchema.optional(),
+    review: PartScoreSchema.optional(),
+    reason: z.string().trim().min(1).max(1000).optional(),
+  })
+  .refine((b) => b.theory !== undefined || b.practical !== undefined || b.review !== undefined, {
+    message: 'give at least one of theory, practical, review',
+    path: ['theory'],
+  });
+
+export const SessionViewSchema = z.object({
+  sessionId: z.string(),
+  bodyId: z.string(),
+  bodyName: z.string(),
+  occupationCode: z.string(),
+  standardVersion: z.string(),
+  workType: z.string(),
+  level: CertifiedLevelSchema,
+  date: z.string(),
+  venue: z.string(),
+  examiners: z.array(z.object({ examinerId: z.string(), grade: z.enum(['examiner', 'senior-examiner']) })),
+  supervisorId: z.string(),
+  parts: z.array(AssessmentPartSchema),
+  status: z.enum(['scheduled', 'closed']),
+  closedAt: z.string().nullable(),
+  candidates: z.object({ enrolled: z.number(), passed: z.number(), failed: z.number(), pending: z.number() }),
+  revision: z.number().int(),
+});
+
+export const CandidateViewSchema = z.object({
+  candidateId: z.string(),
+  workerId: z.string(),
+  name: z.string().nullable(),
+  maskedIdNumber: z.string().nullable(),
+  scores: PartScoresSchema,
+  outcome: z.enum(['passed', 'failed']).nullable(),
+});

@@ -1,0 +1,93 @@
+import { authorize } from '@tianfu/service-kit';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { PersonalDataPort } from '../application/personal-data-port.ts';
+import type { SessionAccess } from '../application/session-access.ts';
+import type { SessionCommands, SessionResult } from '../application/session-commands.ts';
+import { sheetRowsRejected } from '../domain/session-errors.ts';
+import { callerOf, setEtag } from './caller.ts';
+import { parseEnrolmentSheet } from './csv/enrolment-sheet.ts';
+import { parseScoreSheet } from './csv/score-sheet.ts';
+import type { SheetResult } from './csv/sheet-result.ts';
+import { sheetHash } from './csv/sheet-text.ts';
+import { SessionParamsSchema } from './session-schemas.ts';
+
+export interface SheetRoutesOptions {
+  readonly sessions: SessionCommands;
+  readonly access: SessionAccess;
+  readonly personalData: PersonalDataPort;
+}
+
+const SheetReceiptSchema = z.object({
+  sessionId: z.string(),
+  fileHash: z.string(),
+  rows: z.number().int(),
+  /** false when this very file was applied before: nothing happened this time. */
+  applied: z.boolean(),
+  events: z.record(z.string(), z.number().int()),
+  revision: z.number().int(),
+});
+
+const bodyOrAuthority = authorize({ roles: ['assessment-body'] });
+// 10,000 rows of a dozen columns stay well under this.
+const maxSheetBytes = 8 * 1024 * 1024;
+const sheetContentTypes = ['text/csv', 'application/csv', 'application/octet-stream'];
+
+function rowsOf<T>(result: SheetResult<T>): readonly T[] {
+  if (!result.ok) throw sheetRowsRejected(result.problems);
+  return result.rows;
+}
+
+function receipt(sessionId: string, fileHash: string, rows: number, result: SessionResult) {
+  const events: Record<string, number> = {};
+  for (const type of result.emitted) events[type] = (events[type] ?? 0) + 1;
+  return { sessionId, fileHash, rows, applied: result.emitted.length > 0, events, revision: result.revision };
+}
+
+/** Bulk CSV of one session: validated whole first, any bad row → 422 and nothing applied; once per file. */
+const sheetRoutes: FastifyPluginAsyncZod<SheetRoutesOptions> = async (app, { sessions, access, personalData }) => {
+  app.addContentTypeParser(sheetContentTypes, { parseAs: 'buffer', bodyLimit: maxSheetBytes }, (_req, body, done) =>
+    done(null, body),
+  );
+  const schema = { params: SessionParamsSchema, body: z.instanceof(Buffer), response: { 200: SheetReceiptSchema } };
+
+  app.post('/v1/sessions/:sessionId/scores.csv', { schema, preHandler: bodyOrAuthority }, async (request, reply) => {
+    const caller = callerOf(request);
+    const { sessionId } = request.params;
+    const rows = rowsOf(parseScoreSheet(request.body));
+    const entries = rows.map(({ row, candidate, part, score }) => ({
+      row,
+      candidate: 'candidateId' in candidate ? candidate : { workerId: personalData.identify(candidate).workerId },
+      part,
+      score,
+      reason: null,
+    }));
+    const fileHash = sheetHash(request.body);
+    const result = await sessions.recordScores(sessionId, entries, fileHash, caller);
+    return setEtag(reply, result.revision).send(receipt(sessionId, fileHash, rows.length, result));
+  });
+
+  app.post(
+    '/v1/sessions/:sessionId/candidates.csv',
+    { schema, preHandler: bodyOrAuthority },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const { sessionId } = request.params;
+      const { occupationCode } = await access.checkSession(sessionId, caller, 'write');
+      const rows = rowsOf(parseEnrolmentSheet(request.body, { occupationCode }));
+      const entries = rows.map(({ row, document, background }) => ({
+        row,
+        workerId: personalData.identify(document).workerId,
+        background,
+        overrideReason: null,
+      }));
+      const fileHash = sheetHash(request.body);
+      const result = await sessions.enrol(sessionId, entries, fileHash, caller);
+      // Sealed after the enrolment (and again on a repeat), so a refused sheet leaves no personal data.
+      await personalData.sealMany(rows.map(({ document, name }) => ({ ...document, name })));
+      return setEtag(reply, result.revision).send(receipt(sessionId, fileHash, rows.length, result));
+    },
+  );
+};
+
+export default sheetRoutes;

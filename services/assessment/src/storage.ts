@@ -1,0 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import { MongoEventStore } from '@tianfu/eventstore';
+import { createPersonalDataVault, type PersonalDataConfig } from '@tianfu/service-kit';
+import type { Db } from 'mongodb';
+import { createBodyDirectory } from './application/body-directory.ts';
+
+/**
+ * Everything assessment keeps in MongoDB: its event store and directory cache in its own database,
+ * personal data sealed under keys in the shared identity database (ARCHITECTURE.md).
+ */
+export async function assessmentStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
+  const store = await MongoEventStore.create(db, { clock, newId: randomUUID });
+  const directory = createBodyDirectory(db.collection('body_directory'));
+  const personalData = createPersonalDataVault({
+    keys: identity.collection('worker_keys'),
+    records: db.collection('personal_data'),
+    masterKey: keys.PERSONAL_DATA_KEY,
+    workerIdKey: keys.WORKER_ID_KEY,
+    clock,
+  });
+  return { store, directory, personalData };
+}
