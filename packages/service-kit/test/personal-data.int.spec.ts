@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { residentIdCheckChar } from '@tianfu/contracts';
-import { useTestDatabase } from '@tianfu/testing';
+import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
 import type { Db } from 'mongodb';
 import { describe, expect, it } from 'vitest';
 import {
@@ -24,10 +23,7 @@ const vaultOf = (db: () => Db) =>
 
 /** A valid 居民身份证号 per index, distinct for every suite run (random address code). */
 const addressCode = String(110_000 + Math.floor(Math.random() * 400_000));
-const residentId = (i: number): string => {
-  const first17 = `${addressCode}${1960 + Math.floor(i / 1000)}0101${String(i % 1000).padStart(3, '0')}`;
-  return first17 + residentIdCheckChar(first17);
-};
+const residentId = (i: number): string => residentIdNumber(i, addressCode);
 const person = (i: number, name = `测试工人${i}号`): PersonToSeal => ({
   idType: 'resident-id-card',
   idNumber: residentId(i),

@@ -7,6 +7,7 @@ export type { MongoFlavour } from './mongo-flavour.ts';
 export { detectFlavour } from './mongo-flavour.ts';
 export type { PrivateKafka } from './private-kafka.ts';
 export { privateKafka } from './private-kafka.ts';
+export { residentIdNumber } from './resident-id.ts';
 export type { Infrastructure } from './resolve-infrastructure.ts';
 export { resolveInfrastructure } from './resolve-infrastructure.ts';
 export { useTestDatabase } from './test-database.ts';

@@ -24,6 +24,7 @@ export interface AssessmentDeps {
   readonly clock: () => Date;
   readonly version: string;
   readonly logLevel?: AppOptions['logLevel'];
+  readonly logDestination?: AppOptions['logDestination'];
   readonly readinessChecks?: AppOptions['readinessChecks'];
 }
 
@@ -34,6 +35,7 @@ export async function buildApp(deps: AssessmentDeps): Promise<App> {
     service: 'assessment',
     version: deps.version,
     logLevel: deps.logLevel ?? 'info',
+    ...(deps.logDestination ? { logDestination: deps.logDestination } : {}),
     auth: { secret: deps.authSecret, now: deps.clock },
     readinessChecks: deps.readinessChecks ?? [],
     mapError,

@@ -1,4 +1,4 @@
-import { residentIdCheckChar } from '@tianfu/contracts';
+import { residentIdNumber } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import { parseScoreSheet, type SheetProblem, type SheetResult, sheetHash } from '../src/http/csv/index.ts';
 
@@ -16,11 +16,7 @@ function rowsOf<T>(result: SheetResult<T>): readonly T[] {
   return result.rows;
 }
 
-/** A valid 居民身份证号 per i < 10,000: ten birth dates × a thousand sequence numbers (domain.md §6.2). */
-function residentId(i: number): string {
-  const first17 = `51010419${80 + Math.floor(i / 1000)}0101${String(i % 1000).padStart(3, '0')}`;
-  return first17 + residentIdCheckChar(first17);
-}
+const residentId = (i: number): string => residentIdNumber(i);
 
 describe('scores sheet: reading the file', () => {
   const expected = [

@@ -1,7 +1,7 @@
 import type { Principal } from '@tianfu/service-kit';
 import { personalDataConfigSchema, signToken } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
-import { buildApp } from '../src/app.ts';
+import { type AssessmentDeps, buildApp } from '../src/app.ts';
 import { assessmentStorage } from '../src/storage.ts';
 
 export const SECRET = 'assessment-test-secret-at-least-32-characters';
@@ -20,10 +20,17 @@ export const bearer = async (principal: Principal) => ({
   authorization: `Bearer ${await signToken({ secret: SECRET, principal, now: clock })}`,
 });
 
-/** The app on a test database, with the dev personal-data keys and a unique identity database. */
-export async function testApp(db: Db) {
+/** The app on a test database, with the dev personal-data keys; the worker keys live in the same database. */
+export async function testApp(db: Db, options: Pick<AssessmentDeps, 'logLevel' | 'logDestination'> = {}) {
   const keys = personalDataConfigSchema.parse({});
-  const storage = await assessmentStorage(db, db.client.db(`${db.databaseName}-id`), keys, clock);
-  const app = await buildApp({ ...storage, authSecret: SECRET, clock, version: 'test', logLevel: 'silent' });
+  const storage = await assessmentStorage(db, db, keys, clock);
+  const app = await buildApp({
+    ...storage,
+    authSecret: SECRET,
+    clock,
+    version: 'test',
+    logLevel: 'silent',
+    ...options,
+  });
   return { app, ...storage };
 }

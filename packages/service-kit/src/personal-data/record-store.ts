@@ -1,6 +1,6 @@
 import type { WorkerId } from '@tianfu/contracts';
-import type { Collection } from 'mongodb';
 import { onlyDuplicateKeys } from '@tianfu/eventstore';
+import type { Collection } from 'mongodb';
 import { byIds } from './id-filter.ts';
 import type { PersonalDataDocument } from './personal-record.ts';
 

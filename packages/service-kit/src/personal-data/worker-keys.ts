@@ -1,7 +1,7 @@
 import type { WorkerId } from '@tianfu/contracts';
+import { onlyDuplicateKeys } from '@tianfu/eventstore';
 import type { Collection } from 'mongodb';
 import { type DataKey, newDataKey, unwrapDataKey, type WorkerKeyDocument } from './data-key.ts';
-import { onlyDuplicateKeys } from '@tianfu/eventstore';
 import { byIds } from './id-filter.ts';
 
 export interface WorkerKeys {

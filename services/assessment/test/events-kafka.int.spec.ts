@@ -1,0 +1,129 @@
+import { Writable } from 'node:stream';
+import { type EventEnvelope, EventEnvelopeSchema } from '@tianfu/contracts';
+import { OutboxRelay, soleLease } from '@tianfu/eventstore';
+import { createKafkaPublisher, ensureTopics, type KafkaPublisher, kafkaClient } from '@tianfu/messaging';
+import type { App } from '@tianfu/service-kit';
+import { residentIdNumber, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
+import type { Consumer } from 'kafkajs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { bodyStreamId } from '../src/application/body-commands.ts';
+import { bearer, testApp, validBody } from './fixtures.ts';
+import { enrolment, setUpSession, suiteAddress } from './session-setup.ts';
+
+const silent = { info: () => {}, warn: () => {} };
+const db = useTestDatabase('assessment-kafka');
+const topic = uniqueName('assessment-events');
+const brokers = () => inject('kafkaBrokers').split(',');
+const received: { key: string; raw: string; event: EventEnvelope }[] = [];
+const logLines: string[] = [];
+const address = suiteAddress();
+let app: App;
+let relay: OutboxRelay;
+let publisher: KafkaPublisher;
+let consumer: Consumer;
+
+beforeAll(async () => {
+  const admin = kafkaClient(brokers(), 'assessment-test-admin').admin();
+  await admin.connect();
+  await ensureTopics(admin, [topic]);
+  await admin.disconnect();
+
+  // Every log line the app writes, at the most talkative level, to search for ID numbers.
+  const logDestination = new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  const built = await testApp(db(), { logLevel: 'trace', logDestination });
+  publisher = createKafkaPublisher({ kafka: kafkaClient(brokers(), 'assessment-test'), topic, timeoutMs: 5_000 });
+  relay = new OutboxRelay({ store: built.store, publisher, lease: soleLease, logger: silent });
+  relay.start();
+  app = built.app;
+
+  consumer = kafkaClient(brokers(), 'assessment-test-consumer').consumer({ groupId: uniqueName('assessment') });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const raw = message.value?.toString() ?? 'null';
+      received.push({ key: message.key?.toString() ?? '', raw, event: EventEnvelopeSchema.parse(JSON.parse(raw)) });
+    },
+  });
+});
+
+afterAll(async () => {
+  await consumer?.disconnect();
+  await relay?.stop();
+  await publisher?.disconnect();
+  await app?.close();
+});
+
+const messagesOf = (type: string, count = 1) =>
+  waitUntil(
+    () => received.filter((m) => m.event.type === type),
+    (found) => found.length >= count,
+    { timeoutMs: 60_000, what: `${count} ${type} on Kafka` },
+  );
+
+describe('assessment events on Kafka (ARCHITECTURE.md "The flow": store → outbox relay → topic)', () => {
+  it('publishes a body registration keyed by the body stream id', async () => {
+    const bodyId = uniqueName('body');
+    const headers = await bearer({ sub: 'authority-1', role: 'admin' });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/bodies',
+      headers,
+      payload: { bodyId, ...validBody },
+    });
+    expect(response.statusCode).toBe(201);
+    const found = await messagesOf('assessment.BodyRegistered');
+    const message = found.find((m) => m.event.streamId === bodyStreamId(bodyId));
+    expect(message?.key).toBe(bodyStreamId(bodyId));
+    expect(message?.event).toMatchObject({ data: { bodyId, ...validBody, kind: 'Y' } });
+  });
+
+  it('enrol → scores → CandidatePassed keyed by workerId; no raw ID number in the topic or the logs', async () => {
+    const { sessionId, token, bodyId, examinerIdNumber } = await setUpSession(app, address);
+    const idNumber = residentIdNumber(7, address);
+    const enrolled = await app.inject({
+      method: 'POST',
+      url: `/v1/sessions/${sessionId}/candidates`,
+      headers: token,
+      payload: enrolment(idNumber, '张三'),
+    });
+    expect(enrolled.statusCode, enrolled.body).toBe(201);
+    const candidate = enrolled.json();
+    expect(candidate).toMatchObject({
+      name: '张三',
+      maskedIdNumber: `${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`,
+    });
+
+    const scored = await app.inject({
+      method: 'PUT',
+      url: `/v1/sessions/${sessionId}/candidates/${candidate.candidateId}/scores`,
+      headers: token,
+      payload: { theory: 78, practical: 64.5 },
+    });
+    expect(scored.statusCode, scored.body).toBe(200);
+    expect(scored.json()).toMatchObject({ outcome: 'passed', scores: { theory: 78, practical: 64.5 } });
+
+    const passed = (await messagesOf('assessment.CandidatePassed')).find(
+      (m) => m.event.workerId === candidate.workerId,
+    );
+    expect(passed?.key).toBe(candidate.workerId);
+    expect(passed?.event.data).toMatchObject({
+      sessionId,
+      bodyId,
+      filingNo: validBody.filingNo,
+      occupationCode: '6-31-01-03',
+      level: 'level3',
+      sessionDate: '2025-06-20',
+    });
+    await messagesOf('assessment.CandidateEnrolled');
+    const everything = received.map((m) => m.raw + m.key).join('\n') + logLines.join('');
+    expect(logLines.length).toBeGreaterThan(0);
+    for (const number of [idNumber, examinerIdNumber]) expect(everything).not.toContain(number);
+    expect(everything).not.toContain('张三');
+  });
+});

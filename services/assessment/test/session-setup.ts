@@ -1,0 +1,86 @@
+import type { App, Principal } from '@tianfu/service-kit';
+import { residentIdNumber, uniqueName } from '@tianfu/testing';
+import { expect } from 'vitest';
+import type { CertifiedLevel } from '../src/domain/candidate-background.ts';
+import { bearer, validBody } from './fixtures.ts';
+
+export const electrician = '6-31-01-03';
+export const admin = () => bearer({ sub: 'authority-1', role: 'admin' });
+export const bodyToken = (bodyId: string) =>
+  bearer({ sub: `${bodyId}-clerk`, role: 'assessment-body', bodyId } as Principal);
+
+/** Every suite its own address code, so its workers are its own. */
+export const suiteAddress = () => String(510_000 + Math.floor(Math.random() * 9_000) * 10).slice(0, 6);
+
+async function call(app: App, method: 'POST' | 'PUT', url: string, payload: object, headers: Record<string, string>) {
+  const response = await app.inject({ method, url, payload, headers });
+  expect(response.statusCode, `${method} ${url}: ${response.body}`).toBeLessThan(300);
+  return response.json();
+}
+
+/**
+ * Over HTTP, as the users would: the authority registers a body, files 电工 (2018 standard) at
+ * 三级–一级, certifies a senior examiner and an external supervisor; the body schedules a session.
+ */
+export async function setUpSession(app: App, address: string, level: CertifiedLevel = 'level3') {
+  const bodyId = uniqueName('body');
+  const authority = await admin();
+  await call(app, 'POST', '/v1/bodies', { bodyId, ...validBody }, authority);
+  const filing = { standardVersion: '2018', levels: ['level3', 'level2', 'level1'] };
+  await call(app, 'PUT', `/v1/bodies/${bodyId}/occupations/${electrician}`, filing, authority);
+  const examinerId = uniqueName('ex');
+  const examinerIdNumber = residentIdNumber(99_001, address);
+  await call(
+    app,
+    'POST',
+    '/v1/examiners',
+    {
+      examinerId,
+      document: { idType: 'resident-id-card', idNumber: examinerIdNumber },
+      name: '王考评',
+      grade: 'senior-examiner',
+      qualifications: [{ occupationCode: electrician, levels: ['level3', 'level2', 'level1'] }],
+    },
+    authority,
+  );
+  const supervisorId = uniqueName('sv');
+  await call(
+    app,
+    'POST',
+    '/v1/supervisors',
+    {
+      supervisorId,
+      document: { idType: 'resident-id-card', idNumber: residentIdNumber(99_002, address) },
+      name: '李督导',
+      kind: 'external',
+      cardNo: 'R51250001',
+    },
+    authority,
+  );
+  const sessionId = uniqueName('session');
+  const token = await bodyToken(bodyId);
+  const plan = {
+    sessionId,
+    bodyId,
+    occupationCode: electrician,
+    level,
+    date: '2025-06-20',
+    venue: '成都市武侯区某实训基地',
+    examinerIds: [examinerId],
+    supervisorId,
+  };
+  await call(app, 'POST', '/v1/sessions', plan, token);
+  return { bodyId, sessionId, token, authority, examinerIdNumber };
+}
+
+/** 四级 since 2019 and six years: eligible for 三级 under template A (domain.md §2.3). */
+export const eligible = {
+  yearsInOccupation: 6,
+  heldLevels: [{ level: 'level4', occupationCode: electrician, obtainedOn: '2019-05-01' }],
+};
+
+export const enrolment = (idNumber: string, name = '张三') => ({
+  document: { idType: 'resident-id-card', idNumber },
+  name,
+  background: eligible,
+});
