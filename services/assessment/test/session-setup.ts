@@ -70,7 +70,7 @@ export async function setUpSession(app: App, address: string, level: CertifiedLe
     supervisorId,
   };
   await call(app, 'POST', '/v1/sessions', plan, token);
-  return { bodyId, sessionId, token, authority, examinerIdNumber };
+  return { bodyId, sessionId, token, authority, examinerId, supervisorId, examinerIdNumber };
 }
 
 /** 四级 since 2019 and six years: eligible for 三级 under template A (domain.md §2.3). */

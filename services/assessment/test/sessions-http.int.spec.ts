@@ -1,0 +1,196 @@
+import type { App } from '@tianfu/service-kit';
+import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp } from './fixtures.ts';
+import { admin, bodyToken, enrolment, setUpSession, suiteAddress } from './session-setup.ts';
+
+const db = useTestDatabase('assessment-sessions');
+const address = suiteAddress();
+let app: App;
+let next = 0;
+
+beforeAll(async () => {
+  ({ app } = await testApp(db()));
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+type Headers = Record<string, string>;
+const post = (url: string, payload: object, headers: Headers) => app.inject({ method: 'POST', url, payload, headers });
+const put = (url: string, payload: object, headers: Headers) => app.inject({ method: 'PUT', url, payload, headers });
+
+async function enrolOne(session: Awaited<ReturnType<typeof setUpSession>>) {
+  next += 1;
+  const response = await post(
+    `/v1/sessions/${session.sessionId}/candidates`,
+    enrolment(residentIdNumber(next, address)),
+    session.token,
+  );
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().candidateId as string;
+}
+
+describe('authorisation of session commands (issue #3 "Authorisation")', () => {
+  it("a body recording for another body's session → 403", async () => {
+    const ours = await setUpSession(app, address);
+    const theirs = await setUpSession(app, address);
+    const candidateId = await enrolOne(ours);
+    const response = await put(
+      `/v1/sessions/${ours.sessionId}/candidates/${candidateId}/scores`,
+      { theory: 80 },
+      theirs.token,
+    );
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('a suspended body → 403 BODY_SUSPENDED on every command, yet it may still read', async () => {
+    const session = await setUpSession(app, address);
+    const candidateId = await enrolOne(session);
+    const suspended = await post(`/v1/bodies/${session.bodyId}/suspend`, { reason: '滥发证' }, await admin());
+    expect(suspended.statusCode).toBe(200);
+    const enrol = await post(
+      `/v1/sessions/${session.sessionId}/candidates`,
+      enrolment(residentIdNumber(900, address)),
+      session.token,
+    );
+    const score = await put(
+      `/v1/sessions/${session.sessionId}/candidates/${candidateId}/scores`,
+      { theory: 80 },
+      session.token,
+    );
+    const close = await post(`/v1/sessions/${session.sessionId}/close`, {}, session.token);
+    for (const response of [enrol, score, close]) {
+      expect(response.statusCode).toBe(403);
+      expect(response.json()).toMatchObject({
+        code: 'BODY_SUSPENDED',
+        type: 'urn:tianfu-skills:problem:body-suspended',
+      });
+    }
+    const read = await app.inject({ method: 'GET', url: `/v1/sessions/${session.sessionId}`, headers: session.token });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ candidates: { enrolled: 1 } });
+  });
+
+  it('a body schedules only occupations and levels it filed → 403 OCCUPATION_NOT_FILED, and only for itself', async () => {
+    const { bodyId, token, examinerId, supervisorId } = await setUpSession(app, address);
+    const plan = {
+      sessionId: `${bodyId}-l4`,
+      bodyId,
+      occupationCode: '6-31-01-03',
+      level: 'level4',
+      date: '2025-07-01',
+      venue: '某地',
+      examinerIds: [examinerId],
+      supervisorId,
+    };
+    const unfiled = await post('/v1/sessions', plan, token);
+    expect(unfiled.statusCode).toBe(403);
+    expect(unfiled.json()).toMatchObject({ code: 'OCCUPATION_NOT_FILED' });
+    const other = await post('/v1/sessions', { ...plan, bodyId: 'someone-else' }, token);
+    expect(other.statusCode).toBe(403);
+    expect(other.json()).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('enrolment, scores and corrections over HTTP (domain.md §2.2, §2.3)', () => {
+  it('an ineligible worker → 422 explaining every §2.3 rule; an override with a reason enrols', async () => {
+    const session = await setUpSession(app, address);
+    const newcomer = { ...enrolment(residentIdNumber(500, address)), background: { yearsInOccupation: 1 } };
+    const refused = await post(`/v1/sessions/${session.sessionId}/candidates`, newcomer, session.token);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({
+      code: 'CANDIDATE_NOT_ELIGIBLE',
+      eligibility: { eligible: false, standard: { template: 'A' } },
+    });
+    expect(refused.json().eligibility.rules.map((r: { ruleId: string }) => r.ruleId)).toContain('A-level3-1');
+    const overridden = await post(
+      `/v1/sessions/${session.sessionId}/candidates`,
+      { ...newcomer, overrideReason: '省厅特批' },
+      session.token,
+    );
+    expect(overridden.statusCode).toBe(201);
+  });
+
+  it('an examiner cannot be a candidate in their own session → 422', async () => {
+    const session = await setUpSession(app, address);
+    const response = await post(
+      `/v1/sessions/${session.sessionId}/candidates`,
+      enrolment(session.examinerIdNumber),
+      session.token,
+    );
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({ code: 'EXAMINER_IN_OWN_SESSION' });
+  });
+
+  it('a score out of 0–100 → 400 naming the field; a change without a reason → 422; a stale If-Match → 412', async () => {
+    const session = await setUpSession(app, address);
+    const candidateId = await enrolOne(session);
+    const url = `/v1/sessions/${session.sessionId}/candidates/${candidateId}/scores`;
+    const bad = await put(url, { theory: 101 }, session.token);
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('theory');
+    const first = await put(url, { theory: 50 }, session.token);
+    expect(first.statusCode).toBe(200);
+    const etag = String(first.headers.etag);
+    expect((await put(url, { theory: 70 }, session.token)).json()).toMatchObject({ code: 'CORRECTION_NEEDS_REASON' });
+    const corrected = await put(url, { theory: 70, reason: '复核加分错误' }, { ...session.token, 'if-match': etag });
+    expect(corrected.statusCode).toBe(200);
+    const stale = await put(url, { practical: 70 }, { ...session.token, 'if-match': etag });
+    expect(stale.statusCode).toBe(412);
+  });
+
+  it('after close the body may not correct, the authority may; closing fails candidates missing parts', async () => {
+    const session = await setUpSession(app, address);
+    const done = await enrolOne(session);
+    await enrolOne(session);
+    const url = `/v1/sessions/${session.sessionId}/candidates/${done}/scores`;
+    expect((await put(url, { theory: 80, practical: 50 }, session.token)).json()).toMatchObject({ outcome: 'failed' });
+    const closed = await post(`/v1/sessions/${session.sessionId}/close`, {}, session.token);
+    expect(closed.json()).toMatchObject({ status: 'closed', candidates: { enrolled: 2, failed: 2, pending: 0 } });
+    const byBody = await put(url, { practical: 65, reason: '复核' }, session.token);
+    expect(byBody.statusCode).toBe(403);
+    expect(byBody.json()).toMatchObject({ code: 'CLOSED_SESSION_AUTHORITY_ONLY' });
+    const byAuthority = await put(url, { practical: 65, reason: '复核' }, await admin());
+    expect(byAuthority.json()).toMatchObject({ outcome: 'passed', scores: { theory: 80, practical: 65 } });
+  });
+});
+
+describe('public reads', () => {
+  it('the directory lists registered bodies and what each may assess, without a token', async () => {
+    const { bodyId } = await setUpSession(app, address);
+    const response = await app.inject({ method: 'GET', url: '/v1/directory/bodies?occupationCode=6-31-01-03' });
+    expect(response.statusCode).toBe(200);
+    const entry = response.json().items.find((b: { bodyId: string }) => b.bodyId === bodyId);
+    expect(entry).toMatchObject({
+      status: 'active',
+      filings: [{ occupationCode: '6-31-01-03', levels: ['level3', 'level2', 'level1'] }],
+    });
+    expect(entry).not.toHaveProperty('statusReason');
+  });
+
+  it('OpenAPI documents every route', async () => {
+    const paths = Object.keys((await app.inject({ method: 'GET', url: '/docs/json' })).json().paths);
+    for (const path of [
+      '/v1/sessions',
+      '/v1/sessions/{sessionId}/candidates',
+      '/v1/sessions/{sessionId}/scores.csv',
+      '/v1/examiners',
+      '/v1/directory/bodies',
+    ]) {
+      expect(paths).toContain(path);
+    }
+  });
+
+  it("a body token for one body cannot read another body's session", async () => {
+    const session = await setUpSession(app, address);
+    const response = await app.inject({
+      method: 'GET',
+      url: `/v1/sessions/${session.sessionId}`,
+      headers: await bodyToken('elsewhere'),
+    });
+    expect(response.statusCode).toBe(403);
+  });
+});
