@@ -7,13 +7,12 @@
 // is printed too, because on FerretDB that read, not Kafka, bounds the relay.
 import { randomUUID } from 'node:crypto';
 import { createKafkaPublisher, ensureTopics, kafkaClient } from '@tianfu/messaging';
-import { uniqueName, waitUntil } from '@tianfu/testing';
+import { rate, report, timed, uniqueName, waitUntil } from '@tianfu/testing';
 import { type Db, MongoClient } from 'mongodb';
 import { MongoEventStore } from '../src/mongo-store.ts';
 import { soleLease } from '../src/relay/lease.ts';
 import { type EventPublisher, OutboxRelay } from '../src/relay/outbox-relay.ts';
 import type { Commit } from '../src/types.ts';
-import { rate, report, timed } from './measure.ts';
 
 const WRITERS = 8;
 const STREAMS = 1_000;

@@ -2,6 +2,7 @@ import type { EventEnvelope } from '@tianfu/contracts';
 import type { Kafka } from 'kafkajs';
 import { toKafkaMessage } from './envelope-codec.ts';
 import { ALL_REPLICAS, createIdempotentProducer } from './idempotent-producer.ts';
+import { chunkMessages } from './message-chunks.ts';
 
 /** What the event store's outbox relay needs: publish a stream's events, in order, durably. */
 export interface EventPublisher {
@@ -42,7 +43,10 @@ export function createKafkaPublisher({ kafka, topic, timeoutMs = 30_000 }: Kafka
     async publish(events) {
       if (events.length === 0) return;
       await connect();
-      await producer.send({ topic, acks: ALL_REPLICAS, timeout: timeoutMs, messages: events.map(toKafkaMessage) });
+      // In order, one bounded send after another: a large commit (a 10,000-row sheet) stays under the broker's limit.
+      for (const messages of chunkMessages(events.map(toKafkaMessage))) {
+        await producer.send({ topic, acks: ALL_REPLICAS, timeout: timeoutMs, messages });
+      }
     },
   };
 }

@@ -1,5 +1,6 @@
 import './provided-context.ts';
 
+export { rate, report, timed } from './bench-measure.ts';
 export type { DeciderLike } from './decider-spec.ts';
 export { deciderSpec } from './decider-spec.ts';
 export { freePort } from './free-port.ts';

@@ -20,6 +20,11 @@ const config = loadConfigOrExit(
   baseConfigSchema.extend({
     ...personalDataConfigSchema.shape,
     SERVICE_NAME: z.string().trim().min(1).default('assessment'),
+    // A benchmark or a second instance on one server runs in a database of its own.
+    MONGO_DATABASE: z
+      .string()
+      .regex(/^[A-Za-z0-9_]{1,60}$/, 'letters, digits and _')
+      .default('assessment'),
     PORT: baseConfigSchema.shape.PORT.default(4101),
   }),
 );
@@ -34,7 +39,7 @@ const startupLog = {
     process.stderr.write(`${JSON.stringify({ level: 'warn', ...details, msg })}\n`),
 };
 const mongo = await connectMongo(config.MONGO_URL, startupLog);
-const db = mongo.client.db('assessment');
+const db = mongo.client.db(config.MONGO_DATABASE);
 const { store, directory, personalData } = await assessmentStorage(db, mongo.client.db('identity'), config, clock);
 const lease = await MongoLease.create(db, { name: 'assessment-relay', owner: randomUUID(), ttlMs: 10_000, clock });
 

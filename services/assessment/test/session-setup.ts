@@ -1,37 +1,53 @@
 import type { App, Principal } from '@tianfu/service-kit';
 import { residentIdNumber, uniqueName } from '@tianfu/testing';
-import { expect } from 'vitest';
 import type { CertifiedLevel } from '../src/domain/candidate-background.ts';
 import { bearer, validBody } from './fixtures.ts';
 
 export const electrician = '6-31-01-03';
-export const admin = () => bearer({ sub: 'authority-1', role: 'admin' });
-export const bodyToken = (bodyId: string) =>
-  bearer({ sub: `${bodyId}-clerk`, role: 'assessment-body', bodyId } as Principal);
+type Bearer = (principal: Principal) => Promise<Record<string, string>>;
+
+export const admin = (sign: Bearer = bearer) => sign({ sub: 'authority-1', role: 'admin' });
+export const bodyToken = (bodyId: string, sign: Bearer = bearer) =>
+  sign({ sub: `${bodyId}-clerk`, role: 'assessment-body', bodyId } as Principal);
 
 /** Every suite its own address code, so its workers are its own. */
 export const suiteAddress = () => String(510_000 + Math.floor(Math.random() * 9_000) * 10).slice(0, 6);
 
-async function call(app: App, method: 'POST' | 'PUT', url: string, payload: object, headers: Record<string, string>) {
-  const response = await app.inject({ method, url, payload, headers });
-  expect(response.statusCode, `${method} ${url}: ${response.body}`).toBeLessThan(300);
-  return response.json();
-}
+/** One request to the service: in-process (app.inject) in tests, over the network in the benchmark. */
+export type Send = (
+  method: 'POST' | 'PUT',
+  url: string,
+  payload: object,
+  headers: Record<string, string>,
+) => Promise<unknown>;
+
+export const injectSend =
+  (app: App): Send =>
+  async (method, url, payload, headers) => {
+    const response = await app.inject({ method, url, payload, headers });
+    if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
+    return response.json();
+  };
 
 /**
  * Over HTTP, as the users would: the authority registers a body, files 电工 (2018 standard) at
  * 三级–一级, certifies a senior examiner and an external supervisor; the body schedules a session.
  */
-export async function setUpSession(app: App, address: string, level: CertifiedLevel = 'level3') {
+export async function setUpSession(
+  app: App | Send,
+  address: string,
+  level: CertifiedLevel = 'level3',
+  sign: Bearer = bearer,
+) {
+  const call = typeof app === 'function' ? app : injectSend(app);
   const bodyId = uniqueName('body');
-  const authority = await admin();
-  await call(app, 'POST', '/v1/bodies', { bodyId, ...validBody }, authority);
+  const authority = await admin(sign);
+  await call('POST', '/v1/bodies', { bodyId, ...validBody }, authority);
   const filing = { standardVersion: '2018', levels: ['level3', 'level2', 'level1'] };
-  await call(app, 'PUT', `/v1/bodies/${bodyId}/occupations/${electrician}`, filing, authority);
+  await call('PUT', `/v1/bodies/${bodyId}/occupations/${electrician}`, filing, authority);
   const examinerId = uniqueName('ex');
   const examinerIdNumber = residentIdNumber(99_001, address);
   await call(
-    app,
     'POST',
     '/v1/examiners',
     {
@@ -45,7 +61,6 @@ export async function setUpSession(app: App, address: string, level: CertifiedLe
   );
   const supervisorId = uniqueName('sv');
   await call(
-    app,
     'POST',
     '/v1/supervisors',
     {
@@ -58,7 +73,7 @@ export async function setUpSession(app: App, address: string, level: CertifiedLe
     authority,
   );
   const sessionId = uniqueName('session');
-  const token = await bodyToken(bodyId);
+  const token = await bodyToken(bodyId, sign);
   const plan = {
     sessionId,
     bodyId,
@@ -69,7 +84,7 @@ export async function setUpSession(app: App, address: string, level: CertifiedLe
     examinerIds: [examinerId],
     supervisorId,
   };
-  await call(app, 'POST', '/v1/sessions', plan, token);
+  await call('POST', '/v1/sessions', plan, token);
   return { bodyId, sessionId, token, authority, examinerId, supervisorId, examinerIdNumber };
 }
 

@@ -12,8 +12,8 @@ type Row = [name: string, perSecond: number, unit: string, ratio?: number, targe
 /** Prints one line per measurement, with the ratio to its raw baseline and the target. */
 export function report(title: string, rows: readonly Row[]): void {
   const lines = rows.map(([name, perSecond, unit, ratio, target]) => {
-    const versus =
-      ratio === undefined ? '' : `  ${(ratio * 100).toFixed(0)}% of raw (target >= ${(target ?? 0) * 100}%)`;
+    const goal = target === undefined ? '' : ` (target >= ${target * 100}%)`;
+    const versus = ratio === undefined ? '' : `  ${(ratio * 100).toFixed(0)}% of raw${goal}`;
     return `${name.padEnd(18)} ${perSecond.toFixed(0).padStart(8)} ${unit}${versus}`;
   });
   process.stdout.write(`${title}\n${lines.join('\n')}\n`);

@@ -1,0 +1,57 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { waitUntil } from '@tianfu/testing';
+
+const serviceDir = fileURLToPath(new URL('..', import.meta.url));
+
+export interface ServiceProcess {
+  readonly url: string;
+  readonly pid: number;
+  /** Resident memory now, in MiB, from /proc. */
+  rssMiB(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+const statusField = async (pid: number, field: string): Promise<number> => {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+  return kib / 1024;
+};
+
+/** The real assessment service as its own process (`node --import tsx src/main.ts`), as `npm start` runs it. */
+export async function startService(env: Record<string, string>): Promise<ServiceProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serviceDir,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('the service did not start');
+  const url = `http://127.0.0.1:${env.PORT}`;
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
+  // Ready means the service answers /ready (its store and Kafka reachable), whatever its log level.
+  await waitUntil(
+    async () =>
+      !exited &&
+      (await fetch(`${url}/ready`)
+        .then((r) => r.ok)
+        .catch(() => false)),
+    (ready) => ready || exited,
+    { timeoutMs: 60_000, what: 'the assessment service to be ready' },
+  );
+  if (exited) throw new Error('the service exited before it was ready');
+  return {
+    url,
+    pid,
+    rssMiB: () => statusField(pid, 'VmRSS'),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
