@@ -15,9 +15,9 @@ export class InMemoryEventStore implements EventStore {
     this.#deps = deps;
   }
 
-  async readStream(streamId: string): Promise<StreamRead> {
+  async readStream(streamId: string, after = 0): Promise<StreamRead> {
     const commits = this.#streams.get(streamId) ?? [];
-    return { revision: commits.length, events: commits.flatMap((c) => c.events) };
+    return { revision: Math.max(commits.length, after), events: commits.slice(after).flatMap((c) => c.events) };
   }
 
   async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {

@@ -51,16 +51,16 @@ export class MongoEventStore implements EventStore {
     return new MongoEventStore(commits, new PublicationMarks(db, `${collection}_published`), deps);
   }
 
-  async readStream(streamId: string): Promise<StreamRead> {
+  async readStream(streamId: string, after = 0): Promise<StreamRead> {
     const commits: Commit[] = [];
     for (let size = FIRST_READ_CHUNK; ; size *= 2) {
-      const from = commits.length + 1;
+      const from = after + commits.length + 1;
       const chunk = await Promise.all(Array.from({ length: size }, (_, i) => this.readCommit(streamId, from + i)));
       const end = chunk.indexOf(null);
       commits.push(...(chunk.slice(0, end === -1 ? size : end) as Commit[]));
       if (end !== -1) break;
     }
-    return { revision: commits.length, events: commits.flatMap((c) => c.events) };
+    return { revision: after + commits.length, events: commits.flatMap((c) => c.events) };
   }
 
   async readCommit(streamId: string, revision: number): Promise<Commit | null> {

@@ -39,7 +39,11 @@ export interface AppendResult {
 }
 
 export interface EventStore {
-  readStream(streamId: string): Promise<StreamRead>;
+  /**
+   * The stream's events after revision `after` (0, the default, reads it whole) and its head
+   * revision: a caller holding state folded up to `after` reads only what is new.
+   */
+  readStream(streamId: string, after?: number): Promise<StreamRead>;
   append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
   /** One commit by its position, or null. */
   readCommit(streamId: string, revision: number): Promise<Commit | null>;

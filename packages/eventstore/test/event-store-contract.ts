@@ -41,6 +41,18 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
       expect(await store.readStream(stream())).toEqual({ revision: 0, events: [] });
     });
 
+    it('reads only the commits after a given revision, with the head revision', async () => {
+      const store = await makeStore();
+      const id = stream();
+      await store.append(id, [event(1)], at(0));
+      await store.append(id, [event(2), event(3)], at(1));
+      await store.append(id, [event(4)], at(2));
+      const tail = await store.readStream(id, 1);
+      expect(tail.revision).toBe(3);
+      expect(tail.events.map((e) => e.revision)).toEqual([2, 2, 3]);
+      expect(await store.readStream(id, 3)).toEqual({ revision: 3, events: [] });
+    });
+
     it('appends a commit at revision 1 and wraps each event in a full envelope', async () => {
       const store = await makeStore();
       const id = stream();

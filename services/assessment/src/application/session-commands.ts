@@ -1,6 +1,6 @@
-import { type EventStore, foldEvents, handleCommand } from '@tianfu/eventstore';
+import type { EventStore } from '@tianfu/eventstore';
 import type { Enrolment } from '../domain/enrol-candidates.ts';
-import { examSession, type SessionCommand } from '../domain/exam-session.ts';
+import type { SessionCommand } from '../domain/exam-session.ts';
 import type { ExamSession } from '../domain/exam-session-state.ts';
 import type { Examiner } from '../domain/examiner.ts';
 import type { Supervisor } from '../domain/quality-supervisor.ts';
@@ -10,7 +10,8 @@ import { sessionNotFound } from '../domain/session-errors.ts';
 import type { BodyCommands } from './body-commands.ts';
 import { type Caller, commandContext, isAuthority } from './command-context.ts';
 import type { Registry } from './registry-commands.ts';
-import { type SessionAccess, sessionStreamId } from './session-access.ts';
+import type { SessionAccess } from './session-access.ts';
+import { sessionStates } from './session-state-cache.ts';
 
 export interface SessionResult {
   readonly session: ExamSession;
@@ -36,9 +37,10 @@ export type ScheduleRequest = Omit<SessionPlan, 'scheduledAt'> & {
 
 export function sessionCommands(deps: SessionCommandsDeps) {
   const { store, access, clock } = deps;
+  const states = sessionStates(store);
 
   async function run(sessionId: string, command: SessionCommand, caller: Caller): Promise<SessionResult> {
-    const result = await handleCommand(store, sessionStreamId(sessionId), examSession, command, commandContext(caller));
+    const result = await states.run(sessionId, command, commandContext(caller));
     if (result.state === null) throw sessionNotFound(sessionId);
     return { session: result.state, revision: result.revision, emitted: result.events.map((e) => e.type) };
   }
@@ -72,10 +74,9 @@ export function sessionCommands(deps: SessionCommandsDeps) {
     },
     async load(sessionId: string, caller: Caller): Promise<{ session: ExamSession; revision: number }> {
       await access.checkSession(sessionId, caller, 'read');
-      const stream = await store.readStream(sessionStreamId(sessionId));
-      const session = foldEvents(examSession, stream.events);
-      if (session === null) throw sessionNotFound(sessionId);
-      return { session, revision: stream.revision };
+      const { state, revision } = await states.read(sessionId);
+      if (state === null) throw sessionNotFound(sessionId);
+      return { session: state, revision };
     },
   };
 }

@@ -1,0 +1,79 @@
+import type { EventEnvelope } from '@tianfu/contracts';
+import { type CommandContext, concurrencyError, type EventStore, isConcurrencyError } from '@tianfu/eventstore';
+import { examSession, type SessionCommand } from '../domain/exam-session.ts';
+import type { SessionEvent, SessionState } from '../domain/exam-session-state.ts';
+import { sessionStreamId } from './session-access.ts';
+
+interface Folded {
+  readonly revision: number;
+  readonly state: SessionState;
+}
+
+const MAX_ATTEMPTS = 5;
+const evolveAll = (state: SessionState, events: readonly EventEnvelope[]): SessionState =>
+  events.reduce((s, e) => examSession.evolve(s, { type: e.type, data: e.data } as SessionEvent), state);
+
+/**
+ * Keeps each session's folded state in this process, so a command reads only the commits after it:
+ * a session of 10,000 candidates is megabytes of events, too much to read and fold per command.
+ * Commands on one session run one at a time here, because evolve updates a session in place
+ * (exam-session-state.ts); other processes are caught by reading the tail, and by the append's
+ * revision check as before.
+ */
+export function sessionStates(store: EventStore, capacity = 200) {
+  const folded = new Map<string, Folded>();
+  const queues = new Map<string, Promise<unknown>>();
+
+  function serialized<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
+    const next = (queues.get(sessionId) ?? Promise.resolve()).then(work, work);
+    const settled = next.catch(() => undefined);
+    queues.set(sessionId, settled);
+    void settled.then(() => queues.get(sessionId) === settled && queues.delete(sessionId));
+    return next;
+  }
+
+  function remember(sessionId: string, entry: Folded): Folded {
+    folded.delete(sessionId);
+    folded.set(sessionId, entry);
+    const oldest = folded.keys().next().value;
+    if (folded.size > capacity && oldest !== undefined) folded.delete(oldest);
+    return entry;
+  }
+
+  async function current(sessionId: string): Promise<Folded> {
+    const known = folded.get(sessionId) ?? { revision: 0, state: examSession.initialState() };
+    const tail = await store.readStream(sessionStreamId(sessionId), known.revision);
+    if (tail.events.length === 0) return remember(sessionId, known);
+    return remember(sessionId, { revision: tail.revision, state: evolveAll(known.state, tail.events) });
+  }
+
+  async function decideAndAppend(sessionId: string, command: SessionCommand, context: CommandContext) {
+    for (let attempt = 1; ; attempt++) {
+      const { revision, state } = await current(sessionId);
+      if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
+        throw concurrencyError(sessionStreamId(sessionId), context.expectedRevision);
+      }
+      const events = examSession.decide(command, state);
+      if (events.length === 0) return { revision, state, events: [] as EventEnvelope[] };
+      try {
+        const appended = await store.append(sessionStreamId(sessionId), events, {
+          ...context,
+          expectedRevision: revision,
+        });
+        const next = remember(sessionId, { revision: appended.revision, state: evolveAll(state, appended.events) });
+        return { ...next, events: appended.events };
+      } catch (error) {
+        const retry = isConcurrencyError(error) && context.expectedRevision === undefined && attempt < MAX_ATTEMPTS;
+        if (!retry) throw error;
+      }
+    }
+  }
+
+  return {
+    read: (sessionId: string): Promise<Folded> => serialized(sessionId, () => current(sessionId)),
+    run: (sessionId: string, command: SessionCommand, context: CommandContext) =>
+      serialized(sessionId, () => decideAndAppend(sessionId, command, context)),
+  };
+}
+
+export type SessionStates = ReturnType<typeof sessionStates>;
