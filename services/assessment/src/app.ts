@@ -2,6 +2,7 @@ import type { EventStore } from '@tianfu/eventstore';
 import { type App, type AppOptions, createApp } from '@tianfu/service-kit';
 import { bodyCommands } from './application/body-commands.ts';
 import type { BodyDirectory } from './application/body-directory.ts';
+import type { KnownLevels } from './application/known-levels.ts';
 import type { PersonalDataPort } from './application/personal-data-port.ts';
 import { registryCommands } from './application/registry-commands.ts';
 import { sessionAccess } from './application/session-access.ts';
@@ -19,6 +20,7 @@ import sheetRoutes from './http/sheet-routes.ts';
 export interface AssessmentDeps {
   readonly store: EventStore;
   readonly directory: BodyDirectory;
+  readonly known: KnownLevels;
   readonly personalData: PersonalDataPort;
   readonly authSecret: string;
   readonly clock: () => Date;
@@ -30,7 +32,7 @@ export interface AssessmentDeps {
 
 /** The assessment service's HTTP app; main.ts only wires real dependencies into it. */
 export async function buildApp(deps: AssessmentDeps): Promise<App> {
-  const { store, clock, personalData, directory } = deps;
+  const { store, clock, personalData, directory, known } = deps;
   const app = await createApp({
     service: 'assessment',
     version: deps.version,
@@ -44,7 +46,7 @@ export async function buildApp(deps: AssessmentDeps): Promise<App> {
   const access = sessionAccess(store, bodies);
   const examiners = registryCommands(store, examinerDecider, (id) => `examiner-${id}`, examinerNotFound);
   const supervisors = registryCommands(store, supervisorDecider, (id) => `supervisor-${id}`, supervisorNotFound);
-  const sessions = sessionCommands({ store, access, bodies, examiners, supervisors, clock });
+  const sessions = sessionCommands({ store, access, bodies, examiners, supervisors, known, clock });
   await app.register(bodiesRoutes, { bodies, clock });
   await app.register(directoryRoutes, { directory });
   await app.register(assessorRoutes, { examiners, supervisors, access, personalData, clock });

@@ -40,13 +40,19 @@ const startupLog = {
 };
 const mongo = await connectMongo(config.MONGO_URL, startupLog);
 const db = mongo.client.db(config.MONGO_DATABASE);
-const { store, directory, personalData } = await assessmentStorage(db, mongo.client.db('identity'), config, clock);
+const { store, directory, personalData, known } = await assessmentStorage(
+  db,
+  mongo.client.db('identity'),
+  config,
+  clock,
+);
 const lease = await MongoLease.create(db, { name: 'assessment-relay', owner: randomUUID(), ttlMs: 10_000, clock });
 
 const app = await buildApp({
   store,
   directory,
   personalData,
+  known,
   authSecret: config.AUTH_JWT_SECRET,
   clock,
   version: pkg.version,

@@ -3,6 +3,7 @@ import { MongoEventStore } from '@tianfu/eventstore';
 import { createPersonalDataVault, type PersonalDataConfig } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import { createBodyDirectory } from './application/body-directory.ts';
+import { knownLevels } from './application/known-levels.ts';
 
 /**
  * Everything assessment keeps in MongoDB: its event store and directory cache in its own database,
@@ -18,5 +19,7 @@ export async function assessmentStorage(db: Db, identity: Db, keys: PersonalData
     workerIdKey: keys.WORKER_ID_KEY,
     clock,
   });
-  return { store, directory, personalData };
+  const known = knownLevels(db.collection('outcome_facts'));
+  await db.collection('outcome_facts').createIndex({ workerId: 1 });
+  return { store, directory, personalData, known };
 }

@@ -158,6 +158,23 @@ describe('enrolment, scores and corrections over HTTP (domain.md §2.2, §2.3)',
   });
 });
 
+describe('eligibility sees the levels the platform knows (§2.3 "the certificates the platform knows")', () => {
+  it('a 三级 passed here counts as held when the worker enrols for 二级, though not declared', async () => {
+    const first = await setUpSession(app, address);
+    const second = await setUpSession(app, address, 'level2');
+    const idNumber = residentIdNumber(777, address);
+    const enrolled = await post(`/v1/sessions/${first.sessionId}/candidates`, enrolment(idNumber), first.token);
+    const scores = { theory: 90, practical: 90 };
+    await put(`/v1/sessions/${first.sessionId}/candidates/${enrolled.json().candidateId}/scores`, scores, first.token);
+    const undeclared = { ...enrolment(idNumber), background: { yearsInOccupation: 10 } };
+    const refused = await post(`/v1/sessions/${second.sessionId}/candidates`, undeclared, second.token);
+    expect(refused.statusCode).toBe(422);
+    const unmet: string[] = refused.json().eligibility.rules.flatMap((r: { unmet: string[] }) => r.unmet);
+    expect(unmet.some((u) => u.startsWith('needs level3') && u.includes('held 0'))).toBe(true);
+    expect(unmet.some((u) => u.startsWith('needs level3') && u.includes('none held'))).toBe(false);
+  });
+});
+
 describe('public reads', () => {
   it('the directory lists registered bodies and what each may assess, without a token', async () => {
     const { bodyId } = await setUpSession(app, address);

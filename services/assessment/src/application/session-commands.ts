@@ -9,6 +9,7 @@ import type { SessionPlan } from '../domain/schedule-session.ts';
 import { sessionNotFound } from '../domain/session-errors.ts';
 import type { BodyCommands } from './body-commands.ts';
 import { type Caller, commandContext, isAuthority } from './command-context.ts';
+import type { KnownLevels } from './known-levels.ts';
 import type { Registry } from './registry-commands.ts';
 import type { SessionAccess } from './session-access.ts';
 import { sessionStates } from './session-state-cache.ts';
@@ -26,6 +27,7 @@ export interface SessionCommandsDeps {
   readonly bodies: BodyCommands;
   readonly examiners: Registry<Examiner>;
   readonly supervisors: Registry<Supervisor>;
+  readonly known: KnownLevels;
   readonly clock: () => Date;
 }
 
@@ -41,6 +43,7 @@ export function sessionCommands(deps: SessionCommandsDeps) {
 
   async function run(sessionId: string, command: SessionCommand, caller: Caller): Promise<SessionResult> {
     const result = await states.run(sessionId, command, commandContext(caller));
+    await deps.known.record(result.events);
     if (result.state === null) throw sessionNotFound(sessionId);
     return { session: result.state, revision: result.revision, emitted: result.events.map((e) => e.type) };
   }
@@ -59,7 +62,12 @@ export function sessionCommands(deps: SessionCommandsDeps) {
     },
     async enrol(sessionId: string, entries: readonly Enrolment[], sheetHash: string | null, caller: Caller) {
       await access.checkSession(sessionId, caller, 'write');
-      const data = { sessionId, entries, sheetHash, at: clock().toISOString() };
+      const known = await deps.known.of(entries.map((e) => e.workerId));
+      const withKnown = entries.map((e) => {
+        const platform = known.get(e.workerId) ?? [];
+        return { ...e, background: { ...e.background, heldLevels: [...platform, ...e.background.heldLevels] } };
+      });
+      const data = { sessionId, entries: withKnown, sheetHash, at: clock().toISOString() };
       return run(sessionId, { type: 'EnrolCandidates', data }, caller);
     },
     async recordScores(sessionId: string, entries: readonly ScoreEntry[], sheetHash: string | null, caller: Caller) {
