@@ -11,7 +11,7 @@ const passed = {
   bodyName: '四川省某技师学院',
   occupationCode: '6-31-01-03',
   workType: '--',
-  level: 'level3',
+  level: 'level3' as const,
   sessionDate: '2025-06-20',
   scores: { theory: 70, practical: 60 },
   decidedAt: '2025-06-21T08:00:00.000Z',
