@@ -21,6 +21,10 @@ export interface KafkaPublisherOptions {
   readonly timeoutMs?: number;
 }
 
+function* encoded(events: readonly EventEnvelope[]) {
+  for (const event of events) yield toKafkaMessage(event);
+}
+
 export function createKafkaPublisher({ kafka, topic, timeoutMs = 30_000 }: KafkaPublisherOptions): KafkaPublisher {
   // Few, short retries: the relay backs off and retries on its own, and must not sit for a minute
   // inside one send while the broker is away.
@@ -44,7 +48,7 @@ export function createKafkaPublisher({ kafka, topic, timeoutMs = 30_000 }: Kafka
       if (events.length === 0) return;
       await connect();
       // In order, one bounded send after another: a large commit (a 10,000-row sheet) stays under the broker's limit.
-      for (const messages of chunkMessages(events.map(toKafkaMessage))) {
+      for (const messages of chunkMessages(encoded(events))) {
         await producer.send({ topic, acks: ALL_REPLICAS, timeout: timeoutMs, messages });
       }
     },

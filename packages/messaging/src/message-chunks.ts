@@ -11,21 +11,22 @@ const sizeOf = (message: Message): number =>
   (typeof message.key === 'string' ? message.key.length : (message.key?.length ?? 0)) +
   64;
 
-/** Consecutive runs of messages of at most `maxBytes` each (one message alone may exceed it); order kept. */
-export function chunkMessages(messages: readonly Message[], maxBytes = MAX_SEND_BYTES): Message[][] {
-  const chunks: Message[][] = [];
+/**
+ * Consecutive runs of messages of at most `maxBytes` each (one message alone may exceed it), in
+ * order. Lazy: a 15,000-event commit is encoded a chunk at a time, not all at once in memory.
+ */
+export function* chunkMessages(messages: Iterable<Message>, maxBytes = MAX_SEND_BYTES): Generator<Message[]> {
   let current: Message[] = [];
   let bytes = 0;
   for (const message of messages) {
     const size = sizeOf(message);
     if (current.length > 0 && bytes + size > maxBytes) {
-      chunks.push(current);
+      yield current;
       current = [];
       bytes = 0;
     }
     current.push(message);
     bytes += size;
   }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
+  if (current.length > 0) yield current;
 }
