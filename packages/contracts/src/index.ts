@@ -15,7 +15,13 @@ export type {
   BodyReinstatedData,
   BodySuspendedData,
 } from './events/assessment/body-events.ts';
-export { BodyRegistered, BodyReinstated, BodySuspended } from './events/assessment/body-events.ts';
+export {
+  BodyCategorySchema,
+  BodyRegistered,
+  BodyRegisteredV1,
+  BodyReinstated,
+  BodySuspended,
+} from './events/assessment/body-events.ts';
 export {
   AssessmentPartSchema,
   CertifiedLevelSchema,

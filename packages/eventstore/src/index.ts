@@ -22,3 +22,4 @@ export type {
   StoreDeps,
   StreamRead,
 } from './types.ts';
+export { upcastingStore } from './upcasting-store.ts';

@@ -16,6 +16,7 @@ import directoryRoutes from './http/directory-routes.ts';
 import { mapError } from './http/error-statuses.ts';
 import sessionRoutes from './http/session-routes.ts';
 import sheetRoutes from './http/sheet-routes.ts';
+import { readingLatest } from './stored-events.ts';
 
 export interface AssessmentDeps {
   readonly store: EventStore;
@@ -32,7 +33,8 @@ export interface AssessmentDeps {
 
 /** The assessment service's HTTP app; main.ts only wires real dependencies into it. */
 export async function buildApp(deps: AssessmentDeps): Promise<App> {
-  const { store, clock, personalData, directory, known } = deps;
+  const { clock, personalData, directory, known } = deps;
+  const store = readingLatest(deps.store);
   const app = await createApp({
     service: 'assessment',
     version: deps.version,

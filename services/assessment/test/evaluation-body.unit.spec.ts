@@ -1,13 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import { InMemoryEventStore } from '@tianfu/eventstore';
 import { deciderSpec } from '@tianfu/testing';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bodyStreamId } from '../src/application/body-commands.ts';
 import { type BodyEvent, evaluationBody } from '../src/domain/evaluation-body.ts';
+import { readingLatest } from '../src/stored-events.ts';
 import { NOW, validBody } from './fixtures.ts';
 
 const at = NOW.toISOString();
 const later = '2025-07-01T08:00:00.000Z';
 const bodyId = 'chengdu-tech';
 const registration = { bodyId, ...validBody, registeredAt: at };
-const registered: BodyEvent = { type: 'assessment.BodyRegistered', data: { ...registration, kind: 'Y' } };
+const registered: BodyEvent = {
+  type: 'assessment.BodyRegistered',
+  data: { ...registration, kind: 'Y', category: 'employer' },
+};
 const suspended: BodyEvent = {
   type: 'assessment.BodySuspended',
   data: { bodyId, reason: '滥发证', suspendedAt: at },
@@ -19,7 +26,7 @@ describe('evaluation body registration (domain.md §2.1 评价机构, §3.2 备�
     spec
       .given([])
       .when({ type: 'RegisterBody', data: registration })
-      .thenEmits([{ ...registered, occurredAt: at }]);
+      .thenEmits([{ ...registered, schemaVersion: 2, occurredAt: at }]);
   });
 
   it('reads S (社会培训评价组织) and Y (用人单位) from position 1 of the 备案号', () => {
@@ -29,10 +36,27 @@ describe('evaluation body registration (domain.md §2.1 评价机构, §3.2 备�
       .thenEmits([
         {
           type: 'assessment.BodyRegistered',
-          data: { ...registration, filingNo: 'S000051000007', kind: 'S' },
+          schemaVersion: 2,
+          data: { ...registration, filingNo: 'S000051000007', kind: 'S', category: 'social-organisation' },
           occurredAt: at,
         },
       ]);
+  });
+
+  it('registers a 技工院校 as a Y-coded technical college; a category against the 备案号 letter is refused (§2.1)', () => {
+    const college = { ...registration, category: 'technical-college' as const };
+    spec
+      .given([])
+      .when({ type: 'RegisterBody', data: college })
+      .thenEmits([{ ...registered, schemaVersion: 2, data: { ...college, kind: 'Y' }, occurredAt: at }]);
+    spec
+      .given([])
+      .when({ type: 'RegisterBody', data: { ...college, filingNo: 'S000051000007' } })
+      .thenThrows('BODY_CATEGORY_MISMATCH');
+    spec
+      .given([])
+      .when({ type: 'RegisterBody', data: { ...registration, category: 'social-organisation' } })
+      .thenThrows('BODY_CATEGORY_MISMATCH');
   });
 
   it('rejects a second registration of the same body', () => {
@@ -89,5 +113,25 @@ describe('evaluation body supervision: suspend and reinstate (domain.md §2.1 �
       .given([registered, suspended, reinstated])
       .when(suspend)
       .thenEmits([{ ...suspended, occurredAt: at }]);
+  });
+});
+
+describe('a body registered under schema version 1 (ARCHITECTURE.md "Events": upcast on read)', () => {
+  it('reads back with the category its filing letter implies', async () => {
+    const store = new InMemoryEventStore({ clock: () => NOW, newId: randomUUID });
+    const context = { expectedRevision: 0, actor: { kind: 'user' as const, id: 'authority-1' }, correlationId: 'c-1' };
+    await store.append(
+      bodyStreamId('old-s'),
+      [
+        {
+          type: 'assessment.BodyRegistered',
+          schemaVersion: 1,
+          data: { ...registration, bodyId: 'old-s', filingNo: 'S000051000007', kind: 'S' },
+        },
+      ],
+      context,
+    );
+    const [event] = (await readingLatest(store).readStream(bodyStreamId('old-s'))).events;
+    expect(event).toMatchObject({ schemaVersion: 2, data: { kind: 'S', category: 'social-organisation' } });
   });
 });

@@ -14,6 +14,7 @@ export const body: EvaluationBody = {
   bodyId: 'chengdu-tech',
   ...validBody,
   kind: 'Y',
+  category: 'employer',
   registeredAt: at,
   status: 'active',
   statusReason: null,

@@ -6,7 +6,8 @@ export type BodyErrorCode =
   | 'BODY_NOT_REGISTERED'
   | 'BODY_ALREADY_SUSPENDED'
   | 'BODY_NOT_SUSPENDED'
-  | 'BODY_SUSPENDED';
+  | 'BODY_SUSPENDED'
+  | 'BODY_CATEGORY_MISMATCH';
 
 export const bodyAlreadyRegistered = (detail: string) => domainError<BodyErrorCode>('BODY_ALREADY_REGISTERED', detail);
 export const bodyNotRegistered = (detail: string) => domainError<BodyErrorCode>('BODY_NOT_REGISTERED', detail);
@@ -15,3 +16,4 @@ export const bodyNotSuspended = (detail: string) => domainError<BodyErrorCode>('
 /** A suspended body may only read (issue: "a suspended body can do nothing but read"). */
 export const bodySuspended = (bodyId: string) =>
   domainError<BodyErrorCode>('BODY_SUSPENDED', `evaluation body ${bodyId} is suspended and may only read`);
+export const bodyCategoryMismatch = (detail: string) => domainError<BodyErrorCode>('BODY_CATEGORY_MISMATCH', detail);

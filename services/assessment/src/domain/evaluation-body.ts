@@ -1,14 +1,16 @@
-import type {
-  BodyRegisteredData,
-  BodyReinstatedData,
-  BodySuspendedData,
-  NewEvent,
-  OccupationFiledData,
+import {
+  BodyRegistered,
+  type BodyRegisteredData,
+  type BodyReinstatedData,
+  type BodySuspendedData,
+  type NewEvent,
+  type OccupationFiledData,
 } from '@tianfu/contracts';
 import type { Decider, DomainEvent } from '@tianfu/eventstore';
 import {
   bodyAlreadyRegistered,
   bodyAlreadySuspended,
+  bodyCategoryMismatch,
   bodyNotRegistered,
   bodyNotSuspended,
   bodySuspended,
@@ -18,6 +20,7 @@ import { findOccupationStandard } from './eligibility/occupation-standards.ts';
 
 /** 评价机构 (domain.md §2.1): registered by the provincial authority, suspended and reinstated by supervision. */
 export type BodyKind = BodyRegisteredData['kind'];
+export type BodyCategory = BodyRegisteredData['category'];
 export type BodyStatus = 'active' | 'suspended';
 
 export interface EvaluationBody extends BodyRegisteredData {
@@ -34,7 +37,8 @@ export type BodyState = EvaluationBody | null;
 
 export interface RegisterBody {
   readonly type: 'RegisterBody';
-  readonly data: Omit<BodyRegisteredData, 'kind'>;
+  /** Without a category, the 备案号's letter says employer (Y) or social organisation (S). */
+  readonly data: Omit<BodyRegisteredData, 'kind' | 'category'> & { readonly category?: BodyCategory };
 }
 export interface SuspendBody {
   readonly type: 'SuspendBody';
@@ -81,8 +85,23 @@ function decide(command: BodyCommand, state: BodyState): readonly Emitted[] {
   switch (command.type) {
     case 'RegisterBody': {
       if (state !== null) throw bodyAlreadyRegistered(`evaluation body ${bodyId} is already registered`);
-      const data = { ...command.data, kind: bodyKindOf(command.data.filingNo) };
-      return [{ type: 'assessment.BodyRegistered', data, occurredAt: data.registeredAt }];
+      const kind = bodyKindOf(command.data.filingNo);
+      const category = command.data.category ?? (kind === 'S' ? 'social-organisation' : 'employer');
+      // Employers and 技工院校 are Y-coded, social organisations S-coded (domain.md §2.1, §3.2).
+      if ((category === 'social-organisation') !== (kind === 'S')) {
+        throw bodyCategoryMismatch(
+          `a ${category} files with a ${category === 'social-organisation' ? 'S' : 'Y'} 备案号`,
+        );
+      }
+      const data = { ...command.data, kind, category };
+      return [
+        {
+          type: 'assessment.BodyRegistered',
+          schemaVersion: BodyRegistered.schemaVersion,
+          data,
+          occurredAt: data.registeredAt,
+        },
+      ];
     }
     case 'SuspendBody': {
       if (registered(state, bodyId).status === 'suspended') {

@@ -1,4 +1,5 @@
 import {
+  BodyCategorySchema,
   BodyFilingNoSchema,
   CertifiedLevelSchema,
   OccupationCodeSchema,
@@ -19,6 +20,7 @@ export const RegisterBodySchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
   creditCode: UnifiedSocialCreditCodeSchema,
   regionCode: SichuanRegionCodeSchema,
+  category: BodyCategorySchema.optional(),
 });
 
 export const StatusChangeSchema = z.strictObject({ reason: z.string().trim().min(1).max(1000) });
@@ -47,6 +49,7 @@ export const BodyViewSchema = z.object({
   bodyId: z.string(),
   filingNo: z.string(),
   kind: z.enum(['Y', 'S']),
+  category: BodyCategorySchema,
   name: z.string(),
   creditCode: z.string(),
   regionCode: z.string(),

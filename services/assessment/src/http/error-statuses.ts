@@ -14,6 +14,7 @@ const statuses: Record<DomainCode, readonly [number, string]> = {
   BODY_ALREADY_SUSPENDED: [409, 'Evaluation body already suspended'],
   BODY_NOT_SUSPENDED: [409, 'Evaluation body not suspended'],
   BODY_SUSPENDED: [403, 'Evaluation body suspended: read only'],
+  BODY_CATEGORY_MISMATCH: [422, 'Body category does not match the filing number'],
   SESSION_ALREADY_SCHEDULED: [409, 'Exam session already scheduled'],
   SESSION_NOT_FOUND: [404, 'Exam session not found'],
   SESSION_CLOSED: [409, 'Exam session closed'],

@@ -1,11 +1,12 @@
 import { ExaminerRegistered, SupervisorRegistered } from './assessor-events.ts';
-import { BodyRegistered, BodyReinstated, BodySuspended } from './body-events.ts';
+import { BodyRegistered, BodyRegisteredV1, BodyReinstated, BodySuspended } from './body-events.ts';
 import { OccupationFiled } from './filing-events.ts';
 import { CandidateFailed, CandidatePassed, PartScoreCorrected, PartScoreRecorded } from './outcome-events.ts';
 import { CandidateEnrolled, SessionClosed, SessionScheduled, SheetAccepted } from './session-events.ts';
 
 /** Every event on tianfu.assessment.events, for the registry a consumer parses with. */
 export const assessmentEvents = [
+  BodyRegisteredV1,
   BodyRegistered,
   BodySuspended,
   BodyReinstated,

@@ -5,20 +5,40 @@ import { UnifiedSocialCreditCodeSchema } from '../../values/unified-social-credi
 import { defineEvent } from '../event-definition.ts';
 import { bodyId, instant, reason } from './fields.ts';
 
-/** 评价机构 registered (备案) by the provincial authority (domain.md §2.1). */
-export const BodyRegistered = defineEvent({
+const registeredV1 = z.object({
+  bodyId,
+  // 备案号: positions 1–13 of the body's certificate numbers (domain.md §3.2).
+  filingNo: BodyFilingNoSchema,
+  // Y 用人单位 (employer) | S 社会培训评价组织 (social organisation): the filing number's first letter.
+  kind: z.enum(['Y', 'S']),
+  name: z.string().trim().min(1).max(200),
+  creditCode: UnifiedSocialCreditCodeSchema,
+  regionCode: SichuanRegionCodeSchema,
+  registeredAt: instant,
+});
+
+/** Version 1 knew only the filing letter. */
+export const BodyRegisteredV1 = defineEvent({
   type: 'assessment.BodyRegistered',
   schemaVersion: 1,
-  schema: z.object({
-    bodyId,
-    // 备案号: positions 1–13 of the body's certificate numbers (domain.md §3.2).
-    filingNo: BodyFilingNoSchema,
-    // Y 用人单位 (employer) | S 社会培训评价组织 (social organisation): the filing number's first letter.
-    kind: z.enum(['Y', 'S']),
-    name: z.string().trim().min(1).max(200),
-    creditCode: UnifiedSocialCreditCodeSchema,
-    regionCode: SichuanRegionCodeSchema,
-    registeredAt: instant,
+  schema: registeredV1,
+});
+
+/**
+ * 评价机构 registered (备案) by the provincial authority (domain.md §2.1). Version 2 adds the
+ * category: a 技工院校 registers Y-coded like an employer but is a school assessing its students.
+ */
+export const BodyCategorySchema = z.enum(['employer', 'social-organisation', 'technical-college'], {
+  error: 'category is employer (用人单位), social-organisation (社会培训评价组织) or technical-college (技工院校)',
+});
+
+export const BodyRegistered = defineEvent({
+  type: 'assessment.BodyRegistered',
+  schemaVersion: 2,
+  schema: registeredV1.extend({ category: BodyCategorySchema }),
+  upcast: (v1: z.output<typeof registeredV1>) => ({
+    ...v1,
+    category: v1.kind === 'S' ? ('social-organisation' as const) : ('employer' as const),
   }),
 });
 export type BodyRegisteredData = z.output<typeof BodyRegistered.schema>;
