@@ -140,6 +140,11 @@ describe('enrolment, scores and corrections over HTTP (domain.md §2.2, §2.3)',
     expect(corrected.statusCode).toBe(200);
     const stale = await put(url, { practical: 70 }, { ...session.token, 'if-match': etag });
     expect(stale.statusCode).toBe(412);
+    const trail = await app.inject({ method: 'GET', url: url.replace(/\/scores$/, ''), headers: session.token });
+    expect(trail.json().history).toMatchObject([
+      { part: 'theory', score: 50, previousScore: null, reason: null },
+      { part: 'theory', score: 70, previousScore: 50, reason: '复核加分错误', byAuthority: false },
+    ]);
   });
 
   it('after close the body may not correct, the authority may; closing fails candidates missing parts', async () => {

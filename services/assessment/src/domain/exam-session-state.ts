@@ -21,10 +21,21 @@ export type SessionEvent =
   | DomainEvent<'assessment.SessionClosed', SessionClosedData>
   | DomainEvent<'assessment.SheetAccepted', SheetAcceptedData>;
 
+/** One mark as recorded or corrected: the audit trail of a candidate's scores. */
+export interface ScoreChange {
+  readonly part: PartScoreRecordedData['part'];
+  readonly score: number;
+  readonly previousScore: number | null;
+  readonly reason: string | null;
+  readonly byAuthority: boolean;
+  readonly at: string;
+}
+
 export interface Candidate {
   readonly candidateId: string;
   readonly workerId: string;
   scores: PartScores;
+  readonly history: ScoreChange[];
   outcome: 'passed' | 'failed' | null;
 }
 
@@ -46,6 +57,17 @@ export type SessionState = ExamSession | null;
 /** 准考证号: the enrolment order within the session, so a sheet can name candidates by it. */
 export const candidateIdAt = (index: number): string => String(index).padStart(5, '0');
 
+function scoreChange(
+  event: SessionEvent & { type: 'assessment.PartScoreRecorded' | 'assessment.PartScoreCorrected' },
+): ScoreChange {
+  const { part, score } = event.data;
+  if (event.type === 'assessment.PartScoreRecorded') {
+    return { part, score, previousScore: null, reason: null, byAuthority: false, at: event.data.recordedAt };
+  }
+  const { previousScore, reason, byAuthority, correctedAt } = event.data;
+  return { part, score, previousScore, reason, byAuthority, at: correctedAt };
+}
+
 /**
  * Takes ownership of `state` and updates its maps in place: a session may hold 10,000 candidates,
  * and copying them per event would make a fold quadratic. Callers never reuse a state they passed in.
@@ -65,14 +87,16 @@ export function evolveSession(state: SessionState, event: SessionEvent): Session
   switch (event.type) {
     case 'assessment.CandidateEnrolled': {
       const { candidateId, workerId } = event.data;
-      state.candidates.set(candidateId, { candidateId, workerId, scores: {}, outcome: null });
+      state.candidates.set(candidateId, { candidateId, workerId, scores: {}, history: [], outcome: null });
       state.candidateByWorker.set(workerId, candidateId);
       return state;
     }
     case 'assessment.PartScoreRecorded':
     case 'assessment.PartScoreCorrected': {
       const candidate = state.candidates.get(event.data.candidateId);
-      if (candidate) candidate.scores = { ...candidate.scores, [event.data.part]: event.data.score };
+      if (candidate === undefined) return state;
+      candidate.scores = { ...candidate.scores, [event.data.part]: event.data.score };
+      candidate.history.push(scoreChange(event));
       return state;
     }
     case 'assessment.CandidatePassed':

@@ -6,8 +6,10 @@ import type { SessionCommands } from '../application/session-commands.ts';
 import type { AssessmentPart } from '../domain/assessment-parts.ts';
 import type { Candidate } from '../domain/exam-session-state.ts';
 import type { ScoreEntry } from '../domain/record-scores.ts';
+import { sessionError } from '../domain/session-errors.ts';
 import { callerOf, setEtag, withPrecondition } from './caller.ts';
 import {
+  CandidateDetailSchema,
   CandidateParamsSchema,
   CandidateViewSchema,
   EnrolCandidateSchema,
@@ -70,6 +72,23 @@ const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (ap
       const people = await personalData.openMany(candidates.map((c) => c.workerId));
       const items = candidates.map((candidate) => candidateView(candidate, people));
       return setEtag(reply, revision).send({ items });
+    },
+  );
+
+  app.get(
+    '/v1/sessions/:sessionId/candidates/:candidateId',
+    {
+      schema: { params: CandidateParamsSchema, response: { 200: CandidateDetailSchema } },
+      preHandler: bodyOrAuthority,
+    },
+    async (request, reply) => {
+      const { sessionId, candidateId } = request.params;
+      const { session, revision } = await sessions.load(sessionId, callerOf(request));
+      const candidate = session.candidates.get(candidateId);
+      if (candidate === undefined)
+        throw sessionError('CANDIDATE_NOT_FOUND', `no candidate ${candidateId} in ${sessionId}`);
+      // The audit trail: every mark as recorded, and each correction with its reason and who made it.
+      return setEtag(reply, revision).send({ ...(await view(candidate)), history: [...candidate.history] });
     },
   );
 

@@ -99,3 +99,16 @@ export const CandidateViewSchema = z.object({
   scores: PartScoresSchema,
   outcome: z.enum(['passed', 'failed']).nullable(),
 });
+
+export const CandidateDetailSchema = CandidateViewSchema.extend({
+  history: z.array(
+    z.object({
+      part: AssessmentPartSchema,
+      score: z.number(),
+      previousScore: z.number().nullable(),
+      reason: z.string().nullable(),
+      byAuthority: z.boolean(),
+      at: z.string(),
+    }),
+  ),
+});
