@@ -57,6 +57,23 @@ export {
   SessionScheduled,
   SheetAccepted,
 } from './events/assessment/session-events.ts';
+export type {
+  CertificateIssuedData,
+  CertificateReinstatedData,
+  CertificateReissuedData,
+  CertificateRevokedData,
+  CertificateSuspendedData,
+} from './events/certification/certificate-events.ts';
+export {
+  CertificateIssued,
+  CertificateReinstated,
+  CertificateReissued,
+  CertificateRevoked,
+  CertificateSuspended,
+  certificationEvents,
+  IssuanceBasisSchema,
+  RevocationReasonSchema,
+} from './events/certification/certificate-events.ts';
 export type { AnyEventDefinition, EventDefinition, EventDefinitionInput } from './events/event-definition.ts';
 export { defineEvent } from './events/event-definition.ts';
 export type { EventContractError, EventContractErrorCode } from './events/event-errors.ts';

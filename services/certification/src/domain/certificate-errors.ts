@@ -1,0 +1,12 @@
+import { domainError } from '@tianfu/eventstore';
+
+/** Why a command on a certificate is refused; statuses live with the routes. */
+export type CertificateErrorCode =
+  | 'CERTIFICATE_NOT_FOUND'
+  | 'CERTIFICATE_ALREADY_REVOKED'
+  | 'CERTIFICATE_ALREADY_SUSPENDED'
+  | 'CERTIFICATE_NOT_SUSPENDED'
+  | 'CERTIFICATE_SUSPENDED';
+
+export const certificateError = (code: CertificateErrorCode, detail: string) =>
+  domainError<CertificateErrorCode>(code, detail);

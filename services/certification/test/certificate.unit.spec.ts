@@ -1,0 +1,142 @@
+import type { CertificateIssuedData } from '@tianfu/contracts';
+import { deciderSpec } from '@tianfu/testing';
+import { describe, expect, it } from 'vitest';
+import { type CertificateEvent, certificateDecider } from '../src/domain/certificate.ts';
+import { certificateIdFor, examIssuance } from '../src/domain/exam-issuance.ts';
+
+const at = '2025-06-21T08:00:00.000Z';
+const workerId = 'a'.repeat(64);
+const certificateId = certificateIdFor('8b2c1f0e-1111-4222-8333-944455556666');
+const issuedData: CertificateIssuedData = {
+  certificateId,
+  certificateNo: 'Y000051001064253000123',
+  workerId,
+  bodyId: 'chengdu-tech',
+  filingNo: 'Y000051001064',
+  bodyName: '四川省某技师学院',
+  occupationCode: '6-31-01-03',
+  workType: '--',
+  level: 'level3',
+  issuedOn: '2025-06-21',
+  printSerial: 'P000001',
+  basis: {
+    path: 'exam',
+    sourceEventId: '8b2c1f0e-1111-4222-8333-944455556666',
+    reference: 'session s-1 candidate 00001',
+  },
+  issuedAt: at,
+};
+const issued: CertificateEvent = { type: 'certification.CertificateIssued', data: issuedData };
+const change = { certificateId, at, note: '核查' };
+const revoked: CertificateEvent = {
+  type: 'certification.CertificateRevoked',
+  data: { ...change, workerId, reason: 'fraud', note: '弄虚作假' },
+};
+const suspended: CertificateEvent = { type: 'certification.CertificateSuspended', data: { ...change, workerId } };
+const spec = deciderSpec(certificateDecider);
+
+describe('issuing a certificate (ARCHITECTURE.md "Certificates", domain.md §3.1)', () => {
+  it('issues once, keyed by the worker; the same issuance again changes nothing (a redelivered event)', () => {
+    spec
+      .given([])
+      .when({ type: 'IssueCertificate', data: issuedData })
+      .thenEmits([{ ...issued, workerId, occurredAt: at }]);
+    spec.given([issued]).when({ type: 'IssueCertificate', data: issuedData }).thenEmits([]);
+  });
+
+  it('derives the certificate id from the source event (uuid v5), so a redelivery maps to the same certificate', () => {
+    expect(certificateIdFor('e-1')).toBe(certificateIdFor('e-1'));
+    expect(certificateIdFor('e-1')).not.toBe(certificateIdFor('e-2'));
+    expect(certificateIdFor('e-1')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it("the exam path issues in the assessment body's name, dated the day the outcome was decided (§2.1 谁评价、谁发证)", () => {
+    const passed = {
+      sessionId: 's-1',
+      candidateId: '00001',
+      workerId,
+      bodyId: 'chengdu-tech',
+      filingNo: 'Y000051001064',
+      bodyName: '四川省某技师学院',
+      occupationCode: '6-31-01-03',
+      workType: '--',
+      level: 'level3' as const,
+      sessionDate: '2025-06-20',
+      scores: { theory: 80, practical: 70 },
+      decidedAt: at,
+      supersedes: false,
+    };
+    const envelope = {
+      eventId: '8b2c1f0e-1111-4222-8333-944455556666',
+      type: 'assessment.CandidatePassed' as const,
+      schemaVersion: 1,
+      streamId: 'session-s-1',
+      revision: 3,
+      occurredAt: at,
+      recordedAt: at,
+      actor: { kind: 'user' as const, id: 'u' },
+      correlationId: 'c',
+      causationId: null,
+      workerId,
+      data: passed,
+    };
+    expect(examIssuance(envelope)).toEqual({
+      certificateId,
+      passed,
+      sourceEventId: envelope.eventId,
+      issuedOn: '2025-06-21',
+    });
+  });
+});
+
+describe('certificate status (issue #4 "Status")', () => {
+  it('revokes with a reason; a revoked certificate cannot be suspended, reinstated, reissued or revoked again', () => {
+    spec
+      .given([issued])
+      .when({ type: 'RevokeCertificate', data: { ...change, reason: 'fraud', note: '弄虚作假' } })
+      .thenEmits([{ ...revoked, workerId, occurredAt: at }]);
+    for (const type of ['SuspendCertificate', 'ReinstateCertificate', 'RevokeCertificate'] as const) {
+      spec
+        .given([issued, revoked])
+        .when({ type, data: { ...change, reason: 'other' } } as never)
+        .thenThrows('CERTIFICATE_ALREADY_REVOKED');
+    }
+    spec
+      .given([issued, revoked])
+      .when({ type: 'ReissueCertificate', data: { ...change, printSerial: 'P2' } })
+      .thenThrows('CERTIFICATE_ALREADY_REVOKED');
+  });
+
+  it('a suspended certificate can be reinstated; reinstating a valid one is refused', () => {
+    spec
+      .given([issued])
+      .when({ type: 'SuspendCertificate', data: change })
+      .thenEmits([{ ...suspended, workerId, occurredAt: at }]);
+    spec
+      .given([issued, suspended])
+      .when({ type: 'SuspendCertificate', data: change })
+      .thenThrows('CERTIFICATE_ALREADY_SUSPENDED');
+    expect(spec.given([issued, suspended]).when({ type: 'ReinstateCertificate', data: change }).emitted()).toHaveLength(
+      1,
+    );
+    spec.given([issued]).when({ type: 'ReinstateCertificate', data: change }).thenThrows('CERTIFICATE_NOT_SUSPENDED');
+  });
+
+  it('a lost certificate is reissued under the same number with a new print serial', () => {
+    const events = spec
+      .given([issued])
+      .when({ type: 'ReissueCertificate', data: { ...change, printSerial: 'P000002' } })
+      .emitted();
+    expect(events).toMatchObject([{ type: 'certification.CertificateReissued', data: { printSerial: 'P000002' } }]);
+    const state = [issued, ...(events as CertificateEvent[])].reduce(certificateDecider.evolve, null);
+    expect(state).toMatchObject({ certificateNo: issuedData.certificateNo, printSerial: 'P000002', status: 'valid' });
+    spec
+      .given([issued, suspended])
+      .when({ type: 'ReissueCertificate', data: { ...change, printSerial: 'P3' } })
+      .thenThrows('CERTIFICATE_SUSPENDED');
+  });
+
+  it('commands on an unknown certificate are refused', () => {
+    spec.given([]).when({ type: 'SuspendCertificate', data: change }).thenThrows('CERTIFICATE_NOT_FOUND');
+  });
+});
