@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * An Open Badges 3.0 IdentityObject for the holder's name (domain.md §6): the token carries
+ * `sha256$hex(sha256(name + salt))` and the salt, never the name, so a verifier who is told the
+ * name can check it offline. The salt is per credential, so two tokens of one holder share no
+ * hash. Chinese names are few enough to guess by brute force: this keeps the name out of plain
+ * sight and out of bulk scraping, it does not make it secret.
+ */
+export interface HolderNameIdentity {
+  readonly type: 'IdentityObject';
+  readonly identityType: 'name';
+  readonly hashed: true;
+  readonly identityHash: string;
+  readonly salt: string;
+}
+
+/** Full-width forms and stray spaces ("张 三", "张　三") must not make a right name fail. */
+const normaliseName = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '');
+
+const nameHash = (name: string, salt: string): string =>
+  `sha256$${createHash('sha256')
+    .update(`${normaliseName(name)}${salt}`, 'utf8')
+    .digest('hex')}`;
+
+export const holderNameIdentity = (name: string, salt: string): HolderNameIdentity => ({
+  type: 'IdentityObject',
+  identityType: 'name',
+  hashed: true,
+  identityHash: nameHash(name, salt),
+  salt,
+});
+
+export const holderNameMatches = (identity: HolderNameIdentity, name: string): boolean =>
+  nameHash(name, identity.salt) === identity.identityHash;
+
+/** Only the first character, and one `*` whatever the length, so the mask does not give the length away. */
+export function maskHolderName(name: string): string {
+  const [first, ...rest] = Array.from(normaliseName(name));
+  return first === undefined || rest.length === 0 ? '*' : `${first}*`;
+}

@@ -1,0 +1,47 @@
+import { createLocalJWKSet, decodeProtectedHeader, type JSONWebKeySet, jwtVerify, SignJWT } from 'jose';
+import type { CertificateCredential } from './certificate-credential.ts';
+import { activeSigningKey, type KeyRing, SIGNING_ALG } from './signing-keys.ts';
+
+/** Media type of a VC secured as a JWT (W3C VC-JOSE-COSE). */
+export const CREDENTIAL_TYP = 'vc+jwt';
+
+export type CredentialFailureCode = 'CREDENTIAL_BAD_SIGNATURE' | 'CREDENTIAL_UNKNOWN_KID' | 'CREDENTIAL_MALFORMED';
+
+/**
+ * The codes are for logs and metrics; the public answer must not tell them apart from
+ * "no such certificate" (ARCHITECTURE.md "Certificates").
+ */
+export type CredentialVerification =
+  | { readonly ok: true; readonly kid: string; readonly credential: CertificateCredential }
+  | { readonly ok: false; readonly code: CredentialFailureCode };
+
+/** A compact JWS signed with the ring's newest active key. */
+export async function signCredential(ring: KeyRing, credential: CertificateCredential): Promise<string> {
+  const key = activeSigningKey(ring);
+  return new SignJWT(credential)
+    .setProtectedHeader({ alg: SIGNING_ALG, kid: key.kid, typ: CREDENTIAL_TYP })
+    .sign(key.privateKey);
+}
+
+const failureByJoseCode: Readonly<Record<string, CredentialFailureCode>> = {
+  ERR_JWS_SIGNATURE_VERIFICATION_FAILED: 'CREDENTIAL_BAD_SIGNATURE',
+  ERR_JWKS_NO_MATCHING_KEY: 'CREDENTIAL_UNKNOWN_KID',
+};
+
+/** Needs only the published JWKS, so a verifier can check a QR token offline. */
+export async function verifyCredential(token: string, keySet: JSONWebKeySet): Promise<CredentialVerification> {
+  try {
+    const { kid } = decodeProtectedHeader(token);
+    // Without a kid, a ring of several keys would leave the key to guesswork.
+    if (kid === undefined) return { ok: false, code: 'CREDENTIAL_MALFORMED' };
+    const { payload } = await jwtVerify(token, createLocalJWKSet(keySet), {
+      algorithms: [SIGNING_ALG],
+      typ: CREDENTIAL_TYP,
+    });
+    return { ok: true, kid, credential: payload as unknown as CertificateCredential };
+  } catch (error) {
+    const joseCode = (error as { code?: unknown }).code;
+    const code = typeof joseCode === 'string' ? failureByJoseCode[joseCode] : undefined;
+    return { ok: false, code: code ?? 'CREDENTIAL_MALFORMED' };
+  }
+}
