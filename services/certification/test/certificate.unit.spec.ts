@@ -3,20 +3,25 @@ import { deciderSpec } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import { type CertificateEvent, certificateDecider } from '../src/domain/certificate.ts';
 import { certificateIdFor, examIssuance } from '../src/domain/exam-issuance.ts';
+import { candidatePassed, passedEvent } from './samples.ts';
 
 const at = '2025-06-21T08:00:00.000Z';
 const workerId = 'a'.repeat(64);
 const certificateId = certificateIdFor('8b2c1f0e-1111-4222-8333-944455556666');
+const {
+  sessionId: _session,
+  candidateId: _candidate,
+  sessionDate: _date,
+  scores: _scores,
+  decidedAt: _decided,
+  supersedes: _supersedes,
+  ...certified
+} = candidatePassed(1);
 const issuedData: CertificateIssuedData = {
+  ...certified,
   certificateId,
   certificateNo: 'Y000051001064253000123',
   workerId,
-  bodyId: 'chengdu-tech',
-  filingNo: 'Y000051001064',
-  bodyName: '四川省某技师学院',
-  occupationCode: '6-31-01-03',
-  workType: '--',
-  level: 'level3',
   issuedOn: '2025-06-21',
   printSerial: 'P000001',
   basis: {
@@ -51,35 +56,8 @@ describe('issuing a certificate (ARCHITECTURE.md "Certificates", domain.md §3.1
   });
 
   it("the exam path issues in the assessment body's name, dated the day the outcome was decided (§2.1 谁评价、谁发证)", () => {
-    const passed = {
-      sessionId: 's-1',
-      candidateId: '00001',
-      workerId,
-      bodyId: 'chengdu-tech',
-      filingNo: 'Y000051001064',
-      bodyName: '四川省某技师学院',
-      occupationCode: '6-31-01-03',
-      workType: '--',
-      level: 'level3' as const,
-      sessionDate: '2025-06-20',
-      scores: { theory: 80, practical: 70 },
-      decidedAt: at,
-      supersedes: false,
-    };
-    const envelope = {
-      eventId: '8b2c1f0e-1111-4222-8333-944455556666',
-      type: 'assessment.CandidatePassed' as const,
-      schemaVersion: 1,
-      streamId: 'session-s-1',
-      revision: 3,
-      occurredAt: at,
-      recordedAt: at,
-      actor: { kind: 'user' as const, id: 'u' },
-      correlationId: 'c',
-      causationId: null,
-      workerId,
-      data: passed,
-    };
+    const passed = { ...candidatePassed(1), workerId };
+    const envelope = passedEvent(passed, '8b2c1f0e-1111-4222-8333-944455556666');
     expect(examIssuance(envelope)).toEqual({
       certificateId,
       passed,

@@ -37,25 +37,22 @@ const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { b
     },
   );
 
-  app.post(
-    '/v1/bodies/:bodyId/suspend',
-    { schema: statusChange, preHandler: authorityOnly },
-    async (request, reply) => {
-      const data = { bodyId: request.params.bodyId, reason: request.body.reason, at: now() };
-      const view = await execute(request, { type: 'SuspendBody', data });
-      return setEtag(reply, view.revision).send(view);
-    },
-  );
-
-  app.post(
-    '/v1/bodies/:bodyId/reinstate',
-    { schema: statusChange, preHandler: authorityOnly },
-    async (request, reply) => {
-      const data = { bodyId: request.params.bodyId, reason: request.body.reason, at: now() };
-      const view = await execute(request, { type: 'ReinstateBody', data });
-      return setEtag(reply, view.revision).send(view);
-    },
-  );
+  // Supervision (domain.md §2.1): the same shape both ways, with a reason.
+  const statusRoutes = [
+    ['suspend', 'SuspendBody'],
+    ['reinstate', 'ReinstateBody'],
+  ] as const;
+  for (const [action, type] of statusRoutes) {
+    app.post(
+      `/v1/bodies/:bodyId/${action}`,
+      { schema: statusChange, preHandler: authorityOnly },
+      async (request, reply) => {
+        const data = { bodyId: request.params.bodyId, reason: request.body.reason, at: now() };
+        const view = await execute(request, { type, data });
+        return setEtag(reply, view.revision).send(view);
+      },
+    );
+  }
 
   app.put(
     '/v1/bodies/:bodyId/occupations/:occupationCode',
