@@ -19,6 +19,21 @@ export interface CommandResult<TState> {
 
 const DEFAULT_ATTEMPTS = 5;
 
+/** A stream's state as folded, with the revision it stands at. */
+export interface StreamState<TState> {
+  readonly revision: number;
+  readonly state: TState;
+}
+
+export interface HandleOptions<TState> {
+  readonly maxAttempts?: number;
+  /**
+   * Where the current state comes from, read again after a conflict. By default the whole stream
+   * is read and folded; a caller that keeps folded state reads only what is new.
+   */
+  readonly load?: () => Promise<StreamState<TState>>;
+}
+
 /**
  * Read the stream, fold, decide, append with the revision read. A concurrent writer makes the
  * append collide; then decide again on fresh state, a bounded number of times, and let the
@@ -30,18 +45,24 @@ export async function handleCommand<TCommand, TState, TEvent extends DomainEvent
   decider: Decider<TCommand, TState, TEvent>,
   command: TCommand,
   context: CommandContext,
-  maxAttempts = DEFAULT_ATTEMPTS,
+  options: HandleOptions<TState> = {},
 ): Promise<CommandResult<TState>> {
+  const { maxAttempts = DEFAULT_ATTEMPTS } = options;
+  const load =
+    options.load ??
+    (async () => {
+      const stream = await store.readStream(streamId);
+      return { revision: stream.revision, state: foldEvents<TState, TEvent>(decider, stream.events) };
+    });
   for (let attempt = 1; ; attempt++) {
-    const stream = await store.readStream(streamId);
-    if (context.expectedRevision !== undefined && context.expectedRevision !== stream.revision) {
+    const { revision, state } = await load();
+    if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
       throw concurrencyError(streamId, context.expectedRevision);
     }
-    const state = foldEvents<TState, TEvent>(decider, stream.events);
     const events = decider.decide(command, state);
-    if (events.length === 0) return { revision: stream.revision, state, events: [] };
+    if (events.length === 0) return { revision, state, events: [] };
     try {
-      const appended = await store.append(streamId, events, { ...context, expectedRevision: stream.revision });
+      const appended = await store.append(streamId, events, { ...context, expectedRevision: revision });
       const next = events.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as TEvent), state);
       return { revision: appended.revision, state: next, events: appended.events };
     } catch (error) {

@@ -1,4 +1,4 @@
-export type { CommandContext, CommandResult } from './command-handler.ts';
+export type { CommandContext, CommandResult, HandleOptions, StreamState } from './command-handler.ts';
 export { handleCommand } from './command-handler.ts';
 export type { Decider, DomainEvent } from './decider.ts';
 export { foldEvents } from './decider.ts';

@@ -80,7 +80,7 @@ describe('handleCommand', () => {
 
   it('gives up after the bounded number of attempts under constant conflict', async () => {
     const store = new RacingStore(systemDeps);
-    const error = await handleCommand(store, 'c', counter, { kind: 'increment', by: 1 }, ctx, 3).catch(
+    const error = await handleCommand(store, 'c', counter, { kind: 'increment', by: 1 }, ctx, { maxAttempts: 3 }).catch(
       (e: unknown) => e,
     );
     expect(isConcurrencyError(error)).toBe(true);

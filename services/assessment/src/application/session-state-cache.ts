@@ -1,15 +1,11 @@
 import type { EventEnvelope } from '@tianfu/contracts';
-import { type CommandContext, concurrencyError, type EventStore, isConcurrencyError } from '@tianfu/eventstore';
+import { type CommandContext, type EventStore, handleCommand, type StreamState } from '@tianfu/eventstore';
 import { examSession, type SessionCommand } from '../domain/exam-session.ts';
 import type { SessionEvent, SessionState } from '../domain/exam-session-state.ts';
 import { sessionStreamId } from './session-access.ts';
 
-interface Folded {
-  readonly revision: number;
-  readonly state: SessionState;
-}
+type Folded = StreamState<SessionState>;
 
-const MAX_ATTEMPTS = 5;
 const evolveAll = (state: SessionState, events: readonly EventEnvelope[]): SessionState =>
   events.reduce((s, e) => examSession.evolve(s, { type: e.type, data: e.data } as SessionEvent), state);
 
@@ -48,25 +44,10 @@ export function sessionStates(store: EventStore, capacity = 200) {
   }
 
   async function decideAndAppend(sessionId: string, command: SessionCommand, context: CommandContext) {
-    for (let attempt = 1; ; attempt++) {
-      const { revision, state } = await current(sessionId);
-      if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
-        throw concurrencyError(sessionStreamId(sessionId), context.expectedRevision);
-      }
-      const events = examSession.decide(command, state);
-      if (events.length === 0) return { revision, state, events: [] as EventEnvelope[] };
-      try {
-        const appended = await store.append(sessionStreamId(sessionId), events, {
-          ...context,
-          expectedRevision: revision,
-        });
-        const next = remember(sessionId, { revision: appended.revision, state: evolveAll(state, appended.events) });
-        return { ...next, events: appended.events };
-      } catch (error) {
-        const retry = isConcurrencyError(error) && context.expectedRevision === undefined && attempt < MAX_ATTEMPTS;
-        if (!retry) throw error;
-      }
-    }
+    const load = () => current(sessionId);
+    const result = await handleCommand(store, sessionStreamId(sessionId), examSession, command, context, { load });
+    remember(sessionId, { revision: result.revision, state: result.state });
+    return result;
   }
 
   return {

@@ -50,13 +50,12 @@ const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (ap
       const { sessionId } = request.params;
       const result = await withPrecondition(caller, () => sessions.enrol(sessionId, [entry], null, caller));
       // Sealed once enrolled, so a refused enrolment leaves no personal data behind.
-      await personalData.seal({ ...document, name });
+      const { maskedIdNumber } = await personalData.seal({ ...document, name });
       const candidateId = result.session.candidateByWorker.get(workerId);
       const candidate = candidateId === undefined ? undefined : result.session.candidates.get(candidateId);
       if (candidate === undefined) throw new Error(`enrolment of a worker in ${sessionId} left no candidate`);
-      return setEtag(reply, result.revision)
-        .code(201)
-        .send(await view(candidate));
+      const people = new Map([[workerId, { name, maskedIdNumber }]]);
+      return setEtag(reply, result.revision).code(201).send(candidateView(candidate, people));
     },
   );
 

@@ -6,10 +6,7 @@ import type { SessionAccess } from '../application/session-access.ts';
 import type { SessionCommands, SessionResult } from '../application/session-commands.ts';
 import { sheetRowsRejected } from '../domain/session-errors.ts';
 import { callerOf, setEtag } from './caller.ts';
-import { parseEnrolmentSheet } from './csv/enrolment-sheet.ts';
-import { parseScoreSheet } from './csv/score-sheet.ts';
-import type { SheetResult } from './csv/sheet-result.ts';
-import { sheetHash } from './csv/sheet-text.ts';
+import { parseEnrolmentSheet, parseScoreSheet, type SheetResult, sheetHash } from './csv/index.ts';
 import { SessionParamsSchema } from './session-schemas.ts';
 
 export interface SheetRoutesOptions {
