@@ -38,7 +38,9 @@ export type {
 } from './events/assessment/outcome-events.ts';
 export {
   CandidateFailed,
+  CandidateFailedV1,
   CandidatePassed,
+  CandidatePassedV1,
   PartScoreCorrected,
   PartScoreRecorded,
 } from './events/assessment/outcome-events.ts';
@@ -51,6 +53,7 @@ export type {
 } from './events/assessment/session-events.ts';
 export {
   CandidateEnrolled,
+  CandidateEnrolledV1,
   EligibilityRecordSchema,
   SessionClosed,
   SessionExaminerSchema,
@@ -63,6 +66,7 @@ export type {
   CertificateReissuedData,
   CertificateRevokedData,
   CertificateSuspendedData,
+  StatusEntry,
 } from './events/certification/certificate-events.ts';
 export {
   CertificateIssued,
@@ -73,7 +77,16 @@ export {
   certificationEvents,
   IssuanceBasisSchema,
   RevocationReasonSchema,
+  StatusEntrySchema,
 } from './events/certification/certificate-events.ts';
+export { competitionEvents } from './events/competition/competition-events.ts';
+export type { CompetitionTier, PromotionAwardedData } from './events/competition/promotion-events.ts';
+export {
+  CompetitionTierSchema,
+  EntrantTrackSchema,
+  MedalSchema,
+  PromotionAwarded,
+} from './events/competition/promotion-events.ts';
 export type { AnyEventDefinition, EventDefinition, EventDefinitionInput } from './events/event-definition.ts';
 export { defineEvent } from './events/event-definition.ts';
 export type { EventContractError, EventContractErrorCode } from './events/event-errors.ts';
@@ -89,6 +102,8 @@ export { maskIdNumber } from './identity/mask-id-number.ts';
 export type { ResidentId, ResidentIdOptions, ResidentIdProblem } from './identity/resident-id.ts';
 export { checkResidentId, normaliseIdText, ResidentIdNumberSchema, residentId15To18 } from './identity/resident-id.ts';
 export { residentIdCheckChar, residentIdCheckChars, residentIdWeights } from './identity/resident-id-check-char.ts';
+export type { SealedName } from './identity/sealed-name.ts';
+export { SealedNameSchema } from './identity/sealed-name.ts';
 export type { WorkerId } from './identity/worker-id.ts';
 export { deriveWorkerId, minPlatformKeyBytes, WorkerIdSchema } from './identity/worker-id.ts';
 export type { StorablePath, StorableProblem, StorableProblemCode } from './storable/storable-problems.ts';

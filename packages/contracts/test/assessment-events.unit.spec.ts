@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { assessmentEvents, CandidatePassed, createEventRegistry, PartScoreRecorded } from '../src/index.ts';
 
 const workerId = 'a'.repeat(64);
-const passed = {
+const registry = createEventRegistry([...assessmentEvents]);
+// The form of a name sealed under the worker key; only the vault makes and opens real ones.
+const holderName = `n1.${'0f'.repeat(4)}-0000-4000-8000-${'0'.repeat(12)}.${'A'.repeat(16)}.${'B'.repeat(22)}.5LiJ5LiJ`;
+const passedV1 = {
   sessionId: 's-1',
   candidateId: '00001',
   workerId,
@@ -17,13 +20,77 @@ const passed = {
   decidedAt: '2025-06-21T08:00:00.000Z',
   supersedes: false,
 };
+const passed = { ...passedV1, holderName };
+const failedV1 = { ...passedV1, scores: { theory: 70 }, failedParts: [], missingParts: ['practical'] };
+const enrolledV1 = {
+  sessionId: 's-1',
+  candidateId: '00001',
+  workerId,
+  eligibility: { basis: 'rule', ruleId: 'A-level3-1', summary: '四级 + 5 yrs' },
+  enrolledAt: passedV1.decidedAt,
+};
+const envelope = (type: string, schemaVersion: number, data: unknown) => ({
+  eventId: '0b8e0b4e-3b5b-4c59-8d63-3c0f8d7a4a11',
+  type,
+  schemaVersion,
+  streamId: 'session-s-1',
+  revision: 2,
+  occurredAt: passedV1.decidedAt,
+  recordedAt: passedV1.decidedAt,
+  actor: { kind: 'user', id: 'b-1-clerk' },
+  correlationId: 'c-1',
+  causationId: null,
+  workerId,
+  data,
+});
 
 describe('assessment event contracts (issue #3: events with zod schemas in packages/contracts)', () => {
   it('form one valid registry', () => {
-    const registry = createEventRegistry([...assessmentEvents]);
     expect(registry.validateNew('assessment.CandidatePassed', passed)).toMatchObject({
       type: 'assessment.CandidatePassed',
+      schemaVersion: 2,
     });
+  });
+
+  it('list every version: names travel sealed from version 2 of enrolments and outcomes', () => {
+    const versions = Object.fromEntries(registry.eventTypes.map((type) => [type, registry.latestVersion(type)]));
+    expect(versions).toEqual({
+      'assessment.BodyRegistered': 2,
+      'assessment.BodySuspended': 1,
+      'assessment.BodyReinstated': 1,
+      'assessment.OccupationFiled': 1,
+      'assessment.ExaminerRegistered': 1,
+      'assessment.SupervisorRegistered': 1,
+      'assessment.SessionScheduled': 1,
+      'assessment.CandidateEnrolled': 2,
+      'assessment.PartScoreRecorded': 1,
+      'assessment.PartScoreCorrected': 1,
+      'assessment.CandidatePassed': 2,
+      'assessment.CandidateFailed': 2,
+      'assessment.SessionClosed': 1,
+      'assessment.SheetAccepted': 1,
+    });
+  });
+
+  it.each([
+    ['assessment.CandidateEnrolled', enrolledV1],
+    ['assessment.CandidatePassed', passedV1],
+    ['assessment.CandidateFailed', failedV1],
+  ])('reads a %s of version 1 as version 2 without a holder name', (type, data) => {
+    expect(registry.parse(envelope(type, 1, data))).toMatchObject({
+      schemaVersion: 2,
+      data: { ...data, holderName: null },
+    });
+  });
+
+  it.each([
+    ['assessment.CandidateEnrolled', enrolledV1],
+    ['assessment.CandidatePassed', passedV1],
+    ['assessment.CandidateFailed', failedV1],
+  ])('a %s of version 2 carries its holder name sealed, never in clear', (type, data) => {
+    expect(registry.parse(envelope(type, 2, { ...data, holderName })).data).toMatchObject({ holderName });
+    expect(() => registry.parse(envelope(type, 2, { ...data, holderName: '张三' }))).toThrow(/holderName/);
+    expect(() => registry.parse(envelope(type, 2, data))).toThrow(/holderName/);
   });
 
   it('CandidatePassed carries a workerId, never a raw ID number or name field (ARCHITECTURE.md)', () => {

@@ -21,7 +21,9 @@ describe('certification event contracts (issue #4)', () => {
       workType: '--',
       level: 'level3',
       issuedOn: '2025-06-21',
-      printSerial: 'P000001',
+      printSerial: 'Y000051001064253000123-1',
+      holderName: null,
+      statusEntry: { listId: 'l1', index: 4242 },
       basis: { path: 'exam', sourceEventId: 'e-1', reference: 'session s-1' },
       issuedAt: '2025-06-21T08:00:00.000Z',
     };
@@ -30,6 +32,8 @@ describe('certification event contracts (issue #4)', () => {
       false,
     );
     expect(CertificateIssued.schema.safeParse({ ...issued, workerId: '11010519491231002X' }).success).toBe(false);
+    // The holder's name only sealed under the worker key, never in clear.
+    expect(CertificateIssued.schema.safeParse({ ...issued, holderName: '张三' }).success).toBe(false);
   });
 
   it('a revocation names one of the known reasons (弄虚作假 = fraud)', () => {

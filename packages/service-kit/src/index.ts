@@ -16,6 +16,8 @@ export type { ConfigError, ConfigIssue } from './config/config-error.ts';
 export { isConfigError } from './config/config-error.ts';
 export type { Env } from './config/load-config.ts';
 export { loadConfig, loadConfigOrExit } from './config/load-config.ts';
+export type { SigningKeyConfig } from './config/signing-key-config.ts';
+export { DEV_SIGNING_KEY_WRAP_KEY, signingKeyConfigSchema } from './config/signing-key-config.ts';
 export type { AppError, AppErrorFactory } from './errors/app-error.ts';
 export { defineError, isAppError } from './errors/app-error.ts';
 export {
@@ -43,6 +45,8 @@ export { connectMongo, detectMongoFlavour } from './ops/mongo-connection.ts';
 export type { CheckOutcome, CheckStatus, ReadinessCheck } from './ops/readiness.ts';
 export { DEFAULT_READINESS_TIMEOUT_MS } from './ops/readiness.ts';
 export { kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
+export type { Sealed } from './personal-data/aes-gcm.ts';
+export { openBytes, sealBytes } from './personal-data/aes-gcm.ts';
 export type { WorkerKeyDocument } from './personal-data/data-key.ts';
 export type { IdentifiedWorker } from './personal-data/identify.ts';
 export type { PersonalDataConfig } from './personal-data/personal-data-config.ts';
@@ -54,6 +58,8 @@ export {
 export { personalDataUnreadable } from './personal-data/personal-data-errors.ts';
 export { createPersonalDataVault, MAX_SEAL_MANY } from './personal-data/personal-data-vault.ts';
 export type {
+  NameToOpen,
+  NameToSeal,
   OpenedPersonalData,
   PersonalDataVault,
   PersonalDataVaultOptions,

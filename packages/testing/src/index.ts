@@ -11,6 +11,8 @@ export { privateKafka } from './private-kafka.ts';
 export { residentIdNumber } from './resident-id.ts';
 export type { Infrastructure } from './resolve-infrastructure.ts';
 export { resolveInfrastructure } from './resolve-infrastructure.ts';
+export type { ServiceProcess } from './service-process.ts';
+export { startService } from './service-process.ts';
 export { useTestDatabase } from './test-database.ts';
 export { uniqueName } from './unique-name.ts';
 export type { WaitOptions } from './wait-until.ts';

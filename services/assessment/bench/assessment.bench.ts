@@ -4,14 +4,14 @@
 // same run: one MongoDB insert of the commit's events plus a raw kafkajs send of them.
 // Targets (issue 3): >= 2,000 rows/s end to end; service memory < 300 MiB during the upload.
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { Topics } from '@tianfu/contracts';
 import { ensureTopics, kafkaClient } from '@tianfu/messaging';
 import { DEV_JWT_SECRET, type Principal, signToken } from '@tianfu/service-kit';
-import { freePort, rate, report, residentIdNumber, timed, uniqueName } from '@tianfu/testing';
+import { freePort, rate, report, residentIdNumber, startService, timed, uniqueName } from '@tianfu/testing';
 import { MongoClient } from 'mongodb';
 import { type Send, setUpSession } from '../test/session-setup.ts';
 import { tapTopic } from './kafka-tap.ts';
-import { startService } from './service-process.ts';
 
 const CANDIDATES = 5_000;
 const ROWS = 2 * CANDIDATES;
@@ -21,7 +21,7 @@ const mongoUrl = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/?directConn
 const database = uniqueName('bench_assessment');
 const address = '513301';
 
-const service = await startService({
+const service = await startService(fileURLToPath(new URL('..', import.meta.url)), {
   PORT: String(await freePort()),
   KAFKA_BROKERS: brokers.join(','),
   MONGO_URL: mongoUrl,

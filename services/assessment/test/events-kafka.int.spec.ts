@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
-import { type EventEnvelope, EventEnvelopeSchema } from '@tianfu/contracts';
+import { type EventEnvelope, EventEnvelopeSchema, SealedNameSchema } from '@tianfu/contracts';
 import { OutboxRelay, soleLease } from '@tianfu/eventstore';
 import { createKafkaPublisher, ensureTopics, type KafkaPublisher, kafkaClient } from '@tianfu/messaging';
-import type { App } from '@tianfu/service-kit';
+import type { App, PersonalDataVault } from '@tianfu/service-kit';
 import { residentIdNumber, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
 import type { Consumer } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,6 +18,7 @@ const received: { key: string; raw: string; event: EventEnvelope }[] = [];
 const logLines: string[] = [];
 const address = suiteAddress();
 let app: App;
+let vault: PersonalDataVault;
 let relay: OutboxRelay;
 let publisher: KafkaPublisher;
 let consumer: Consumer;
@@ -40,6 +41,7 @@ beforeAll(async () => {
   relay = new OutboxRelay({ store: built.store, publisher, lease: soleLease, logger: silent });
   relay.start();
   app = built.app;
+  vault = built.personalData;
 
   consumer = kafkaClient(brokers(), 'assessment-test-consumer').consumer({ groupId: uniqueName('assessment') });
   await consumer.connect();
@@ -108,11 +110,11 @@ describe('assessment events on Kafka (ARCHITECTURE.md "The flow": store → outb
     expect(scored.statusCode, scored.body).toBe(200);
     expect(scored.json()).toMatchObject({ outcome: 'passed', scores: { theory: 78, practical: 64.5 } });
 
-    const passed = (await messagesOf('assessment.CandidatePassed')).find(
-      (m) => m.event.workerId === candidate.workerId,
-    );
-    expect(passed?.key).toBe(candidate.workerId);
-    expect(passed?.event.data).toMatchObject({
+    const passed =
+      (await messagesOf('assessment.CandidatePassed')).find((m) => m.event.workerId === candidate.workerId) ??
+      expect.fail('no CandidatePassed of the candidate');
+    expect(passed.key).toBe(candidate.workerId);
+    expect(passed.event.data).toMatchObject({
       sessionId,
       bodyId,
       filingNo: validBody.filingNo,
@@ -120,6 +122,11 @@ describe('assessment events on Kafka (ARCHITECTURE.md "The flow": store → outb
       level: 'level3',
       sessionDate: '2025-06-20',
     });
+    // The certificate's name travels sealed under the worker's key: only the vault opens it.
+    expect(passed.event.schemaVersion).toBe(2);
+    const holderName = SealedNameSchema.parse((passed.event.data as { holderName: unknown }).holderName);
+    expect(await vault.openNames([{ workerId: candidate.workerId, sealed: holderName }])).toEqual(['张三']);
+    expect(Buffer.from(passed.raw, 'utf8').includes(Buffer.from('张三', 'utf8'))).toBe(false);
     await messagesOf('assessment.CandidateEnrolled');
     const everything = received.map((m) => m.raw + m.key).join('\n') + logLines.join('');
     expect(logLines.length).toBeGreaterThan(0);

@@ -1,11 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import { InMemoryEventStore } from '@tianfu/eventstore';
 import { deciderSpec } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
+import { sessionStreamId } from '../src/application/session-access.ts';
 import { examSession } from '../src/domain/exam-session.ts';
+import type { SessionEvent } from '../src/domain/exam-session-state.ts';
+import { readingLatest } from '../src/stored-events.ts';
+import { NOW } from './fixtures.ts';
 import {
   at,
   eligibleBackground,
   enrolled,
   examiner,
+  holderNameOf,
   newcomer,
   scheduled,
   sessionId,
@@ -16,6 +23,7 @@ const spec = deciderSpec(examSession);
 const entry = (n: number, background = eligibleBackground, overrideReason: string | null = null) => ({
   row: n + 1,
   workerId: workerOf(n),
+  holderName: holderNameOf(n),
   background,
   overrideReason,
 });
@@ -28,7 +36,7 @@ describe('enrolling candidates with the §2.3 eligibility check', () => {
     spec
       .given([scheduled])
       .when(enrol([entry(1)]))
-      .thenEmits([{ ...enrolled(1), workerId: workerOf(1), occurredAt: at }]);
+      .thenEmits([{ ...enrolled(1), schemaVersion: 2, workerId: workerOf(1), occurredAt: at }]);
   });
 
   it('refuses an ineligible worker and explains why every rule failed (§2.3)', () => {
@@ -101,6 +109,12 @@ describe('enrolling candidates with the §2.3 eligibility check', () => {
       .given([scheduled, enrolled(1), enrolled(2), accepted])
       .when(enrol([entry(1), entry(2)], hash))
       .thenEmits([]);
+    // A repeated upload seals the names anew: new ciphertexts, the same file, still nothing.
+    const resealed = [entry(1), entry(2)].map((e, i) => ({ ...e, holderName: holderNameOf(100 + i) }));
+    spec
+      .given([scheduled, enrolled(1), enrolled(2), accepted])
+      .when(enrol(resealed, hash))
+      .thenEmits([]);
   });
 
   it('no enrolment once the session is closed', () => {
@@ -109,5 +123,28 @@ describe('enrolling candidates with the §2.3 eligibility check', () => {
       .given([scheduled, closed])
       .when(enrol([entry(1)]))
       .thenThrows('SESSION_CLOSED');
+  });
+});
+
+describe('a candidate enrolled under schema version 1 (ARCHITECTURE.md "Events": upcast on read)', () => {
+  it('reads back without a holder name, and the outcome carries none', async () => {
+    const store = new InMemoryEventStore({ clock: () => NOW, newId: randomUUID });
+    const context = { expectedRevision: 0, actor: { kind: 'user' as const, id: 'body-clerk' }, correlationId: 'c-1' };
+    const { holderName: _, ...v1 } = enrolled(1).data as { holderName: unknown };
+    await store.append(
+      sessionStreamId(sessionId),
+      [scheduled, { type: 'assessment.CandidateEnrolled', schemaVersion: 1, data: v1 }],
+      context,
+    );
+    const { events } = await readingLatest(store).readStream(sessionStreamId(sessionId));
+    expect(events[1]).toMatchObject({ schemaVersion: 2, data: { candidateId: '00001', holderName: null } });
+    const [failed] = spec
+      .given(events.map(({ type, data }) => ({ type, data }) as SessionEvent))
+      .when({ type: 'CloseSession', data: { sessionId, at } })
+      .emitted();
+    expect(failed).toMatchObject({
+      type: 'assessment.CandidateFailed',
+      data: { candidateId: '00001', holderName: null },
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { type SealedName, SealedNameSchema } from '@tianfu/contracts';
 import type { CandidateBackground, CertifiedLevel } from '../src/domain/candidate-background.ts';
 import type { EvaluationBody } from '../src/domain/evaluation-body.ts';
 import type { SessionEvent } from '../src/domain/exam-session-state.ts';
@@ -8,6 +9,11 @@ import { NOW, validBody } from './fixtures.ts';
 export const at = NOW.toISOString();
 export const workerOf = (n: number): string => n.toString(16).padStart(64, '0');
 export const sessionId = 'cd-2025-elec-3';
+/** The form of worker n's name sealed under a key: the deciders carry it, only the vault opens it. */
+export const holderNameOf = (n: number): SealedName =>
+  SealedNameSchema.parse(
+    `n1.00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}.${'A'.repeat(16)}.${'B'.repeat(22)}.5byg5LiJ`,
+  );
 
 /** A body that filed 电工 (6-31-01-03, 2018 standard, template A) at 三级, 二级 and 一级. */
 export const body: EvaluationBody = {
@@ -97,6 +103,7 @@ export const enrolled = (n: number): SessionEvent => ({
     sessionId,
     candidateId: String(n).padStart(5, '0'),
     workerId: workerOf(n),
+    holderName: holderNameOf(n),
     eligibility: { basis: 'rule', ruleId: 'A-level3-1', summary: '四级 + 5 yrs' },
     enrolledAt: at,
   },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { examSession } from '../src/domain/exam-session.ts';
 import type { SessionEvent } from '../src/domain/exam-session-state.ts';
 import type { ScoreEntry } from '../src/domain/record-scores.ts';
-import { at, body, enrolled, scheduled, scored, sessionId, workerOf } from './session-fixtures.ts';
+import { at, body, enrolled, holderNameOf, scheduled, scored, sessionId, workerOf } from './session-fixtures.ts';
 
 const spec = deciderSpec(examSession);
 type Part = 'theory' | 'practical' | 'review';
@@ -24,6 +24,7 @@ const passedOne = {
     sessionId,
     candidateId: '00001',
     workerId: workerOf(1),
+    holderName: holderNameOf(1),
     bodyId: body.bodyId,
     filingNo: body.filingNo,
     bodyName: body.name,
@@ -52,7 +53,7 @@ describe('part scores and the pass rule (domain.md ยง2.2: every required part โ
       .when(record([score(1, 'practical', 60)]))
       .thenEmits([
         { ...scored(1, 'practical', 60), workerId: workerOf(1), occurredAt: at },
-        { ...passedOne, workerId: workerOf(1), occurredAt: at },
+        { ...passedOne, schemaVersion: 2, workerId: workerOf(1), occurredAt: at },
       ]);
   });
 
@@ -158,8 +159,15 @@ describe('corrections (audit trail) and closing', () => {
       .when({ type: 'CloseSession', data: { sessionId, at } })
       .emitted();
     expect(events).toMatchObject([
-      { type: 'assessment.CandidateFailed', data: { candidateId: '00001', missingParts: ['practical'] } },
-      { type: 'assessment.CandidateFailed', data: { candidateId: '00002', missingParts: ['theory', 'practical'] } },
+      {
+        type: 'assessment.CandidateFailed',
+        schemaVersion: 2,
+        data: { candidateId: '00001', holderName: holderNameOf(1), missingParts: ['practical'] },
+      },
+      {
+        type: 'assessment.CandidateFailed',
+        data: { candidateId: '00002', holderName: holderNameOf(2), missingParts: ['theory', 'practical'] },
+      },
       { type: 'assessment.SessionClosed' },
     ]);
     spec

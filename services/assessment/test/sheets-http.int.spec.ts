@@ -1,5 +1,6 @@
+import type { CandidateEnrolledData, SealedName } from '@tianfu/contracts';
 import type { MongoEventStore } from '@tianfu/eventstore';
-import type { App } from '@tianfu/service-kit';
+import type { App, PersonalDataVault } from '@tianfu/service-kit';
 import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionStreamId } from '../src/application/session-access.ts';
@@ -11,6 +12,7 @@ const address = suiteAddress();
 const candidates = 5_000;
 let app: App;
 let store: MongoEventStore;
+let vault: PersonalDataVault;
 let session: Awaited<ReturnType<typeof setUpSession>>;
 
 const upload = (kind: 'candidates' | 'scores', csv: string) =>
@@ -38,7 +40,7 @@ const scoreLines = () =>
 
 beforeAll(async () => {
   const built = await testApp(db());
-  ({ app, store } = built);
+  ({ app, store, personalData: vault } = built);
   session = await setUpSession(app, address);
 });
 
@@ -58,6 +60,19 @@ describe('bulk CSV sheets of one session (issue #3 "Bulk upload")', () => {
     });
     const again = await upload('candidates', sheet);
     expect(again.json()).toMatchObject({ applied: false, revision: first.json().revision });
+  });
+
+  it('enrols each row with its own name, sealed under its worker key', async () => {
+    const { events } = await store.readStream(sessionStreamId(session.sessionId));
+    const enrolled = events
+      .filter((e) => e.type === 'assessment.CandidateEnrolled')
+      .map((e) => e.data as CandidateEnrolledData);
+    const rows = [0, 1, 2_500, candidates - 1];
+    const items = rows.map((row) => {
+      const { workerId, holderName } = enrolled[row] ?? expect.fail(`no candidate from row ${row}`);
+      return { workerId, sealed: holderName as SealedName };
+    });
+    expect(await vault.openNames(items)).toEqual(rows.map((row) => `工人${row}`));
   });
 
   it('10,000 score rows with one bad row → 422 naming that row, and nothing written', async () => {

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { certificateCredential, holderNameMatches } from '../src/domain/credential/index.ts';
+import {
+  type CertificateCredential,
+  certificateCredential,
+  credentialHolder,
+  type HolderNameIdentity,
+  holderNameMatches,
+} from '../src/domain/credential/index.ts';
 import { input } from './credential-fixtures.ts';
 
 const idNumber = '513101198201130014';
+const nameIdentityOf = (credential: CertificateCredential) =>
+  credential.credentialSubject.identifier.find((i) => i.identityType === 'name') as HolderNameIdentity;
 
 describe('certificate credential payload (ARCHITECTURE.md "Certificates", domain.md §3.1)', () => {
   it('given an issued 电工 三级 certificate, when built, then it is a VC 2.0 OpenBadgeCredential naming the body as registered', () => {
@@ -23,14 +31,23 @@ describe('certificate credential payload (ARCHITECTURE.md "Certificates", domain
     });
   });
 
-  it('given a status list slot, when built, then credentialStatus is a revocation BitstringStatusListEntry with a string index', () => {
-    expect(certificateCredential(input).credentialStatus).toEqual({
-      id: 'https://cert.example/v1/status/1#4242',
-      type: 'BitstringStatusListEntry',
-      statusPurpose: 'revocation',
-      statusListIndex: '4242',
-      statusListCredential: 'https://cert.example/v1/status/1',
-    });
+  it('given a status list slot, when built, then credentialStatus has a revocation and a suspension entry at that index', () => {
+    expect(certificateCredential(input).credentialStatus).toEqual([
+      {
+        id: 'https://cert.example/v1/status-lists/l1/revocation#4242',
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'revocation',
+        statusListIndex: '4242',
+        statusListCredential: 'https://cert.example/v1/status-lists/l1/revocation',
+      },
+      {
+        id: 'https://cert.example/v1/status-lists/l1/suspension#4242',
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'suspension',
+        statusListIndex: '4242',
+        statusListCredential: 'https://cert.example/v1/status-lists/l1/suspension',
+      },
+    ]);
   });
 
   it('given a work type, when built, then it names the achievement and becomes part of its id', () => {
@@ -49,16 +66,22 @@ describe('certificate credential payload (ARCHITECTURE.md "Certificates", domain
   });
 
   it('given the salted name hash, when a verifier is told the name, then only the right name matches', () => {
-    const [, nameIdentity] = certificateCredential(input).credentialSubject.identifier;
+    const nameIdentity = nameIdentityOf(certificateCredential(input));
     expect(nameIdentity.identityHash).toMatch(/^sha256\$[0-9a-f]{64}$/);
     expect(holderNameMatches(nameIdentity, '张三丰')).toBe(true);
     expect(holderNameMatches(nameIdentity, ' 张三丰 ')).toBe(true);
     expect(holderNameMatches(nameIdentity, '张三')).toBe(false);
   });
 
+  it('given a holder whose name is unknown or erased, when built, then the credential names no one', () => {
+    const credential = certificateCredential({ ...input, holder: null });
+    expect(credential.credentialSubject.identifier.map((i) => i.identityType)).toEqual(['systemId']);
+    expect(credential.credentialSubject.maskedName).toBeNull();
+  });
+
   it('given two credentials of one holder with different salts, when built, then their name hashes differ', () => {
     const hashOf = (salt: string) =>
-      certificateCredential({ ...input, holderNameSalt: salt }).credentialSubject.identifier[1].identityHash;
+      nameIdentityOf(certificateCredential({ ...input, holder: credentialHolder('张三丰', salt) })).identityHash;
     expect(hashOf('salt-one')).not.toBe(hashOf('salt-two'));
   });
 });

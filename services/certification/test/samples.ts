@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { CandidatePassedData } from '@tianfu/contracts';
-import type { PassedEvent } from '../src/application/exam-issuer.ts';
+import type { CandidatePassedData, EventEnvelope } from '@tianfu/contracts';
+
+export type PassedEvent = EventEnvelope<'assessment.CandidatePassed', CandidatePassedData>;
 
 export const decidedAt = '2025-06-21T08:00:00.000Z';
 
@@ -19,13 +20,14 @@ export const candidatePassed = (n: number, filingNo = 'Y000051001064'): Candidat
   scores: { theory: 80, practical: 70 },
   decidedAt,
   supersedes: false,
+  holderName: null,
 });
 
 /** The envelope the assessment topic delivers around a pass. */
 export const passedEvent = (data: CandidatePassedData, eventId: string = randomUUID()): PassedEvent => ({
   eventId,
   type: 'assessment.CandidatePassed',
-  schemaVersion: 1,
+  schemaVersion: 2,
   streamId: `session-${data.sessionId}`,
   revision: 3,
   occurredAt: decidedAt,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { DEV_JWT_SECRET } from '../auth/token-settings.ts';
 import { DEV_PERSONAL_DATA_KEY, DEV_WORKER_ID_KEY } from '../personal-data/personal-data-config.ts';
 import { type ConfigIssue, configError, formatConfigIssues, isConfigError } from './config-error.ts';
+import { DEV_SIGNING_KEY_WRAP_KEY } from './signing-key-config.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -17,6 +18,7 @@ const devSecrets: Readonly<Record<string, string>> = {
   AUTH_JWT_SECRET: DEV_JWT_SECRET,
   WORKER_ID_KEY: DEV_WORKER_ID_KEY,
   PERSONAL_DATA_KEY: DEV_PERSONAL_DATA_KEY,
+  SIGNING_KEY_WRAP_KEY: DEV_SIGNING_KEY_WRAP_KEY,
 };
 
 /** `values` are the parsed ones when parsing succeeded, so a dev default left in place counts too. */

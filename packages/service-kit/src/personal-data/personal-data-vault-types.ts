@@ -1,4 +1,4 @@
-import type { IdDocument, IdType, WorkerId } from '@tianfu/contracts';
+import type { IdDocument, IdType, SealedName, WorkerId } from '@tianfu/contracts';
 import type { Collection } from 'mongodb';
 import type { WorkerKeyDocument } from './data-key.ts';
 import type { IdentifiedWorker } from './identify.ts';
@@ -25,6 +25,16 @@ export interface SealedPerson {
   readonly maskedIdNumber: string;
 }
 
+export interface NameToSeal {
+  readonly workerId: WorkerId;
+  readonly name: string;
+}
+
+export interface NameToOpen {
+  readonly workerId: WorkerId;
+  readonly sealed: SealedName;
+}
+
 export interface OpenedPersonalData {
   readonly name: string;
   readonly idType: IdType;
@@ -39,6 +49,17 @@ export interface PersonalDataVault {
   seal(person: PersonToSeal): Promise<SealedPerson>;
   /** seal() for up to 10,000 people (MAX_SEAL_MANY) in a few bulk writes; results keep the input order. */
   sealMany(people: readonly PersonToSeal[]): Promise<SealedPerson[]>;
+  /**
+   * Each name sealed under its worker's key (created once if missing), to travel in events: up to
+   * MAX_SEAL_MANY names, one bulk key lookup at most, results in input order. Stores no record.
+   */
+  sealNames(people: readonly NameToSeal[]): Promise<SealedName[]>;
+  /**
+   * The names sealNames made, in input order, reading every needed key at once; null where the
+   * worker's key is not the one the name was sealed under (erased since, or the name was copied from
+   * another worker). Throws PERSONAL_DATA_UNREADABLE for a name that fails authentication.
+   */
+  openNames(items: readonly NameToOpen[]): Promise<(string | null)[]>;
   /** Null when nothing was sealed here or the worker's key has been erased. */
   open(workerId: WorkerId): Promise<OpenedPersonalData | null>;
   /** Only the workers whose data can be opened are in the map. */

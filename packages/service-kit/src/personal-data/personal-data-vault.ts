@@ -1,8 +1,10 @@
-import { type IdDocument, maskIdNumber, type WorkerId } from '@tianfu/contracts';
+import { type IdDocument, maskIdNumber, type SealedName, type WorkerId } from '@tianfu/contracts';
 import type { DataKey } from './data-key.ts';
 import { type IdentifiedWorker, type NormalisedWorker, normaliseWorker } from './identify.ts';
 import { isMasterKeyText } from './personal-data-config.ts';
 import type {
+  NameToOpen,
+  NameToSeal,
   OpenedPersonalData,
   PersonalDataVault,
   PersonalDataVaultOptions,
@@ -11,11 +13,22 @@ import type {
 } from './personal-data-vault-types.ts';
 import { openRecord, type PersonalDataDocument, sealRecord } from './personal-record.ts';
 import { recordStore } from './record-store.ts';
+import { openName, sealName } from './sealed-name.ts';
 import { workerKeys } from './worker-keys.ts';
 
 export const MAX_SEAL_MANY = 10_000;
 
 type Declared = NormalisedWorker & { readonly name: string };
+
+const checkBatch = (operation: string, count: number) => {
+  if (count > MAX_SEAL_MANY) throw new RangeError(`${operation} takes at most ${MAX_SEAL_MANY} people`);
+};
+
+const ensured = (dataKeys: ReadonlyMap<WorkerId, DataKey>, workerId: WorkerId): DataKey => {
+  const key = dataKeys.get(workerId);
+  if (key === undefined) throw new Error(`no key was ensured for worker ${workerId}`);
+  return key;
+};
 
 /** Whether the stored record already says what the worker declared; a damaged one does not. */
 function holds(doc: PersonalDataDocument, declared: Declared, key: DataKey): boolean {
@@ -38,15 +51,11 @@ export function createPersonalDataVault(options: PersonalDataVaultOptions): Pers
   };
 
   const sealMany = async (people: readonly PersonToSeal[]): Promise<SealedPerson[]> => {
-    if (people.length > MAX_SEAL_MANY) throw new RangeError(`sealMany takes at most ${MAX_SEAL_MANY} people`);
+    checkBatch('sealMany', people.length);
     const declared = people.map((p): Declared => ({ ...normaliseWorker(options.workerIdKey, p), name: p.name }));
     const latest = new Map(declared.map((d) => [d.workerId, d]));
     const dataKeys = await keys.ensure([...latest.keys()]);
-    const keyOf = (workerId: WorkerId): DataKey => {
-      const key = dataKeys.get(workerId);
-      if (key === undefined) throw new Error(`no key was ensured for worker ${workerId}`);
-      return key;
-    };
+    const keyOf = (workerId: WorkerId): DataKey => ensured(dataKeys, workerId);
     const now = options.clock();
     const docs = new Map(
       [...latest.values()].map((d) => [d.workerId, sealRecord(d.workerId, d.idType, d, keyOf(d.workerId), now)]),
@@ -74,10 +83,26 @@ export function createPersonalDataVault(options: PersonalDataVaultOptions): Pers
     return opened;
   };
 
+  const sealNames = async (people: readonly NameToSeal[]): Promise<SealedName[]> => {
+    checkBatch('sealNames', people.length);
+    const dataKeys = await keys.ensure([...new Set(people.map((p) => p.workerId))]);
+    return people.map(({ workerId, name }) => sealName(workerId, name, ensured(dataKeys, workerId)));
+  };
+
+  const openNames = async (items: readonly NameToOpen[]): Promise<(string | null)[]> => {
+    const dataKeys = await keys.read([...new Set(items.map((i) => i.workerId))]);
+    return items.map(({ workerId, sealed }) => {
+      const key = dataKeys.get(workerId);
+      return key === undefined ? null : openName(workerId, sealed, key);
+    });
+  };
+
   return {
     identify,
     sealMany,
     seal: async (person) => (await sealMany([person]))[0] as SealedPerson,
+    sealNames,
+    openNames,
     openMany,
     open: async (workerId) => (await openMany([workerId])).get(workerId) ?? null,
     erase: async (workerId) => {

@@ -3,27 +3,34 @@ import { onlyDuplicateKeys } from '@tianfu/eventstore';
 import type { Collection } from 'mongodb';
 import { type DataKey, newDataKey, unwrapDataKey, type WorkerKeyDocument } from './data-key.ts';
 import { byIds } from './id-filter.ts';
+import { recentKeys } from './recent-keys.ts';
 
 export interface WorkerKeys {
   /** The keys that exist; an erased or never-created key is absent. */
   read(workerIds: readonly WorkerId[]): Promise<Map<WorkerId, DataKey>>;
-  /** Every worker's key, creating the missing ones insert-once. */
+  /** Every worker's key, creating the missing ones insert-once; a key seen lately is reused (recent-keys.ts). */
   ensure(workerIds: readonly WorkerId[]): Promise<Map<WorkerId, DataKey>>;
   erase(workerId: WorkerId): Promise<void>;
 }
+
+// Long enough to span one enrolment of MAX_SEAL_MANY rows, short enough to see another process's erase soon.
+const reuseMs = 30_000;
+const remembered = 20_000;
 
 export function workerKeys(
   collection: Collection<WorkerKeyDocument>,
   masterKey: Uint8Array,
   clock: () => Date,
 ): WorkerKeys {
+  const recent = recentKeys(clock, reuseMs, remembered);
+
   const read = async (workerIds: readonly WorkerId[]): Promise<Map<WorkerId, DataKey>> => {
     if (workerIds.length === 0) return new Map();
     const docs = await collection.find(byIds(workerIds)).toArray();
     return new Map(docs.map((doc) => [doc._id, unwrapDataKey(doc, masterKey)]));
   };
 
-  const ensure = async (workerIds: readonly WorkerId[]): Promise<Map<WorkerId, DataKey>> => {
+  const ensureStored = async (workerIds: readonly WorkerId[]): Promise<Map<WorkerId, DataKey>> => {
     const keys = await read(workerIds);
     const missing = [...new Set(workerIds)].filter((id) => !keys.has(id));
     if (missing.length === 0) return keys;
@@ -42,12 +49,23 @@ export function workerKeys(
     }
     // Only a concurrent erase between our insert and our read leaves one missing: create it anew.
     const erased = missing.filter((id) => !keys.has(id));
-    if (erased.length > 0) for (const [id, dataKey] of await ensure(erased)) keys.set(id, dataKey);
+    if (erased.length > 0) for (const [id, dataKey] of await ensureStored(erased)) keys.set(id, dataKey);
+    return keys;
+  };
+
+  const ensure = async (workerIds: readonly WorkerId[]): Promise<Map<WorkerId, DataKey>> => {
+    const keys = recent.take(workerIds);
+    const unknown = [...new Set(workerIds)].filter((id) => !keys.has(id));
+    if (unknown.length === 0) return keys;
+    const stored = await ensureStored(unknown);
+    recent.remember(stored);
+    for (const [id, dataKey] of stored) keys.set(id, dataKey);
     return keys;
   };
 
   const erase = async (workerId: WorkerId): Promise<void> => {
     await collection.deleteOne({ _id: workerId });
+    recent.forget(workerId);
   };
 
   return { read, ensure, erase };

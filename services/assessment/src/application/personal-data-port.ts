@@ -1,4 +1,4 @@
-import type { IdDocument } from '@tianfu/contracts';
+import type { IdDocument, SealedName } from '@tianfu/contracts';
 
 /** A person as declared: the name and ID document that only the personal-data vault keeps. */
 export interface Person extends IdDocument {
@@ -18,6 +18,8 @@ export interface PersonalDataPort {
   identify(document: IdDocument): Identified;
   seal(person: Person): Promise<Identified>;
   sealMany(people: readonly Person[]): Promise<readonly Identified[]>;
+  /** Names sealed under their workers' keys to travel in events, in the order given. */
+  sealNames(people: readonly { readonly workerId: string; readonly name: string }[]): Promise<readonly SealedName[]>;
   openMany(
     workerIds: readonly string[],
   ): Promise<ReadonlyMap<string, { readonly name: string; readonly maskedIdNumber: string }>>;

@@ -1,4 +1,4 @@
-import type { EligibilityRecord } from '@tianfu/contracts';
+import { CandidateEnrolled, type EligibilityRecord, type SealedName } from '@tianfu/contracts';
 import type { CandidateBackground } from './candidate-background.ts';
 import { type EligibilityAnswer, evaluateEligibility } from './eligibility/evaluate-eligibility.ts';
 import { candidateIdAt, type ExamSession, type SessionState } from './exam-session-state.ts';
@@ -9,6 +9,8 @@ export interface Enrolment {
   /** The sheet row, or 1 for a single enrolment. */
   readonly row: number;
   readonly workerId: string;
+  /** Sealed under the worker's key before the command (the vault is I/O): it travels to the certificate. */
+  readonly holderName: SealedName | null;
   readonly background: CandidateBackground;
   /** An override of a failed eligibility check needs a reason, and is recorded (issue #3). */
   readonly overrideReason: string | null;
@@ -111,8 +113,10 @@ export function decideEnrolment(command: EnrolCandidates, state: SessionState): 
       continue;
     }
     const candidateId = candidateIdAt(state.candidates.size + events.length + 1);
-    const data = { sessionId, candidateId, workerId: entry.workerId, eligibility: checked.eligibility, enrolledAt: at };
-    events.push({ type: 'assessment.CandidateEnrolled', data, workerId: entry.workerId, occurredAt: at });
+    const { workerId, holderName } = entry;
+    const data = { sessionId, candidateId, workerId, holderName, eligibility: checked.eligibility, enrolledAt: at };
+    const { schemaVersion } = CandidateEnrolled;
+    events.push({ type: 'assessment.CandidateEnrolled', schemaVersion, data, workerId, occurredAt: at });
   }
   if (problems.length > 0) throw sheetRowsRejected(problems);
   if (sheetHash === null) return events;

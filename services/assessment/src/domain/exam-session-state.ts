@@ -4,6 +4,7 @@ import type {
   CandidatePassedData,
   PartScoreCorrectedData,
   PartScoreRecordedData,
+  SealedName,
   SessionClosedData,
   SessionScheduledData,
   SheetAcceptedData,
@@ -34,6 +35,8 @@ export interface ScoreChange {
 export interface Candidate {
   readonly candidateId: string;
   readonly workerId: string;
+  /** The name sealed under the worker's key, for the outcome to carry; null when enrolled under v1. */
+  readonly holderName: SealedName | null;
   scores: PartScores;
   readonly history: ScoreChange[];
   outcome: 'passed' | 'failed' | null;
@@ -86,8 +89,8 @@ export function evolveSession(state: SessionState, event: SessionEvent): Session
   if (state === null) return state;
   switch (event.type) {
     case 'assessment.CandidateEnrolled': {
-      const { candidateId, workerId } = event.data;
-      state.candidates.set(candidateId, { candidateId, workerId, scores: {}, history: [], outcome: null });
+      const { candidateId, workerId, holderName } = event.data;
+      state.candidates.set(candidateId, { candidateId, workerId, holderName, scores: {}, history: [], outcome: null });
       state.candidateByWorker.set(workerId, candidateId);
       return state;
     }

@@ -1,3 +1,4 @@
+import { CandidateFailed, CandidatePassed } from '@tianfu/contracts';
 import type { PartScores, PartsVerdict } from './assessment-parts.ts';
 import type { Candidate, ExamSession } from './exam-session-state.ts';
 import type { SessionEmitted } from './session-emitted.ts';
@@ -14,11 +15,12 @@ export function outcomeEvent(
   at: string,
 ): SessionEmitted {
   const { sessionId, bodyId, filingNo, bodyName, occupationCode, workType, level, date } = session;
-  const { candidateId, workerId } = candidate;
+  const { candidateId, workerId, holderName } = candidate;
   const data = {
     sessionId,
     candidateId,
     workerId,
+    holderName,
     bodyId,
     filingNo,
     bodyName,
@@ -30,10 +32,19 @@ export function outcomeEvent(
     decidedAt: at,
     supersedes: candidate.outcome !== null,
   };
-  if (verdict.passed) return { type: 'assessment.CandidatePassed', data, workerId, occurredAt: at };
+  if (verdict.passed) {
+    return {
+      type: 'assessment.CandidatePassed',
+      schemaVersion: CandidatePassed.schemaVersion,
+      data,
+      workerId,
+      occurredAt: at,
+    };
+  }
   const { failedParts, missingParts } = verdict;
   return {
     type: 'assessment.CandidateFailed',
+    schemaVersion: CandidateFailed.schemaVersion,
     data: { ...data, failedParts: [...failedParts], missingParts: [...missingParts] },
     workerId,
     occurredAt: at,

@@ -1,3 +1,4 @@
+import type { SealedName } from '@tianfu/contracts';
 import { authorize } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -40,10 +41,12 @@ const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (ap
       const caller = callerOf(request);
       const { document, name, background, overrideReason } = request.body;
       const { workerId } = personalData.identify(document);
+      const [holderName] = await personalData.sealNames([{ workerId, name }]);
       const heldLevels = background.heldLevels.map((h) => ({ ...h, source: 'declared' as const }));
       const entry = {
         row: 1,
         workerId,
+        holderName: holderName as SealedName,
         background: { ...background, heldLevels },
         overrideReason: overrideReason ?? null,
       };

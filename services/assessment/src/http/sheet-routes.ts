@@ -1,3 +1,4 @@
+import type { SealedName } from '@tianfu/contracts';
 import { authorize } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -72,9 +73,16 @@ const sheetRoutes: FastifyPluginAsyncZod<SheetRoutesOptions> = async (app, { ses
       const { sessionId } = request.params;
       const { occupationCode } = await access.checkSession(sessionId, caller, 'write');
       const rows = rowsOf(parseEnrolmentSheet(request.body, { occupationCode }));
-      const entries = rows.map(({ row, document, background }) => ({
+      const people = rows.map(({ row, document, name, background }) => {
+        const { workerId } = personalData.identify(document);
+        return { row, workerId, name, background };
+      });
+      // One call for the whole sheet; a repeat seals anew, but only the file hash decides a repeat.
+      const holderNames = await personalData.sealNames(people);
+      const entries = people.map(({ row, workerId, background }, i) => ({
         row,
-        workerId: personalData.identify(document).workerId,
+        workerId,
+        holderName: holderNames[i] as SealedName,
         background,
         overrideReason: null,
       }));

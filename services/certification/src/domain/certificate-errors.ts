@@ -6,7 +6,8 @@ export type CertificateErrorCode =
   | 'CERTIFICATE_ALREADY_REVOKED'
   | 'CERTIFICATE_ALREADY_SUSPENDED'
   | 'CERTIFICATE_NOT_SUSPENDED'
-  | 'CERTIFICATE_SUSPENDED';
+  | 'CERTIFICATE_SUSPENDED'
+  | 'LEGACY_ROWS_REJECTED';
 
-export const certificateError = (code: CertificateErrorCode, detail: string) =>
-  domainError<CertificateErrorCode>(code, detail);
+export const certificateError = (code: CertificateErrorCode, detail: string, details?: Record<string, unknown>) =>
+  domainError<CertificateErrorCode>(code, detail, details);

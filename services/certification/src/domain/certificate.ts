@@ -31,9 +31,15 @@ export type CertificateCommand =
   | { readonly type: 'RevokeCertificate'; readonly data: Change<CertificateRevokedData> }
   | { readonly type: 'SuspendCertificate'; readonly data: Change<CertificateSuspendedData> }
   | { readonly type: 'ReinstateCertificate'; readonly data: Change<CertificateReinstatedData> }
-  | { readonly type: 'ReissueCertificate'; readonly data: Change<CertificateReissuedData> };
+  | { readonly type: 'ReissueCertificate'; readonly data: Omit<Change<CertificateReissuedData>, 'printSerial'> };
 
 type Emitted = NewEvent<CertificateEvent['type'], CertificateEvent['data']>;
+
+/** 印制流水码: the certificate number and the print's ordinal, `…-1` for the first print. */
+export function nextPrintSerial(certificate: Certificate): string {
+  const printed = Number(certificate.printSerial.slice(certificate.printSerial.lastIndexOf('-') + 1));
+  return `${certificate.certificateNo}-${Number.isInteger(printed) ? printed + 1 : 2}`;
+}
 
 function existing(state: CertificateState, certificateId: string): Certificate {
   if (state === null) throw certificateError('CERTIFICATE_NOT_FOUND', `certificate ${certificateId} was not issued`);
@@ -87,7 +93,12 @@ function decide(command: CertificateCommand, state: CertificateState): readonly 
         throw certificateError('CERTIFICATE_SUSPENDED', `certificate ${certificate.certificateNo} is suspended`);
       }
       return [
-        { type: 'certification.CertificateReissued', data: { ...command.data, workerId }, workerId, occurredAt: at },
+        {
+          type: 'certification.CertificateReissued',
+          data: { ...command.data, workerId, printSerial: nextPrintSerial(certificate) },
+          workerId,
+          occurredAt: at,
+        },
       ];
   }
 }

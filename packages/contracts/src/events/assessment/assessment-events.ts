@@ -1,8 +1,21 @@
 import { ExaminerRegistered, SupervisorRegistered } from './assessor-events.ts';
 import { BodyRegistered, BodyRegisteredV1, BodyReinstated, BodySuspended } from './body-events.ts';
 import { OccupationFiled } from './filing-events.ts';
-import { CandidateFailed, CandidatePassed, PartScoreCorrected, PartScoreRecorded } from './outcome-events.ts';
-import { CandidateEnrolled, SessionClosed, SessionScheduled, SheetAccepted } from './session-events.ts';
+import {
+  CandidateFailed,
+  CandidateFailedV1,
+  CandidatePassed,
+  CandidatePassedV1,
+  PartScoreCorrected,
+  PartScoreRecorded,
+} from './outcome-events.ts';
+import {
+  CandidateEnrolled,
+  CandidateEnrolledV1,
+  SessionClosed,
+  SessionScheduled,
+  SheetAccepted,
+} from './session-events.ts';
 
 /** Every event on tianfu.assessment.events, for the registry a consumer parses with. */
 export const assessmentEvents = [
@@ -14,10 +27,13 @@ export const assessmentEvents = [
   ExaminerRegistered,
   SupervisorRegistered,
   SessionScheduled,
+  CandidateEnrolledV1,
   CandidateEnrolled,
   PartScoreRecorded,
   PartScoreCorrected,
+  CandidatePassedV1,
   CandidatePassed,
+  CandidateFailedV1,
   CandidateFailed,
   SessionClosed,
   SheetAccepted,

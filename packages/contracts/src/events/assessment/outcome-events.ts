@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
 import { defineEvent } from '../event-definition.ts';
 import {
@@ -42,7 +43,7 @@ export const PartScoreCorrected = defineEvent({
 export type PartScoreCorrectedData = z.output<typeof PartScoreCorrected.schema>;
 
 /**
- * What an outcome carries: all a certificate needs (domain.md §3.1) without personal data.
+ * What an outcome carries: all a certificate needs (domain.md §3.1) without personal data in clear.
  * `supersedes` is true when a correction turned an earlier outcome around.
  */
 const outcome = {
@@ -59,22 +60,43 @@ const outcome = {
   supersedes: z.boolean(),
 };
 
+const passedV1 = z.object(outcome);
+const failedV1 = z.object({
+  ...outcome,
+  failedParts: z.array(AssessmentPartSchema).max(3),
+  missingParts: z.array(AssessmentPartSchema).max(3),
+});
+// Version 2 adds the holder's name sealed under the worker's key; null for a candidate enrolled under v1.
+const holderName = { holderName: SealedNameSchema.nullable() };
+
+/** Version 1 carried no name. */
+export const CandidatePassedV1 = defineEvent({
+  type: 'assessment.CandidatePassed',
+  schemaVersion: 1,
+  schema: passedV1,
+});
+
 /** Every required part ≥ 60 (domain.md §2.2). Kafka key: workerId. */
 export const CandidatePassed = defineEvent({
   type: 'assessment.CandidatePassed',
-  schemaVersion: 1,
-  schema: z.object(outcome),
+  schemaVersion: 2,
+  schema: passedV1.extend(holderName),
+  upcast: (v1: z.output<typeof passedV1>) => ({ ...v1, holderName: null }),
 });
 export type CandidatePassedData = z.output<typeof CandidatePassed.schema>;
+
+/** Version 1 carried no name. */
+export const CandidateFailedV1 = defineEvent({
+  type: 'assessment.CandidateFailed',
+  schemaVersion: 1,
+  schema: failedV1,
+});
 
 /** A required part below 60, or missing when the session closed. Kafka key: workerId. */
 export const CandidateFailed = defineEvent({
   type: 'assessment.CandidateFailed',
-  schemaVersion: 1,
-  schema: z.object({
-    ...outcome,
-    failedParts: z.array(AssessmentPartSchema).max(3),
-    missingParts: z.array(AssessmentPartSchema).max(3),
-  }),
+  schemaVersion: 2,
+  schema: failedV1.extend(holderName),
+  upcast: (v1: z.output<typeof failedV1>) => ({ ...v1, holderName: null }),
 });
 export type CandidateFailedData = z.output<typeof CandidateFailed.schema>;

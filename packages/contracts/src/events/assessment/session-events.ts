@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
 import { defineEvent } from '../event-definition.ts';
 import {
@@ -52,17 +53,30 @@ export const EligibilityRecordSchema = z.discriminatedUnion('basis', [
 ]);
 export type EligibilityRecord = z.output<typeof EligibilityRecordSchema>;
 
-/** A worker enrolled as a candidate; no name or ID number, only the workerId (ARCHITECTURE.md). */
-export const CandidateEnrolled = defineEvent({
+const enrolledV1 = z.object({
+  sessionId,
+  candidateId: z.string().min(1).max(20),
+  workerId,
+  eligibility: EligibilityRecordSchema,
+  enrolledAt: instant,
+});
+
+/** Version 1 carried no name. */
+export const CandidateEnrolledV1 = defineEvent({
   type: 'assessment.CandidateEnrolled',
   schemaVersion: 1,
-  schema: z.object({
-    sessionId,
-    candidateId: z.string().min(1).max(20),
-    workerId,
-    eligibility: EligibilityRecordSchema,
-    enrolledAt: instant,
-  }),
+  schema: enrolledV1,
+});
+
+/**
+ * A worker enrolled as a candidate: the workerId, never an ID number (ARCHITECTURE.md). Version 2
+ * adds the name sealed under the worker's key, for the certificate; null when enrolled under v1.
+ */
+export const CandidateEnrolled = defineEvent({
+  type: 'assessment.CandidateEnrolled',
+  schemaVersion: 2,
+  schema: enrolledV1.extend({ holderName: SealedNameSchema.nullable() }),
+  upcast: (v1: z.output<typeof enrolledV1>) => ({ ...v1, holderName: null }),
 });
 export type CandidateEnrolledData = z.output<typeof CandidateEnrolled.schema>;
 

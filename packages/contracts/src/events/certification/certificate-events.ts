@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
@@ -17,7 +18,24 @@ export const IssuanceBasisSchema = z.object({
   reference: z.string().max(300),
 });
 
-/** A 职业技能等级证书 issued in the body's name (domain.md §3.1); no name or ID number, only the workerId. */
+/**
+ * Where a certificate's status bits sit: the same index in the list's revocation and suspension
+ * bitstrings (W3C Bitstring Status List), drawn at random when it is issued.
+ */
+export const StatusEntrySchema = z.object({
+  listId: z.string().regex(/^[a-z0-9-]{1,40}$/, 'lower-case letters, digits and -'),
+  index: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 24),
+});
+export type StatusEntry = z.output<typeof StatusEntrySchema>;
+
+/**
+ * A 职业技能等级证书 issued in the body's name (domain.md §3.1). No ID number; the holder's name
+ * only sealed under the worker's key (null when the source carried none, e.g. an upcast event).
+ */
 export const CertificateIssued = defineEvent({
   type: 'certification.CertificateIssued',
   schemaVersion: 1,
@@ -33,6 +51,8 @@ export const CertificateIssued = defineEvent({
     level: SkillLevelKeySchema,
     issuedOn: z.iso.date(),
     printSerial: z.string().min(1).max(40),
+    holderName: SealedNameSchema.nullable(),
+    statusEntry: StatusEntrySchema,
     basis: IssuanceBasisSchema,
     issuedAt: instant,
   }),

@@ -1,5 +1,5 @@
 import { type OccupationCode, type SkillLevelKey, skillLevel, type WorkerId } from '@tianfu/contracts';
-import { holderNameIdentity, maskHolderName } from './holder-name.ts';
+import type { CredentialHolder } from './holder-name.ts';
 
 export const OCCUPATION_FRAMEWORK = '中华人民共和国职业分类大典（2022年版）';
 /** Printed in the 工种/职业方向 field when the occupation has none (domain.md §3.1). */
@@ -24,11 +24,19 @@ export interface CertificateCredentialInput {
   /** 发证日期, YYYY-MM-DD, a date in China Standard Time. */
   readonly issuedOn: string;
   readonly workerId: WorkerId;
-  readonly holderName: string;
-  /** Random per credential, made by the caller (the domain draws no randomness). */
-  readonly holderNameSalt: string;
-  readonly status: { readonly statusListCredential: string; readonly statusListIndex: number };
+  /** The salted hash of the holder's name and its mask; null once the name is unknown or erased. */
+  readonly holder: CredentialHolder | null;
+  /** The URLs of the list's revocation and suspension status list credentials, and the certificate's index in both. */
+  readonly status: { readonly revocationList: string; readonly suspensionList: string; readonly index: number };
 }
+
+const statusEntry = (purpose: 'revocation' | 'suspension', list: string, index: number) => ({
+  id: `${list}#${index}`,
+  type: 'BitstringStatusListEntry',
+  statusPurpose: purpose,
+  statusListIndex: String(index),
+  statusListCredential: list,
+});
 
 /** The unsigned W3C VC 2.0 / Open Badges 3.0 AchievementCredential for one certificate (ARCHITECTURE.md "Certificates"). */
 export function certificateCredential(input: CertificateCredentialInput) {
@@ -36,7 +44,7 @@ export function certificateCredential(input: CertificateCredentialInput) {
   const hasWorkType = input.workType !== NO_WORK_TYPE;
   const occupation = hasWorkType ? `${input.occupationName}（${input.workType}）` : input.occupationName;
   const achievementPath = [input.occupationCode, ...(hasWorkType ? [input.workType] : []), input.level];
-  const { statusListCredential, statusListIndex } = input.status;
+  const { revocationList, suspensionList, index } = input.status;
   return {
     '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
     id: `urn:uuid:${input.certificateId}`,
@@ -49,9 +57,9 @@ export function certificateCredential(input: CertificateCredentialInput) {
       type: ['AchievementSubject'],
       identifier: [
         { type: 'IdentityObject', identityType: 'systemId', hashed: false, identityHash: input.workerId },
-        holderNameIdentity(input.holderName, input.holderNameSalt),
+        ...(input.holder ? [input.holder.identity] : []),
       ],
-      maskedName: maskHolderName(input.holderName),
+      maskedName: input.holder?.maskedName ?? null,
       achievement: {
         id: `urn:tianfu:achievement:${achievementPath.map(encodeURIComponent).join(':')}`,
         type: ['Achievement'],
@@ -72,13 +80,11 @@ export function certificateCredential(input: CertificateCredentialInput) {
         ],
       },
     },
-    credentialStatus: {
-      id: `${statusListCredential}#${statusListIndex}`,
-      type: 'BitstringStatusListEntry',
-      statusPurpose: 'revocation',
-      statusListIndex: String(statusListIndex),
-      statusListCredential,
-    },
+    // Revocation is final, suspension can be lifted: two purposes, two lists (W3C Bitstring Status List).
+    credentialStatus: [
+      statusEntry('revocation', revocationList, index),
+      statusEntry('suspension', suspensionList, index),
+    ],
   } as const;
 }
 

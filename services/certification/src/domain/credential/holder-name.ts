@@ -39,3 +39,14 @@ export function maskHolderName(name: string): string {
   const [first, ...rest] = Array.from(normaliseName(name));
   return first === undefined || rest.length === 0 ? '*' : `${first}*`;
 }
+
+export interface CredentialHolder {
+  readonly identity: HolderNameIdentity;
+  readonly maskedName: string;
+}
+
+/** What a certificate states of its holder's name: a salted hash to check a given name against, and a mask to show. */
+export const credentialHolder = (name: string, salt: string): CredentialHolder => ({
+  identity: holderNameIdentity(name, salt),
+  maskedName: maskHolderName(name),
+});

@@ -2,8 +2,10 @@ export type { CertificateCredential, CertificateCredentialInput } from './certif
 export { certificateCredential, NO_WORK_TYPE, OCCUPATION_FRAMEWORK } from './certificate-credential.ts';
 export type { CredentialErrorCode } from './credential-errors.ts';
 export { credentialError } from './credential-errors.ts';
-export type { HolderNameIdentity } from './holder-name.ts';
-export { holderNameIdentity, holderNameMatches, maskHolderName } from './holder-name.ts';
+export type { CredentialHolder, HolderNameIdentity } from './holder-name.ts';
+export { credentialHolder, holderNameIdentity, holderNameMatches, maskHolderName } from './holder-name.ts';
+export type { OfflineResult, OfflineVerification } from './offline-verification.ts';
+export { verifyOffline } from './offline-verification.ts';
 export type { CredentialFailureCode, CredentialVerification } from './sign-credential.ts';
 export { CREDENTIAL_TYP, signCredential, verifyCredential } from './sign-credential.ts';
 export type { KeyRing, SigningKey, StoredSigningKey } from './signing-keys.ts';

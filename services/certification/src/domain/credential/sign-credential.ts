@@ -11,14 +11,14 @@ export type CredentialFailureCode = 'CREDENTIAL_BAD_SIGNATURE' | 'CREDENTIAL_UNK
  * The codes are for logs and metrics; the public answer must not tell them apart from
  * "no such certificate" (ARCHITECTURE.md "Certificates").
  */
-export type CredentialVerification =
-  | { readonly ok: true; readonly kid: string; readonly credential: CertificateCredential }
+export type CredentialVerification<T = CertificateCredential> =
+  | { readonly ok: true; readonly kid: string; readonly credential: T }
   | { readonly ok: false; readonly code: CredentialFailureCode };
 
-/** A compact JWS signed with the ring's newest active key. */
-export async function signCredential(ring: KeyRing, credential: CertificateCredential): Promise<string> {
+/** A compact JWS signed with the ring's newest active key: a certificate or a status list credential. */
+export async function signCredential(ring: KeyRing, credential: object): Promise<string> {
   const key = activeSigningKey(ring);
-  return new SignJWT(credential)
+  return new SignJWT({ ...credential })
     .setProtectedHeader({ alg: SIGNING_ALG, kid: key.kid, typ: CREDENTIAL_TYP })
     .sign(key.privateKey);
 }
@@ -29,7 +29,10 @@ const failureByJoseCode: Readonly<Record<string, CredentialFailureCode>> = {
 };
 
 /** Needs only the published JWKS, so a verifier can check a QR token offline. */
-export async function verifyCredential(token: string, keySet: JSONWebKeySet): Promise<CredentialVerification> {
+export async function verifyCredential<T = CertificateCredential>(
+  token: string,
+  keySet: JSONWebKeySet,
+): Promise<CredentialVerification<T>> {
   try {
     const { kid } = decodeProtectedHeader(token);
     // Without a kid, a ring of several keys would leave the key to guesswork.
@@ -38,7 +41,7 @@ export async function verifyCredential(token: string, keySet: JSONWebKeySet): Pr
       algorithms: [SIGNING_ALG],
       typ: CREDENTIAL_TYP,
     });
-    return { ok: true, kid, credential: payload as unknown as CertificateCredential };
+    return { ok: true, kid, credential: payload as T };
   } catch (error) {
     const joseCode = (error as { code?: unknown }).code;
     const code = typeof joseCode === 'string' ? failureByJoseCode[joseCode] : undefined;

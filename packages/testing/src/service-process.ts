@@ -1,9 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { waitUntil } from '@tianfu/testing';
-
-const serviceDir = fileURLToPath(new URL('..', import.meta.url));
+import { waitUntil } from './wait-until.ts';
 
 export interface ServiceProcess {
   readonly url: string;
@@ -19,8 +16,8 @@ const statusField = async (pid: number, field: string): Promise<number> => {
   return kib / 1024;
 };
 
-/** The real assessment service as its own process (`node --import tsx src/main.ts`), as `npm start` runs it. */
-export async function startService(env: Record<string, string>): Promise<ServiceProcess> {
+/** A real service as its own process (`node --import tsx src/main.ts` in its directory), as `npm start` runs it. */
+export async function startService(serviceDir: string, env: Record<string, string>): Promise<ServiceProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serviceDir,
     env: { ...process.env, ...env },
@@ -41,7 +38,7 @@ export async function startService(env: Record<string, string>): Promise<Service
         .then((r) => r.ok)
         .catch(() => false)),
     (ready) => ready || exited,
-    { timeoutMs: 60_000, what: 'the assessment service to be ready' },
+    { timeoutMs: 60_000, what: `the service in ${serviceDir} to be ready` },
   );
   if (exited) throw new Error('the service exited before it was ready');
   return {

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { SealedNameSchema } from '../../identity/sealed-name.ts';
+import { WorkerIdSchema } from '../../identity/worker-id.ts';
+import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
+import { OccupationCodeSchema } from '../../values/occupation-code.ts';
+import { CertifiedLevelSchema } from '../assessment/fields.ts';
+import { defineEvent } from '../event-definition.ts';
+
+/** Contest classes of domain.md §4.1, WorldSkills down to enterprise contests. */
+export const CompetitionTierSchema = z.enum(
+  [
+    'worldskills',
+    'national-class-1',
+    'national-class-2',
+    'provincial-class-1',
+    'provincial-class-2',
+    'municipal',
+    'industry',
+    'enterprise',
+  ],
+  { error: 'tier is worldskills, national-class-1/2, provincial-class-1/2, municipal, industry or enterprise' },
+);
+export type CompetitionTier = z.output<typeof CompetitionTierSchema>;
+
+/** 职工 or 学生: promotion rules differ by track (domain.md §4.1). */
+export const EntrantTrackSchema = z.enum(['employee', 'student'], { error: 'track is employee or student' });
+
+/** gold/silver/bronze, 优胜奖 (excellence), or a prize; null when only the rank counts. */
+export const MedalSchema = z.enum(['gold', 'silver', 'bronze', 'excellence']);
+
+/**
+ * One entrant promoted by a confirmed (核准) result: "to level L, or one level up if already at L",
+ * never above 高级技师 (domain.md §4.1). The competition service decides the level by its rule
+ * data; certification issues the certificate in the named body's name ("a registered body then
+ * issues the certificate"). Kafka key: workerId. The holder's name travels sealed under the worker key.
+ */
+export const PromotionAwarded = defineEvent({
+  type: 'competition.PromotionAwarded',
+  schemaVersion: 1,
+  schema: z.object({
+    competitionId: z.string().min(1).max(100),
+    competitionName: z.string().min(1).max(200),
+    tier: CompetitionTierSchema,
+    year: z.number().int().min(2000).max(2099),
+    /** The contest event (项目) the result is in. */
+    contestEventId: z.string().min(1).max(100),
+    entrantId: z.string().min(1).max(100),
+    workerId: WorkerIdSchema,
+    holderName: SealedNameSchema.nullable(),
+    track: EntrantTrackSchema,
+    rank: z.number().int().min(1).max(100_000).nullable(),
+    medal: MedalSchema.nullable(),
+    occupationCode: OccupationCodeSchema,
+    workType: z.string().min(1).max(100),
+    /** The level held before, when the rule went one up from it. */
+    fromLevel: CertifiedLevelSchema.nullable(),
+    level: CertifiedLevelSchema,
+    ruleId: z.string().min(1).max(100),
+    issuingBody: z.object({
+      bodyId: z.string().min(1).max(100),
+      filingNo: BodyFilingNoSchema,
+      bodyName: z.string().min(1).max(200),
+    }),
+    confirmedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+export type PromotionAwardedData = z.output<typeof PromotionAwarded.schema>;

@@ -1,0 +1,60 @@
+import { type App, type AppOptions, createApp } from '@tianfu/service-kit';
+import { certificateCommands } from './application/certificate-commands.ts';
+import { certificateIssuer } from './application/certificate-issuer.ts';
+import { certificateProjection } from './application/certificate-projection.ts';
+import { certificateTokens } from './application/certificate-tokens.ts';
+import { certificationPolicy } from './application/certification-policy.ts';
+import { issuanceCommands } from './application/issuance-commands.ts';
+import { statusLists } from './application/status-lists.ts';
+import { verifier } from './application/verification.ts';
+import certificateRoutes from './http/certificate-routes.ts';
+import documentRoutes from './http/document-routes.ts';
+import { mapError } from './http/error-statuses.ts';
+import issuanceRoutes from './http/issuance-routes.ts';
+import keyRoutes from './http/key-routes.ts';
+import verifyRoutes from './http/verify-routes.ts';
+import type { CertificationStorage } from './storage.ts';
+
+export interface CertificationDeps {
+  readonly storage: CertificationStorage;
+  /** The public origin verifiers reach, e.g. https://cert.example.gov.cn: in QR codes and status list ids. */
+  readonly baseUrl: string;
+  /** The status list new certificates go on. */
+  readonly statusListId: string;
+  readonly verifyPerMinute: number;
+  readonly authSecret: string;
+  readonly clock: () => Date;
+  readonly version: string;
+  readonly logLevel?: AppOptions['logLevel'];
+  readonly logDestination?: AppOptions['logDestination'];
+  readonly readinessChecks?: AppOptions['readinessChecks'];
+}
+
+/** The certification service's HTTP app and the policy its Kafka consumer runs; main.ts wires them. */
+export async function buildApp(deps: CertificationDeps) {
+  const { storage, baseUrl, clock } = deps;
+  const app: App = await createApp({
+    service: 'certification',
+    version: deps.version,
+    logLevel: deps.logLevel ?? 'info',
+    ...(deps.logDestination ? { logDestination: deps.logDestination } : {}),
+    auth: { secret: deps.authSecret, now: clock },
+    readinessChecks: deps.readinessChecks ?? [],
+    mapError,
+  });
+  const lists = statusLists({ flags: storage.flags, keys: storage.keys, baseUrl, issuer: `${baseUrl}/issuer`, clock });
+  const project = certificateProjection(storage.records, lists, storage.names);
+  const certificates = certificateCommands(storage.store, storage.records, project, clock);
+  const issue = certificateIssuer({ ...storage, statusListId: deps.statusListId, project, clock });
+  const tokens = certificateTokens(storage.keys, baseUrl);
+  await app.register(verifyRoutes, {
+    verifier: verifier(storage.records, storage.keys.jwks),
+    perMinute: deps.verifyPerMinute,
+  });
+  await app.register(certificateRoutes, { certificates });
+  await app.register(issuanceRoutes, { issuance: issuanceCommands(issue, storage.names), certificates });
+  await app.register(documentRoutes, { certificates, tokens, names: storage.names });
+  await app.register(keyRoutes, { keys: storage.keys, lists });
+  const policy = certificationPolicy({ issue, certificates, records: storage.records });
+  return { app, issue, policy };
+}

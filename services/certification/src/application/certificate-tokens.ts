@@ -1,0 +1,49 @@
+import { certificateCredential, signCredential } from '../domain/credential/index.ts';
+import type { CertificateRecord } from './certificate-records.ts';
+import type { SigningKeys } from './signing-key-store.ts';
+import { statusListUrl } from './status-lists.ts';
+import { occupationNameOf } from './verification.ts';
+
+/** Where an occupation's national standard is published; Open Badges wants a URL on an alignment. */
+const STANDARDS_URL = 'https://www.osta.org.cn/';
+
+export interface CertificateTokens {
+  /** The certificate as a signed VC (compact JWS), signed with the ring's active key. */
+  token(record: CertificateRecord): Promise<string>;
+  /** What the QR code holds: the verification URL carrying the token. */
+  verificationUrl(record: CertificateRecord): Promise<string>;
+}
+
+/**
+ * Signed on demand from the record: Ed25519 signatures are deterministic and the record keeps
+ * the name's salt, so the same record and key give the same token every time.
+ */
+export function certificateTokens(keys: SigningKeys, baseUrl: string): CertificateTokens {
+  const token = (record: CertificateRecord) => {
+    const { listId, index } = record.statusEntry;
+    const credential = certificateCredential({
+      certificateId: record.certificateId,
+      certificateNo: record._id,
+      bodyId: record.bodyId,
+      bodyName: record.bodyName,
+      occupationCode: record.occupationCode,
+      occupationName: occupationNameOf(record.occupationCode),
+      occupationUrl: STANDARDS_URL,
+      workType: record.workType,
+      level: record.level,
+      issuedOn: record.issuedOn,
+      workerId: record.workerId,
+      holder: record.holder,
+      status: {
+        revocationList: statusListUrl(baseUrl, listId, 'revocation'),
+        suspensionList: statusListUrl(baseUrl, listId, 'suspension'),
+        index,
+      },
+    });
+    return signCredential(keys.ring(), credential);
+  };
+  return {
+    token,
+    verificationUrl: async (record) => `${baseUrl}/v1/verify/token?token=${await token(record)}`,
+  };
+}

@@ -1,0 +1,97 @@
+import type { StatusEntry } from '@tianfu/contracts';
+import type { Collection } from 'mongodb';
+import type { CertificateStatus } from '../domain/certificate.ts';
+import { signCredential } from '../domain/credential/index.ts';
+import {
+  encodeStatusList,
+  MIN_STATUS_LIST_SIZE,
+  StatusBits,
+  type StatusPurpose,
+  statusListCredential,
+} from '../domain/status-list/index.ts';
+import type { SigningKeys } from './signing-key-store.ts';
+
+/** A certificate that is not valid, at its index; a valid one has no flag. `_id` = certificateId. */
+export interface StatusFlag {
+  readonly _id: string;
+  readonly listId: string;
+  readonly index: number;
+  readonly purpose: StatusPurpose;
+}
+
+export const STATUS_PURPOSES: readonly StatusPurpose[] = ['revocation', 'suspension'];
+
+export const statusListUrl = (baseUrl: string, listId: string, purpose: StatusPurpose): string =>
+  `${baseUrl}/v1/status-lists/${listId}/${purpose}`;
+
+const purposeOf: Readonly<Record<CertificateStatus, StatusPurpose | null>> = {
+  valid: null,
+  revoked: 'revocation',
+  suspended: 'suspension',
+};
+
+export interface StatusListsOptions {
+  readonly flags: Collection<StatusFlag>;
+  readonly keys: SigningKeys;
+  readonly baseUrl: string;
+  /** The certificate office, as the lists' issuer. */
+  readonly issuer: string;
+  readonly clock: () => Date;
+  /** How stale a served list may be when another instance changed a status. */
+  readonly maxAgeMs?: number;
+}
+
+export interface StatusLists {
+  /** Flags the certificate's bit in the list of its status's purpose, and clears the other. */
+  set(certificateId: string, entry: StatusEntry, status: CertificateStatus): Promise<void>;
+  /** The signed BitstringStatusListCredential (vc+jwt) of one list and purpose. */
+  credential(listId: string, purpose: StatusPurpose): Promise<string>;
+}
+
+/**
+ * Status lists built from the flags: few documents (only certificates that are not valid), read
+ * whole per list. A change made here is served at once; one made by another instance within maxAgeMs.
+ */
+export function statusLists({
+  flags,
+  keys,
+  baseUrl,
+  issuer,
+  clock,
+  maxAgeMs = 1_000,
+}: StatusListsOptions): StatusLists {
+  const built = new Map<string, { at: number; token: Promise<string> }>();
+
+  const build = async (listId: string, purpose: StatusPurpose): Promise<string> => {
+    const bits = StatusBits.empty(MIN_STATUS_LIST_SIZE);
+    for (const flag of await flags.find({ listId, purpose }).toArray()) bits.set(flag.index);
+    const id = statusListUrl(baseUrl, listId, purpose);
+    const payload = statusListCredential({
+      id,
+      issuer,
+      validFrom: clock(),
+      purpose,
+      encodedList: encodeStatusList(bits),
+    });
+    return signCredential(keys.ring(), payload);
+  };
+
+  return {
+    async set(certificateId, { listId, index }, status) {
+      const purpose = purposeOf[status];
+      if (purpose === null) await flags.deleteOne({ _id: certificateId });
+      else await flags.replaceOne({ _id: certificateId }, { listId, index, purpose }, { upsert: true });
+      for (const p of STATUS_PURPOSES) built.delete(`${listId}/${p}`);
+    },
+    credential(listId, purpose) {
+      const key = `${listId}/${purpose}`;
+      const now = clock().getTime();
+      const cached = built.get(key);
+      if (cached && now - cached.at < maxAgeMs) return cached.token;
+      const token = build(listId, purpose);
+      built.set(key, { at: now, token });
+      token.catch(() => built.delete(key));
+      return token;
+    },
+  };
+}

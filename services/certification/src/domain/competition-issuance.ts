@@ -1,0 +1,32 @@
+import type { EventEnvelope, PromotionAwardedData } from '@tianfu/contracts';
+import { certificateIdFor, type Issuance } from './issuance.ts';
+
+/**
+ * The competition path (domain.md §4.1): a confirmed promotion becomes a certificate at the level
+ * the competition's rule gave, in the name of the body the result names, dated the confirmation.
+ */
+export function competitionIssuance(
+  event: EventEnvelope<'competition.PromotionAwarded', PromotionAwardedData>,
+): Issuance {
+  const awarded = event.data;
+  return {
+    certificateId: certificateIdFor(event.eventId),
+    workerId: awarded.workerId,
+    holderName: awarded.holderName,
+    body: awarded.issuingBody,
+    occupationCode: awarded.occupationCode,
+    workType: awarded.workType,
+    level: awarded.level,
+    issuedOn: awarded.confirmedAt.slice(0, 10),
+    basis: {
+      path: 'competition',
+      sourceEventId: event.eventId,
+      reference:
+        `${awarded.competitionName} ${awarded.contestEventId} entrant ${awarded.entrantId} (rule ${awarded.ruleId})`.slice(
+          0,
+          300,
+        ),
+    },
+    certificateNo: null,
+  };
+}

@@ -1,0 +1,94 @@
+import type { OccupationCode, SealedName, WorkerId } from '@tianfu/contracts';
+import { domainError } from '@tianfu/eventstore';
+import { certificateIdFor, type Issuance, type IssuingBody } from '../issuance.ts';
+import type { NumberedLevel } from '../numbering/index.ts';
+import { type RecognitionRule, recognitionRules } from './recognition-rules.ts';
+
+/** The evidence the certificate office records with a direct recognition (issue #4). */
+export interface RecognitionEvidence {
+  readonly yearsInOccupation: number;
+  readonly employer: { readonly name: string; readonly creditCode: string | null };
+  readonly panel: {
+    readonly decision: 'approved' | 'rejected';
+    readonly decidedOn: string;
+    readonly documentNo: string;
+  };
+  /** The level the worker holds in the occupation, when a rule asks for one. */
+  readonly heldLevel: NumberedLevel | null;
+}
+
+export interface RecogniseDirectly {
+  /** The office's own id for the case: recognising it again issues nothing new. */
+  readonly recognitionId: string;
+  readonly workerId: WorkerId;
+  readonly holderName: SealedName | null;
+  readonly body: IssuingBody;
+  readonly occupationCode: OccupationCode;
+  readonly workType: string;
+  readonly level: NumberedLevel;
+  readonly evidence: RecognitionEvidence;
+}
+
+export type RecognitionErrorCode = 'RECOGNITION_NOT_ELIGIBLE' | 'RECOGNITION_PANEL_NOT_APPROVED';
+
+const order: readonly NumberedLevel[] = ['level5', 'level4', 'level3', 'level2', 'level1', 'principal-technician'];
+const atLeast = (held: NumberedLevel | null, needed: NumberedLevel) =>
+  held !== null && order.indexOf(held) >= order.indexOf(needed);
+
+function unmet(rule: RecognitionRule, evidence: RecognitionEvidence): string[] {
+  return [
+    ...(evidence.yearsInOccupation < rule.minYears
+      ? [`needs ${rule.minYears} years, has ${evidence.yearsInOccupation}`]
+      : []),
+    ...(rule.requiresHeld !== null && !atLeast(evidence.heldLevel, rule.requiresHeld)
+      ? [`needs ${rule.requiresHeld} held in the occupation`]
+      : []),
+  ];
+}
+
+/**
+ * Decides a direct recognition by the rule table: the panel approved, and the level's rule is
+ * met. The certificate is dated the panel's decision and its id derives from the case id.
+ */
+export function directRecognition(command: RecogniseDirectly, rules = recognitionRules): Issuance {
+  const { evidence, level } = command;
+  if (evidence.panel.decision !== 'approved') {
+    throw domainError<RecognitionErrorCode>(
+      'RECOGNITION_PANEL_NOT_APPROVED',
+      `panel decision ${evidence.panel.documentNo} did not approve the recognition`,
+    );
+  }
+  const rule = rules.find((r) => r.level === level);
+  const problems = rule === undefined ? [`no direct recognition rule for ${level}`] : unmet(rule, evidence);
+  if (rule === undefined || problems.length > 0) {
+    throw domainError<RecognitionErrorCode>(
+      'RECOGNITION_NOT_ELIGIBLE',
+      `not eligible for ${level}: ${problems.join('; ')}`,
+      {
+        ruleId: rule?.ruleId ?? null,
+        rule: rule?.text ?? null,
+        unmet: problems,
+      },
+    );
+  }
+  return {
+    certificateId: certificateIdFor(`direct-recognition:${command.recognitionId}`),
+    workerId: command.workerId,
+    holderName: command.holderName,
+    body: command.body,
+    occupationCode: command.occupationCode,
+    workType: command.workType,
+    level,
+    issuedOn: evidence.panel.decidedOn,
+    basis: {
+      path: 'direct-recognition',
+      sourceEventId: null,
+      reference:
+        `rule ${rule.ruleId}; panel ${evidence.panel.documentNo}; employer ${evidence.employer.name}; ${evidence.yearsInOccupation} yrs`.slice(
+          0,
+          300,
+        ),
+    },
+    certificateNo: null,
+  };
+}

@@ -1,0 +1,83 @@
+import {
+  classifyCertificateNumber,
+  type OccupationCode,
+  type SealedName,
+  skillLevelFromDigit,
+  type WorkerId,
+} from '@tianfu/contracts';
+import { certificateIdFor, type Issuance } from './issuance.ts';
+import type { NumberedLevel } from './numbering/index.ts';
+
+/** One old state 职业资格证书 as the certificate office imports it, so the ladder sees the worker's past. */
+export interface LegacyCertificate {
+  readonly certificateNo: string;
+  readonly workerId: WorkerId;
+  readonly holderName: SealedName | null;
+  readonly occupationCode: OccupationCode;
+  readonly workType: string;
+  readonly level: Extract<NumberedLevel, `level${number}`>;
+  readonly issuedOn: string;
+  /** 发证机关 as printed, e.g. 四川省职业技能鉴定指导中心. */
+  readonly issuerName: string;
+}
+
+export interface LegacyProblem {
+  readonly column: 'certificateNo' | 'level' | 'issuedOn';
+  readonly rule: string;
+  readonly message: string;
+}
+
+type Checked =
+  | { readonly ok: true; readonly issuance: Issuance }
+  | { readonly ok: false; readonly problems: LegacyProblem[] };
+
+/**
+ * An old number (16 digits, or 上海's 13 queried with 000 in front, domain.md §3.2) becomes a
+ * certificate with basis "legacy" under that number. Its level digit and year must agree with
+ * what the row says. The id derives from the number, so importing it again issues nothing new.
+ */
+export function legacyIssuance(row: LegacyCertificate): Checked {
+  const classified = classifyCertificateNumber(row.certificateNo);
+  if (!classified.ok)
+    return { ok: false, problems: [{ column: 'certificateNo', rule: classified.code, message: classified.reason }] };
+  const { kind, queryNumber, segments, levelDigit } = classified.value;
+  if (kind !== 'vocational-qualification' && kind !== 'vocational-qualification-shanghai') {
+    const message = 'a legacy import takes old 职业资格证书 numbers (16 digits, or 13 for 上海)';
+    return { ok: false, problems: [{ column: 'certificateNo', rule: 'not_legacy_number', message }] };
+  }
+  const problems: LegacyProblem[] = [];
+  if (levelDigit !== null && skillLevelFromDigit(levelDigit).key !== row.level) {
+    problems.push({
+      column: 'level',
+      rule: 'level_mismatch',
+      message: `the number's level digit ${levelDigit} is not ${row.level}`,
+    });
+  }
+  if (segments.year !== undefined && segments.year !== row.issuedOn.slice(2, 4)) {
+    problems.push({
+      column: 'issuedOn',
+      rule: 'year_mismatch',
+      message: `the number was issued in year ${segments.year}`,
+    });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const issuer =
+    kind === 'vocational-qualification'
+      ? `${segments.province}${segments.city}${segments.bodyKind}${segments.bodySerial}`
+      : 'shanghai';
+  return {
+    ok: true,
+    issuance: {
+      certificateId: certificateIdFor(`legacy:${queryNumber}`),
+      workerId: row.workerId,
+      holderName: row.holderName,
+      body: { bodyId: `legacy-${issuer}`, filingNo: null, bodyName: row.issuerName },
+      occupationCode: row.occupationCode,
+      workType: row.workType,
+      level: row.level,
+      issuedOn: row.issuedOn,
+      basis: { path: 'legacy', sourceEventId: null, reference: `职业资格证书 ${classified.value.number}` },
+      certificateNo: queryNumber,
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { authorize } from '@tianfu/service-kit';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { CertificateCommands } from '../application/certificate-commands.ts';
+import type { CertificateRecord } from '../application/certificate-records.ts';
+import type { CertificateTokens } from '../application/certificate-tokens.ts';
+import type { HolderNames } from '../application/holder-names.ts';
+import { publicCertificate } from '../application/verification.ts';
+import { certificatePage } from './certificate-page.ts';
+import { certificateQrPng, certificateQrSvg } from './certificate-qr.ts';
+import { CertificateParamsSchema, QrQuerySchema } from './certificate-schemas.ts';
+
+export interface DocumentRoutesOptions {
+  readonly certificates: CertificateCommands;
+  readonly tokens: CertificateTokens;
+  readonly names: HolderNames;
+}
+
+// The QR token carries the salted name hash: handed out by the office that prints the certificate.
+const officeOnly = authorize({ roles: ['certificate-office'] });
+
+/** The certificate as printed (domain.md §3.1) and its QR code, which holds the signed token. */
+const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (app, { certificates, tokens, names }) => {
+  const params = CertificateParamsSchema;
+
+  const holderNameOf = async (record: CertificateRecord): Promise<string> => {
+    const [name] = record.holderName
+      ? await names.openNames([{ workerId: record.workerId, sealed: record.holderName }])
+      : [null];
+    return name ?? record.holder?.maskedName ?? '*';
+  };
+
+  app.get(
+    '/v1/certificates/:certificateNo/qr',
+    { schema: { params, querystring: QrQuerySchema }, preHandler: officeOnly },
+    async (request, reply) => {
+      const url = await tokens.verificationUrl(await certificates.find(request.params.certificateNo));
+      if (request.query.format === 'png') return reply.type('image/png').send(await certificateQrPng(url));
+      return reply.type('image/svg+xml').send(await certificateQrSvg(url));
+    },
+  );
+
+  app.get(
+    '/v1/certificates/:certificateNo/print',
+    { schema: { params }, preHandler: officeOnly },
+    async (request, reply) => {
+      const record = await certificates.find(request.params.certificateNo);
+      const shown = publicCertificate(record);
+      const html = certificatePage({
+        ...shown,
+        holderName: await holderNameOf(record),
+        idTypeName: null,
+        maskedIdNumber: null,
+        printSerial: record.printSerial,
+        status: record.status,
+        qrSvg: await certificateQrSvg(await tokens.verificationUrl(record)),
+      });
+      return reply.type('text/html; charset=utf-8').send(html);
+    },
+  );
+};
+
+export default documentRoutes;

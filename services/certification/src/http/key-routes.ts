@@ -1,0 +1,41 @@
+import { authorize } from '@tianfu/service-kit';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { SigningKeys } from '../application/signing-key-store.ts';
+import type { StatusLists } from '../application/status-lists.ts';
+
+export interface KeyRoutesOptions {
+  readonly keys: SigningKeys;
+  readonly lists: StatusLists;
+}
+
+const StatusListParamsSchema = z.object({
+  listId: z.string().regex(/^[a-z0-9-]{1,40}$/, 'a status list id'),
+  purpose: z.enum(['revocation', 'suspension']),
+});
+
+/** What an offline verifier needs: the public keys and the status lists, both public and cacheable. */
+const keyRoutes: FastifyPluginAsyncZod<KeyRoutesOptions> = async (app, { keys, lists }) => {
+  app.get('/.well-known/jwks.json', async (_request, reply) =>
+    reply.header('cache-control', 'public, max-age=300').send(keys.jwks()),
+  );
+
+  // A BitstringStatusListCredential secured as a JWT (W3C VC-JOSE-COSE).
+  app.get('/v1/status-lists/:listId/:purpose', { schema: { params: StatusListParamsSchema } }, async (request, reply) =>
+    reply
+      .header('content-type', 'application/vc+jwt')
+      .header('cache-control', 'public, max-age=1')
+      .send(await lists.credential(request.params.listId, request.params.purpose)),
+  );
+
+  app.post(
+    '/v1/signing-keys/rotate',
+    {
+      schema: { response: { 201: z.object({ kid: z.string() }) } },
+      preHandler: authorize({ roles: ['certificate-office'] }),
+    },
+    async (_request, reply) => reply.code(201).send({ kid: await keys.rotate() }),
+  );
+};
+
+export default keyRoutes;

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { MongoEventStore } from '@tianfu/eventstore';
+import { createPersonalDataVault, type PersonalDataConfig, type SigningKeyConfig } from '@tianfu/service-kit';
+import type { Db } from 'mongodb';
+import type { CertificateRecord } from './application/certificate-records.ts';
+import { createSerialAllocator } from './application/serial-allocator.ts';
+import { type SigningKeyDoc, signingKeyStore } from './application/signing-key-store.ts';
+import { createStatusIndexAllocator } from './application/status-index-allocator.ts';
+import type { StatusFlag } from './application/status-lists.ts';
+
+/**
+ * Everything certification keeps in MongoDB, in its own database: the event store, serials and
+ * status indexes (insert-only), the verification records, status flags and the signing keys.
+ * Names are opened with the worker keys of the shared identity database (ARCHITECTURE.md).
+ */
+export async function certificationStorage(
+  db: Db,
+  identity: Db,
+  secrets: PersonalDataConfig & SigningKeyConfig,
+  clock: () => Date,
+) {
+  const flags = db.collection<StatusFlag>('status_flags');
+  const records = db.collection<CertificateRecord>('certificates');
+  await Promise.all([flags.createIndex({ listId: 1, purpose: 1 }), records.createIndex({ basisReference: 1 })]);
+  return {
+    store: await MongoEventStore.create(db, { clock, newId: randomUUID }),
+    serials: createSerialAllocator(db.collection('certificate_serials')),
+    statusIndexes: createStatusIndexAllocator(db.collection('status_indexes')),
+    records,
+    flags,
+    keys: await signingKeyStore(db.collection<SigningKeyDoc>('signing_keys'), secrets.SIGNING_KEY_WRAP_KEY, clock),
+    names: createPersonalDataVault({
+      keys: identity.collection('worker_keys'),
+      records: db.collection('personal_data'),
+      masterKey: secrets.PERSONAL_DATA_KEY,
+      workerIdKey: secrets.WORKER_ID_KEY,
+      clock,
+    }),
+  };
+}
+
+export type CertificationStorage = Awaited<ReturnType<typeof certificationStorage>>;

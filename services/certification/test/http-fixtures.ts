@@ -1,0 +1,53 @@
+import type { WorkerId } from '@tianfu/contracts';
+import { type Principal, personalDataConfigSchema, signingKeyConfigSchema, signToken } from '@tianfu/service-kit';
+import type { Db } from 'mongodb';
+import { buildApp } from '../src/app.ts';
+import { certificateIdFor } from '../src/domain/issuance.ts';
+import { certificationStorage } from '../src/storage.ts';
+import { candidatePassed, passedEvent } from './samples.ts';
+
+export const SECRET = 'certification-test-secret-at-least-32-chars';
+export const BASE_URL = 'http://cert.test';
+const clock = () => new Date();
+
+export const bearer = async (principal: Principal) => ({
+  authorization: `Bearer ${await signToken({ secret: SECRET, principal, now: clock })}`,
+});
+export const office = () => bearer({ sub: 'office-clerk', role: 'certificate-office' });
+export const employer = () => bearer({ sub: 'hr-of-some-firm', role: 'employer' });
+
+/** A list id and a filing number of this run's own, so tests of one database do not share bits or serials. */
+const runId = () => Math.floor(Math.random() * 1e8);
+
+/**
+ * The certification app on a test database (worker keys in the same database) and a way to issue
+ * through the exam path, as the Kafka policy does, for a holder with a given name.
+ */
+export async function certificationApp(db: Db, verifyPerMinute = 10_000) {
+  const secrets = { ...personalDataConfigSchema.parse({}), ...signingKeyConfigSchema.parse({}) };
+  const storage = await certificationStorage(db, db, secrets, clock);
+  const statusListId = `t${runId()}`;
+  const { app, issue, policy } = await buildApp({
+    storage,
+    baseUrl: BASE_URL,
+    statusListId,
+    verifyPerMinute,
+    authSecret: SECRET,
+    clock,
+    version: 'test',
+    logLevel: 'silent',
+  });
+  const filingNo = `Y0000${String(runId()).padStart(8, '0')}`;
+  let candidates = 0;
+  const issueTo = async (name: string): Promise<string> => {
+    candidates += 1;
+    const data = candidatePassed(candidates, filingNo);
+    const [holderName] = await storage.names.sealNames([{ workerId: data.workerId as WorkerId, name }]);
+    const event = passedEvent({ ...data, holderName: holderName ?? null });
+    await policy(event);
+    const record = await storage.records.findOne({ certificateId: certificateIdFor(event.eventId) });
+    if (record === null) throw new Error(`no certificate was recorded for candidate ${candidates}`);
+    return record._id;
+  };
+  return { app, storage, issue, policy, issueTo, statusListId, filingNo };
+}

@@ -1,0 +1,135 @@
+import type { App } from '@tianfu/service-kit';
+import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { certificateIdFor } from '../src/domain/issuance.ts';
+import { certificationApp, employer, office } from './http-fixtures.ts';
+import { candidatePassed, passedEvent } from './samples.ts';
+
+const db = useTestDatabase('certification-issuance');
+let app: App;
+let fixture: Awaited<ReturnType<typeof certificationApp>>;
+const run = Date.now().toString(36);
+
+beforeAll(async () => {
+  fixture = await certificationApp(db());
+  app = fixture.app;
+  await app.ready();
+}, 60_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const post = async (url: string, payload: object, headers?: Record<string, string>) =>
+  app.inject({ method: 'POST', url, payload, headers: headers ?? (await office()) });
+const verify = async (certificateNo: string, name: string) =>
+  (await post('/v1/verify', { certificateNo, name }, {})).json();
+
+describe('direct recognition by the certificate office (issue #4)', () => {
+  const recognition = (recognitionId: string, decision = 'approved') => ({
+    recognitionId,
+    document: { idType: 'resident-id-card', idNumber: residentIdNumber(1, '510100') },
+    name: '欧阳建国',
+    body: { bodyId: 'b-heavy', filingNo: fixture.filingNo, bodyName: '四川某重工有限公司' },
+    occupationCode: '6-18-02-04',
+    level: 'level2',
+    evidence: {
+      yearsInOccupation: 9,
+      employer: { name: '四川某重工有限公司' },
+      panel: { decision, decidedOn: '2025-09-10', documentNo: `川渝评〔2025〕${recognitionId}号` },
+    },
+  });
+
+  it('issues a numbered certificate that verifies with the name; the same case again is the same certificate', async () => {
+    const first = await post('/v1/certificates/direct-recognitions', recognition(`${run}-1`));
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ basis: 'direct-recognition', level: 'level2', issuedOn: '2025-09-10' });
+    const { certificateNo } = first.json();
+    expect(certificateNo).toMatch(new RegExp(`^${fixture.filingNo}252\\d{6}$`));
+    expect(await verify(certificateNo, '欧阳建国')).toMatchObject({
+      result: 'valid',
+      certificate: { maskedName: '欧*' },
+    });
+    const again = await post('/v1/certificates/direct-recognitions', recognition(`${run}-1`));
+    expect(again.json().certificateNo).toBe(certificateNo);
+  });
+
+  it('a rejecting panel is 422; a bad ID number is 400 naming the field; only the office may recognise', async () => {
+    const rejected = await post('/v1/certificates/direct-recognitions', recognition(`${run}-2`, 'rejected'));
+    expect(rejected.statusCode).toBe(422);
+    expect(rejected.json()).toMatchObject({ code: 'RECOGNITION_PANEL_NOT_APPROVED' });
+    const badId = {
+      ...recognition(`${run}-3`),
+      document: { idType: 'resident-id-card', idNumber: '510100199001011234' },
+    };
+    const invalid = await post('/v1/certificates/direct-recognitions', badId);
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().errors.map((e: { field: string }) => e.field)).toContain('body.document.idNumber');
+    expect(invalid.body).not.toContain('510100199001011234');
+    const asEmployer = await post('/v1/certificates/direct-recognitions', recognition(`${run}-4`), await employer());
+    expect(asEmployer.statusCode).toBe(403);
+  });
+});
+
+describe('legacy 职业资格证书 import (issue #4)', () => {
+  // 16 digits: year 09, 四川 51, city 01, body kind 2, body serial 003, level digit, a 5-digit serial.
+  const serialBase = String(Math.floor(Math.random() * 1e4)).padStart(4, '0');
+  const row = (i: number, level = 'level3') => ({
+    certificateNo: `0951012003${level === 'level3' ? 3 : 2}${i}${serialBase}`,
+    document: { idType: 'resident-id-card', idNumber: residentIdNumber(100 + i, '510100') },
+    name: `老师傅${i}`,
+    occupationCode: '6-31-01-03',
+    level,
+    issuedOn: '2009-12-01',
+    issuerName: '四川省职业技能鉴定指导中心',
+  });
+
+  it('imports a batch once; a repeat reports already-imported; the numbers verify with the names', async () => {
+    const items = [row(1), row(2)];
+    const imported = await post('/v1/certificates/legacy', { items });
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json().items.map((i: { outcome: string }) => i.outcome)).toEqual(['imported', 'imported']);
+    const again = await post('/v1/certificates/legacy', { items });
+    expect(again.json().items.map((i: { outcome: string }) => i.outcome)).toEqual([
+      'already-imported',
+      'already-imported',
+    ]);
+    expect(await verify(items[0]?.certificateNo ?? '', '老师傅1')).toMatchObject({
+      result: 'valid',
+      certificate: { level: 'level3', issuedOn: '2009-12-01' },
+    });
+  });
+
+  it('any bad row rejects the whole batch with 422 naming each row, column and rule; nothing is imported', async () => {
+    const good = row(3);
+    const wrongLevel = { ...row(4), level: 'level1' };
+    const answer = await post('/v1/certificates/legacy', { items: [good, wrongLevel] });
+    expect(answer.statusCode).toBe(422);
+    expect(answer.json()).toMatchObject({
+      code: 'LEGACY_ROWS_REJECTED',
+      rows: [{ row: 2, column: 'level', rule: 'level_mismatch' }],
+    });
+    expect(await fixture.storage.records.countDocuments({ _id: good.certificateNo })).toBe(0);
+  });
+});
+
+describe('a pass corrected into a failure (issue #3 corrections reach certificates)', () => {
+  it('revokes the certificate the pass issued, with reason outcome-superseded; a redelivery changes nothing', async () => {
+    const no = await fixture.issueTo('蒋十五');
+    const record = await fixture.storage.records.findOne({ _id: no });
+    const passed = candidatePassed(Number.parseInt(record?.workerId ?? '0', 16), fixture.filingNo);
+    const failed = {
+      ...passedEvent({ ...passed, holderName: null }),
+      type: 'assessment.CandidateFailed' as const,
+      data: { ...passed, holderName: null, supersedes: true, failedParts: ['practical'], missingParts: [] },
+    };
+    expect(certificateIdFor(failed.eventId)).not.toBe(record?.certificateId);
+    await fixture.policy(failed as never);
+    await fixture.policy(failed as never);
+    expect(await verify(no, '蒋十五')).toMatchObject({ result: 'revoked' });
+    expect(await fixture.storage.records.findOne({ _id: no })).toMatchObject({
+      status: 'revoked',
+      revocation: { reason: 'outcome-superseded' },
+    });
+  });
+});

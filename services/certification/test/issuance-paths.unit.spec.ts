@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { competitionIssuance } from '../src/domain/competition-issuance.ts';
+import { directRecognition, type RecogniseDirectly } from '../src/domain/direct-recognition/direct-recognition.ts';
+import { recognitionRules } from '../src/domain/direct-recognition/recognition-rules.ts';
+import { certificateIdFor } from '../src/domain/issuance.ts';
+import { type LegacyCertificate, legacyIssuance } from '../src/domain/legacy-certificate.ts';
+
+const workerId = 'd'.repeat(64);
+
+describe('direct recognition 直接认定 (issue #4; rules as data, ⚠ unconfirmed)', () => {
+  const given: RecogniseDirectly = {
+    recognitionId: 'CY-2025-0042',
+    workerId,
+    holderName: null,
+    body: { bodyId: 'b-9', filingNo: 'Y000051001064', bodyName: '四川某重工有限公司' },
+    occupationCode: '6-18-02-04',
+    workType: '--',
+    level: 'level2',
+    evidence: {
+      yearsInOccupation: 9,
+      employer: { name: '四川某重工有限公司', creditCode: null },
+      panel: { decision: 'approved', decidedOn: '2025-09-10', documentNo: '川渝评〔2025〕42号' },
+      heldLevel: null,
+    },
+  };
+
+  it('given an approving panel and the years of the level rule, then it issues dated the decision, keyed by the case', () => {
+    expect(directRecognition(given)).toMatchObject({
+      certificateId: certificateIdFor('direct-recognition:CY-2025-0042'),
+      level: 'level2',
+      issuedOn: '2025-09-10',
+      basis: { path: 'direct-recognition', sourceEventId: null },
+      certificateNo: null,
+    });
+    expect(directRecognition(given).basis.reference).toContain('dr-level2');
+  });
+
+  it('given too few years, then RECOGNITION_NOT_ELIGIBLE names the rule and what is unmet', () => {
+    const short = { ...given, evidence: { ...given.evidence, yearsInOccupation: 7 } };
+    expect(() => directRecognition(short)).toThrow(expect.objectContaining({ code: 'RECOGNITION_NOT_ELIGIBLE' }));
+    try {
+      directRecognition(short);
+    } catch (error) {
+      expect((error as { details: unknown }).details).toEqual({
+        ruleId: 'dr-level2',
+        rule: '二级: 8 年',
+        unmet: ['needs 8 years, has 7'],
+      });
+    }
+  });
+
+  it('given a rejecting panel, then nothing is issued whatever the years', () => {
+    const rejected = {
+      ...given,
+      evidence: { ...given.evidence, panel: { ...given.evidence.panel, decision: 'rejected' as const } },
+    };
+    expect(() => directRecognition(rejected)).toThrow(
+      expect.objectContaining({ code: 'RECOGNITION_PANEL_NOT_APPROVED' }),
+    );
+  });
+
+  it('特级技师 needs 一级 held as well as the years; the table reaches up to it and no further', () => {
+    const principal = {
+      ...given,
+      level: 'principal-technician' as const,
+      evidence: { ...given.evidence, yearsInOccupation: 20 },
+    };
+    expect(() => directRecognition(principal)).toThrow(expect.objectContaining({ code: 'RECOGNITION_NOT_ELIGIBLE' }));
+    const holding = { ...principal, evidence: { ...principal.evidence, heldLevel: 'level1' as const } };
+    expect(directRecognition(holding).level).toBe('principal-technician');
+    expect(recognitionRules.map((r) => r.level)).toEqual([
+      'level5',
+      'level4',
+      'level3',
+      'level2',
+      'level1',
+      'principal-technician',
+    ]);
+  });
+});
+
+describe('legacy 职业资格证书 import (domain.md §3.2)', () => {
+  // 16 digits: year 09, province 51, city 01, body kind 2, body serial 003, level 3, serial 00042
+  const row: LegacyCertificate = {
+    certificateNo: '0951012003300042',
+    workerId,
+    holderName: null,
+    occupationCode: '6-31-01-03',
+    workType: '维修电工',
+    level: 'level3',
+    issuedOn: '2009-12-01',
+    issuerName: '四川省职业技能鉴定指导中心',
+  };
+
+  it('keeps its number, has no 备案号, and its id derives from the number', () => {
+    const checked = legacyIssuance(row);
+    expect(checked).toMatchObject({
+      ok: true,
+      issuance: {
+        certificateId: certificateIdFor('legacy:0951012003300042'),
+        certificateNo: '0951012003300042',
+        body: { bodyId: 'legacy-51012003', filingNo: null, bodyName: '四川省职业技能鉴定指导中心' },
+        basis: { path: 'legacy' },
+      },
+    });
+  });
+
+  it('refuses a number whose level digit or year disagrees with the row, and a new-style number', () => {
+    expect(legacyIssuance({ ...row, level: 'level2' })).toMatchObject({
+      ok: false,
+      problems: [{ column: 'level', rule: 'level_mismatch' }],
+    });
+    expect(legacyIssuance({ ...row, issuedOn: '2010-01-05' })).toMatchObject({
+      ok: false,
+      problems: [{ column: 'issuedOn', rule: 'year_mismatch' }],
+    });
+    expect(legacyIssuance({ ...row, certificateNo: 'Y000051001064253000123' })).toMatchObject({
+      ok: false,
+      problems: [{ column: 'certificateNo', rule: 'not_legacy_number' }],
+    });
+  });
+
+  it('a 上海 13-digit number is kept as queried, with 000 in front', () => {
+    expect(legacyIssuance({ ...row, certificateNo: '0531000123456' })).toMatchObject({
+      ok: true,
+      issuance: { certificateNo: '0000531000123456', body: { bodyId: 'legacy-shanghai' } },
+    });
+  });
+});
+
+describe('competition promotion (domain.md §4.1)', () => {
+  it("issues at the rule's level in the named body's name, dated the confirmation, keyed by the event", () => {
+    const issuance = competitionIssuance({
+      eventId: '0a1b2c3d-0000-4000-8000-000000000001',
+      type: 'competition.PromotionAwarded',
+      schemaVersion: 1,
+      streamId: 'competition-c-1',
+      revision: 4,
+      occurredAt: '2025-11-02T08:00:00.000Z',
+      recordedAt: '2025-11-02T08:00:00.000Z',
+      actor: { kind: 'user', id: 'organiser' },
+      correlationId: 'c-1',
+      causationId: null,
+      workerId,
+      data: {
+        competitionId: 'c-1',
+        competitionName: '2025年四川技能大赛',
+        tier: 'provincial-class-1',
+        year: 2025,
+        contestEventId: 'welding',
+        entrantId: 'e-17',
+        workerId,
+        holderName: null,
+        track: 'employee',
+        rank: 2,
+        medal: 'silver',
+        occupationCode: '6-18-02-04',
+        workType: '--',
+        fromLevel: 'level2',
+        level: 'level1',
+        ruleId: 'sc-class-1-employee-top-3',
+        issuingBody: { bodyId: 'b-1', filingNo: 'S000051000012', bodyName: '四川省焊接协会' },
+        confirmedAt: '2025-11-02T08:00:00.000Z',
+      },
+    });
+    expect(issuance).toMatchObject({
+      certificateId: certificateIdFor('0a1b2c3d-0000-4000-8000-000000000001'),
+      level: 'level1',
+      issuedOn: '2025-11-02',
+      body: { filingNo: 'S000051000012' },
+      basis: { path: 'competition', sourceEventId: '0a1b2c3d-0000-4000-8000-000000000001' },
+    });
+  });
+});

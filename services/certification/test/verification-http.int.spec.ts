@@ -1,0 +1,273 @@
+import type { App } from '@tianfu/service-kit';
+import { useTestDatabase } from '@tianfu/testing';
+import jsqr from 'jsqr';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { certificateTokens } from '../src/application/certificate-tokens.ts';
+import { verifyOffline } from '../src/domain/credential/index.ts';
+import { BASE_URL, certificationApp, employer, office } from './http-fixtures.ts';
+
+const db = useTestDatabase('certification-verify');
+let app: App;
+let fixture: Awaited<ReturnType<typeof certificationApp>>;
+
+beforeAll(async () => {
+  fixture = await certificationApp(db());
+  app = fixture.app;
+  await app.ready();
+}, 60_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const verify = (certificateNo: string, name: string) =>
+  app.inject({ method: 'POST', url: '/v1/verify', payload: { certificateNo, name } });
+
+const command = async (certificateNo: string, action: string, payload: object) =>
+  app.inject({
+    method: 'POST',
+    url: `/v1/certificates/${certificateNo}/${action}`,
+    headers: await office(),
+    payload,
+  });
+
+describe('public verification: number + name (issue #4 "Verification")', () => {
+  it('the right name answers valid with the name masked and no ID number; full-width spaces do not matter', async () => {
+    const no = await fixture.issueTo('张三丰');
+    const response = await verify(no, '张 三丰');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      result: 'valid',
+      certificate: { certificateNo: no, maskedName: '张*', occupationName: '电工', levelLabel: '三级/高级工' },
+    });
+    expect(response.body).not.toContain('三丰');
+  });
+
+  it('a wrong name answers exactly like an unknown number', async () => {
+    const no = await fixture.issueTo('李四');
+    const wrongName = await verify(no, '王五');
+    const unknown = await verify('Y000051009999259999999', '李四');
+    expect(wrongName.statusCode).toBe(200);
+    expect(wrongName.body).toBe(unknown.body);
+    expect(wrongName.json()).toEqual({ result: 'not-found', certificate: null });
+  });
+
+  it('a malformed number is a 400 naming the field', async () => {
+    const response = await verify('not-a-number', '李四');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors.map((e: { field: string }) => e.field)).toContain('body.certificateNo');
+  });
+});
+
+describe('status: revoke, suspend, reinstate, reissue (issue #4 "Status")', () => {
+  it('after a revocation, verification says revoked within 1 s of the command; revoking again is 409', async () => {
+    const no = await fixture.issueTo('赵六');
+    const revoked = await command(no, 'revoke', { reason: 'fraud', note: '弄虚作假' });
+    expect(revoked.statusCode).toBe(200);
+    const started = Date.now();
+    const answer = await verify(no, '赵六');
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(answer.json()).toMatchObject({ result: 'revoked', certificate: { certificateNo: no } });
+    expect(answer.json().certificate.revokedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const again = await command(no, 'revoke', { reason: 'fraud', note: '再次' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'CERTIFICATE_ALREADY_REVOKED' });
+    const reissue = await command(no, 'reissue', { note: '遗失' });
+    expect(reissue.json()).toMatchObject({ code: 'CERTIFICATE_ALREADY_REVOKED' });
+  });
+
+  it('a suspended certificate verifies as suspended and, reinstated, as valid; a reissue keeps the number', async () => {
+    const no = await fixture.issueTo('钱七');
+    expect((await command(no, 'suspend', { note: '核查中' })).json()).toMatchObject({ status: 'suspended' });
+    expect((await verify(no, '钱七')).json().result).toBe('suspended');
+    expect((await command(no, 'reinstate', { note: '核查无误' })).json()).toMatchObject({ status: 'valid' });
+    expect((await verify(no, '钱七')).json().result).toBe('valid');
+    const reissued = await command(no, 'reissue', { note: '遗失补发' });
+    expect(reissued.json()).toMatchObject({ certificateNo: no, printSerial: `${no}-2`, status: 'valid' });
+  });
+
+  it('status commands are for the certificate office only, need a note, and name an existing certificate', async () => {
+    const no = await fixture.issueTo('孙八');
+    const asEmployer = await app.inject({
+      method: 'POST',
+      url: `/v1/certificates/${no}/revoke`,
+      headers: await employer(),
+      payload: { reason: 'fraud', note: 'x' },
+    });
+    expect(asEmployer.statusCode).toBe(403);
+    const noNote = await command(no, 'suspend', {});
+    expect(noNote.statusCode).toBe(400);
+    expect(noNote.json().errors.map((e: { field: string }) => e.field)).toContain('body.note');
+    const unknown = await command('Y000051009999259999998', 'suspend', { note: 'x' });
+    expect(unknown.statusCode).toBe(404);
+    expect((await verify(no, '孙八')).json().result).toBe('valid');
+  });
+});
+
+describe('batch verification for employers', () => {
+  it('answers each pair in order, needs an employer token and takes at most 1,000 pairs', async () => {
+    const [a, b] = [await fixture.issueTo('周九'), await fixture.issueTo('吴十')];
+    const items = [
+      { certificateNo: a, name: '周九' },
+      { certificateNo: b, name: '错名' },
+      { certificateNo: b, name: '吴十' },
+    ];
+    const answer = await app.inject({
+      method: 'POST',
+      url: '/v1/verify/batch',
+      headers: await employer(),
+      payload: { items },
+    });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json().items.map((i: { result: string }) => i.result)).toEqual(['valid', 'not-found', 'valid']);
+    const anonymous = await app.inject({ method: 'POST', url: '/v1/verify/batch', payload: { items } });
+    expect(anonymous.statusCode).toBe(401);
+    const tooMany = Array.from({ length: 1_001 }, () => items[0]);
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/v1/verify/batch',
+      headers: await employer(),
+      payload: { items: tooMany },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors.map((e: { field: string }) => e.field)).toContain('body.items');
+  });
+});
+
+describe('the signed token: online, tampered, offline (issue #4 "QR")', () => {
+  const tokenOf = async (no: string) => {
+    const record = await fixture.storage.records.findOne({ _id: no });
+    if (record === null) throw new Error(`no record ${no}`);
+    return certificateTokens(fixture.storage.keys, BASE_URL).token(record);
+  };
+  const online = async (token: string) =>
+    (await app.inject({ method: 'POST', url: '/v1/verify/token', payload: { token } })).json();
+
+  it('a token verifies online; one with a changed payload or signature does not', async () => {
+    const no = await fixture.issueTo('郑十一');
+    const token = await tokenOf(no);
+    expect(await online(token)).toMatchObject({ result: 'valid', certificate: { certificateNo: no } });
+    const [header, payload, signature] = token.split('.') as [string, string, string];
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    const forged = Buffer.from(JSON.stringify({ ...claims, validFrom: '2020-01-01T00:00:00+08:00' })).toString(
+      'base64url',
+    );
+    expect(await online(`${header}.${forged}.${signature}`)).toEqual({ result: 'not-found', certificate: null });
+    const flipped = `${signature.slice(0, 10)}${signature[10] === 'A' ? 'B' : 'A'}${signature.slice(11)}`;
+    expect(await online(`${header}.${payload}.${flipped}`)).toEqual({ result: 'not-found', certificate: null });
+  });
+
+  it('an offline verifier given only the JWKS and the status lists agrees with the online answer', async () => {
+    const [valid, suspended, revoked] = [
+      await fixture.issueTo('冯十二'),
+      await fixture.issueTo('陈十三'),
+      await fixture.issueTo('褚十四'),
+    ];
+    await command(suspended, 'suspend', { note: '核查中' });
+    await command(revoked, 'revoke', { reason: 'issued-in-error', note: '误发' });
+    const jwks = (await app.inject({ method: 'GET', url: '/.well-known/jwks.json' })).json();
+    expect(JSON.stringify(jwks)).not.toMatch(/"d":/);
+    const lists = new Map<string, string>();
+    for (const purpose of ['revocation', 'suspension']) {
+      const url = `/v1/status-lists/${fixture.statusListId}/${purpose}`;
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.headers['content-type']).toContain('application/vc+jwt');
+      lists.set(`${BASE_URL}${url}`, response.body);
+    }
+    for (const [no, name] of [
+      [valid, '冯十二'],
+      [suspended, '陈十三'],
+      [revoked, '褚十四'],
+    ] as const) {
+      const token = await tokenOf(no);
+      const onlineAnswer = await online(token);
+      const offline = await verifyOffline(token, jwks, lists, name);
+      expect(offline.result).toBe(onlineAnswer.result);
+      expect(offline).toMatchObject({ certificateNo: no, maskedName: onlineAnswer.certificate.maskedName });
+      expect((await verifyOffline(token, jwks, lists, '别人')).result).toBe('not-found');
+    }
+  });
+});
+
+describe('QR code and printable certificate (issue #4 "QR", domain.md §3.1)', () => {
+  it('the PNG QR code holds a verification URL whose token verifies; the office alone may fetch it', async () => {
+    const no = await fixture.issueTo('沈十七');
+    const png = await app.inject({
+      method: 'GET',
+      url: `/v1/certificates/${no}/qr?format=png`,
+      headers: await office(),
+    });
+    expect(png.headers['content-type']).toBe('image/png');
+    const image = PNG.sync.read(png.rawPayload);
+    const url = jsqr.default(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? '';
+    expect(url.startsWith(`${BASE_URL}/v1/verify/token?token=`)).toBe(true);
+    const answer = await app.inject({ method: 'GET', url: url.slice(BASE_URL.length) });
+    expect(answer.json()).toMatchObject({ result: 'valid', certificate: { certificateNo: no, maskedName: '沈*' } });
+    const svg = await app.inject({ method: 'GET', url: `/v1/certificates/${no}/qr`, headers: await office() });
+    expect(svg.headers['content-type']).toContain('image/svg+xml');
+    expect(svg.body).toMatch(/^<svg /);
+    expect((await app.inject({ method: 'GET', url: `/v1/certificates/${no}/qr` })).statusCode).toBe(401);
+  });
+
+  it('the printable page names the holder in full, and a revoked certificate prints with the revoked banner', async () => {
+    const no = await fixture.issueTo('韩十八');
+    const print = async () =>
+      app.inject({ method: 'GET', url: `/v1/certificates/${no}/print`, headers: await office() });
+    const page = await print();
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('韩十八');
+    expect(page.body).toContain(no);
+    expect(page.body).not.toContain('已撤销');
+    await command(no, 'revoke', { reason: 'fraud', note: '弄虚作假' });
+    expect((await print()).body).toContain('已撤销');
+  });
+});
+
+describe('signing keys (issue #4 "Signing")', () => {
+  it('after a rotation new tokens carry the new kid and tokens of the retired key still verify', async () => {
+    const no = await fixture.issueTo('卫十六');
+    const record = await fixture.storage.records.findOne({ _id: no });
+    if (record === null) throw new Error(`no record ${no}`);
+    const tokens = certificateTokens(fixture.storage.keys, BASE_URL);
+    const before = await tokens.token(record);
+    const rotated = await app.inject({ method: 'POST', url: '/v1/signing-keys/rotate', headers: await office() });
+    expect(rotated.statusCode).toBe(201);
+    const { kid } = rotated.json();
+    const after = await tokens.token(record);
+    const kidOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString()).kid;
+    expect(kidOf(after)).toBe(kid);
+    expect(kidOf(before)).not.toBe(kid);
+    const jwks = (await app.inject({ method: 'GET', url: '/.well-known/jwks.json' })).json();
+    expect(jwks.keys.map((k: { kid: string }) => k.kid)).toEqual(expect.arrayContaining([kid, kidOf(before)]));
+    for (const token of [before, after]) {
+      const answer = await app.inject({ method: 'POST', url: '/v1/verify/token', payload: { token } });
+      expect(answer.json().result).toBe('valid');
+    }
+    const asEmployer = await app.inject({ method: 'POST', url: '/v1/signing-keys/rotate', headers: await employer() });
+    expect(asEmployer.statusCode).toBe(403);
+  });
+});
+
+describe('rate limit on public verification', () => {
+  it('beyond the limit a client gets 429 problem+json with Retry-After', async () => {
+    const limited = await certificationApp(db(), 2);
+    await limited.app.ready();
+    try {
+      const send = () =>
+        limited.app.inject({
+          method: 'POST',
+          url: '/v1/verify',
+          payload: { certificateNo: 'Y000051009999259999997', name: 'x' },
+        });
+      expect((await send()).statusCode).toBe(200);
+      expect((await send()).statusCode).toBe(200);
+      const third = await send();
+      expect(third.statusCode).toBe(429);
+      expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+      expect(third.headers['content-type']).toContain('application/problem+json');
+    } finally {
+      await limited.app.close();
+    }
+  });
+});
