@@ -28,7 +28,7 @@ pg_running() { [ -f "$(pg_home)/data/postmaster.pid" ] && pg_as "$(pg_bin)/pg_ct
 
 pg_up() {
   local bin home; bin="$(pg_bin)"; home="$(pg_home)"
-  if pg_running; then log "postgres already running"; return 0; fi
+  if pg_running; then log "postgres already running"; pg_equality_indexes; return 0; fi
   mkdir -p "$home" "$LOCAL"
   [ "$(id -u)" = 0 ] && chown postgres "$home" && chmod 700 "$home"
   [ "$home" = "$LOCAL/postgres" ] || ln -sfn "$home" "$LOCAL/postgres"
@@ -41,6 +41,13 @@ pg_up() {
     -o "-p $PG_PORT -k $home -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=128MB" >/dev/null
   pg_as "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'" | grep 1 >/dev/null \
     || pg_as "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres "$PG_DB"
+  pg_equality_indexes
+}
+
+# Indexes FerretDB's equality filters can use; see the SQL file for why.
+pg_equality_indexes() {
+  pg_as "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$PG_DB" -q -v ON_ERROR_STOP=1 \
+    <"$ROOT/infra/local/ferretdb-equality-indexes.sql" >/dev/null
 }
 
 pg_down() {

@@ -7,6 +7,7 @@ import { certificationPolicy } from './application/certification-policy.ts';
 import { issuanceCommands } from './application/issuance-commands.ts';
 import { statusLists } from './application/status-lists.ts';
 import { verifier } from './application/verification.ts';
+import { verificationIndex } from './application/verification-index.ts';
 import certificateRoutes from './http/certificate-routes.ts';
 import documentRoutes from './http/document-routes.ts';
 import { mapError } from './http/error-statuses.ts';
@@ -43,12 +44,15 @@ export async function buildApp(deps: CertificationDeps) {
     mapError,
   });
   const lists = statusLists({ flags: storage.flags, keys: storage.keys, baseUrl, issuer: `${baseUrl}/issuer`, clock });
-  const project = certificateProjection(storage.records, lists, storage.names);
+  const index = verificationIndex({ records: storage.records, flags: storage.flags, clock });
+  await index.start();
+  app.addHook('onClose', async () => index.stop());
+  const project = certificateProjection(storage.records, lists, storage.names, index);
   const certificates = certificateCommands(storage.store, storage.records, project, clock);
   const issue = certificateIssuer({ ...storage, statusListId: deps.statusListId, project, clock });
   const tokens = certificateTokens(storage.keys, baseUrl);
   await app.register(verifyRoutes, {
-    verifier: verifier(storage.records, storage.keys.jwks),
+    verifier: verifier(index, storage.keys.jwks),
     perMinute: deps.verifyPerMinute,
   });
   await app.register(certificateRoutes, { certificates });

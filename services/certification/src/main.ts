@@ -29,6 +29,7 @@ const config = loadConfigOrExit(
     PORT: baseConfigSchema.shape.PORT.default(4102),
     PUBLIC_BASE_URL: z.url().default('http://127.0.0.1:4102'),
     VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+    ISSUE_FROM_TOPICS: z.enum(['on', 'off']).default('on'),
     STATUS_LIST_ID: z
       .string()
       .regex(/^[a-z0-9-]{1,40}$/, 'lower-case letters, digits and -')
@@ -69,16 +70,20 @@ const relay = new OutboxRelay({ store: storage.store, publisher, lease, logger: 
 await admin.connect();
 relay.start();
 
-const consumer = await runConsumer({
-  kafka,
-  groupId: `${config.SERVICE_NAME}-issuance`,
-  topics: [Topics.assessment, Topics.competition],
-  handle: dedupe(createProcessedEvents(db, 'issuance', clock), policy),
-  retry: { maxRetries: 5, initialBackoffMs: 200, maxBackoffMs: 10_000 },
-  isPermanent: isEventContractError,
-  logger: app.log,
-  registry: app.metrics,
-});
+// A verification-only instance (scaled out for the public, or the bench) issues nothing.
+const consumer =
+  config.ISSUE_FROM_TOPICS === 'on'
+    ? await runConsumer({
+        kafka,
+        groupId: `${config.SERVICE_NAME}-issuance`,
+        topics: [Topics.assessment, Topics.competition],
+        handle: dedupe(createProcessedEvents(db, 'issuance', clock), policy),
+        retry: { maxRetries: 5, initialBackoffMs: 200, maxBackoffMs: 10_000 },
+        isPermanent: isEventContractError,
+        logger: app.log,
+        registry: app.metrics,
+      })
+    : null;
 // Another instance may have rotated the signing keys.
 const keyRefresh = setInterval(
   () => void storage.keys.refresh().catch((error) => app.log.warn({ error }, 'key refresh failed')),
@@ -90,11 +95,11 @@ await runService({
   app,
   config,
   closers: [
-    { name: 'key-refresh', close: async () => clearInterval(keyRefresh) },
-    { name: 'issuance-consumer', close: () => consumer.stop() },
-    { name: 'outbox-relay', close: () => relay.stop() },
-    { name: 'kafka-publisher', close: () => publisher.disconnect() },
-    { name: 'kafka-admin', close: () => admin.disconnect() },
     { name: 'mongodb', close: () => mongo.client.close() },
+    { name: 'kafka-admin', close: () => admin.disconnect() },
+    { name: 'kafka-publisher', close: () => publisher.disconnect() },
+    { name: 'outbox-relay', close: () => relay.stop() },
+    ...(consumer ? [{ name: 'issuance-consumer', close: () => consumer.stop() }] : []),
+    { name: 'key-refresh', close: async () => clearInterval(keyRefresh) },
   ],
 });

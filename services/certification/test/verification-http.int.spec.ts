@@ -1,5 +1,5 @@
 import type { App } from '@tianfu/service-kit';
-import { useTestDatabase } from '@tianfu/testing';
+import { useTestDatabase, waitUntil } from '@tianfu/testing';
 import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,24 @@ describe('status: revoke, suspend, reinstate, reissue (issue #4 "Status")', () =
     expect(again.json()).toMatchObject({ code: 'CERTIFICATE_ALREADY_REVOKED' });
     const reissue = await command(no, 'reissue', { note: '遗失' });
     expect(reissue.json()).toMatchObject({ code: 'CERTIFICATE_ALREADY_REVOKED' });
+  });
+
+  it('another instance on the same database answers revoked within 1 s of the command', async () => {
+    const other = await certificationApp(db());
+    try {
+      const no = await fixture.issueTo('吕十九');
+      const verifyOnOther = async () =>
+        (
+          await other.app.inject({ method: 'POST', url: '/v1/verify', payload: { certificateNo: no, name: '吕十九' } })
+        ).json();
+      expect((await verifyOnOther()).result).toBe('valid');
+      await command(no, 'revoke', { reason: 'fraud', note: '弄虚作假' });
+      const revokedAt = Date.now();
+      await waitUntil(verifyOnOther, (answer) => answer.result === 'revoked', { timeoutMs: 5_000, intervalMs: 20 });
+      expect(Date.now() - revokedAt).toBeLessThan(1_000);
+    } finally {
+      await other.app.close();
+    }
   });
 
   it('a suspended certificate verifies as suspended and, reinstated, as valid; a reissue keeps the number', async () => {

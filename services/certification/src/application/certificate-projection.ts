@@ -5,6 +5,7 @@ import { type CredentialHolder, credentialHolder } from '../domain/credential/in
 import { type CertificateRecords, newRecord, statusFields } from './certificate-records.ts';
 import type { HolderNames } from './holder-names.ts';
 import type { StatusLists } from './status-lists.ts';
+import type { VerificationIndex } from './verification-index.ts';
 
 export type ProjectCertificate = (certificate: Certificate, revision: number) => Promise<void>;
 
@@ -12,7 +13,12 @@ export type ProjectCertificate = (certificate: Certificate, revision: number) =>
  * Brings the verification record and the status lists up to a certificate's state after a
  * command. Idempotent, so running it again after a crash or a redelivery repairs what was missed.
  */
-export function certificateProjection(records: CertificateRecords, lists: StatusLists, names: HolderNames) {
+export function certificateProjection(
+  records: CertificateRecords,
+  lists: StatusLists,
+  names: HolderNames,
+  index: VerificationIndex,
+) {
   const holderOf = async (certificate: Certificate): Promise<CredentialHolder | null> => {
     if (certificate.holderName === null) return null;
     const [name] = await names.openNames([{ workerId: certificate.workerId, sealed: certificate.holderName }]);
@@ -36,7 +42,9 @@ export function certificateProjection(records: CertificateRecords, lists: Status
 
   const project: ProjectCertificate = async (certificate, revision) => {
     await upsert(certificate, revision);
-    await lists.set(certificate.certificateId, certificate.statusEntry, certificate.status);
+    const { certificateId, statusEntry, status, statusSince } = certificate;
+    await lists.set(certificateId, statusEntry, status, statusSince);
+    index.note(certificateId, status, statusSince);
   };
   return project;
 }

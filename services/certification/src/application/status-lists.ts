@@ -17,6 +17,8 @@ export interface StatusFlag {
   readonly listId: string;
   readonly index: number;
   readonly purpose: StatusPurpose;
+  /** When it was revoked or suspended. */
+  readonly at: string;
 }
 
 export const STATUS_PURPOSES: readonly StatusPurpose[] = ['revocation', 'suspension'];
@@ -42,8 +44,8 @@ export interface StatusListsOptions {
 }
 
 export interface StatusLists {
-  /** Flags the certificate's bit in the list of its status's purpose, and clears the other. */
-  set(certificateId: string, entry: StatusEntry, status: CertificateStatus): Promise<void>;
+  /** Flags the certificate's bit in the list of its status's purpose (since `at`), and clears the other. */
+  set(certificateId: string, entry: StatusEntry, status: CertificateStatus, at: string): Promise<void>;
   /** The signed BitstringStatusListCredential (vc+jwt) of one list and purpose. */
   credential(listId: string, purpose: StatusPurpose): Promise<string>;
 }
@@ -77,10 +79,10 @@ export function statusLists({
   };
 
   return {
-    async set(certificateId, { listId, index }, status) {
+    async set(certificateId, { listId, index }, status, at) {
       const purpose = purposeOf[status];
       if (purpose === null) await flags.deleteOne({ _id: certificateId });
-      else await flags.replaceOne({ _id: certificateId }, { listId, index, purpose }, { upsert: true });
+      else await flags.replaceOne({ _id: certificateId }, { listId, index, purpose, at }, { upsert: true });
       for (const p of STATUS_PURPOSES) built.delete(`${listId}/${p}`);
     },
     credential(listId, purpose) {

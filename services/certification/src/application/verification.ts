@@ -1,7 +1,7 @@
 import { findSeedOccupation, skillLevel } from '@tianfu/contracts';
 import type { JSONWebKeySet } from 'jose';
 import { holderNameMatches, verifyCredential } from '../domain/credential/index.ts';
-import type { CertificateRecord, CertificateRecords } from './certificate-records.ts';
+import type { CurrentStatus, IndexedCertificate, VerificationIndex } from './verification-index.ts';
 
 export type VerificationResult = 'valid' | 'suspended' | 'revoked' | 'not-found';
 
@@ -29,7 +29,7 @@ export const NOT_FOUND: VerificationAnswer = { result: 'not-found', certificate:
 
 export const occupationNameOf = (code: string): string => findSeedOccupation(code)?.name ?? code;
 
-export function publicCertificate(record: CertificateRecord): PublicCertificate {
+export function publicCertificate(record: IndexedCertificate['record'], current: CurrentStatus): PublicCertificate {
   return {
     certificateNo: record._id,
     maskedName: record.holder?.maskedName ?? null,
@@ -40,14 +40,9 @@ export function publicCertificate(record: CertificateRecord): PublicCertificate 
     levelLabel: skillLevel(record.level).label,
     bodyName: record.bodyName,
     issuedOn: record.issuedOn,
-    revokedOn: record.revocation?.at.slice(0, 10) ?? null,
+    revokedOn: current.status === 'revoked' ? (current.since?.slice(0, 10) ?? null) : null,
   };
 }
-
-const answer = (record: CertificateRecord): VerificationAnswer => ({
-  result: record.status,
-  certificate: publicCertificate(record),
-});
 
 export interface VerificationRequest {
   readonly certificateNo: string;
@@ -64,11 +59,16 @@ export interface Verifier {
   verifyToken(token: string): Promise<VerificationAnswer>;
 }
 
-export function verifier(records: CertificateRecords, jwks: () => JSONWebKeySet): Verifier {
+export function verifier(index: VerificationIndex, jwks: () => JSONWebKeySet): Verifier {
+  const answer = ({ record }: IndexedCertificate): VerificationAnswer => {
+    const current = index.statusOf(record.certificateId);
+    return { result: current.status, certificate: publicCertificate(record, current) };
+  };
+
   const verify = async ({ certificateNo, name }: VerificationRequest): Promise<VerificationAnswer> => {
-    const record = await records.findOne({ _id: certificateNo });
-    if (record?.holder == null || !holderNameMatches(record.holder.identity, name)) return NOT_FOUND;
-    return answer(record);
+    const found = await index.find(certificateNo);
+    if (found?.identity == null || !holderNameMatches(found.identity, name)) return NOT_FOUND;
+    return answer(found);
   };
 
   return {
@@ -86,9 +86,9 @@ export function verifier(records: CertificateRecords, jwks: () => JSONWebKeySet)
     async verifyToken(token) {
       const checked = await verifyCredential(token, jwks());
       if (!checked.ok) return NOT_FOUND;
-      const record = await records.findOne({ _id: checked.credential.certificateNo });
-      if (record === null || `urn:uuid:${record.certificateId}` !== checked.credential.id) return NOT_FOUND;
-      return answer(record);
+      const found = await index.find(checked.credential.certificateNo);
+      if (found === null || `urn:uuid:${found.record.certificateId}` !== checked.credential.id) return NOT_FOUND;
+      return answer(found);
     },
   };
 }

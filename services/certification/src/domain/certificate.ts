@@ -13,6 +13,8 @@ export type CertificateStatus = 'valid' | 'suspended' | 'revoked';
 
 export interface Certificate extends CertificateIssuedData {
   readonly status: CertificateStatus;
+  /** When the status last changed (issued, revoked, suspended or reinstated). */
+  readonly statusSince: string;
   readonly revocation: Pick<CertificateRevokedData, 'reason' | 'note' | 'at'> | null;
 }
 
@@ -106,15 +108,15 @@ function decide(command: CertificateCommand, state: CertificateState): readonly 
 function evolve(state: CertificateState, event: CertificateEvent): CertificateState {
   switch (event.type) {
     case 'certification.CertificateIssued':
-      return { ...event.data, status: 'valid', revocation: null };
+      return { ...event.data, status: 'valid', statusSince: event.data.issuedAt, revocation: null };
     case 'certification.CertificateRevoked': {
       const { reason, note, at } = event.data;
-      return state && { ...state, status: 'revoked', revocation: { reason, note, at } };
+      return state && { ...state, status: 'revoked', statusSince: at, revocation: { reason, note, at } };
     }
     case 'certification.CertificateSuspended':
-      return state && { ...state, status: 'suspended' };
+      return state && { ...state, status: 'suspended', statusSince: event.data.at };
     case 'certification.CertificateReinstated':
-      return state && { ...state, status: 'valid' };
+      return state && { ...state, status: 'valid', statusSince: event.data.at };
     case 'certification.CertificateReissued':
       return state && { ...state, printSerial: event.data.printSerial };
   }

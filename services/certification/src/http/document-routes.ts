@@ -44,7 +44,7 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (app,
     { schema: { params }, preHandler: officeOnly },
     async (request, reply) => {
       const record = await certificates.find(request.params.certificateNo);
-      const shown = publicCertificate(record);
+      const shown = publicCertificate(record, { status: record.status, since: record.revocation?.at ?? null });
       const html = certificatePage({
         ...shown,
         holderName: await holderNameOf(record),
