@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { App } from '@tianfu/service-kit';
 import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +111,54 @@ describe('legacy 职业资格证书 import (issue #4)', () => {
       rows: [{ row: 2, column: 'level', rule: 'level_mismatch' }],
     });
     expect(await fixture.storage.records.countDocuments({ _id: good.certificateNo })).toBe(0);
+  });
+});
+
+describe('competition promotion from the competition topic (issue #4, domain.md §4.1)', () => {
+  it('a PromotionAwarded issues at its level in the named body, once however often it is delivered', async () => {
+    const workerId = 'e'.repeat(64);
+    const [holderName] = await fixture.storage.names.sealNames([{ workerId: workerId as never, name: '杨二十' }]);
+    const event = {
+      ...passedEvent(candidatePassed(1)),
+      eventId: randomUUID(),
+      type: 'competition.PromotionAwarded',
+      schemaVersion: 1,
+      streamId: 'competition-c-2025-1',
+      workerId,
+      data: {
+        competitionId: 'c-2025-1',
+        competitionName: '2025年四川技能大赛',
+        tier: 'provincial-class-1',
+        year: 2025,
+        contestEventId: 'electrician',
+        entrantId: 'e-1',
+        workerId,
+        holderName,
+        track: 'employee',
+        rank: 1,
+        medal: 'gold',
+        occupationCode: '6-31-01-03',
+        workType: '--',
+        fromLevel: 'level2',
+        level: 'level1',
+        ruleId: 'sc-class-1-employee-top-3',
+        issuingBody: { bodyId: 'b-assoc', filingNo: fixture.filingNo, bodyName: '四川省电工协会' },
+        confirmedAt: '2025-11-02T08:00:00.000Z',
+      },
+    };
+    await fixture.policy(event as never);
+    await fixture.policy(event as never);
+    const certificateId = certificateIdFor(event.eventId);
+    const record = await fixture.storage.records.findOne({ certificateId });
+    expect(record).toMatchObject({
+      level: 'level1',
+      basisPath: 'competition',
+      bodyName: '四川省电工协会',
+      issuedOn: '2025-11-02',
+    });
+    expect(record?._id).toMatch(new RegExp(`^${fixture.filingNo}251\\d{6}$`));
+    expect(await fixture.storage.records.countDocuments({ certificateId })).toBe(1);
+    expect(await verify(record?._id ?? '', '杨二十')).toMatchObject({ result: 'valid' });
   });
 });
 
