@@ -3,6 +3,23 @@ export { ActorSchema, EventEnvelopeSchema, messageKey } from './envelope.ts';
 export type { ContractError } from './errors/contract-error.ts';
 export { contractError, isContractError } from './errors/contract-error.ts';
 export { assessmentEvents } from './events/assessment/assessment-events.ts';
+export type {
+  AppointmentEndedData,
+  AppointmentMadeData,
+  AppointmentRenewedData,
+} from './events/talent/appointment-events.ts';
+export {
+  AppointedPostSchema,
+  AppointmentBasisSchema,
+  AppointmentEnded,
+  AppointmentMade,
+  AppointmentRenewed,
+} from './events/talent/appointment-events.ts';
+export type { BaseRegisteredData } from './events/talent/base-events.ts';
+export { BaseKindSchema, BaseLevelSchema, BaseRegistered } from './events/talent/base-events.ts';
+export type { HonourGrantedData, HonourRevokedData } from './events/talent/honour-events.ts';
+export { HonourGranted, HonourRevoked, HonourSourceSchema } from './events/talent/honour-events.ts';
+export { talentEvents } from './events/talent/talent-events.ts';
 export type { ExaminerRegisteredData, SupervisorRegisteredData } from './events/assessment/assessor-events.ts';
 export {
   ExaminerQualificationSchema,
@@ -80,6 +97,25 @@ export {
   StatusEntrySchema,
 } from './events/certification/certificate-events.ts';
 export { competitionEvents } from './events/competition/competition-events.ts';
+export type {
+  ContestEventPlan,
+  ContestResult,
+  EntrantTrack,
+  IssuingBody,
+  Medal,
+} from './events/competition/competition-fields.ts';
+export {
+  ContestEventPlanSchema,
+  ContestResultSchema,
+  IssuingBodySchema,
+} from './events/competition/competition-fields.ts';
+export type {
+  CompetitionRegisteredData,
+  EntrantRegisteredData,
+} from './events/competition/competition-registration-events.ts';
+export { CompetitionRegistered, EntrantRegistered } from './events/competition/competition-registration-events.ts';
+export type { CompetitionHonour, HonourEarnedData } from './events/competition/honour-events.ts';
+export { CompetitionHonourSchema, competitionHonours, HonourEarned } from './events/competition/honour-events.ts';
 export type { CompetitionTier, PromotionAwardedData } from './events/competition/promotion-events.ts';
 export {
   CompetitionTierSchema,
@@ -87,6 +123,12 @@ export {
   MedalSchema,
   PromotionAwarded,
 } from './events/competition/promotion-events.ts';
+export type {
+  ContestEventConfirmedData,
+  ResultCorrectedData,
+  ResultsPublishedData,
+} from './events/competition/result-events.ts';
+export { ContestEventConfirmed, ResultCorrected, ResultsPublished } from './events/competition/result-events.ts';
 export type { AnyEventDefinition, EventDefinition, EventDefinitionInput } from './events/event-definition.ts';
 export { defineEvent } from './events/event-definition.ts';
 export type { EventContractError, EventContractErrorCode } from './events/event-errors.ts';
@@ -144,6 +186,8 @@ export {
   occupationCodeParts,
   occupationCodePattern,
 } from './values/occupation-code.ts';
+export type { HonourChannel, HonourCode, HonourEntry } from './values/honour.ts';
+export { findHonour, HonourCodeSchema, honourCatalogue } from './values/honour.ts';
 export type { OccupationSeed, UnconfirmedOccupationFact } from './values/occupation-seed.ts';
 export { findSeedOccupation, occupationSeed } from './values/occupation-seed.ts';
 export type { RegionCode } from './values/region-code.ts';

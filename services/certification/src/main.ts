@@ -76,7 +76,7 @@ const consumer =
     ? await runConsumer({
         kafka,
         groupId: `${config.SERVICE_NAME}-issuance`,
-        topics: [Topics.assessment, Topics.competition],
+        topics: [Topics.assessment, Topics.competition, Topics.talent],
         handle: dedupe(createProcessedEvents(db, 'issuance', clock), policy),
         retry: { maxRetries: 5, initialBackoffMs: 200, maxBackoffMs: 10_000 },
         isPermanent: isEventContractError,

@@ -162,6 +162,41 @@ describe('competition promotion from the competition topic (issue #4, domain.md 
   });
 });
 
+describe('特级技师 appointment from the talent topic (issue #5 → #4)', () => {
+  const appointed = (post: string) => ({
+    ...passedEvent(candidatePassed(1)),
+    eventId: randomUUID(),
+    type: 'talent.AppointmentMade',
+    schemaVersion: 1,
+    streamId: 'appointment-a-1',
+    workerId: 'a1'.repeat(32),
+    data: {
+      appointmentId: `a-${post}`,
+      workerId: 'a1'.repeat(32),
+      holderName: null,
+      post,
+      employer: { bodyId: 'heavy', filingNo: fixture.filingNo, bodyName: '四川某重工有限公司' },
+      occupationCode: '6-18-02-04',
+      workType: '--',
+      termStart: '2025-03-01',
+      termEnd: null,
+      eligibility: { basis: 'rule', ruleId: 'principal-needs-level1', summary: '…' },
+      appointedAt: '2025-03-01T00:00:00.000Z',
+    },
+  });
+
+  it('a 特级技师 appointment issues a certificate in the 特级技师 number form; a 首席技师 one issues none', async () => {
+    const principal = appointed('principal-technician');
+    await fixture.policy(principal as never);
+    const record = await fixture.storage.records.findOne({ certificateId: certificateIdFor(principal.eventId) });
+    expect(record).toMatchObject({ level: 'principal-technician', basisPath: 'appointment', issuedOn: '2025-03-01' });
+    expect(record?._id).toMatch(new RegExp(`^T${fixture.filingNo}250\\d{5}$`));
+    const chief = appointed('chief-technician');
+    await fixture.policy(chief as never);
+    expect(await fixture.storage.records.countDocuments({ certificateId: certificateIdFor(chief.eventId) })).toBe(0);
+  });
+});
+
 describe('a pass corrected into a failure (issue #3 corrections reach certificates)', () => {
   it('revokes the certificate the pass issued, with reason outcome-superseded; a redelivery changes nothing', async () => {
     const no = await fixture.issueTo('蒋十五');

@@ -4,8 +4,10 @@ import {
   competitionEvents,
   createEventRegistry,
   type EventEnvelope,
+  talentEvents,
 } from '@tianfu/contracts';
 import { isDomainError } from '@tianfu/eventstore';
+import { appointmentIssuance } from '../domain/appointment-issuance.ts';
 import { competitionIssuance } from '../domain/competition-issuance.ts';
 import { examIssuance, examReference } from '../domain/exam-issuance.ts';
 import type { Issuance } from '../domain/issuance.ts';
@@ -13,12 +15,13 @@ import type { CertificateCommands } from './certificate-commands.ts';
 import type { IssueCertificate } from './certificate-issuer.ts';
 import type { CertificateRecords } from './certificate-records.ts';
 
-const registry = createEventRegistry([...assessmentEvents, ...competitionEvents]);
+const registry = createEventRegistry([...assessmentEvents, ...competitionEvents, ...talentEvents]);
 
-/** The events that issue a certificate, each with its path (issue #4 "Issuance paths"). */
-const paths: Readonly<Record<string, (event: never) => Issuance>> = {
+/** The events that may issue a certificate, each with its path (issue #4 "Issuance paths"). */
+const paths: Readonly<Record<string, (event: never) => Issuance | null>> = {
   'assessment.CandidatePassed': examIssuance,
   'competition.PromotionAwarded': competitionIssuance,
+  'talent.AppointmentMade': appointmentIssuance,
 };
 
 export interface PolicyDeps {
@@ -28,8 +31,8 @@ export interface PolicyDeps {
 }
 
 /**
- * What certification does with the assessment and competition topics: a pass or a confirmed
- * promotion becomes a certificate; a failure that supersedes a pass (a score corrected after
+ * What certification does with the assessment, competition and talent topics: a pass, a
+ * confirmed promotion or a 特级技师 appointment becomes a certificate; a failure that supersedes a pass (a score corrected after
  * the fact) revokes the certificate that pass issued. Other events are not ours to act on. An
  * event is parsed (and upcast) by its contract first; one that fails goes to the dead-letter topic.
  */
@@ -56,7 +59,9 @@ export function certificationPolicy({ issue, certificates, records }: PolicyDeps
       if (failed.data.supersedes) await revokeSuperseded(failed);
       return;
     }
-    await issue(toIssuance(event as never), {
+    const issuance = toIssuance(event as never);
+    if (issuance === null) return;
+    await issue(issuance, {
       actor: { kind: 'service', id: 'certification' },
       correlationId: event.correlationId,
       causationId: event.eventId,

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { OccupationCodeSchema } from '../../values/occupation-code.ts';
+import { CertifiedLevelSchema } from '../assessment/fields.ts';
+import { EntrantTrackSchema, MedalSchema, PromotionAwarded } from './promotion-events.ts';
+
+/** Field schemas the competition events share. */
+export const competitionId = z.string().min(1).max(100);
+export const contestEventId = z.string().min(1).max(100);
+export const entrantId = z.string().min(1).max(100);
+export const instant = z.iso.datetime({ offset: true });
+export const competitionYear = z.number().int().min(2000).max(2099);
+
+/** The registered body a competition's certificates are issued in the name of, as PromotionAwarded carries it. */
+export const IssuingBodySchema = PromotionAwarded.schema.shape.issuingBody;
+
+/**
+ * A contest event (项目) of a competition: one occupation and 工种, the level its promotion rules
+ * aim at when they defer to the contest notice, individual (teamSize 1) or teams, one track.
+ * A contest with both tracks is registered as two contest events.
+ */
+export const ContestEventPlanSchema = z.object({
+  contestEventId,
+  name: z.string().min(1).max(200),
+  occupationCode: OccupationCodeSchema,
+  workType: z.string().min(1).max(100),
+  level: CertifiedLevelSchema,
+  teamSize: z.number().int().min(1).max(10),
+  track: EntrantTrackSchema,
+});
+
+/** One entrant's result: rank, score, medal or 优胜奖, and the prize as announced (一等奖 …). */
+export const ContestResultSchema = z.object({
+  rank: z.number().int().min(1).max(100_000).nullable(),
+  score: z.number().min(0).max(10_000).nullable(),
+  medal: MedalSchema.nullable(),
+  prize: z.string().min(1).max(100).nullable(),
+});
+
+export type Medal = z.output<typeof MedalSchema>;
+export type EntrantTrack = z.output<typeof EntrantTrackSchema>;
+export type ContestEventPlan = z.output<typeof ContestEventPlanSchema>;
+export type ContestResult = z.output<typeof ContestResultSchema>;
+export type IssuingBody = z.output<typeof IssuingBodySchema>;

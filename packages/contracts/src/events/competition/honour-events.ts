@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { SealedNameSchema } from '../../identity/sealed-name.ts';
+import { WorkerIdSchema } from '../../identity/worker-id.ts';
+import { defineEvent } from '../event-definition.ts';
+import { competitionId, competitionYear, contestEventId, entrantId, instant } from './competition-fields.ts';
+import { CompetitionTierSchema } from './promotion-events.ts';
+
+/** Titles a confirmed competition result confers (domain.md §4.1, §4.2). */
+export const competitionHonours = [
+  'national-technical-expert', // 全国技术能手 (MOHRSS)
+  'sichuan-technical-expert', // 四川省技术能手 (省人社厅)
+  'sichuan-craftsman', // 四川工匠 (省总工会, 经信厅, 人社厅; 四川工匠杯 winners)
+  'sichuan-youth-post-expert', // 四川省青年岗位能手 (四川工匠杯, if eligible)
+] as const;
+
+export const CompetitionHonourSchema = z.enum(competitionHonours, {
+  error: `honour must be one of ${competitionHonours.join(', ')}`,
+});
+export type CompetitionHonour = z.output<typeof CompetitionHonourSchema>;
+
+/**
+ * A title earned by a confirmed result, for the talent registry to record: one per worker, honour
+ * and competition (once per round). Kafka key: workerId; the name travels sealed.
+ */
+export const HonourEarned = defineEvent({
+  type: 'competition.HonourEarned',
+  schemaVersion: 1,
+  schema: z.object({
+    competitionId,
+    competitionName: z.string().min(1).max(200),
+    tier: CompetitionTierSchema,
+    year: competitionYear,
+    contestEventId,
+    entrantId,
+    workerId: WorkerIdSchema,
+    holderName: SealedNameSchema.nullable(),
+    honour: CompetitionHonourSchema,
+    ruleId: z.string().min(1).max(100),
+    confirmedAt: instant,
+  }),
+});
+export type HonourEarnedData = z.output<typeof HonourEarned.schema>;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { SealedNameSchema } from '../../identity/sealed-name.ts';
+import { WorkerIdSchema } from '../../identity/worker-id.ts';
+import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
+import { OccupationCodeSchema } from '../../values/occupation-code.ts';
+import { defineEvent } from '../event-definition.ts';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const date = z.iso.date();
+
+/** The posts above 高级技师 (domain.md §1): 特级技师 and 首席技师, held in one enterprise. */
+export const AppointedPostSchema = z.enum(['principal-technician', 'chief-technician'], {
+  error: 'post is principal-technician (特级技师) or chief-technician (首席技师)',
+});
+
+export const AppointmentBasisSchema = z.discriminatedUnion('basis', [
+  z.object({ basis: z.literal('rule'), ruleId: text(50), summary: z.string().max(500) }),
+  z.object({ basis: z.literal('override'), reason: text(1000), summary: z.string().max(500) }),
+]);
+
+/**
+ * An enterprise (registered as an employer evaluation body) appoints a worker (企业自主评聘). A
+ * 特级技师 appointment also gets its certificate from the certification service, in the
+ * enterprise's name (domain.md §3.2 number form). Kafka key: workerId.
+ */
+export const AppointmentMade = defineEvent({
+  type: 'talent.AppointmentMade',
+  schemaVersion: 1,
+  schema: z.object({
+    appointmentId: text(100),
+    workerId: WorkerIdSchema,
+    holderName: SealedNameSchema.nullable(),
+    post: AppointedPostSchema,
+    employer: z.object({ bodyId: text(100), filingNo: BodyFilingNoSchema, bodyName: text(200) }),
+    occupationCode: OccupationCodeSchema,
+    workType: text(100),
+    termStart: date,
+    termEnd: date.nullable(),
+    eligibility: AppointmentBasisSchema,
+    appointedAt: z.iso.datetime({ offset: true }),
+  }),
+});
+export type AppointmentMadeData = z.output<typeof AppointmentMade.schema>;
+
+export const AppointmentRenewed = defineEvent({
+  type: 'talent.AppointmentRenewed',
+  schemaVersion: 1,
+  schema: z.object({
+    appointmentId: text(100),
+    workerId: WorkerIdSchema,
+    termEnd: date.nullable(),
+    at: z.iso.datetime({ offset: true }),
+  }),
+});
+export type AppointmentRenewedData = z.output<typeof AppointmentRenewed.schema>;
+
+export const AppointmentEnded = defineEvent({
+  type: 'talent.AppointmentEnded',
+  schemaVersion: 1,
+  schema: z.object({
+    appointmentId: text(100),
+    workerId: WorkerIdSchema,
+    endedOn: date,
+    reason: text(1000),
+    at: z.iso.datetime({ offset: true }),
+  }),
+});
+export type AppointmentEndedData = z.output<typeof AppointmentEnded.schema>;

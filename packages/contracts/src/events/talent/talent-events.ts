@@ -1,0 +1,13 @@
+import { AppointmentEnded, AppointmentMade, AppointmentRenewed } from './appointment-events.ts';
+import { BaseRegistered } from './base-events.ts';
+import { HonourGranted, HonourRevoked } from './honour-events.ts';
+
+/** Every event on tianfu.talent.events, for the registry a consumer parses with. */
+export const talentEvents = [
+  HonourGranted,
+  HonourRevoked,
+  AppointmentMade,
+  AppointmentRenewed,
+  AppointmentEnded,
+  BaseRegistered,
+] as const;

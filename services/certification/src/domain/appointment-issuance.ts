@@ -1,0 +1,26 @@
+import type { AppointmentMadeData, EventEnvelope } from '@tianfu/contracts';
+import { certificateIdFor, type Issuance } from './issuance.ts';
+
+/**
+ * The appointment path (issue #5): a 特级技师 appointment gets its certificate, in the appointing
+ * enterprise's name and the 特级技师 number form (domain.md §3.2), dated the term's start.
+ * 首席技师 is a post with no certificate of its own (domain.md §1), so it issues nothing.
+ */
+export function appointmentIssuance(
+  event: EventEnvelope<'talent.AppointmentMade', AppointmentMadeData>,
+): Issuance | null {
+  const made = event.data;
+  if (made.post !== 'principal-technician') return null;
+  return {
+    certificateId: certificateIdFor(event.eventId),
+    workerId: made.workerId,
+    holderName: made.holderName,
+    body: made.employer,
+    occupationCode: made.occupationCode,
+    workType: made.workType,
+    level: 'principal-technician',
+    issuedOn: made.termStart,
+    basis: { path: 'appointment', sourceEventId: event.eventId, reference: `appointment ${made.appointmentId}` },
+    certificateNo: null,
+  };
+}

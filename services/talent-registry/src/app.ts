@@ -1,0 +1,30 @@
+import type { EventStore } from '@tianfu/eventstore';
+import { type App, type AppOptions, createApp } from '@tianfu/service-kit';
+import type { PersonalDataPort } from './application/personal-data-port.ts';
+import { talentCommands } from './application/talent-commands.ts';
+import { mapError } from './http/error-statuses.ts';
+import talentRoutes from './http/talent-routes.ts';
+
+export interface TalentDeps {
+  readonly store: EventStore;
+  readonly personalData: PersonalDataPort;
+  readonly authSecret: string;
+  readonly clock: () => Date;
+  readonly version: string;
+  readonly logLevel?: AppOptions['logLevel'];
+  readonly readinessChecks?: AppOptions['readinessChecks'];
+}
+
+/** The talent registry's HTTP app; main.ts only wires real dependencies into it. */
+export async function buildApp(deps: TalentDeps): Promise<App> {
+  const app = await createApp({
+    service: 'talent-registry',
+    version: deps.version,
+    logLevel: deps.logLevel ?? 'info',
+    auth: { secret: deps.authSecret, now: deps.clock },
+    readinessChecks: deps.readinessChecks ?? [],
+    mapError,
+  });
+  await app.register(talentRoutes, { talent: talentCommands(deps.store, deps.clock), personalData: deps.personalData });
+  return app;
+}

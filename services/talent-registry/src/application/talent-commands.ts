@@ -1,0 +1,80 @@
+import type { Actor, BaseRegisteredData, HonourGrantedData } from '@tianfu/contracts';
+import { type Decider, type DomainEvent, type EventStore, foldEvents, handleCommand } from '@tianfu/eventstore';
+import { type Appoint, type Appointment, appointmentDecider } from '../domain/appointment.ts';
+import { baseDecider } from '../domain/base.ts';
+import { type HonourGrant, honourGrantDecider } from '../domain/honour-grant.ts';
+import { talentError } from '../domain/talent-errors.ts';
+
+export interface Caller {
+  readonly actor: Actor;
+  readonly correlationId: string;
+  readonly causationId?: string | null;
+}
+
+const streams = {
+  grant: (grantId: string) => `honour-${grantId}`,
+  appointment: (appointmentId: string) => `appointment-${appointmentId}`,
+  base: (baseId: string) => `base-${baseId}`,
+};
+
+/** The talent registry's commands: each loads its stream, decides and appends (handleCommand). */
+export function talentCommands(store: EventStore, clock: () => Date) {
+  const now = () => clock().toISOString();
+  const run = async <C, S, E extends DomainEvent>(
+    decider: Decider<C, S, E>,
+    streamId: string,
+    command: C,
+    caller: Caller,
+  ) => (await handleCommand(store, streamId, decider, command, caller)).state;
+  const load = async <C, S, E extends DomainEvent>(decider: Decider<C, S, E>, streamId: string) =>
+    foldEvents(decider, (await store.readStream(streamId)).events);
+
+  const appointment = async (appointmentId: string): Promise<Appointment> => {
+    const state = await load(appointmentDecider, streams.appointment(appointmentId));
+    if (state === null) throw talentError('APPOINTMENT_NOT_FOUND', `no appointment ${appointmentId}`);
+    return state;
+  };
+
+  return {
+    grant: async (data: HonourGrantedData, caller: Caller) =>
+      (await run(
+        honourGrantDecider,
+        streams.grant(data.grantId),
+        { type: 'GrantHonour', data },
+        caller,
+      )) as HonourGrant,
+    revokeGrant: async (grantId: string, reason: string, caller: Caller) =>
+      (await run(
+        honourGrantDecider,
+        streams.grant(grantId),
+        { type: 'RevokeHonour', data: { grantId, reason, at: now() } },
+        caller,
+      )) as HonourGrant,
+    appointment,
+    appoint: async (data: Omit<Appoint['data'], 'appointedAt'>, caller: Caller) =>
+      (await run(
+        appointmentDecider,
+        streams.appointment(data.appointmentId),
+        { type: 'Appoint', data: { ...data, appointedAt: now() } },
+        caller,
+      )) as Appointment,
+    renew: async (appointmentId: string, termEnd: string | null, caller: Caller) =>
+      (await run(
+        appointmentDecider,
+        streams.appointment(appointmentId),
+        { type: 'Renew', data: { appointmentId, termEnd, at: now() } },
+        caller,
+      )) as Appointment,
+    end: async (appointmentId: string, endedOn: string, reason: string, caller: Caller) =>
+      (await run(
+        appointmentDecider,
+        streams.appointment(appointmentId),
+        { type: 'End', data: { appointmentId, endedOn, reason, at: now() } },
+        caller,
+      )) as Appointment,
+    registerBase: async (data: BaseRegisteredData, caller: Caller) =>
+      (await run(baseDecider, streams.base(data.baseId), { type: 'RegisterBase', data }, caller)) as BaseRegisteredData,
+  };
+}
+
+export type TalentCommands = ReturnType<typeof talentCommands>;

@@ -1,0 +1,110 @@
+import type { AppointmentEndedData, AppointmentMadeData, AppointmentRenewedData, NewEvent } from '@tianfu/contracts';
+import type { Decider, DomainEvent } from '@tianfu/eventstore';
+import { type AppointmentEvidence, checkAppointment } from './appointment-rules.ts';
+import { talentError } from './talent-errors.ts';
+
+export interface Appointment extends AppointmentMadeData {
+  readonly ended: { readonly endedOn: string; readonly reason: string } | null;
+}
+
+export type AppointmentState = Appointment | null;
+
+export type AppointmentEvent =
+  | DomainEvent<'talent.AppointmentMade', AppointmentMadeData>
+  | DomainEvent<'talent.AppointmentRenewed', AppointmentRenewedData>
+  | DomainEvent<'talent.AppointmentEnded', AppointmentEndedData>;
+
+export interface Appoint {
+  readonly type: 'Appoint';
+  readonly data: Omit<AppointmentMadeData, 'eligibility'> & {
+    readonly evidence: AppointmentEvidence;
+    readonly overrideReason: string | null;
+  };
+}
+
+export type AppointmentCommand =
+  | Appoint
+  | { readonly type: 'Renew'; readonly data: Omit<AppointmentRenewedData, 'workerId'> }
+  | { readonly type: 'End'; readonly data: Omit<AppointmentEndedData, 'workerId'> };
+
+type Emitted = NewEvent<AppointmentEvent['type'], AppointmentEvent['data']>;
+
+function checkTerm(termStart: string, termEnd: string | null): void {
+  if (termEnd !== null && termEnd <= termStart) {
+    throw talentError('APPOINTMENT_TERM_INVALID', `the term ends (${termEnd}) before it starts (${termStart})`);
+  }
+}
+
+/** 企业自主评聘 (domain.md §1): the prerequisite of the post is met, or overridden with a reason. */
+function appoint({ data }: Appoint, state: AppointmentState): readonly Emitted[] {
+  if (state !== null) throw talentError('APPOINTMENT_EXISTS', `appointment ${data.appointmentId} already exists`);
+  checkTerm(data.termStart, data.termEnd);
+  const { evidence, overrideReason, ...made } = data;
+  const answer = checkAppointment(data.post, data.occupationCode, evidence);
+  let eligibility: AppointmentMadeData['eligibility'];
+  if (answer === null || answer.met) {
+    eligibility = {
+      basis: 'rule',
+      ruleId: answer?.rule.ruleId ?? 'none',
+      summary: answer?.rule.text ?? 'no prerequisite',
+    };
+  } else if (overrideReason !== null) {
+    eligibility = { basis: 'override', reason: overrideReason, summary: `unmet: ${answer.rule.text}` };
+  } else {
+    throw talentError(
+      'APPOINTMENT_PREREQUISITE_UNMET',
+      `the prerequisite of ${data.post} is not met: ${answer.rule.text}`,
+      {
+        ruleId: answer.rule.ruleId,
+        rule: answer.rule.text,
+      },
+    );
+  }
+  return [
+    {
+      type: 'talent.AppointmentMade',
+      data: { ...made, eligibility },
+      workerId: data.workerId,
+      occurredAt: data.appointedAt,
+    },
+  ];
+}
+
+function current(state: AppointmentState, appointmentId: string): Appointment {
+  if (state === null) throw talentError('APPOINTMENT_NOT_FOUND', `no appointment ${appointmentId}`);
+  if (state.ended !== null)
+    throw talentError('APPOINTMENT_ENDED', `appointment ${appointmentId} ended on ${state.ended.endedOn}`);
+  return state;
+}
+
+function decide(command: AppointmentCommand, state: AppointmentState): readonly Emitted[] {
+  if (command.type === 'Appoint') return appoint(command, state);
+  const appointment = current(state, command.data.appointmentId);
+  const { workerId } = appointment;
+  if (command.type === 'Renew') {
+    checkTerm(appointment.termStart, command.data.termEnd);
+    return [
+      { type: 'talent.AppointmentRenewed', data: { ...command.data, workerId }, workerId, occurredAt: command.data.at },
+    ];
+  }
+  return [
+    { type: 'talent.AppointmentEnded', data: { ...command.data, workerId }, workerId, occurredAt: command.data.at },
+  ];
+}
+
+function evolve(state: AppointmentState, event: AppointmentEvent): AppointmentState {
+  switch (event.type) {
+    case 'talent.AppointmentMade':
+      return { ...event.data, ended: null };
+    case 'talent.AppointmentRenewed':
+      return state && { ...state, termEnd: event.data.termEnd };
+    case 'talent.AppointmentEnded':
+      return state && { ...state, ended: { endedOn: event.data.endedOn, reason: event.data.reason } };
+  }
+}
+
+export const appointmentDecider: Decider<AppointmentCommand, AppointmentState, AppointmentEvent> = {
+  initialState: () => null,
+  decide,
+  evolve,
+};

@@ -1,0 +1,16 @@
+import { domainError } from '@tianfu/eventstore';
+
+/** Why a talent-registry command is refused; statuses live with the routes. */
+export type TalentErrorCode =
+  | 'HONOUR_ALREADY_GRANTED'
+  | 'HONOUR_NOT_GRANTED'
+  | 'HONOUR_ALREADY_REVOKED'
+  | 'APPOINTMENT_EXISTS'
+  | 'APPOINTMENT_NOT_FOUND'
+  | 'APPOINTMENT_ENDED'
+  | 'APPOINTMENT_PREREQUISITE_UNMET'
+  | 'APPOINTMENT_TERM_INVALID'
+  | 'BASE_ALREADY_REGISTERED';
+
+export const talentError = (code: TalentErrorCode, message: string, details?: Record<string, unknown>) =>
+  domainError<TalentErrorCode>(code, message, details);

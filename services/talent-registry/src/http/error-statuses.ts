@@ -1,0 +1,25 @@
+import { type DomainError, isConcurrencyError, isDomainError } from '@tianfu/eventstore';
+import { type AppError, concurrencyConflict, defineError } from '@tianfu/service-kit';
+import type { TalentErrorCode } from '../domain/talent-errors.ts';
+
+const statuses: Record<TalentErrorCode, readonly [number, string]> = {
+  HONOUR_ALREADY_GRANTED: [409, 'Honour already granted in this round'],
+  HONOUR_NOT_GRANTED: [404, 'Honour grant not found'],
+  HONOUR_ALREADY_REVOKED: [409, 'Honour grant already revoked'],
+  APPOINTMENT_EXISTS: [409, 'Appointment already exists'],
+  APPOINTMENT_NOT_FOUND: [404, 'Appointment not found'],
+  APPOINTMENT_ENDED: [409, 'Appointment ended'],
+  APPOINTMENT_PREREQUISITE_UNMET: [422, 'Appointment prerequisite not met'],
+  APPOINTMENT_TERM_INVALID: [422, 'Appointment term ends before it starts'],
+  BASE_ALREADY_REGISTERED: [409, 'Base already registered'],
+};
+
+const known = (error: DomainError): error is DomainError<TalentErrorCode> => error.code in statuses;
+
+/** Domain refusals and write conflicts as problem+json; anything else is left to service-kit (500). */
+export function mapError(error: unknown): AppError | undefined {
+  if (isConcurrencyError(error)) return concurrencyConflict('the record changed meanwhile; retry');
+  if (!isDomainError(error) || !known(error)) return undefined;
+  const [status, title] = statuses[error.code];
+  return defineError(error.code, status, title)(error.message, error.details);
+}

@@ -1,0 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import { MongoEventStore } from '@tianfu/eventstore';
+import { createPersonalDataVault, type PersonalDataConfig } from '@tianfu/service-kit';
+import type { Db } from 'mongodb';
+
+/** The talent registry's event store in its own database; names sealed under the shared identity keys. */
+export async function talentStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
+  return {
+    store: await MongoEventStore.create(db, { clock, newId: randomUUID }),
+    personalData: createPersonalDataVault({
+      keys: identity.collection('worker_keys'),
+      records: db.collection('personal_data'),
+      masterKey: keys.PERSONAL_DATA_KEY,
+      workerIdKey: keys.WORKER_ID_KEY,
+      clock,
+    }),
+  };
+}

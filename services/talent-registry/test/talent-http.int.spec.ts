@@ -1,0 +1,169 @@
+import type { App } from '@tianfu/service-kit';
+import { type Principal, personalDataConfigSchema, signToken } from '@tianfu/service-kit';
+import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { talentStorage } from '../src/storage.ts';
+
+const SECRET = 'talent-test-secret-at-least-32-characters!';
+const db = useTestDatabase('talent-registry');
+let app: App;
+let storage: Awaited<ReturnType<typeof talentStorage>>;
+const run = Date.now().toString(36);
+
+const bearer = async (principal: Principal) => ({
+  authorization: `Bearer ${await signToken({ secret: SECRET, principal })}`,
+});
+const office = () => bearer({ sub: 'talent-clerk', role: 'talent-office' });
+const enterprise = (bodyId: string) => bearer({ sub: `hr-${bodyId}`, role: 'employer', bodyId });
+
+beforeAll(async () => {
+  const clock = () => new Date();
+  storage = await talentStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
+  app = await buildApp({ ...storage, authSecret: SECRET, clock, version: 'test', logLevel: 'silent' });
+  await app.ready();
+}, 60_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const post = async (url: string, payload: object, headers: Record<string, string>) =>
+  app.inject({ method: 'POST', url, payload, headers });
+const idNumber = (i: number) => residentIdNumber(500 + i, '510700');
+
+describe('honours (issue #5, domain.md §4.2)', () => {
+  const grant = (i: number, round = '2024') => ({
+    document: { idType: 'resident-id-card', idNumber: idNumber(i) },
+    name: '李技能',
+    honour: 'sichuan-technical-expert',
+    round,
+    grantedOn: '2024-12-01',
+    authority: '四川省人力资源和社会保障厅',
+    documentNo: `川人社函〔2024〕${run}号`,
+  });
+
+  it('grants once per round with the ID masked; again in the round is 409; another round is fine; revocable once', async () => {
+    const first = await post('/v1/honours/grants', grant(1), await office());
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ honourName: '四川省技术能手', round: '2024', revoked: null });
+    expect(first.json().maskedIdNumber).toMatch(/^5107\*+\d{3}[\dX]$/);
+    expect(first.body).not.toContain(idNumber(1));
+    expect((await post('/v1/honours/grants', grant(1), await office())).statusCode).toBe(409);
+    expect((await post('/v1/honours/grants', grant(1, '2025'), await office())).statusCode).toBe(201);
+    const grantId = encodeURIComponent(first.json().grantId);
+    const revoked = await post(`/v1/honours/grants/${grantId}/revoke`, { reason: '弄虚作假' }, await office());
+    expect(revoked.json()).toMatchObject({ revoked: { reason: '弄虚作假' } });
+    expect((await post(`/v1/honours/grants/${grantId}/revoke`, { reason: '再次' }, await office())).statusCode).toBe(
+      409,
+    );
+  });
+
+  it('only the talent office grants; an unknown honour is 400 naming the field', async () => {
+    expect((await post('/v1/honours/grants', grant(2), await enterprise('b-1'))).statusCode).toBe(403);
+    const unknown = await post('/v1/honours/grants', { ...grant(2), honour: 'olympic-gold' }, await office());
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors.map((e: { field: string }) => e.field)).toContain('body.honour');
+  });
+});
+
+describe('appointments 特级技师 / 首席技师 (issue #5)', () => {
+  const employer = { bodyId: `heavy-${run}`, filingNo: 'Y000051001064', bodyName: '四川某重工有限公司' };
+  const appointment = (appointmentId: string, post: string, evidence: object) => ({
+    appointmentId,
+    document: { idType: 'resident-id-card', idNumber: idNumber(10) },
+    name: '赵焊工',
+    post,
+    employer,
+    occupationCode: '6-18-02-04',
+    termStart: '2025-01-01',
+    termEnd: '2027-12-31',
+    evidence,
+  });
+  const level1 = { heldLevels: [{ occupationCode: '6-18-02-04', level: 'level1' }], heldPosts: [] };
+
+  it('an enterprise appoints its own 高级技师 特级技师; renews and ends it; another enterprise gets 403', async () => {
+    const made = await post(
+      '/v1/appointments',
+      appointment(`${run}-1`, 'principal-technician', level1),
+      await enterprise(employer.bodyId),
+    );
+    expect(made.statusCode).toBe(201);
+    expect(made.json()).toMatchObject({
+      post: 'principal-technician',
+      eligibility: { basis: 'rule', ruleId: 'principal-needs-level1' },
+    });
+    const other = await post(
+      '/v1/appointments',
+      appointment(`${run}-2`, 'principal-technician', level1),
+      await enterprise('someone-else'),
+    );
+    expect(other.statusCode).toBe(403);
+    const renewed = await post(
+      `/v1/appointments/${run}-1/renew`,
+      { termEnd: '2030-12-31' },
+      await enterprise(employer.bodyId),
+    );
+    expect(renewed.json()).toMatchObject({ termEnd: '2030-12-31' });
+    expect(
+      (
+        await post(
+          `/v1/appointments/${run}-1/end`,
+          { endedOn: '2026-06-30', reason: '调岗' },
+          await enterprise('someone-else'),
+        )
+      ).statusCode,
+    ).toBe(403);
+    const ended = await post(
+      `/v1/appointments/${run}-1/end`,
+      { endedOn: '2026-06-30', reason: '调岗' },
+      await enterprise(employer.bodyId),
+    );
+    expect(ended.json()).toMatchObject({ ended: { endedOn: '2026-06-30' } });
+  });
+
+  it('首席技师 without the prerequisite is 422 naming the rule; with an override reason it is recorded', async () => {
+    const refused = await post(
+      '/v1/appointments',
+      appointment(`${run}-3`, 'chief-technician', level1),
+      await enterprise(employer.bodyId),
+    );
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ code: 'APPOINTMENT_PREREQUISITE_UNMET', ruleId: 'chief-needs-principal' });
+    const overridden = await post(
+      '/v1/appointments',
+      { ...appointment(`${run}-4`, 'chief-technician', level1), overrideReason: '省级技能大师，经专家评议' },
+      await enterprise(employer.bodyId),
+    );
+    expect(overridden.json()).toMatchObject({ eligibility: { basis: 'override', reason: '省级技能大师，经专家评议' } });
+  });
+
+  it('the events carry the workerId and a sealed name, never the ID number or the name', async () => {
+    const stream = await storage.store.readStream(`appointment-${run}-4`);
+    const raw = JSON.stringify(stream.events);
+    expect(stream.events.map((e) => e.type)).toEqual(['talent.AppointmentMade']);
+    expect(raw).not.toContain(idNumber(10));
+    expect(raw).not.toContain('赵焊工');
+    expect(raw).toMatch(/"holderName":"n1\./);
+  });
+});
+
+describe('bases and studios (domain.md §5.3)', () => {
+  it('registers a 技能大师工作室 with its master once', async () => {
+    const base = {
+      baseId: `studio-${run}`,
+      kind: 'master-studio',
+      name: '赵焊工技能大师工作室',
+      level: 'provincial',
+      regionCode: '510700',
+      industry: '装备制造',
+      establishedOn: '2024-05-01',
+      master: { document: { idType: 'resident-id-card', idNumber: idNumber(10) }, name: '赵焊工' },
+    };
+    expect((await post('/v1/bases', base, await office())).statusCode).toBe(201);
+    expect((await post('/v1/bases', base, await office())).statusCode).toBe(409);
+    const bad = await post('/v1/bases', { ...base, baseId: `b-${run}`, level: 'county' }, await office());
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { field: string }) => e.field)).toContain('body.level');
+  });
+});
