@@ -32,6 +32,8 @@ export {
   unauthenticated,
   validationFailed,
 } from './errors/common-errors.ts';
+export type { DomainStatuses } from './errors/domain-error-mapper.ts';
+export { domainErrorMapper } from './errors/domain-error-mapper.ts';
 export type { Problem } from './errors/problem.ts';
 export { PROBLEM_CONTENT_TYPE, problemType } from './errors/problem.ts';
 export type { ErrorMapper } from './errors/to-app-error.ts';

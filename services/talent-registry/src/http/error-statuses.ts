@@ -1,8 +1,7 @@
-import { type DomainError, isConcurrencyError, isDomainError } from '@tianfu/eventstore';
-import { type AppError, concurrencyConflict, defineError } from '@tianfu/service-kit';
+import { type DomainStatuses, domainErrorMapper } from '@tianfu/service-kit';
 import type { TalentErrorCode } from '../domain/talent-errors.ts';
 
-const statuses: Record<TalentErrorCode, readonly [number, string]> = {
+const statuses: DomainStatuses<TalentErrorCode> = {
   HONOUR_ALREADY_GRANTED: [409, 'Honour already granted in this round'],
   HONOUR_NOT_GRANTED: [404, 'Honour grant not found'],
   HONOUR_ALREADY_REVOKED: [409, 'Honour grant already revoked'],
@@ -14,12 +13,5 @@ const statuses: Record<TalentErrorCode, readonly [number, string]> = {
   BASE_ALREADY_REGISTERED: [409, 'Base already registered'],
 };
 
-const known = (error: DomainError): error is DomainError<TalentErrorCode> => error.code in statuses;
-
 /** Domain refusals and write conflicts as problem+json; anything else is left to service-kit (500). */
-export function mapError(error: unknown): AppError | undefined {
-  if (isConcurrencyError(error)) return concurrencyConflict('the record changed meanwhile; retry');
-  if (!isDomainError(error) || !known(error)) return undefined;
-  const [status, title] = statuses[error.code];
-  return defineError(error.code, status, title)(error.message, error.details);
-}
+export const mapError = domainErrorMapper(statuses);

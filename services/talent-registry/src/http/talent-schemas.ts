@@ -1,12 +1,10 @@
 import {
   AppointedPostSchema,
-  BaseKindSchema,
-  BaseLevelSchema,
+  BaseRegistered,
   BodyFilingNoSchema,
   HonourCodeSchema,
   IdDocumentSchema,
   OccupationCodeSchema,
-  RegionCodeSchema,
   SkillLevelKeySchema,
 } from '@tianfu/contracts';
 import { z } from 'zod';
@@ -72,14 +70,7 @@ export const AppointmentViewSchema = z.object({
   ended: z.object({ endedOn: z.string(), reason: z.string() }).nullable(),
 });
 
-export const RegisterBaseSchema = z.object({
-  baseId: text(100),
-  kind: BaseKindSchema,
-  name: text(200),
-  level: BaseLevelSchema,
-  regionCode: RegionCodeSchema,
-  industry: text(100),
-  establishedOn: date,
+export const RegisterBaseSchema = BaseRegistered.schema.omit({ masterWorkerId: true, memberWorkerIds: true }).extend({
   master: z.object(person).nullable().default(null),
   members: z.array(z.object(person)).max(200).default([]),
 });

@@ -1,6 +1,5 @@
-import type { OccupationCode, SealedName, WorkerId } from '@tianfu/contracts';
 import { domainError } from '@tianfu/eventstore';
-import { certificateIdFor, type Issuance, type IssuingBody } from '../issuance.ts';
+import { certificateIdFor, type Issuance } from '../issuance.ts';
 import type { NumberedLevel } from '../numbering/index.ts';
 import { type RecognitionRule, recognitionRules } from './recognition-rules.ts';
 
@@ -17,15 +16,10 @@ export interface RecognitionEvidence {
   readonly heldLevel: NumberedLevel | null;
 }
 
-export interface RecogniseDirectly {
+export interface RecogniseDirectly
+  extends Pick<Issuance, 'workerId' | 'holderName' | 'body' | 'occupationCode' | 'workType' | 'level'> {
   /** The office's own id for the case: recognising it again issues nothing new. */
   readonly recognitionId: string;
-  readonly workerId: WorkerId;
-  readonly holderName: SealedName | null;
-  readonly body: IssuingBody;
-  readonly occupationCode: OccupationCode;
-  readonly workType: string;
-  readonly level: NumberedLevel;
   readonly evidence: RecognitionEvidence;
 }
 
