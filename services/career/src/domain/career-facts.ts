@@ -1,0 +1,70 @@
+import type { HonourCode, SkillLevelKey } from '@tianfu/contracts';
+
+/**
+ * What the career projection keeps of the four topics (ARCHITECTURE.md "Career projection"):
+ * each fact is its own document with `factId` = the eventId, dated when it happened in the world,
+ * so a worker's ladder is derived from the facts whatever order they arrived in.
+ */
+export type CareerFact =
+  | CertificateFact
+  | CertificateRevokedFact
+  | HonourFact
+  | HonourRevokedFact
+  | AppointmentFact
+  | AppointmentChangedFact;
+
+/** Where a step came from (issue #6): exam, competition, direct recognition, appointment, legacy. */
+export type StepBasis = 'exam' | 'competition' | 'direct-recognition' | 'appointment' | 'legacy';
+
+interface FactBase {
+  readonly factId: string;
+  readonly workerId: string;
+  /** YYYY-MM-DD in China Standard Time: the day it took effect. */
+  readonly date: string;
+}
+
+export interface CertificateFact extends FactBase {
+  readonly kind: 'certificate';
+  readonly certificateId: string;
+  readonly certificateNo: string;
+  readonly occupationCode: string;
+  readonly level: SkillLevelKey;
+  readonly basis: StepBasis;
+  /** The source, e.g. `session s-1 candidate 00001`. */
+  readonly reference: string;
+}
+
+export interface CertificateRevokedFact extends FactBase {
+  readonly kind: 'certificate-revoked';
+  readonly certificateId: string;
+  readonly reason: string;
+}
+
+export interface HonourFact extends FactBase {
+  readonly kind: 'honour';
+  readonly grantId: string;
+  readonly honour: HonourCode;
+  readonly round: string;
+}
+
+export interface HonourRevokedFact extends FactBase {
+  readonly kind: 'honour-revoked';
+  readonly grantId: string;
+}
+
+export interface AppointmentFact extends FactBase {
+  readonly kind: 'appointment';
+  readonly appointmentId: string;
+  readonly post: 'principal-technician' | 'chief-technician';
+  readonly occupationCode: string;
+  readonly employerName: string;
+  /** The term: from `date` to `termEnd` (null: open-ended). */
+  readonly termEnd: string | null;
+}
+
+/** A renewal (new term end) or the end of an appointment, from `date`. */
+export interface AppointmentChangedFact extends FactBase {
+  readonly kind: 'appointment-renewed' | 'appointment-ended';
+  readonly appointmentId: string;
+  readonly termEnd: string | null;
+}

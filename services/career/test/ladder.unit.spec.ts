@@ -1,0 +1,222 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CareerFact, CertificateFact } from '../src/domain/career-facts.ts';
+import { deriveLadder } from '../src/domain/ladder.ts';
+
+const workerId = 'w'.repeat(64);
+const welder = '6-18-02-04';
+const electrician = '6-31-01-03';
+
+const certificate = (
+  id: string,
+  level: CertificateFact['level'],
+  date: string,
+  occupationCode = welder,
+): CertificateFact => ({
+  kind: 'certificate',
+  factId: `f-${id}`,
+  workerId,
+  date,
+  certificateId: id,
+  certificateNo: `Y0000510010642${date.slice(2, 4)}0${id.padStart(5, '0')}`,
+  occupationCode,
+  level,
+  basis: 'exam',
+  reference: `session s-${id}`,
+});
+
+describe('ladder from facts (issue #6, domain.md §1)', () => {
+  const facts: CareerFact[] = [
+    certificate('1', 'level4', '2019-05-01'),
+    certificate('2', 'level3', '2022-06-20'),
+    certificate('3', 'level5', '2021-01-10', electrician),
+    {
+      kind: 'honour',
+      factId: 'f-h',
+      workerId,
+      date: '2023-12-01',
+      grantId: 'g-1',
+      honour: 'sichuan-technical-expert',
+      round: '2023',
+    },
+  ];
+
+  it('shows each occupation with its steps, the highest counted step, and 高技能人才 from 三级 up', () => {
+    const ladder = deriveLadder(workerId, facts, '2025-01-01');
+    expect(ladder.occupations.map((o) => [o.occupationCode, o.current])).toEqual(
+      [
+        [welder, 'level3'],
+        [electrician, 'level5'],
+      ].sort(([a], [b]) => String(a).localeCompare(String(b))),
+    );
+    expect(ladder.highest).toEqual({ level: 'level3', occupationCode: welder });
+    expect(ladder.highSkill).toBe(true);
+    expect(ladder.honours).toEqual([
+      { honour: 'sichuan-technical-expert', name: '四川省技术能手', round: '2023', date: '2023-12-01' },
+    ]);
+    const weld = ladder.occupations.find((o) => o.occupationCode === welder);
+    expect(weld?.steps.map((s) => [s.label, s.date, s.basis])).toEqual([
+      ['四级/中级工', '2019-05-01', 'exam'],
+      ['三级/高级工', '2022-06-20', 'exam'],
+    ]);
+  });
+
+  it('asOf gives the ladder exactly as the facts stood that day', () => {
+    const before = deriveLadder(workerId, facts, '2022-06-19');
+    expect(before.highest).toEqual({ level: 'level4', occupationCode: welder });
+    expect(before.highSkill).toBe(false);
+    expect(before.honours).toEqual([]);
+    expect(deriveLadder(workerId, facts, '2019-04-30').occupations).toEqual([]);
+  });
+
+  it('a revoked certificate drops out of the ladder but stays in the history, from the day of revocation', () => {
+    const revoked: CareerFact = {
+      kind: 'certificate-revoked',
+      factId: 'f-r',
+      workerId,
+      date: '2024-03-01',
+      certificateId: '2',
+      reason: 'fraud',
+    };
+    const after = deriveLadder(workerId, [...facts, revoked], '2024-03-01');
+    const weld = after.occupations.find((o) => o.occupationCode === welder);
+    expect(weld?.current).toBe('level4');
+    expect(weld?.steps.find((s) => s.level === 'level3')?.droppedOn).toBe('2024-03-01');
+    expect(after.highSkill).toBe(false);
+    expect(deriveLadder(workerId, [...facts, revoked], '2024-02-29').highest?.level).toBe('level3');
+  });
+
+  it('a post counts while held: from the appointment to its end or the end of its term', () => {
+    const appointed: CareerFact[] = [
+      ...facts,
+      certificate('4', 'level1', '2023-01-01'),
+      {
+        kind: 'appointment',
+        factId: 'f-a',
+        workerId,
+        date: '2024-01-01',
+        appointmentId: 'a-1',
+        post: 'principal-technician',
+        occupationCode: welder,
+        employerName: '某重工',
+        termEnd: '2026-12-31',
+      },
+    ];
+    expect(deriveLadder(workerId, appointed, '2025-01-01').highest?.level).toBe('principal-technician');
+    expect(deriveLadder(workerId, appointed, '2025-01-01').appointments).toHaveLength(1);
+    expect(deriveLadder(workerId, appointed, '2027-01-01').highest?.level).toBe('level1');
+    const ended: CareerFact = {
+      kind: 'appointment-ended',
+      factId: 'f-e',
+      workerId,
+      date: '2025-06-30',
+      appointmentId: 'a-1',
+      termEnd: null,
+    };
+    const afterEnd = deriveLadder(workerId, [...appointed, ended], '2025-07-01');
+    expect(afterEnd.highest?.level).toBe('level1');
+    expect(afterEnd.appointments).toEqual([]);
+    expect(afterEnd.occupations.find((o) => o.occupationCode === welder)?.steps.at(-1)).toMatchObject({
+      level: 'principal-technician',
+      droppedOn: '2025-06-30',
+    });
+  });
+});
+
+const date = fc
+  .integer({ min: 0, max: 3000 })
+  .map((d) => new Date(Date.UTC(2015, 0, 1 + d)).toISOString().slice(0, 10));
+const level = fc.constantFrom('level5', 'level4', 'level3', 'level2', 'level1', 'principal-technician' as const);
+const occupation = fc.constantFrom(welder, electrician, '4-03-02-01');
+
+const worldFacts = fc
+  .array(fc.record({ level, date, occupation, revokedAfter: fc.option(fc.integer({ min: 0, max: 900 })) }), {
+    maxLength: 12,
+  })
+  .chain((certs) =>
+    fc
+      .array(
+        fc.record({
+          date,
+          post: fc.constantFrom('principal-technician', 'chief-technician' as const),
+          occupation,
+          endAfter: fc.option(date),
+        }),
+        { maxLength: 3 },
+      )
+      .map((posts) => {
+        const out: CareerFact[] = [];
+        certs.forEach((c, i) => {
+          const id = String(i + 1);
+          out.push(certificate(id, c.level, c.date, c.occupation));
+          if (c.revokedAfter !== null) {
+            const revoked = new Date(Date.parse(c.date) + c.revokedAfter * 86_400_000).toISOString().slice(0, 10);
+            out.push({
+              kind: 'certificate-revoked',
+              factId: `r-${id}`,
+              workerId,
+              date: revoked,
+              certificateId: id,
+              reason: 'fraud',
+            });
+          }
+        });
+        certs.slice(0, 3).forEach((c, i) => {
+          out.push({
+            kind: 'honour',
+            factId: `h-${i}`,
+            workerId,
+            date: c.date,
+            grantId: `g-${i}`,
+            honour: 'sichuan-craftsman',
+            round: String(i),
+          });
+        });
+        posts.forEach((p, i) => {
+          out.push({
+            kind: 'appointment',
+            factId: `a-${i}`,
+            workerId,
+            date: p.date,
+            appointmentId: `a-${i}`,
+            post: p.post,
+            occupationCode: p.occupation,
+            employerName: 'E',
+            termEnd: null,
+          });
+          if (p.endAfter !== null && p.endAfter >= p.date) {
+            out.push({
+              kind: 'appointment-ended',
+              factId: `e-${i}`,
+              workerId,
+              date: p.endAfter,
+              appointmentId: `a-${i}`,
+              termEnd: null,
+            });
+          }
+        });
+        return out;
+      }),
+  );
+
+describe('order does not matter (issue #6 "Must show": property test)', () => {
+  it('shuffled and partly redelivered facts give the same ladder on any date', () => {
+    fc.assert(
+      fc.property(
+        worldFacts.chain((facts) =>
+          fc.tuple(
+            fc.constant(facts),
+            fc.shuffledSubarray(facts, { minLength: facts.length }),
+            fc.subarray(facts),
+            date,
+          ),
+        ),
+        ([facts, shuffled, redelivered, asOf]) => {
+          const arrived = [...shuffled, ...redelivered];
+          expect(deriveLadder(workerId, arrived, asOf)).toEqual(deriveLadder(workerId, facts, asOf));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
