@@ -220,3 +220,33 @@ describe('order does not matter (issue #6 "Must show": property test)', () => {
     );
   });
 });
+
+describe('events become facts (issue #6)', () => {
+  it('a revocation at 23:30 UTC counts from the next day in China; events the ladder ignores give no fact', async () => {
+    const { careerFactOf, chinaDate } = await import('../src/domain/event-facts.ts');
+    expect(chinaDate('2025-03-01T23:30:00.000Z')).toBe('2025-03-02');
+    const envelope = {
+      eventId: 'e-1',
+      type: 'certification.CertificateRevoked',
+      schemaVersion: 1,
+      streamId: 'certificate-c-1',
+      revision: 2,
+      occurredAt: '2025-03-01T23:30:00.000Z',
+      recordedAt: '2025-03-01T23:30:00.000Z',
+      actor: { kind: 'user' as const, id: 'office' },
+      correlationId: 'c',
+      causationId: null,
+      workerId,
+      data: { certificateId: 'c-1', workerId, at: '2025-03-01T23:30:00.000Z', reason: 'fraud', note: '弄虚作假' },
+    };
+    expect(careerFactOf(envelope)).toEqual({
+      kind: 'certificate-revoked',
+      factId: 'e-1',
+      workerId,
+      date: '2025-03-02',
+      certificateId: 'c-1',
+      reason: 'fraud',
+    });
+    expect(careerFactOf({ ...envelope, type: 'assessment.SessionClosed' })).toBeNull();
+  });
+});
