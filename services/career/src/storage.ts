@@ -1,0 +1,29 @@
+import type { PersonalDataConfig } from '@tianfu/service-kit';
+import { createPersonalDataVault } from '@tianfu/service-kit';
+import type { Db } from 'mongodb';
+import { careerFactsStore, type FactDocument } from './application/career-facts-store.ts';
+import { type WorkerSummary, workerSummaries } from './application/worker-summaries.ts';
+import { chinaDate } from './domain/event-facts.ts';
+
+/** The career read side in its own database: insert-only facts and the per-worker summaries recomputed from them. */
+export async function careerStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
+  const factDocs = db.collection<FactDocument>('facts');
+  await factDocs.createIndex({ workerId: 1 });
+  const facts = careerFactsStore(factDocs);
+  const vault = createPersonalDataVault({
+    keys: identity.collection('worker_keys'),
+    records: db.collection('personal_data'),
+    masterKey: keys.PERSONAL_DATA_KEY,
+    workerIdKey: keys.WORKER_ID_KEY,
+    clock,
+  });
+  return {
+    facts,
+    summaries: workerSummaries(db.collection<WorkerSummary>('worker_summaries'), facts, () =>
+      chinaDate(clock().toISOString()),
+    ),
+    identify: vault.identify,
+  };
+}
+
+export type CareerStorage = Awaited<ReturnType<typeof careerStorage>>;

@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import type { EventEnvelope } from '@tianfu/contracts';
+import { createKafkaPublisher, ensureTopics, type KafkaPublisher, kafkaClient, runConsumer } from '@tianfu/messaging';
+import {
+  type App,
+  createMetricsRegistry,
+  type Principal,
+  personalDataConfigSchema,
+  signToken,
+} from '@tianfu/service-kit';
+import { uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { careerPolicy } from '../src/application/career-policy.ts';
+import { careerStorage } from '../src/storage.ts';
+
+const SECRET = 'career-test-secret-at-least-32-characters!!';
+const silent = { info: () => {}, warn: () => {}, error: () => {} };
+const db = useTestDatabase('career-kafka');
+const brokers = () => inject('kafkaBrokers').split(',');
+const topics = { certification: uniqueName('certification'), talent: uniqueName('talent') };
+const workerId = 'c0'.repeat(32);
+const handled: string[] = [];
+let app: App;
+let storage: Awaited<ReturnType<typeof careerStorage>>;
+let publishers: KafkaPublisher[] = [];
+let stop: () => Promise<void>;
+
+const envelope = (type: string, streamId: string, data: object): EventEnvelope => ({
+  eventId: randomUUID(),
+  type,
+  schemaVersion: 1,
+  streamId,
+  revision: 1,
+  occurredAt: '2025-01-01T00:00:00.000Z',
+  recordedAt: '2025-01-01T00:00:00.000Z',
+  actor: { kind: 'service', id: 'test' },
+  correlationId: randomUUID(),
+  causationId: null,
+  workerId,
+  data,
+});
+
+const issued = (certificateId: string, level: string, issuedOn: string, path = 'exam') =>
+  envelope('certification.CertificateIssued', `certificate-${certificateId}`, {
+    certificateId,
+    certificateNo: `Y000051001064${issuedOn.slice(2, 4)}${level.slice(-1)}${certificateId.slice(-6)}`,
+    workerId,
+    bodyId: 'b-1',
+    filingNo: 'Y000051001064',
+    bodyName: '四川省某技师学院',
+    occupationCode: '6-18-02-04',
+    workType: '--',
+    level,
+    issuedOn,
+    printSerial: 'x-1',
+    holderName: null,
+    statusEntry: { listId: 'l1', index: 1 },
+    basis: { path, sourceEventId: null, reference: `source of ${certificateId}` },
+    issuedAt: `${issuedOn}T08:00:00.000Z`,
+  });
+
+const certificates = [
+  issued('00000000-0000-4000-8000-000000000001', 'level4', '2019-05-01'),
+  issued('00000000-0000-4000-8000-000000000002', 'level3', '2022-06-20'),
+  issued('00000000-0000-4000-8000-000000000003', 'level2', '2024-11-02', 'competition'),
+];
+const revoked = envelope('certification.CertificateRevoked', 'certificate-3', {
+  certificateId: '00000000-0000-4000-8000-000000000003',
+  workerId,
+  at: '2025-02-01T02:00:00.000Z',
+  reason: 'fraud',
+  note: '弄虚作假',
+});
+const honour = envelope('talent.HonourGranted', 'honour-g', {
+  grantId: `sichuan-technical-expert:2024:${workerId}`,
+  workerId,
+  holderName: null,
+  honour: 'sichuan-technical-expert',
+  round: '2024',
+  grantedOn: '2024-12-01',
+  authority: '四川省人力资源和社会保障厅',
+  documentNo: '川人社函〔2024〕1号',
+  source: { kind: 'decision' },
+});
+
+beforeAll(async () => {
+  const admin = kafkaClient(brokers(), 'career-test-admin').admin();
+  await admin.connect();
+  await ensureTopics(admin, Object.values(topics));
+  await admin.disconnect();
+  const clock = () => new Date('2025-06-01T00:00:00.000Z');
+  storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
+  app = await buildApp({ storage, authSecret: SECRET, clock, version: 'test', logLevel: 'silent' });
+  const policy = careerPolicy(storage.facts, storage.summaries);
+  const consumer = await runConsumer({
+    kafka: kafkaClient(brokers(), 'career-test-consumer'),
+    groupId: uniqueName('career'),
+    topics: Object.values(topics),
+    handle: async (event) => {
+      await policy(event);
+      handled.push(event.eventId);
+    },
+    retry: { maxRetries: 2, initialBackoffMs: 10, maxBackoffMs: 100 },
+    logger: silent,
+    registry: createMetricsRegistry(),
+    maxWaitTimeMs: 100,
+  });
+  stop = () => consumer.stop();
+  publishers = Object.values(topics).map((topic) =>
+    createKafkaPublisher({ kafka: kafkaClient(brokers(), 'career-test'), topic }),
+  );
+}, 120_000);
+
+afterAll(async () => {
+  await stop?.();
+  await Promise.all(publishers.map((p) => p.disconnect()));
+  await app?.close();
+}, 60_000);
+
+const ladder = async (asOf?: string) => {
+  const token = await signToken({ secret: SECRET, principal: { sub: 'hr-1', role: 'hr' } satisfies Principal });
+  const response = await app.inject({
+    method: 'GET',
+    url: `/v1/workers/${workerId}/ladder${asOf ? `?asOf=${asOf}` : ''}`,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return response.json();
+};
+
+describe('career ladder from the certification and talent topics (issue #6)', () => {
+  it('builds the ladder with dates and bases, drops a revoked step, and is unchanged when everything arrives twice', async () => {
+    const [certificationTopic, talentTopic] = publishers as [KafkaPublisher, KafkaPublisher];
+    // The revocation arrives before the certificate it revokes, on another partition order.
+    await certificationTopic.publish([revoked, ...certificates]);
+    await talentTopic.publish([honour]);
+    const all = [revoked, ...certificates, honour].map((e) => e.eventId);
+    await waitUntil(
+      () => all.every((id) => handled.includes(id)),
+      (done) => done,
+      { what: 'all five events handled' },
+    );
+    const first = await ladder();
+    expect(first.highest).toEqual({ level: 'level3', occupationCode: '6-18-02-04' });
+    expect(first.highSkill).toBe(true);
+    expect(first.honours.map((h: { name: string }) => h.name)).toEqual(['四川省技术能手']);
+    expect(
+      first.occupations[0].steps.map((s: { level: string; basis: string; droppedOn: string | null }) => [
+        s.level,
+        s.basis,
+        s.droppedOn,
+      ]),
+    ).toEqual([
+      ['level4', 'exam', null],
+      ['level3', 'exam', null],
+      ['level2', 'competition', '2025-02-01'],
+    ]);
+    expect((await ladder('2025-01-15')).highest.level).toBe('level2');
+    expect(await storage.summaries.refresh(workerId)).toMatchObject({
+      highest: 'level3',
+      highSkill: true,
+      factCount: 5,
+    });
+
+    await certificationTopic.publish([...certificates, revoked]);
+    await talentTopic.publish([honour]);
+    await waitUntil(
+      () => handled.length,
+      (n) => n >= 10,
+      { what: 'the redeliveries handled' },
+    );
+    expect(await ladder()).toEqual(first);
+  }, 90_000);
+});
