@@ -3,23 +3,6 @@ export { ActorSchema, EventEnvelopeSchema, messageKey } from './envelope.ts';
 export type { ContractError } from './errors/contract-error.ts';
 export { contractError, isContractError } from './errors/contract-error.ts';
 export { assessmentEvents } from './events/assessment/assessment-events.ts';
-export type {
-  AppointmentEndedData,
-  AppointmentMadeData,
-  AppointmentRenewedData,
-} from './events/talent/appointment-events.ts';
-export {
-  AppointedPostSchema,
-  AppointmentBasisSchema,
-  AppointmentEnded,
-  AppointmentMade,
-  AppointmentRenewed,
-} from './events/talent/appointment-events.ts';
-export type { BaseRegisteredData } from './events/talent/base-events.ts';
-export { BaseKindSchema, BaseLevelSchema, BaseRegistered } from './events/talent/base-events.ts';
-export type { HonourGrantedData, HonourRevokedData } from './events/talent/honour-events.ts';
-export { HonourGranted, HonourRevoked, HonourSourceSchema } from './events/talent/honour-events.ts';
-export { talentEvents } from './events/talent/talent-events.ts';
 export type { ExaminerRegisteredData, SupervisorRegisteredData } from './events/assessment/assessor-events.ts';
 export {
   ExaminerQualificationSchema,
@@ -136,6 +119,23 @@ export { isEventContractError, isEventSchemaInvalidError, isUnknownEventTypeErro
 export type { EventRegistry, ValidatedNewEvent } from './events/event-registry.ts';
 export { createEventRegistry } from './events/event-registry.ts';
 export type { LatestDefinitions, ParsedEvent } from './events/latest-definitions.ts';
+export type {
+  AppointmentEndedData,
+  AppointmentMadeData,
+  AppointmentRenewedData,
+} from './events/talent/appointment-events.ts';
+export {
+  AppointedPostSchema,
+  AppointmentBasisSchema,
+  AppointmentEnded,
+  AppointmentMade,
+  AppointmentRenewed,
+} from './events/talent/appointment-events.ts';
+export type { BaseRegisteredData } from './events/talent/base-events.ts';
+export { BaseKindSchema, BaseLevelSchema, BaseRegistered } from './events/talent/base-events.ts';
+export type { HonourGrantedData, HonourRevokedData } from './events/talent/honour-events.ts';
+export { HonourGranted, HonourRevoked, HonourSourceSchema } from './events/talent/honour-events.ts';
+export { talentEvents } from './events/talent/talent-events.ts';
 export type { IdDocument, IdDocumentProblem } from './identity/id-document.ts';
 export { IdDocumentSchema, IdTypeSchema, normaliseIdDocument } from './identity/id-document.ts';
 export type { IdType, IdTypeRule } from './identity/id-types.ts';
@@ -177,6 +177,8 @@ export type {
   RecognisedCertificateNumber,
 } from './values/classify-certificate-number.ts';
 export { certificateNumberFormats, classifyCertificateNumber } from './values/classify-certificate-number.ts';
+export type { HonourChannel, HonourCode, HonourEntry } from './values/honour.ts';
+export { findHonour, HonourCodeSchema, honourCatalogue } from './values/honour.ts';
 export type { OccupationCode, OccupationCodeParts } from './values/occupation-code.ts';
 export {
   assessableMajorGroups,
@@ -186,8 +188,6 @@ export {
   occupationCodeParts,
   occupationCodePattern,
 } from './values/occupation-code.ts';
-export type { HonourChannel, HonourCode, HonourEntry } from './values/honour.ts';
-export { findHonour, HonourCodeSchema, honourCatalogue } from './values/honour.ts';
 export type { OccupationSeed, UnconfirmedOccupationFact } from './values/occupation-seed.ts';
 export { findSeedOccupation, occupationSeed } from './values/occupation-seed.ts';
 export type { RegionCode } from './values/region-code.ts';

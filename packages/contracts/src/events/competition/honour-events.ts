@@ -1,17 +1,15 @@
 import { z } from 'zod';
 import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
+import { type HonourCode, honourCatalogue } from '../../values/honour.ts';
 import { defineEvent } from '../event-definition.ts';
 import { competitionId, competitionYear, contestEventId, entrantId, instant } from './competition-fields.ts';
 import { CompetitionTierSchema } from './promotion-events.ts';
 
-/** Titles a confirmed competition result confers (domain.md §4.1, §4.2). */
-export const competitionHonours = [
-  'national-technical-expert', // 全国技术能手 (MOHRSS)
-  'sichuan-technical-expert', // 四川省技术能手 (省人社厅)
-  'sichuan-craftsman', // 四川工匠 (省总工会, 经信厅, 人社厅; 四川工匠杯 winners)
-  'sichuan-youth-post-expert', // 四川省青年岗位能手 (四川工匠杯, if eligible)
-] as const;
+/** Titles a confirmed competition result can confer: the catalogue's honours with a competition channel (domain.md §4.2). */
+export const competitionHonours = honourCatalogue
+  .filter((h) => h.channel === 'competition' || h.channel === 'selection-or-competition')
+  .map((h) => h.code) as [HonourCode, ...HonourCode[]];
 
 export const CompetitionHonourSchema = z.enum(competitionHonours, {
   error: `honour must be one of ${competitionHonours.join(', ')}`,

@@ -1,0 +1,98 @@
+import type { CompetitionRegisteredData, ContestResult, IdDocument } from '@tianfu/contracts';
+import type { Entrant } from '../domain/competition-state.ts';
+import { pendingAwards } from '../domain/confirm-contest-event.ts';
+import { ruleSet } from '../domain/promotion-rules/rule-sets.ts';
+import type { RegisterEntrant } from '../domain/register-entrant.ts';
+import type { ResultEntry } from '../domain/results.ts';
+import type { Caller } from './command-context.ts';
+import { type CompetitionStreams, owned, type Ran } from './competition-streams.ts';
+import type { PersonalDataPort } from './personal-data-port.ts';
+import type { PromotionYearClaims } from './promotion-year-claims.ts';
+
+export interface CompetitionCommandsDeps {
+  readonly streams: CompetitionStreams;
+  readonly personalData: PersonalDataPort;
+  readonly claims: PromotionYearClaims;
+  readonly clock: () => Date;
+}
+
+export type RegisterInput = Omit<CompetitionRegisteredData, 'organiser' | 'registeredAt' | 'ruleSetId'> & {
+  readonly ruleSetId: string | null;
+};
+
+export type EntrantInput = Omit<
+  RegisterEntrant['data'],
+  'competitionId' | 'workerId' | 'holderName' | 'registeredAt'
+> & { readonly document: IdDocument; readonly name: string };
+
+export interface CorrectionInput extends ContestResult {
+  readonly reason: string;
+}
+
+/** The organiser's commands on a competition (issue #5 "competition"). */
+export function competitionCommands({ streams, personalData, claims, clock }: CompetitionCommandsDeps) {
+  const now = () => clock().toISOString();
+
+  return {
+    register: (input: RegisterInput, caller: Caller): Promise<Ran> =>
+      streams.run(input.competitionId, caller, () => ({
+        type: 'RegisterCompetition',
+        data: { ...input, organiser: caller.principal.sub, registeredAt: now() },
+      })),
+
+    /** The name travels sealed; the vault keeps name and number, stored once the entry is accepted. */
+    async enter(competitionId: string, input: EntrantInput, caller: Caller) {
+      const { document, name, ...entry } = input;
+      const { workerId, maskedIdNumber } = personalData.identify(document);
+      const [holderName] = await personalData.sealNames([{ workerId, name }]);
+      if (holderName === undefined) throw new Error('the vault sealed no name');
+      const ran = await streams.run(competitionId, caller, (state) => {
+        owned(state, competitionId, caller);
+        const data = { ...entry, competitionId, workerId, holderName, registeredAt: now() };
+        return { type: 'RegisterEntrant', data };
+      });
+      await personalData.seal({ ...document, name });
+      const entrant = ran.competition.contestEvents.get(entry.contestEventId)?.entrants.get(entry.entrantId) as Entrant;
+      return { ...ran, entrant, name, maskedIdNumber };
+    },
+
+    publish: (competitionId: string, contestEventId: string, results: readonly ResultEntry[], caller: Caller) =>
+      streams.run(competitionId, caller, (state) => {
+        owned(state, competitionId, caller);
+        return { type: 'PublishResults', data: { competitionId, contestEventId, results, publishedAt: now() } };
+      }),
+
+    correct: (
+      competitionId: string,
+      contestEventId: string,
+      entrantId: string,
+      input: CorrectionInput,
+      caller: Caller,
+    ) =>
+      streams.run(competitionId, caller, (state) => {
+        owned(state, competitionId, caller);
+        const { reason, ...corrected } = input;
+        const correctedBy = caller.principal.sub;
+        const data = { competitionId, contestEventId, entrantId, corrected, reason, correctedBy, correctedAt: now() };
+        return { type: 'CorrectResult', data };
+      }),
+
+    /** Claims each promoted worker's year first, so the cap holds across concurrent confirmations. */
+    confirm: (competitionId: string, contestEventId: string, caller: Caller) =>
+      streams.run(competitionId, caller, async (state) => {
+        const competition = owned(state, competitionId, caller);
+        const { promotions } = pendingAwards(competition, contestEventId);
+        const owner = { competitionId, contestEventId, year: competition.year };
+        const taken = await claims.claim(owner, promotions);
+        const capRefused = ruleSet(competition.ruleSetId).onePromotionPerYear ? taken : [];
+        return { type: 'ConfirmContestEvent', data: { competitionId, contestEventId, confirmedAt: now(), capRefused } };
+      }),
+
+    async load(competitionId: string, caller: Caller) {
+      const { state, revision } = await streams.read(competitionId);
+      return { competition: owned(state, competitionId, caller), revision };
+    },
+  };
+}
+
+export type CompetitionCommands = ReturnType<typeof competitionCommands>;

@@ -1,0 +1,67 @@
+import type { EventEnvelope } from '@tianfu/contracts';
+import { type EventStore, foldEvents, handleCommand, isConcurrencyError, type StreamState } from '@tianfu/eventstore';
+import { forbidden } from '@tianfu/service-kit';
+import { type CompetitionCommand, competitionDecider } from '../domain/competition.ts';
+import { type Competition, type CompetitionState, existingCompetition } from '../domain/competition-state.ts';
+import { type Caller, commandContext } from './command-context.ts';
+
+export const competitionStreamId = (competitionId: string): string => `competition-${competitionId}`;
+
+const MAX_ATTEMPTS = 5;
+
+export interface Ran {
+  readonly competition: Competition;
+  readonly revision: number;
+  readonly events: readonly EventEnvelope[];
+}
+
+/** A competition-organiser token acts only on competitions it registered; admin on any. */
+export function owned(state: CompetitionState, competitionId: string, caller: Caller): Competition {
+  const competition = existingCompetition(state, competitionId);
+  const { role, sub } = caller.principal;
+  if (role !== 'admin' && competition.organiser !== sub) {
+    throw forbidden(`competition ${competitionId} belongs to another organiser`);
+  }
+  return competition;
+}
+
+/** Reading, folding and writing a competition's stream. */
+export function competitionStreams(store: EventStore) {
+  const read = async (competitionId: string): Promise<StreamState<CompetitionState>> => {
+    const stream = await store.readStream(competitionStreamId(competitionId));
+    return { revision: stream.revision, state: foldEvents(competitionDecider, stream.events) };
+  };
+
+  /**
+   * Read, build the command from that state (it may claim things first), decide on the very state
+   * it was built from, append. A concurrent writer makes the append collide: then all again.
+   */
+  async function run(
+    competitionId: string,
+    caller: Caller,
+    build: (state: CompetitionState) => CompetitionCommand | Promise<CompetitionCommand>,
+  ): Promise<Ran> {
+    for (let attempt = 1; ; attempt++) {
+      const loaded = await read(competitionId);
+      const command = await build(loaded.state);
+      try {
+        const result = await handleCommand(
+          store,
+          competitionStreamId(competitionId),
+          competitionDecider,
+          command,
+          commandContext(caller),
+          { maxAttempts: 1, load: async () => loaded },
+        );
+        const competition = existingCompetition(result.state, competitionId);
+        return { competition, revision: result.revision, events: result.events };
+      } catch (error) {
+        if (!isConcurrencyError(error) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  return { read, run };
+}
+
+export type CompetitionStreams = ReturnType<typeof competitionStreams>;

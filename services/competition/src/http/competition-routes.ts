@@ -1,0 +1,44 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { CompetitionCommands } from '../application/competition-commands.ts';
+import type { PersonalDataPort } from '../application/personal-data-port.ts';
+import { callerOf, organiserOnly } from './caller.ts';
+import { CompetitionParamsSchema, RegisterCompetitionSchema } from './competition-schemas.ts';
+import { competitionView } from './competition-views.ts';
+import { CompetitionViewSchema } from './view-schemas.ts';
+
+export interface CompetitionRoutesOptions {
+  readonly competitions: CompetitionCommands;
+  readonly personalData: PersonalDataPort;
+}
+
+/** Registering a competition and reading it back (issue #5; ARCHITECTURE.md "Public API"). */
+const competitionRoutes: FastifyPluginAsyncZod<CompetitionRoutesOptions> = async (
+  app,
+  { competitions, personalData },
+) => {
+  app.post(
+    '/v1/competitions',
+    {
+      schema: { body: RegisterCompetitionSchema, response: { 201: CompetitionViewSchema } },
+      preHandler: organiserOnly,
+    },
+    async (request, reply) => {
+      const { competition, revision } = await competitions.register(request.body, callerOf(request));
+      return reply.code(201).send(await competitionView(competition, revision, personalData));
+    },
+  );
+
+  app.get(
+    '/v1/competitions/:competitionId',
+    {
+      schema: { params: CompetitionParamsSchema, response: { 200: CompetitionViewSchema } },
+      preHandler: organiserOnly,
+    },
+    async (request) => {
+      const { competition, revision } = await competitions.load(request.params.competitionId, callerOf(request));
+      return competitionView(competition, revision, personalData);
+    },
+  );
+};
+
+export default competitionRoutes;

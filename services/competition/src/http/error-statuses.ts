@@ -1,0 +1,33 @@
+import { type DomainError, isConcurrencyError, isDomainError } from '@tianfu/eventstore';
+import { type AppError, concurrencyConflict, defineError } from '@tianfu/service-kit';
+import type { CompetitionErrorCode } from '../domain/competition-errors.ts';
+
+const statuses: Record<CompetitionErrorCode, readonly [number, string]> = {
+  COMPETITION_ALREADY_REGISTERED: [409, 'Competition already registered'],
+  COMPETITION_NOT_FOUND: [404, 'Competition not found'],
+  CONTEST_EVENT_NOT_FOUND: [404, 'Contest event not found'],
+  CONTEST_EVENT_DUPLICATE: [422, 'Contest event ids repeat'],
+  RULE_SET_NOT_FOR_TIER: [422, 'Promotion rule set not for this tier'],
+  ENTRANT_ALREADY_REGISTERED: [409, 'Entrant already registered'],
+  ENTRANT_TRACK_MISMATCH: [422, 'Entrant track differs from the contest event'],
+  ENTRANT_TEAM_MISMATCH: [422, 'Team entry does not fit the contest event'],
+  TEAM_FULL: [422, 'Team is full'],
+  ENTRIES_CLOSED: [409, 'Results published: entries closed'],
+  RESULTS_ALREADY_PUBLISHED: [409, 'Results already published'],
+  RESULTS_NOT_PUBLISHED: [409, 'Results not published'],
+  RESULT_UNKNOWN_ENTRANTS: [422, 'Results name unknown entrants'],
+  RESULT_DUPLICATE_ENTRANTS: [422, 'Results name an entrant twice'],
+  RESULT_TEAM_SPLIT: [422, 'Team members with different results'],
+  RESULT_NOT_FOUND: [404, 'Result not found'],
+  CONTEST_EVENT_CONFIRMED: [409, 'Results confirmed (核准): final'],
+};
+
+const known = (error: DomainError): error is DomainError<CompetitionErrorCode> => error.code in statuses;
+
+/** Domain refusals and write conflicts as problem+json; anything else is left to service-kit (500). */
+export function mapError(error: unknown): AppError | undefined {
+  if (isConcurrencyError(error)) return concurrencyConflict('the competition changed meanwhile; retry');
+  if (!isDomainError(error) || !known(error)) return undefined;
+  const [status, title] = statuses[error.code];
+  return defineError(error.code, status, title)(error.message, error.details);
+}
