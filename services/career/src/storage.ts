@@ -1,9 +1,9 @@
+import { chinaDate } from '@tianfu/contracts';
 import type { PersonalDataConfig } from '@tianfu/service-kit';
 import { createPersonalDataVault } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import { careerFactsStore, type FactDocument } from './application/career-facts-store.ts';
 import { type WorkerSummary, workerSummaries } from './application/worker-summaries.ts';
-import { chinaDate } from './domain/event-facts.ts';
 
 /** The career read side in its own database: insert-only facts and the per-worker summaries recomputed from them. */
 export async function careerStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {

@@ -223,7 +223,8 @@ describe('order does not matter (issue #6 "Must show": property test)', () => {
 
 describe('events become facts (issue #6)', () => {
   it('a revocation at 23:30 UTC counts from the next day in China; events the ladder ignores give no fact', async () => {
-    const { careerFactOf, chinaDate } = await import('../src/domain/event-facts.ts');
+    const { careerFactOf } = await import('../src/domain/event-facts.ts');
+    const { chinaDate } = await import('@tianfu/contracts');
     expect(chinaDate('2025-03-01T23:30:00.000Z')).toBe('2025-03-02');
     const envelope = {
       eventId: 'e-1',

@@ -1,7 +1,7 @@
 import type { EventStore } from '@tianfu/eventstore';
 import { type App, type AppOptions, createApp } from '@tianfu/service-kit';
 import type { PersonalDataPort } from './application/personal-data-port.ts';
-import { talentCommands } from './application/talent-commands.ts';
+import { type TalentCommands, talentCommands } from './application/talent-commands.ts';
 import { mapError } from './http/error-statuses.ts';
 import talentRoutes from './http/talent-routes.ts';
 
@@ -15,8 +15,8 @@ export interface TalentDeps {
   readonly readinessChecks?: AppOptions['readinessChecks'];
 }
 
-/** The talent registry's HTTP app; main.ts only wires real dependencies into it. */
-export async function buildApp(deps: TalentDeps): Promise<App> {
+/** The talent registry's HTTP app and the commands its competition policy shares; main.ts wires them. */
+export async function buildApp(deps: TalentDeps): Promise<{ app: App; talent: TalentCommands }> {
   const app = await createApp({
     service: 'talent-registry',
     version: deps.version,
@@ -25,6 +25,7 @@ export async function buildApp(deps: TalentDeps): Promise<App> {
     readinessChecks: deps.readinessChecks ?? [],
     mapError,
   });
-  await app.register(talentRoutes, { talent: talentCommands(deps.store, deps.clock), personalData: deps.personalData });
-  return app;
+  const talent = talentCommands(deps.store, deps.clock);
+  await app.register(talentRoutes, { talent, personalData: deps.personalData });
+  return { app, talent };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Topics } from '@tianfu/contracts';
+import { isEventContractError, Topics } from '@tianfu/contracts';
 import { MongoLease, OutboxRelay } from '@tianfu/eventstore';
-import { createKafkaPublisher, kafkaClient } from '@tianfu/messaging';
+import { createKafkaPublisher, createProcessedEvents, dedupe, kafkaClient, runConsumer } from '@tianfu/messaging';
 import {
   baseConfigSchema,
   connectMongo,
@@ -14,6 +14,7 @@ import {
 import { z } from 'zod';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
+import { competitionPolicy } from './application/competition-policy.ts';
 import { talentStorage } from './storage.ts';
 
 const config = loadConfigOrExit(
@@ -41,7 +42,7 @@ const db = mongo.client.db(config.MONGO_DATABASE);
 const { store, personalData } = await talentStorage(db, mongo.client.db('identity'), config, clock);
 const lease = await MongoLease.create(db, { name: 'talent-relay', owner: randomUUID(), ttlMs: 10_000, clock });
 
-const app = await buildApp({
+const { app, talent } = await buildApp({
   store,
   personalData,
   authSecret: config.AUTH_JWT_SECRET,
@@ -53,6 +54,16 @@ const app = await buildApp({
 const relay = new OutboxRelay({ store, publisher, lease, logger: app.log });
 await admin.connect();
 relay.start();
+const consumer = await runConsumer({
+  kafka,
+  groupId: `${config.SERVICE_NAME}-honours`,
+  topics: [Topics.competition],
+  handle: dedupe(createProcessedEvents(db, 'honours', clock), competitionPolicy(talent)),
+  retry: { maxRetries: 5, initialBackoffMs: 200, maxBackoffMs: 10_000 },
+  isPermanent: isEventContractError,
+  logger: app.log,
+  registry: app.metrics,
+});
 
 await runService({
   app,
@@ -62,5 +73,6 @@ await runService({
     { name: 'kafka-admin', close: () => admin.disconnect() },
     { name: 'kafka-publisher', close: () => publisher.disconnect() },
     { name: 'outbox-relay', close: () => relay.stop() },
+    { name: 'honours-consumer', close: () => consumer.stop() },
   ],
 });

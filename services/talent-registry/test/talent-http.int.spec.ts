@@ -1,13 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import type { App } from '@tianfu/service-kit';
 import { type Principal, personalDataConfigSchema, signToken } from '@tianfu/service-kit';
 import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
+import { competitionPolicy } from '../src/application/competition-policy.ts';
+import type { TalentCommands } from '../src/application/talent-commands.ts';
 import { talentStorage } from '../src/storage.ts';
 
 const SECRET = 'talent-test-secret-at-least-32-characters!';
 const db = useTestDatabase('talent-registry');
 let app: App;
+let talent: TalentCommands;
 let storage: Awaited<ReturnType<typeof talentStorage>>;
 const run = Date.now().toString(36);
 
@@ -20,7 +24,7 @@ const enterprise = (bodyId: string) => bearer({ sub: `hr-${bodyId}`, role: 'empl
 beforeAll(async () => {
   const clock = () => new Date();
   storage = await talentStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
-  app = await buildApp({ ...storage, authSecret: SECRET, clock, version: 'test', logLevel: 'silent' });
+  ({ app, talent } = await buildApp({ ...storage, authSecret: SECRET, clock, version: 'test', logLevel: 'silent' }));
   await app.ready();
 }, 60_000);
 
@@ -165,5 +169,50 @@ describe('bases and studios (domain.md §5.3)', () => {
     const bad = await post('/v1/bases', { ...base, baseId: `b-${run}`, level: 'county' }, await office());
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((e: { field: string }) => e.field)).toContain('body.level');
+  });
+});
+
+describe('titles earned in competitions (issue #5: HonourEarned → the registry)', () => {
+  const eventIds: Record<string, string> = { 'c-a': randomUUID(), 'c-b': randomUUID() };
+  const earned = (competitionId: 'c-a' | 'c-b') => ({
+    eventId: eventIds[competitionId] as string,
+    type: 'competition.HonourEarned',
+    schemaVersion: 1,
+    streamId: `competition-${competitionId}`,
+    revision: 5,
+    occurredAt: '2025-11-02T08:00:00.000Z',
+    recordedAt: '2025-11-02T08:00:00.000Z',
+    actor: { kind: 'user' as const, id: 'organiser' },
+    correlationId: 'c-1',
+    causationId: null,
+    workerId: 'ab'.repeat(32),
+    data: {
+      competitionId,
+      competitionName: '2025年四川技能大赛',
+      tier: 'provincial-class-1',
+      year: 2025,
+      contestEventId: 'welding',
+      entrantId: 'e-1',
+      workerId: 'ab'.repeat(32),
+      holderName: null,
+      honour: 'sichuan-technical-expert',
+      ruleId: 'sc-class-1-first',
+      confirmedAt: '2025-11-02T08:00:00.000Z',
+    },
+  });
+
+  it('records the title for the competition year once, whatever is delivered again or earned twice that year', async () => {
+    const policy = competitionPolicy(talent);
+    await policy(earned('c-a'));
+    await policy(earned('c-a'));
+    await policy(earned('c-b'));
+    const stream = await storage.store.readStream(`honour-sichuan-technical-expert:2025:${'ab'.repeat(32)}`);
+    expect(stream.events.map((e) => e.type)).toEqual(['talent.HonourGranted']);
+    expect(stream.events[0]?.data).toMatchObject({
+      round: '2025',
+      grantedOn: '2025-11-02',
+      authority: '四川省人力资源和社会保障厅',
+      source: { kind: 'competition', competitionId: 'c-a' },
+    });
   });
 });

@@ -18,3 +18,7 @@ const chinaOffsetMs = 8 * 60 * 60 * 1000;
 /** The calendar day (YYYYMMDD) in China Standard Time at `at`: birth dates on ID cards are Chinese dates. */
 export const chinaCalendarDate = (at: Date): string =>
   new Date(at.getTime() + chinaOffsetMs).toISOString().slice(0, 10).replaceAll('-', '');
+
+/** The day (YYYY-MM-DD) in China Standard Time of an instant: the date a certificate or grant carries. */
+export const chinaDate = (at: string | Date): string =>
+  new Date(new Date(at).getTime() + chinaOffsetMs).toISOString().slice(0, 10);

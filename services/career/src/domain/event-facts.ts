@@ -8,11 +8,8 @@ import type {
   HonourGrantedData,
   HonourRevokedData,
 } from '@tianfu/contracts';
+import { chinaDate } from '@tianfu/contracts';
 import type { CareerFact } from './career-facts.ts';
-
-/** The day an instant falls on in China Standard Time (UTC+8), as certificates are dated. */
-export const chinaDate = (instant: string): string =>
-  new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
 
 type Envelope<T extends string, D> = EventEnvelope<T, D>;
 

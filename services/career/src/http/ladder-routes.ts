@@ -1,9 +1,8 @@
-import { IdDocumentSchema } from '@tianfu/contracts';
+import { chinaDate, IdDocumentSchema } from '@tianfu/contracts';
 import { authorize } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CareerFactsStore } from '../application/career-facts-store.ts';
-import { chinaDate } from '../domain/event-facts.ts';
 import { deriveLadder } from '../domain/ladder.ts';
 
 export interface LadderRoutesOptions {

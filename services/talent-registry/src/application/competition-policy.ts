@@ -1,0 +1,49 @@
+import {
+  chinaDate,
+  competitionEvents,
+  createEventRegistry,
+  type EventEnvelope,
+  findHonour,
+  type HonourEarnedData,
+} from '@tianfu/contracts';
+import { isDomainError } from '@tianfu/eventstore';
+import { honourGrantId } from '../domain/honour-grant.ts';
+import type { TalentCommands } from './talent-commands.ts';
+
+const registry = createEventRegistry([...competitionEvents]);
+
+/**
+ * A title earned by a confirmed competition result becomes a grant for the competition's year as
+ * the round (issue #5). A worker who already holds that honour for the year keeps the one grant:
+ * a second title in the same round is the "once per round" rule, not an error to retry.
+ */
+export function competitionPolicy(talent: TalentCommands) {
+  return async (envelope: EventEnvelope): Promise<void> => {
+    if (envelope.type !== 'competition.HonourEarned') return;
+    const { eventId, correlationId, data } = registry.parse(envelope) as EventEnvelope<
+      'competition.HonourEarned',
+      HonourEarnedData
+    >;
+    const round = String(data.year);
+    const grant = {
+      grantId: honourGrantId(data.honour, round, data.workerId),
+      workerId: data.workerId,
+      holderName: data.holderName,
+      honour: data.honour,
+      round,
+      grantedOn: chinaDate(data.confirmedAt),
+      authority: findHonour(data.honour).conferredBy,
+      documentNo: `${data.competitionName} ${data.contestEventId}`.slice(0, 100),
+      source: { kind: 'competition' as const, competitionId: data.competitionId, sourceEventId: eventId },
+    };
+    try {
+      await talent.grant(grant, {
+        actor: { kind: 'service', id: 'talent-registry' },
+        correlationId,
+        causationId: eventId,
+      });
+    } catch (error) {
+      if (!isDomainError(error) || error.code !== 'HONOUR_ALREADY_GRANTED') throw error;
+    }
+  };
+}
