@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Topics } from '@tianfu/contracts';
 import { MongoLease, OutboxRelay } from '@tianfu/eventstore';
-import { createKafkaPublisher, kafkaClient } from '@tianfu/messaging';
+import { createKafkaPublisher, createProcessedEvents, kafkaClient } from '@tianfu/messaging';
 import {
   baseConfigSchema,
   connectMongo,
@@ -14,6 +14,8 @@ import {
 import { z } from 'zod';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
+import { runCertificateFactsPolicy } from './application/certificate-facts-policy.ts';
+import { recordingOutcomes } from './application/outcome-facts.ts';
 import { assessmentStorage } from './storage.ts';
 
 const config = loadConfigOrExit(
@@ -40,7 +42,7 @@ const startupLog = {
 };
 const mongo = await connectMongo(config.MONGO_URL, startupLog);
 const db = mongo.client.db(config.MONGO_DATABASE);
-const { store, directory, personalData, known } = await assessmentStorage(
+const { store, directory, personalData, known, outcomes, certificates } = await assessmentStorage(
   db,
   mongo.client.db('identity'),
   config,
@@ -59,9 +61,20 @@ const app = await buildApp({
   logLevel: config.LOG_LEVEL,
   readinessChecks: [mongoReadiness(db), kafkaReadiness(admin)],
 });
-const relay = new OutboxRelay({ store, publisher, lease, logger: app.log });
+// A commit counts as published only once its outcomes are stored: that repairs a crash after an append.
+const relay = new OutboxRelay({ store, publisher: recordingOutcomes(outcomes, publisher), lease, logger: app.log });
 await admin.connect();
 relay.start();
+
+const certificateConsumer = await runCertificateFactsPolicy({
+  kafka,
+  topic: Topics.certification,
+  groupId: `${config.SERVICE_NAME}-certificate-facts`,
+  facts: certificates,
+  processed: createProcessedEvents(db, 'certificate-facts', clock),
+  logger: app.log,
+  registry: app.metrics,
+});
 
 await runService({
   app,
@@ -71,5 +84,6 @@ await runService({
     { name: 'kafka-admin', close: () => admin.disconnect() },
     { name: 'kafka-publisher', close: () => publisher.disconnect() },
     { name: 'outbox-relay', close: () => relay.stop() },
+    { name: 'certificate-facts-consumer', close: () => certificateConsumer.stop() },
   ],
 });

@@ -3,11 +3,14 @@ import { MongoEventStore } from '@tianfu/eventstore';
 import { createPersonalDataVault, type PersonalDataConfig } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import { createBodyDirectory } from './application/body-directory.ts';
+import { certificateFacts } from './application/certificate-facts.ts';
 import { knownLevels } from './application/known-levels.ts';
+import { outcomeFacts } from './application/outcome-facts.ts';
 
 /**
- * Everything assessment keeps in MongoDB: its event store and directory cache in its own database,
- * personal data sealed under keys in the shared identity database (ARCHITECTURE.md).
+ * Everything assessment keeps in MongoDB: its event store, directory cache and the facts of the
+ * levels workers hold in its own database, personal data sealed under keys in the shared identity
+ * database (ARCHITECTURE.md).
  */
 export async function assessmentStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
   const store = await MongoEventStore.create(db, { clock, newId: randomUUID });
@@ -19,7 +22,10 @@ export async function assessmentStorage(db: Db, identity: Db, keys: PersonalData
     workerIdKey: keys.WORKER_ID_KEY,
     clock,
   });
-  const known = knownLevels(db.collection('outcome_facts'));
-  await db.collection('outcome_facts').createIndex({ workerId: 1 });
-  return { store, directory, personalData, known };
+  const outcomes = outcomeFacts(db.collection('outcome_facts'));
+  const certificates = certificateFacts(db.collection('certificate_facts'));
+  await Promise.all(
+    ['outcome_facts', 'certificate_facts'].map((name) => db.collection(name).createIndex({ workerId: 1 })),
+  );
+  return { store, directory, personalData, outcomes, certificates, known: knownLevels(outcomes, certificates) };
 }

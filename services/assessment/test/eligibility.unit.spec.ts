@@ -32,7 +32,7 @@ const held = (level: CertifiedLevel, obtainedOn: string, occupationCode = electr
   level,
   occupationCode,
   obtainedOn,
-  source: 'platform',
+  source: 'platform-outcome',
   certificateNo: null,
 });
 
@@ -532,21 +532,40 @@ describe('§2.3 the answer explains itself', () => {
           text: '五级 + 4 yrs',
           passed: false,
           unmet: ['needs level5 or higher in occupation group 6-31-01 (none held)'],
+          heldLevels: [],
         },
         {
           ruleId: 'A-level4-2',
           text: '6 yrs (累计6年)',
           passed: false,
           unmet: ['needs ≥ 6 yrs in the occupation (declared 2 yrs)'],
+          heldLevels: [],
         },
         {
           ruleId: 'A-level4-3',
           text: '技工学校 / 中职 graduate',
           passed: false,
           unmet: ['needs schooling: technical-school or secondary-vocational (declared none)'],
+          heldLevels: [],
         },
       ],
     });
+  });
+
+  it('§2.3 a passing rule names the held level it counted and where that came from', () => {
+    const certificate = {
+      ...held('level4', '2019-05-01'),
+      source: 'platform-certificate',
+      certificateNo: '1951011001400001',
+    } as const;
+    const declared = { ...held('level4', '2020-05-01'), source: 'declared' } as const;
+    const answer = whenAsking(electrician, '2018', 'level3', {
+      heldLevels: [declared, certificate],
+      yearsInOccupation: 6,
+    });
+    expect(answer.passedRule).toBe('A-level3-1');
+    expect(outcomeOf(answer, 'A-level3-1').heldLevels).toEqual([certificate]);
+    expect(outcomeOf(answer, 'A-level3-2').heldLevels).toEqual([certificate]);
   });
 
   it('§2.3 a rule with several clauses lists every unmet one', () => {

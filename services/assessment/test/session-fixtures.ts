@@ -104,7 +104,11 @@ export const enrolled = (n: number): SessionEvent => ({
     candidateId: String(n).padStart(5, '0'),
     workerId: workerOf(n),
     holderName: holderNameOf(n),
-    eligibility: { basis: 'rule', ruleId: 'A-level3-1', summary: '四级 + 5 yrs' },
+    eligibility: {
+      basis: 'rule',
+      ruleId: 'A-level3-1',
+      summary: '四级 + 5 yrs; level4 6-31-01-03 since 2019-05-01, declared',
+    },
     enrolledAt: at,
   },
 });

@@ -31,13 +31,20 @@ export interface ProfessionalTitle {
   readonly since: string;
 }
 
-/** A level the worker holds: from the platform's own records, or declared with a certificate number. */
+/**
+ * Where the check learnt of a held level: a pass decided here (`platform-outcome`), a certificate
+ * the platform issued or imported, old 职业资格 included (`platform-certificate`, with its number),
+ * or the candidate's declaration at enrolment (`declared`, with a number when given).
+ */
+export type HeldLevelSource = 'platform-outcome' | 'platform-certificate' | 'declared';
+
+/** A level the worker holds, with where it came from. */
 export interface HeldLevel {
   readonly level: CertifiedLevel;
   readonly occupationCode: OccupationCode;
   /** YYYY-MM-DD */
   readonly obtainedOn: string;
-  readonly source: 'platform' | 'declared';
+  readonly source: HeldLevelSource;
   readonly certificateNo: string | null;
 }
 

@@ -1,6 +1,6 @@
 import { CandidateEnrolled, type EligibilityRecord, type SealedName } from '@tianfu/contracts';
-import type { CandidateBackground } from './candidate-background.ts';
-import { type EligibilityAnswer, evaluateEligibility } from './eligibility/evaluate-eligibility.ts';
+import type { CandidateBackground, HeldLevel } from './candidate-background.ts';
+import { type EligibilityAnswer, evaluateEligibility, type RuleOutcome } from './eligibility/evaluate-eligibility.ts';
 import { candidateIdAt, type ExamSession, type SessionState } from './exam-session-state.ts';
 import type { SessionEmitted } from './session-emitted.ts';
 import { type RowProblem, sessionError, sessionNotFound, sheetRowsRejected } from './session-errors.ts';
@@ -39,6 +39,12 @@ type Checked =
 const whyNot = (answer: EligibilityAnswer): string =>
   answer.rules.map((r) => `${r.ruleId} (${r.text}): ${r.unmet.join('; ')}`).join(' | ');
 
+const heldText = ({ level, occupationCode, obtainedOn, source, certificateNo }: HeldLevel): string =>
+  `${level} ${occupationCode} since ${obtainedOn}, ${source}${certificateNo === null ? '' : ` ${certificateNo}`}`;
+
+/** The rule that passed, and each held level it counted with where that came from. */
+const passedBecause = (rule: RuleOutcome): string => [rule.text, ...rule.heldLevels.map(heldText)].join('; ');
+
 /** Eligibility per domain.md §2.3, judged at the session date against the standard the body filed. */
 function eligibilityOf(session: ExamSession, entry: Enrolment): Checked {
   const answer = evaluateEligibility({
@@ -50,7 +56,8 @@ function eligibilityOf(session: ExamSession, entry: Enrolment): Checked {
   });
   if (answer.eligible && answer.passedRule !== null) {
     const rule = answer.rules.find((r) => r.ruleId === answer.passedRule);
-    return { ok: true, eligibility: { basis: 'rule', ruleId: answer.passedRule, summary: rule?.text ?? '' } };
+    const summary = rule === undefined ? '' : passedBecause(rule).slice(0, 500);
+    return { ok: true, eligibility: { basis: 'rule', ruleId: answer.passedRule, summary } };
   }
   if (entry.overrideReason !== null) {
     return {

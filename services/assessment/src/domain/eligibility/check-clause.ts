@@ -2,6 +2,7 @@ import { isAtLeastSkillLevel, type OccupationCode } from '@tianfu/contracts';
 import {
   type CandidateBackground,
   type CertifiedLevel,
+  type HeldLevel,
   type TitleGrade,
   titleGrades,
 } from '../candidate-background.ts';
@@ -43,17 +44,30 @@ export function unmetReason(clause: Clause, facts: ClauseFacts): string | null {
 /** §2.3: a related occupation is one in the same 小类, the first three segments of the code (6-31-01). */
 const minorGroupOf = (code: OccupationCode): string => code.split('-').slice(0, 3).join('-');
 
-function levelReason(level: CertifiedLevel, needed: number, facts: ClauseFacts): string | null {
+/**
+ * The held level a "holds X" clause counts: the earliest obtained of X or higher in the same 小类.
+ * §2.3: a higher level satisfies "holds X"; a level obtained after the session date is not held yet.
+ */
+function earliestHeld(level: CertifiedLevel, facts: ClauseFacts): HeldLevel | undefined {
   const group = minorGroupOf(facts.occupationCode);
-  // §2.3: a higher level satisfies "holds X"; a level obtained after the session date is not held yet.
-  const heldSince = facts.background.heldLevels
+  return facts.background.heldLevels
     .filter((h) => isAtLeastSkillLevel(h.level, level) && minorGroupOf(h.occupationCode) === group)
-    .map((h) => h.obtainedOn)
-    .filter((obtainedOn) => obtainedOn <= facts.asOf)
-    .sort();
-  const earliest = heldSince[0];
-  if (earliest === undefined) return `needs ${level} or higher in occupation group ${group} (none held)`;
-  return heldLongEnough(level, earliest, needed, facts);
+    .filter((h) => h.obtainedOn <= facts.asOf)
+    .sort((a, b) => (a.obtainedOn < b.obtainedOn ? -1 : a.obtainedOn > b.obtainedOn ? 1 : 0))[0];
+}
+
+/** The held level (with its source) a clause relies on; none for clauses about other facts. */
+export function countedLevels(clause: Clause, facts: ClauseFacts): HeldLevel[] {
+  const held = clause.kind === 'holds-level' ? earliestHeld(clause.level, facts) : undefined;
+  return held === undefined ? [] : [held];
+}
+
+function levelReason(level: CertifiedLevel, needed: number, facts: ClauseFacts): string | null {
+  const earliest = earliestHeld(level, facts);
+  if (earliest === undefined) {
+    return `needs ${level} or higher in occupation group ${minorGroupOf(facts.occupationCode)} (none held)`;
+  }
+  return heldLongEnough(level, earliest.obtainedOn, needed, facts);
 }
 
 const gradeRank = (grade: TitleGrade): number => titleGrades.indexOf(grade);

@@ -1,6 +1,6 @@
 import type { OccupationCode } from '@tianfu/contracts';
-import type { CandidateBackground, CertifiedLevel } from '../candidate-background.ts';
-import { type ClauseFacts, unmetReason } from './check-clause.ts';
+import type { CandidateBackground, CertifiedLevel, HeldLevel } from '../candidate-background.ts';
+import { type ClauseFacts, countedLevels, unmetReason } from './check-clause.ts';
 import { assertCalendarDay } from './elapsed-years.ts';
 import { levelNotOffered, standardNotFound } from './eligibility-errors.ts';
 import type { EligibilityRule, TemplateId } from './eligibility-rule.ts';
@@ -23,6 +23,8 @@ export interface RuleOutcome {
   readonly passed: boolean;
   /** Why the rule failed, one reason per unmet clause; empty when it passed. */
   readonly unmet: readonly string[];
+  /** The held levels its met clauses counted, each with its source (declared, an outcome, a certificate). */
+  readonly heldLevels: readonly HeldLevel[];
 }
 
 export interface EligibilityAnswer {
@@ -35,8 +37,10 @@ export interface EligibilityAnswer {
 }
 
 function outcome(rule: EligibilityRule, facts: ClauseFacts): RuleOutcome {
-  const unmet = rule.allOf.map((clause) => unmetReason(clause, facts)).filter((reason) => reason !== null);
-  return { ruleId: rule.id, text: rule.text, passed: unmet.length === 0, unmet };
+  const checked = rule.allOf.map((clause) => ({ clause, reason: unmetReason(clause, facts) }));
+  const unmet = checked.flatMap(({ reason }) => (reason === null ? [] : [reason]));
+  const heldLevels = checked.flatMap(({ clause, reason }) => (reason === null ? countedLevels(clause, facts) : []));
+  return { ruleId: rule.id, text: rule.text, passed: unmet.length === 0, unmet, heldLevels };
 }
 
 /**

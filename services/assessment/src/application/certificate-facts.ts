@@ -1,0 +1,53 @@
+import type { CertificateIssuedData, CertificateRevokedData, EventEnvelope } from '@tianfu/contracts';
+import { insertOnce } from '@tianfu/messaging';
+import type { Collection } from 'mongodb';
+import type { CertificateFact } from '../domain/platform-facts.ts';
+import { byWorkers } from './worker-filter.ts';
+
+/** The certification events eligibility counts, parsed by their contracts. */
+export type CertificateEvent =
+  | EventEnvelope<'certification.CertificateIssued', CertificateIssuedData>
+  | EventEnvelope<'certification.CertificateRevoked', CertificateRevokedData>;
+
+export interface CertificateFacts {
+  /** Stores the event as a fact; a redelivery is a duplicate key and nothing else. */
+  record(event: CertificateEvent): Promise<void>;
+  of(workerIds: readonly string[]): Promise<CertificateFact[]>;
+}
+
+function factOf(event: CertificateEvent): CertificateFact {
+  const _id = event.eventId;
+  if (event.type === 'certification.CertificateRevoked') {
+    const { certificateId, workerId, at } = event.data;
+    return { _id, kind: 'revoked', workerId, certificateId, at };
+  }
+  const { certificateId, certificateNo, workerId, occupationCode, level, issuedOn, basis } = event.data;
+  const { path, sourceEventId } = basis;
+  return {
+    _id,
+    kind: 'issued',
+    workerId,
+    certificateId,
+    certificateNo,
+    occupationCode,
+    level,
+    issuedOn,
+    path,
+    sourceEventId,
+  };
+}
+
+/**
+ * The certificates the platform knows, as insert-only facts (`_id` = eventId), never updated:
+ * whether one still counts is derived from a worker's facts when asked (platform-levels.ts).
+ */
+export function certificateFacts(collection: Collection<CertificateFact>): CertificateFacts {
+  return {
+    async record(event) {
+      await insertOnce(collection, factOf(event));
+    },
+    async of(workerIds) {
+      return collection.find(byWorkers(workerIds)).toArray();
+    },
+  };
+}
