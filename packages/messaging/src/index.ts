@@ -13,6 +13,8 @@ export { insertOnce, isDuplicateKeyError } from './insert-once.ts';
 export type { EventPublisher, KafkaPublisher, KafkaPublisherOptions } from './kafka-publisher.ts';
 export { createKafkaPublisher } from './kafka-publisher.ts';
 export type { MessagingLogger } from './logger.ts';
+export type { PolicyConsumerOptions } from './policy-consumer.ts';
+export { POLICY_RETRY, runPolicyConsumer } from './policy-consumer.ts';
 export type { ProcessedEvents } from './processed-events.ts';
 export { createProcessedEvents, dedupe, PROCESSED_EVENTS_COLLECTION } from './processed-events.ts';
 export type { TopicSpec } from './topic-admin.ts';

@@ -71,3 +71,5 @@ export type {
 export type { PersonalDataDocument } from './personal-data/personal-record.ts';
 export type { Closer, RunServiceOptions } from './run-service.ts';
 export { runService, SHUTDOWN_GRACE_MS } from './run-service.ts';
+export type { ServiceConfig } from './service-runtime.ts';
+export { connectService, serviceConfigSchema } from './service-runtime.ts';

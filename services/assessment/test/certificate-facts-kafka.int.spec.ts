@@ -7,12 +7,13 @@ import {
   type KafkaPublisher,
   kafkaClient,
   type RunningConsumer,
+  runPolicyConsumer,
 } from '@tianfu/messaging';
 import type { App } from '@tianfu/service-kit';
 import { residentIdNumber, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CertificateEvent } from '../src/application/certificate-facts.ts';
-import { runCertificateFactsPolicy } from '../src/application/certificate-facts-policy.ts';
+import { certificateFactsPolicy } from '../src/application/certificate-facts-policy.ts';
 import type { KnownLevels } from '../src/application/known-levels.ts';
 import { sessionStreamId } from '../src/application/session-access.ts';
 import { testApp } from './fixtures.ts';
@@ -38,11 +39,11 @@ beforeAll(async () => {
   ({ app, known } = built);
   const kafka = kafkaClient(brokers(), 'assessment-test-certificates');
   publisher = createKafkaPublisher({ kafka, topic, timeoutMs: 5_000 });
-  consumer = await runCertificateFactsPolicy({
+  consumer = await runPolicyConsumer({
     kafka,
-    topic,
+    topics: [topic],
     groupId: uniqueName('assessment-certificate-facts'),
-    facts: built.certificates,
+    handle: certificateFactsPolicy(built.certificates),
     processed: createProcessedEvents(db(), 'certificate-facts'),
     logger: app.log,
     registry: app.metrics,

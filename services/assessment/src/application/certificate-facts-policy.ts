@@ -4,16 +4,8 @@ import {
   certificationEvents,
   createEventRegistry,
   type EventEnvelope,
-  isEventContractError,
 } from '@tianfu/contracts';
-import {
-  type ConsumerOptions,
-  dedupe,
-  type EventHandler,
-  type ProcessedEvents,
-  type RunningConsumer,
-  runConsumer,
-} from '@tianfu/messaging';
+import type { EventHandler } from '@tianfu/messaging';
 import type { CertificateEvent, CertificateFacts } from './certificate-facts.ts';
 
 const registry = createEventRegistry([...certificationEvents]);
@@ -31,27 +23,4 @@ export function certificateFactsPolicy(facts: CertificateFacts): EventHandler {
     // Parsing keeps the type, one of the two just checked.
     await facts.record(registry.parse(envelope) as CertificateEvent);
   };
-}
-
-export interface CertificateFactsConsumer extends Pick<ConsumerOptions, 'kafka' | 'groupId' | 'logger' | 'registry'> {
-  /** `Topics.certification`; a test passes a topic of its own. */
-  readonly topic: string;
-  readonly facts: CertificateFacts;
-  readonly processed: ProcessedEvents;
-}
-
-/** Runs the policy in a consumer group, from offset 0 for a new group (the topic keeps everything). */
-export function runCertificateFactsPolicy({
-  topic,
-  facts,
-  processed,
-  ...options
-}: CertificateFactsConsumer): Promise<RunningConsumer> {
-  return runConsumer({
-    ...options,
-    topics: [topic],
-    handle: dedupe(processed, certificateFactsPolicy(facts)),
-    retry: { maxRetries: 5, initialBackoffMs: 200, maxBackoffMs: 10_000 },
-    isPermanent: isEventContractError,
-  });
 }

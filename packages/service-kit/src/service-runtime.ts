@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { EventPublisher, EventStore } from '@tianfu/eventstore';
+import { MongoLease, OutboxRelay } from '@tianfu/eventstore';
+import {
+  createKafkaPublisher,
+  createProcessedEvents,
+  type EventHandler,
+  kafkaClient,
+  runPolicyConsumer,
+} from '@tianfu/messaging';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { baseConfigSchema } from './config/base-config.ts';
+import { connectMongo } from './ops/mongo-connection.ts';
+import { kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
+import { personalDataConfigSchema } from './personal-data/personal-data-config.ts';
+import { type Closer, runService } from './run-service.ts';
+
+/** The settings every service reads, with its own name, database and port as defaults. */
+export const serviceConfigSchema = (defaults: { name: string; database: string; port: number }) =>
+  baseConfigSchema.extend({
+    ...personalDataConfigSchema.shape,
+    SERVICE_NAME: z.string().trim().min(1).default(defaults.name),
+    // A benchmark or a second instance on one server runs in a database of its own.
+    MONGO_DATABASE: z
+      .string()
+      .regex(/^[A-Za-z0-9_]{1,60}$/, 'letters, digits and _')
+      .default(defaults.database),
+    PORT: baseConfigSchema.shape.PORT.default(defaults.port),
+  });
+
+export type ServiceConfig = z.output<ReturnType<typeof serviceConfigSchema>>;
+
+// The app's logger needs the storage, which needs the connection: this one warning goes to stderr as JSON.
+const startupLog = {
+  warn: (details: object, msg: string) =>
+    process.stderr.write(`${JSON.stringify({ level: 'warn', ...details, msg })}\n`),
+};
+
+/**
+ * What a service's main.ts connects to and runs beside its HTTP app: MongoDB (its own database
+ * and the shared `identity` one), Kafka, the outbox relay of its store, and its policies. Each
+ * piece registers its closer, so shutdown stops them in reverse order of start.
+ */
+export async function connectService(config: ServiceConfig, clock: () => Date) {
+  const kafka = kafkaClient(config.KAFKA_BROKERS, config.SERVICE_NAME);
+  const admin = kafka.admin();
+  const mongo = await connectMongo(config.MONGO_URL, startupLog);
+  const db = mongo.client.db(config.MONGO_DATABASE);
+  const closers: Closer[] = [
+    { name: 'mongodb', close: () => mongo.client.close() },
+    { name: 'kafka-admin', close: () => admin.disconnect() },
+  ];
+  await admin.connect();
+
+  return {
+    kafka,
+    db,
+    identity: mongo.client.db('identity'),
+    readinessChecks: [mongoReadiness(db), kafkaReadiness(admin)],
+    /** Publishes the store's commits to `topic` (one relay at a time across instances, by lease). */
+    async relay(
+      store: EventStore,
+      topic: string,
+      app: FastifyInstance,
+      wrap: (publisher: EventPublisher) => EventPublisher = (p) => p,
+    ) {
+      const publisher = createKafkaPublisher({ kafka, topic });
+      const owner = randomUUID();
+      const lease = await MongoLease.create(db, { name: `${config.SERVICE_NAME}-relay`, owner, ttlMs: 10_000, clock });
+      const relay = new OutboxRelay({ store, publisher: wrap(publisher), lease, logger: app.log });
+      relay.start();
+      closers.push(
+        { name: 'kafka-publisher', close: () => publisher.disconnect() },
+        { name: 'outbox-relay', close: () => relay.stop() },
+      );
+    },
+    /** Runs a policy on `topics` in the group `<SERVICE_NAME>-<name>`, from offset 0 for a new group. */
+    async consume(name: string, topics: readonly string[], handle: EventHandler, app: FastifyInstance) {
+      const consumer = await runPolicyConsumer({
+        kafka,
+        groupId: `${config.SERVICE_NAME}-${name}`,
+        topics,
+        handle,
+        processed: createProcessedEvents(db, name, clock),
+        logger: app.log,
+        registry: app.metrics,
+      });
+      closers.push({ name: `${name}-consumer`, close: () => consumer.stop() });
+    },
+    run: (app: FastifyInstance) => runService({ app, config, closers }),
+  };
+}
