@@ -1,8 +1,8 @@
 import { Topics } from '@tianfu/contracts';
+import { certificateFactsPolicy } from '@tianfu/platform-certificates';
 import { connectService, loadConfigOrExit, serviceConfigSchema } from '@tianfu/service-kit';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
-import { certificateFactsPolicy } from './application/certificate-facts-policy.ts';
 import { recordingOutcomes } from './application/outcome-facts.ts';
 import { assessmentStorage } from './storage.ts';
 

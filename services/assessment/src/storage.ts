@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { MongoEventStore } from '@tianfu/eventstore';
+import { openCertificateFacts } from '@tianfu/platform-certificates';
 import { createPersonalDataVault, type PersonalDataConfig } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import { createBodyDirectory } from './application/body-directory.ts';
-import { certificateFacts } from './application/certificate-facts.ts';
 import { knownLevels } from './application/known-levels.ts';
 import { outcomeFacts } from './application/outcome-facts.ts';
 
@@ -23,9 +23,9 @@ export async function assessmentStorage(db: Db, identity: Db, keys: PersonalData
     clock,
   });
   const outcomes = outcomeFacts(db.collection('outcome_facts'));
-  const certificates = certificateFacts(db.collection('certificate_facts'));
-  await Promise.all(
-    ['outcome_facts', 'certificate_facts'].map((name) => db.collection(name).createIndex({ workerId: 1 })),
-  );
+  const [certificates] = await Promise.all([
+    openCertificateFacts(db),
+    db.collection('outcome_facts').createIndex({ workerId: 1 }),
+  ]);
   return { store, directory, personalData, outcomes, certificates, known: knownLevels(outcomes, certificates) };
 }

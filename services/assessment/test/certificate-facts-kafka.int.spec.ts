@@ -9,11 +9,10 @@ import {
   type RunningConsumer,
   runPolicyConsumer,
 } from '@tianfu/messaging';
+import { type CertificateEvent, certificateFactsPolicy } from '@tianfu/platform-certificates';
 import type { App } from '@tianfu/service-kit';
 import { residentIdNumber, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CertificateEvent } from '../src/application/certificate-facts.ts';
-import { certificateFactsPolicy } from '../src/application/certificate-facts-policy.ts';
 import type { KnownLevels } from '../src/application/known-levels.ts';
 import { sessionStreamId } from '../src/application/session-access.ts';
 import { testApp } from './fixtures.ts';

@@ -1,4 +1,5 @@
 import type { EventStore } from '@tianfu/eventstore';
+import type { CertificateFacts } from '@tianfu/platform-certificates';
 import { type App, type AppOptions, createApp } from '@tianfu/service-kit';
 import type { PersonalDataPort } from './application/personal-data-port.ts';
 import { type TalentCommands, talentCommands } from './application/talent-commands.ts';
@@ -8,6 +9,8 @@ import talentRoutes from './http/talent-routes.ts';
 export interface TalentDeps {
   readonly store: EventStore;
   readonly personalData: PersonalDataPort;
+  /** The certificates the platform knows, kept from the certification topic (main.ts). */
+  readonly certificates: CertificateFacts;
   readonly authSecret: string;
   readonly clock: () => Date;
   readonly version: string;
@@ -26,6 +29,6 @@ export async function buildApp(deps: TalentDeps): Promise<{ app: App; talent: Ta
     mapError,
   });
   const talent = talentCommands(deps.store, deps.clock);
-  await app.register(talentRoutes, { talent, personalData: deps.personalData });
+  await app.register(talentRoutes, { talent, personalData: deps.personalData, certificates: deps.certificates });
   return { app, talent };
 }

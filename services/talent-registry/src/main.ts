@@ -1,4 +1,5 @@
 import { Topics } from '@tianfu/contracts';
+import { certificateFactsPolicy } from '@tianfu/platform-certificates';
 import { connectService, loadConfigOrExit, serviceConfigSchema } from '@tianfu/service-kit';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
@@ -20,4 +21,5 @@ const { app, talent } = await buildApp({
 });
 await service.relay(storage.store, Topics.talent, app);
 await service.consume('honours', [Topics.competition], competitionPolicy(talent), app);
+await service.consume('certificate-facts', [Topics.certification], certificateFactsPolicy(storage.certificates), app);
 await service.run(app);

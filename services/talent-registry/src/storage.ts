@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { MongoEventStore } from '@tianfu/eventstore';
+import { openCertificateFacts } from '@tianfu/platform-certificates';
 import { createPersonalDataVault, type PersonalDataConfig } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 
-/** The talent registry's event store in its own database; names sealed under the shared identity keys. */
+/**
+ * The talent registry's event store and the certificates the platform knows (appointment evidence)
+ * in its own database; names sealed under the shared identity keys.
+ */
 export async function talentStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
   return {
     store: await MongoEventStore.create(db, { clock, newId: randomUUID }),
@@ -14,5 +18,6 @@ export async function talentStorage(db: Db, identity: Db, keys: PersonalDataConf
       workerIdKey: keys.WORKER_ID_KEY,
       clock,
     }),
+    certificates: await openCertificateFacts(db),
   };
 }

@@ -2,7 +2,7 @@ import type { AppointmentMadeData, HonourGrantedData } from '@tianfu/contracts';
 import { deciderSpec } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import { type Appoint, appointmentDecider } from '../src/domain/appointment.ts';
-import { checkAppointment } from '../src/domain/appointment-rules.ts';
+import { checkAppointment, withPlatformLevels } from '../src/domain/appointment-rules.ts';
 import { honourGrantDecider } from '../src/domain/honour-grant.ts';
 
 const workerId = 'f'.repeat(64);
@@ -84,7 +84,7 @@ describe('appointments 特级技师 / 首席技师 (domain.md §1 ⚠ prerequisi
     expect(eligibilityOf(made)).toEqual({
       basis: 'rule',
       ruleId: 'principal-needs-level1',
-      summary: '特级技师: 高级技师（一级）in the occupation ⚠',
+      summary: `特级技师: 高级技师（一级）in the occupation ⚠; level1 ${welder}, declared`,
     });
     spec.given([]).when(appoint('principal-technician', none)).thenThrows('APPOINTMENT_PREREQUISITE_UNMET', {
       ruleId: 'principal-needs-level1',
@@ -107,6 +107,30 @@ describe('appointments 特级技师 / 首席技师 (domain.md §1 ⚠ prerequisi
       basis: 'override',
       reason: '省级技能大师，经专家评议',
     });
+  });
+
+  it('the evidence is the declared levels and posts together with the certificates the platform knows', () => {
+    const declared = {
+      heldLevels: [{ occupationCode: welder, level: 'level2' as const }],
+      heldPosts: [{ occupationCode: welder, post: 'principal-technician' as const }],
+    };
+    const certificate = { occupationCode: welder, level: 'level1' as const, certificateNo: 'S000051001064251000001' };
+    const evidence = withPlatformLevels(declared, [certificate]);
+    expect(evidence).toEqual({ heldLevels: [certificate, ...declared.heldLevels], heldPosts: declared.heldPosts });
+    expect(checkAppointment('principal-technician', welder, declared)?.met).toBe(false);
+    const made = spec.given([]).when(appoint('principal-technician', evidence)).emitted();
+    expect(eligibilityOf(made)).toEqual({
+      basis: 'rule',
+      ruleId: 'principal-needs-level1',
+      summary: `特级技师: 高级技师（一级）in the occupation ⚠; level1 ${welder}, platform certificate S000051001064251000001`,
+    });
+    const both = withPlatformLevels({ ...none, heldLevels: [{ occupationCode: welder, level: 'level1' }] }, [
+      certificate,
+    ]);
+    expect(checkAppointment('principal-technician', welder, both)?.metBy).toContain('platform certificate');
+    expect(checkAppointment('chief-technician', welder, evidence)?.metBy).toBe(
+      `principal-technician post ${welder}, declared`,
+    );
   });
 
   it('a term must end after it starts; an ended appointment cannot be renewed', () => {

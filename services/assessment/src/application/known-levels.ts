@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '@tianfu/contracts';
+import type { CertificateFacts } from '@tianfu/platform-certificates';
 import type { HeldLevel } from '../domain/candidate-background.ts';
 import { platformLevels } from '../domain/platform-levels.ts';
-import type { CertificateFacts } from './certificate-facts.ts';
 import type { OutcomeFacts } from './outcome-facts.ts';
 
 export interface KnownLevels {

@@ -1,8 +1,8 @@
 import type { CandidateFailedData, CandidatePassedData, EventEnvelope } from '@tianfu/contracts';
 import { type EventPublisher, onlyDuplicateKeys } from '@tianfu/eventstore';
+import { byWorkers } from '@tianfu/platform-certificates';
 import type { Collection } from 'mongodb';
 import type { OutcomeFact } from '../domain/platform-facts.ts';
-import { byWorkers } from './worker-filter.ts';
 
 /** How many outcome ids this process remembers as recorded: a bound on memory, not on correctness. */
 const REMEMBERED = 50_000;

@@ -1,8 +1,9 @@
-import type { CertificateIssuedData, OccupationCode, SkillLevelKey } from '@tianfu/contracts';
+import type { OccupationCode } from '@tianfu/contracts';
 import type { CertifiedLevel } from './candidate-background.ts';
 
 // What the platform knows of a worker's levels, one fact per event: `_id` = the eventId, so a
 // fact recorded twice is a duplicate key and nothing else (ARCHITECTURE.md "One rule for every write").
+// The certificate facts are shared with the talent registry (@tianfu/platform-certificates).
 
 /** An outcome decided here: assessment.CandidatePassed or CandidateFailed. */
 export interface OutcomeFact {
@@ -16,31 +17,3 @@ export interface OutcomeFact {
   readonly sessionDate: string;
   readonly decidedAt: string;
 }
-
-/** certification.CertificateIssued, by any issuance path. */
-export interface CertificateIssuedFact {
-  readonly _id: string;
-  readonly kind: 'issued';
-  readonly workerId: string;
-  readonly certificateId: string;
-  readonly certificateNo: string;
-  readonly occupationCode: OccupationCode;
-  /** Any step of the ladder; only the five certified levels count for §2.3. */
-  readonly level: SkillLevelKey;
-  /** YYYY-MM-DD */
-  readonly issuedOn: string;
-  readonly path: CertificateIssuedData['basis']['path'];
-  /** The event it was issued from: for an exam certificate, the CandidatePassed. */
-  readonly sourceEventId: string | null;
-}
-
-/** certification.CertificateRevoked: final, the certificate drops out of the ladder. */
-export interface CertificateRevokedFact {
-  readonly _id: string;
-  readonly kind: 'revoked';
-  readonly workerId: string;
-  readonly certificateId: string;
-  readonly at: string;
-}
-
-export type CertificateFact = CertificateIssuedFact | CertificateRevokedFact;

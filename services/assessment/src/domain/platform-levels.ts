@@ -1,5 +1,6 @@
+import { type CertificateFact, type CertificateIssuedFact, certificateStanding } from '@tianfu/platform-certificates';
 import { type CertifiedLevel, certifiedLevels, type HeldLevel } from './candidate-background.ts';
-import type { CertificateFact, CertificateIssuedFact, OutcomeFact } from './platform-facts.ts';
+import type { OutcomeFact } from './platform-facts.ts';
 
 /** Some workers' facts: the outcomes decided here and the certificate events of the platform. */
 export interface PlatformFacts {
@@ -48,18 +49,13 @@ const byKey = (a: HeldLevel, b: HeldLevel): number => {
  * order they arrived in does not change the answer.
  */
 export function platformLevels({ outcomes, certificates }: PlatformFacts): Map<string, HeldLevel[]> {
-  const revoked = new Set(certificates.flatMap((c) => (c.kind === 'revoked' ? [c.certificateId] : [])));
-  const issued = certificates.filter((c): c is CertificateIssuedFact => c.kind === 'issued');
-  const takenBack = new Set(
-    issued.flatMap((c) => (revoked.has(c.certificateId) && c.path === 'exam' ? [c.sourceEventId] : [])),
-  );
+  const { held: certified, revoked } = certificateStanding(certificates);
+  const takenBack = new Set(revoked.flatMap((c) => (c.path === 'exam' ? [c.sourceEventId] : [])));
   const held = [
     ...latestOutcomes(outcomes)
       .filter((o) => o.passed && !takenBack.has(o._id))
       .map((o) => ({ workerId: o.workerId, level: fromOutcome(o) })),
-    ...issued
-      .filter((c) => !revoked.has(c.certificateId))
-      .flatMap((c) => fromCertificate(c).map((level) => ({ workerId: c.workerId, level }))),
+    ...certified.flatMap((c) => fromCertificate(c).map((level) => ({ workerId: c.workerId, level }))),
   ];
   const byWorker = new Map<string, HeldLevel[]>();
   for (const { workerId, level } of held) byWorker.set(workerId, [...(byWorker.get(workerId) ?? []), level]);

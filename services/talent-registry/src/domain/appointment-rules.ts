@@ -2,11 +2,32 @@ import type { SkillLevelKey } from '@tianfu/contracts';
 
 export type AppointedPost = 'principal-technician' | 'chief-technician';
 
+/** A level held in an occupation: declared by the employer, or with the number of a platform certificate. */
+export interface EvidencedLevel {
+  readonly occupationCode: string;
+  readonly level: SkillLevelKey;
+  readonly certificateNo?: string | null;
+}
+
 /** What a worker brings to an appointment: levels held and posts held, per occupation. */
 export interface AppointmentEvidence {
-  readonly heldLevels: readonly { readonly occupationCode: string; readonly level: SkillLevelKey }[];
+  readonly heldLevels: readonly EvidencedLevel[];
   readonly heldPosts: readonly { readonly occupationCode: string; readonly post: AppointedPost }[];
 }
+
+/** A level the platform knows the worker holds: a certificate it issued or imported, not revoked. */
+export interface PlatformLevel extends EvidencedLevel {
+  readonly certificateNo: string;
+}
+
+/**
+ * The declared evidence and the platform's certificates together (issue #5). The platform's come
+ * first, so a prerequisite met both ways is recorded by its certificate number.
+ */
+export const withPlatformLevels = (
+  declared: AppointmentEvidence,
+  platform: readonly PlatformLevel[],
+): AppointmentEvidence => ({ ...declared, heldLevels: [...platform, ...declared.heldLevels] });
 
 export type Prerequisite =
   | { readonly kind: 'level'; readonly level: SkillLevelKey }
@@ -43,14 +64,24 @@ export const appointmentRules: readonly AppointmentRule[] = [
   },
 ];
 
-const met = (prerequisite: Prerequisite, occupationCode: string, evidence: AppointmentEvidence): boolean =>
-  prerequisite.kind === 'level'
-    ? evidence.heldLevels.some((h) => h.occupationCode === occupationCode && h.level === prerequisite.level)
-    : evidence.heldPosts.some((h) => h.occupationCode === occupationCode && h.post === prerequisite.post);
+const sourceOf = ({ certificateNo }: EvidencedLevel): string =>
+  certificateNo ? `platform certificate ${certificateNo}` : 'declared';
+
+/** What meets the prerequisite in the occupation, said with where it came from; null when nothing does. */
+function meeting(prerequisite: Prerequisite, occupationCode: string, evidence: AppointmentEvidence): string | null {
+  if (prerequisite.kind === 'level') {
+    const held = evidence.heldLevels.find((h) => h.occupationCode === occupationCode && h.level === prerequisite.level);
+    return held === undefined ? null : `${held.level} ${occupationCode}, ${sourceOf(held)}`;
+  }
+  const held = evidence.heldPosts.some((h) => h.occupationCode === occupationCode && h.post === prerequisite.post);
+  return held ? `${prerequisite.post} post ${occupationCode}, declared` : null;
+}
 
 export interface RuleAnswer {
   readonly rule: AppointmentRule;
   readonly met: boolean;
+  /** The evidence that met the rule and its source, when met. */
+  readonly metBy: string | null;
 }
 
 /** The rule for the post, and whether the evidence meets it in that occupation. */
@@ -61,5 +92,7 @@ export function checkAppointment(
   rules: readonly AppointmentRule[] = appointmentRules,
 ): RuleAnswer | null {
   const rule = rules.find((r) => r.post === post);
-  return rule === undefined ? null : { rule, met: rule.anyOf.some((p) => met(p, occupationCode, evidence)) };
+  if (rule === undefined) return null;
+  const metBy = rule.anyOf.map((p) => meeting(p, occupationCode, evidence)).find((m) => m !== null) ?? null;
+  return { rule, met: metBy !== null, metBy };
 }

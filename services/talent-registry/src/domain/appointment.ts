@@ -46,7 +46,7 @@ function appoint({ data }: Appoint, state: AppointmentState): readonly Emitted[]
     eligibility = {
       basis: 'rule',
       ruleId: answer?.rule.ruleId ?? 'none',
-      summary: answer?.rule.text ?? 'no prerequisite',
+      summary: answer === null ? 'no prerequisite' : `${answer.rule.text}; ${answer.metBy}`,
     };
   } else if (overrideReason !== null) {
     eligibility = { basis: 'override', reason: overrideReason, summary: `unmet: ${answer.rule.text}` };

@@ -1,10 +1,13 @@
 import { honourCatalogue } from '@tianfu/contracts';
+import type { CertificateFacts } from '@tianfu/platform-certificates';
 import { authorize, forbidden, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { PersonalDataPort } from '../application/personal-data-port.ts';
+import { platformLevelsOf } from '../application/platform-levels.ts';
 import type { Caller, TalentCommands } from '../application/talent-commands.ts';
+import { withPlatformLevels } from '../domain/appointment-rules.ts';
 import { honourGrantId } from '../domain/honour-grant.ts';
 import {
   AppointmentParamsSchema,
@@ -23,6 +26,7 @@ import { appointmentView, grantView } from './talent-views.ts';
 export interface TalentRoutesOptions {
   readonly talent: TalentCommands;
   readonly personalData: PersonalDataPort;
+  readonly certificates: CertificateFacts;
 }
 
 const talentOffice = authorize({ roles: ['talent-office'] });
@@ -42,7 +46,10 @@ function ownEnterprise(request: FastifyRequest, bodyId: string): void {
   }
 }
 
-const talentRoutes: FastifyPluginAsyncZod<TalentRoutesOptions> = async (app, { talent, personalData }) => {
+const talentRoutes: FastifyPluginAsyncZod<TalentRoutesOptions> = async (
+  app,
+  { talent, personalData, certificates },
+) => {
   app.get('/v1/honours/catalogue', async () => ({ items: honourCatalogue }));
 
   app.post(
@@ -78,9 +85,13 @@ const talentRoutes: FastifyPluginAsyncZod<TalentRoutesOptions> = async (app, { t
       const { document, name, ...appointment } = request.body;
       ownEnterprise(request, appointment.employer.bodyId);
       const { workerId } = personalData.identify(document);
-      const [holderName] = await personalData.sealNames([{ workerId, name }]);
+      const [[holderName], platform] = await Promise.all([
+        personalData.sealNames([{ workerId, name }]),
+        platformLevelsOf(certificates, workerId, appointment.occupationCode),
+      ]);
+      const evidence = withPlatformLevels(appointment.evidence, platform);
       const made = await talent.appoint(
-        { ...appointment, workerId, holderName: holderName ?? null },
+        { ...appointment, evidence, workerId, holderName: holderName ?? null },
         callerOf(request),
       );
       return reply.code(201).send(appointmentView(made));

@@ -12,10 +12,10 @@ const registry = createEventRegistry([...certificationEvents]);
 const counted: ReadonlySet<string> = new Set([CertificateIssued.type, CertificateRevoked.type]);
 
 /**
- * What assessment does with the certification topic: each certificate issued or revoked becomes
- * a fact for the eligibility check (domain.md §2.3 "certificate or old 职业资格"). Other events are
- * not ours to act on. An event is parsed (and upcast) by its contract first; one that fails goes
- * to the dead-letter topic.
+ * What a reader of the certification topic keeps: each certificate issued or revoked becomes a
+ * fact (assessment's eligibility, domain.md §2.3; the talent registry's appointments, issue #5).
+ * Other events are not ours to act on. An event is parsed (and upcast) by its contract first; one
+ * that fails goes to the dead-letter topic.
  */
 export function certificateFactsPolicy(facts: CertificateFacts): EventHandler {
   return async (envelope: EventEnvelope) => {

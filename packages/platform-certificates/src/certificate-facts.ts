@@ -1,10 +1,9 @@
 import type { CertificateIssuedData, CertificateRevokedData, EventEnvelope } from '@tianfu/contracts';
 import { insertOnce } from '@tianfu/messaging';
-import type { Collection } from 'mongodb';
-import type { CertificateFact } from '../domain/platform-facts.ts';
-import { byWorkers } from './worker-filter.ts';
+import type { Collection, Db } from 'mongodb';
+import type { CertificateFact } from './certificate-fact.ts';
 
-/** The certification events eligibility counts, parsed by their contracts. */
+/** The certification events that become facts, parsed by their contracts. */
 export type CertificateEvent =
   | EventEnvelope<'certification.CertificateIssued', CertificateIssuedData>
   | EventEnvelope<'certification.CertificateRevoked', CertificateRevokedData>;
@@ -14,6 +13,10 @@ export interface CertificateFacts {
   record(event: CertificateEvent): Promise<void>;
   of(workerIds: readonly string[]): Promise<CertificateFact[]>;
 }
+
+/** One worker by equality (an indexed read on FerretDB); a sheet's workers by `$in`, which scans there. */
+export const byWorkers = (workerIds: readonly string[]) =>
+  workerIds.length === 1 ? { workerId: workerIds[0] } : { workerId: { $in: [...workerIds] } };
 
 function factOf(event: CertificateEvent): CertificateFact {
   const _id = event.eventId;
@@ -39,7 +42,7 @@ function factOf(event: CertificateEvent): CertificateFact {
 
 /**
  * The certificates the platform knows, as insert-only facts (`_id` = eventId), never updated:
- * whether one still counts is derived from a worker's facts when asked (platform-levels.ts).
+ * whether one still counts is derived from a worker's facts when asked (held-certificates.ts).
  */
 export function certificateFacts(collection: Collection<CertificateFact>): CertificateFacts {
   return {
@@ -50,4 +53,11 @@ export function certificateFacts(collection: Collection<CertificateFact>): Certi
       return collection.find(byWorkers(workerIds)).toArray();
     },
   };
+}
+
+/** The facts in a service's own `certificate_facts` collection, indexed by worker. */
+export async function openCertificateFacts(db: Db, name = 'certificate_facts'): Promise<CertificateFacts> {
+  const collection = db.collection<CertificateFact>(name);
+  await collection.createIndex({ workerId: 1 });
+  return certificateFacts(collection);
 }

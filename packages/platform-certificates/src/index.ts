@@ -1,0 +1,6 @@
+export type { CertificateFact, CertificateIssuedFact, CertificateRevokedFact } from './certificate-fact.ts';
+export type { CertificateEvent, CertificateFacts } from './certificate-facts.ts';
+export { byWorkers, certificateFacts, openCertificateFacts } from './certificate-facts.ts';
+export { certificateFactsPolicy } from './certificate-facts-policy.ts';
+export type { CertificateStanding } from './held-certificates.ts';
+export { certificateStanding, heldCertificates } from './held-certificates.ts';

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { CertificateFact, CertificateIssuedFact } from '../src/index.ts';
+import { certificateStanding, heldCertificates } from '../src/index.ts';
+
+const worker = 'a'.repeat(64);
+const electrician = '6-31-01-03';
+
+const issued = (n: number, overrides: Partial<CertificateIssuedFact> = {}): CertificateIssuedFact => ({
+  _id: `issued-${n}`,
+  kind: 'issued',
+  workerId: worker,
+  certificateId: `certificate-${n}`,
+  certificateNo: `S00005100106419400000${n}`,
+  occupationCode: electrician,
+  level: 'level4',
+  issuedOn: '2019-05-01',
+  path: 'competition',
+  sourceEventId: null,
+  ...overrides,
+});
+const revoked = (n: number): CertificateFact => ({
+  _id: `revoked-${n}`,
+  kind: 'revoked',
+  workerId: worker,
+  certificateId: `certificate-${n}`,
+  at: '2025-01-10T08:00:00.000Z',
+});
+
+const numbers = (facts: readonly CertificateFact[]) => heldCertificates(facts).map((c) => c.certificateNo);
+
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) => permutations(items.toSpliced(i, 1)).map((rest) => [item, ...rest]));
+}
+
+describe('the certificates a worker still holds (domain.md §2.3 "certificate or old 职业资格")', () => {
+  it('every issuance path counts: exam, competition, direct recognition (直接认定), appointment, legacy', () => {
+    const paths = ['exam', 'competition', 'direct-recognition', 'appointment', 'legacy'] as const;
+    expect(heldCertificates(paths.map((path, i) => issued(i, { path })))).toHaveLength(paths.length);
+  });
+
+  it('every step of the ladder is kept; which steps count is the reader’s rule', () => {
+    const steps = (['apprentice', 'level1', 'principal-technician'] as const).map((level, i) => issued(i, { level }));
+    expect(heldCertificates(steps).map((c) => c.level)).toEqual(['apprentice', 'level1', 'principal-technician']);
+  });
+
+  it('a revoked certificate stops counting, whichever of the two facts arrived first', () => {
+    expect(heldCertificates([issued(1), revoked(1)])).toEqual([]);
+    expect(heldCertificates([revoked(1), issued(1)])).toEqual([]);
+    expect(numbers([issued(1), issued(2), revoked(1)])).toEqual([issued(2).certificateNo]);
+    expect(certificateStanding([issued(1), issued(2), revoked(1)]).revoked).toEqual([issued(1)]);
+  });
+
+  it('every arrival order of issuances and revocations gives one answer', () => {
+    const facts = [issued(3, { issuedOn: '2018-01-01' }), issued(1), issued(2), revoked(2)];
+    const expected = certificateStanding(facts);
+    expect(expected.held.map((c) => c._id)).toEqual(['issued-3', 'issued-1']);
+    for (const order of permutations(facts)) expect(certificateStanding(order)).toEqual(expected);
+  });
+});
