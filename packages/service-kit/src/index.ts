@@ -69,7 +69,10 @@ export type {
   SealedPerson,
 } from './personal-data/personal-data-vault-types.ts';
 export type { PersonalDataDocument } from './personal-data/personal-record.ts';
+export { serviceVault } from './personal-data/service-vault.ts';
 export type { Closer, RunServiceOptions } from './run-service.ts';
 export { runService, SHUTDOWN_GRACE_MS } from './run-service.ts';
+export type { ServiceAppDeps } from './service-app.ts';
+export { createServiceApp } from './service-app.ts';
 export type { ServiceConfig } from './service-runtime.ts';
 export { connectService, serviceConfigSchema } from './service-runtime.ts';

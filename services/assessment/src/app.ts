@@ -1,5 +1,5 @@
 import type { EventStore } from '@tianfu/eventstore';
-import { type App, type AppOptions, createApp } from '@tianfu/service-kit';
+import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
 import { bodyCommands } from './application/body-commands.ts';
 import type { BodyDirectory } from './application/body-directory.ts';
 import type { KnownLevels } from './application/known-levels.ts';
@@ -18,32 +18,18 @@ import sessionRoutes from './http/session-routes.ts';
 import sheetRoutes from './http/sheet-routes.ts';
 import { readingLatest } from './stored-events.ts';
 
-export interface AssessmentDeps {
+export interface AssessmentDeps extends ServiceAppDeps {
   readonly store: EventStore;
   readonly directory: BodyDirectory;
   readonly known: KnownLevels;
   readonly personalData: PersonalDataPort;
-  readonly authSecret: string;
-  readonly clock: () => Date;
-  readonly version: string;
-  readonly logLevel?: AppOptions['logLevel'];
-  readonly logDestination?: AppOptions['logDestination'];
-  readonly readinessChecks?: AppOptions['readinessChecks'];
 }
 
 /** The assessment service's HTTP app; main.ts only wires real dependencies into it. */
 export async function buildApp(deps: AssessmentDeps): Promise<App> {
   const { clock, personalData, directory, known } = deps;
   const store = readingLatest(deps.store);
-  const app = await createApp({
-    service: 'assessment',
-    version: deps.version,
-    logLevel: deps.logLevel ?? 'info',
-    ...(deps.logDestination ? { logDestination: deps.logDestination } : {}),
-    auth: { secret: deps.authSecret, now: deps.clock },
-    readinessChecks: deps.readinessChecks ?? [],
-    mapError,
-  });
+  const app = await createServiceApp('assessment', deps, mapError);
   const bodies = bodyCommands(store, directory);
   const access = sessionAccess(store, bodies);
   const examiners = registryCommands(store, examinerDecider, (id) => `examiner-${id}`, examinerNotFound);

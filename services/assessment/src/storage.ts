@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MongoEventStore } from '@tianfu/eventstore';
 import { openCertificateFacts } from '@tianfu/platform-certificates';
-import { createPersonalDataVault, type PersonalDataConfig } from '@tianfu/service-kit';
+import { type PersonalDataConfig, serviceVault } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import { createBodyDirectory } from './application/body-directory.ts';
 import { knownLevels } from './application/known-levels.ts';
@@ -15,13 +15,7 @@ import { outcomeFacts } from './application/outcome-facts.ts';
 export async function assessmentStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
   const store = await MongoEventStore.create(db, { clock, newId: randomUUID });
   const directory = createBodyDirectory(db.collection('body_directory'));
-  const personalData = createPersonalDataVault({
-    keys: identity.collection('worker_keys'),
-    records: db.collection('personal_data'),
-    masterKey: keys.PERSONAL_DATA_KEY,
-    workerIdKey: keys.WORKER_ID_KEY,
-    clock,
-  });
+  const personalData = serviceVault(db, identity, keys, clock);
   const outcomes = outcomeFacts(db.collection('outcome_facts'));
   const [certificates] = await Promise.all([
     openCertificateFacts(db),

@@ -1,6 +1,6 @@
 import { chinaDate } from '@tianfu/contracts';
 import type { PersonalDataConfig } from '@tianfu/service-kit';
-import { createPersonalDataVault } from '@tianfu/service-kit';
+import { serviceVault } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import { careerFactsStore, type FactDocument } from './application/career-facts-store.ts';
 import { type WorkerSummary, workerSummaries } from './application/worker-summaries.ts';
@@ -10,13 +10,7 @@ export async function careerStorage(db: Db, identity: Db, keys: PersonalDataConf
   const factDocs = db.collection<FactDocument>('facts');
   await factDocs.createIndex({ workerId: 1 });
   const facts = careerFactsStore(factDocs);
-  const vault = createPersonalDataVault({
-    keys: identity.collection('worker_keys'),
-    records: db.collection('personal_data'),
-    masterKey: keys.PERSONAL_DATA_KEY,
-    workerIdKey: keys.WORKER_ID_KEY,
-    clock,
-  });
+  const vault = serviceVault(db, identity, keys, clock);
   return {
     facts,
     summaries: workerSummaries(db.collection<WorkerSummary>('worker_summaries'), facts, () =>

@@ -1,4 +1,4 @@
-import { type App, type AppOptions, createApp } from '@tianfu/service-kit';
+import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
 import { certificateCommands } from './application/certificate-commands.ts';
 import { certificateIssuer } from './application/certificate-issuer.ts';
 import { certificateProjection } from './application/certificate-projection.ts';
@@ -16,33 +16,19 @@ import keyRoutes from './http/key-routes.ts';
 import verifyRoutes from './http/verify-routes.ts';
 import type { CertificationStorage } from './storage.ts';
 
-export interface CertificationDeps {
+export interface CertificationDeps extends ServiceAppDeps {
   readonly storage: CertificationStorage;
   /** The public origin verifiers reach, e.g. https://cert.example.gov.cn: in QR codes and status list ids. */
   readonly baseUrl: string;
   /** The status list new certificates go on. */
   readonly statusListId: string;
   readonly verifyPerMinute: number;
-  readonly authSecret: string;
-  readonly clock: () => Date;
-  readonly version: string;
-  readonly logLevel?: AppOptions['logLevel'];
-  readonly logDestination?: AppOptions['logDestination'];
-  readonly readinessChecks?: AppOptions['readinessChecks'];
 }
 
 /** The certification service's HTTP app and the policy its Kafka consumer runs; main.ts wires them. */
 export async function buildApp(deps: CertificationDeps) {
   const { storage, baseUrl, clock } = deps;
-  const app: App = await createApp({
-    service: 'certification',
-    version: deps.version,
-    logLevel: deps.logLevel ?? 'info',
-    ...(deps.logDestination ? { logDestination: deps.logDestination } : {}),
-    auth: { secret: deps.authSecret, now: clock },
-    readinessChecks: deps.readinessChecks ?? [],
-    mapError,
-  });
+  const app: App = await createServiceApp('certification', deps, mapError);
   const lists = statusLists({ flags: storage.flags, keys: storage.keys, baseUrl, issuer: `${baseUrl}/issuer`, clock });
   const index = verificationIndex({ records: storage.records, flags: storage.flags, clock });
   await index.start();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MongoEventStore } from '@tianfu/eventstore';
-import { createPersonalDataVault, type PersonalDataConfig, type SigningKeyConfig } from '@tianfu/service-kit';
+import { type PersonalDataConfig, type SigningKeyConfig, serviceVault } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import type { CertificateRecord } from './application/certificate-records.ts';
 import { createSerialAllocator } from './application/serial-allocator.ts';
@@ -29,13 +29,7 @@ export async function certificationStorage(
     records,
     flags,
     keys: await signingKeyStore(db.collection<SigningKeyDoc>('signing_keys'), secrets.SIGNING_KEY_WRAP_KEY, clock),
-    names: createPersonalDataVault({
-      keys: identity.collection('worker_keys'),
-      records: db.collection('personal_data'),
-      masterKey: secrets.PERSONAL_DATA_KEY,
-      workerIdKey: secrets.WORKER_ID_KEY,
-      clock,
-    }),
+    names: serviceVault(db, identity, secrets, clock),
   };
 }
 

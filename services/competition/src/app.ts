@@ -1,4 +1,4 @@
-import { type App, type AppOptions, createApp } from '@tianfu/service-kit';
+import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
 import { competitionCommands } from './application/competition-commands.ts';
 import { competitionStreams } from './application/competition-streams.ts';
 import competitionRoutes from './http/competition-routes.ts';
@@ -7,28 +7,14 @@ import { mapError } from './http/error-statuses.ts';
 import resultRoutes from './http/result-routes.ts';
 import type { CompetitionStorage } from './storage.ts';
 
-export interface CompetitionDeps {
+export interface CompetitionDeps extends ServiceAppDeps {
   readonly storage: CompetitionStorage;
-  readonly authSecret: string;
-  readonly clock: () => Date;
-  readonly version: string;
-  readonly logLevel?: AppOptions['logLevel'];
-  readonly logDestination?: AppOptions['logDestination'];
-  readonly readinessChecks?: AppOptions['readinessChecks'];
 }
 
 /** The competition service's HTTP app; main.ts only wires real dependencies into it. */
 export async function buildApp(deps: CompetitionDeps): Promise<App> {
   const { storage, clock } = deps;
-  const app = await createApp({
-    service: 'competition',
-    version: deps.version,
-    logLevel: deps.logLevel ?? 'info',
-    ...(deps.logDestination ? { logDestination: deps.logDestination } : {}),
-    auth: { secret: deps.authSecret, now: clock },
-    readinessChecks: deps.readinessChecks ?? [],
-    mapError,
-  });
+  const app = await createServiceApp('competition', deps, mapError);
   const { personalData, claims } = storage;
   const competitions = competitionCommands({ streams: competitionStreams(storage.store), personalData, claims, clock });
   await app.register(competitionRoutes, { competitions, personalData });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MongoEventStore } from '@tianfu/eventstore';
-import { createPersonalDataVault, type PersonalDataConfig } from '@tianfu/service-kit';
+import { type PersonalDataConfig, serviceVault } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import { promotionYearClaims, type YearClaim } from './application/promotion-year-claims.ts';
 
@@ -13,13 +13,7 @@ export async function competitionStorage(db: Db, identity: Db, keys: PersonalDat
   return {
     store: await MongoEventStore.create(db, { clock, newId: randomUUID }),
     claims: promotionYearClaims(db.collection<YearClaim>('promotion_years'), clock),
-    personalData: createPersonalDataVault({
-      keys: identity.collection('worker_keys'),
-      records: db.collection('personal_data'),
-      masterKey: keys.PERSONAL_DATA_KEY,
-      workerIdKey: keys.WORKER_ID_KEY,
-      clock,
-    }),
+    personalData: serviceVault(db, identity, keys, clock),
   };
 }
 

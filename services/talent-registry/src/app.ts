@@ -1,33 +1,21 @@
 import type { EventStore } from '@tianfu/eventstore';
 import type { CertificateFacts } from '@tianfu/platform-certificates';
-import { type App, type AppOptions, createApp } from '@tianfu/service-kit';
+import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
 import type { PersonalDataPort } from './application/personal-data-port.ts';
 import { type TalentCommands, talentCommands } from './application/talent-commands.ts';
 import { mapError } from './http/error-statuses.ts';
 import talentRoutes from './http/talent-routes.ts';
 
-export interface TalentDeps {
+export interface TalentDeps extends ServiceAppDeps {
   readonly store: EventStore;
   readonly personalData: PersonalDataPort;
   /** The certificates the platform knows, kept from the certification topic (main.ts). */
   readonly certificates: CertificateFacts;
-  readonly authSecret: string;
-  readonly clock: () => Date;
-  readonly version: string;
-  readonly logLevel?: AppOptions['logLevel'];
-  readonly readinessChecks?: AppOptions['readinessChecks'];
 }
 
 /** The talent registry's HTTP app and the commands its competition policy shares; main.ts wires them. */
 export async function buildApp(deps: TalentDeps): Promise<{ app: App; talent: TalentCommands }> {
-  const app = await createApp({
-    service: 'talent-registry',
-    version: deps.version,
-    logLevel: deps.logLevel ?? 'info',
-    auth: { secret: deps.authSecret, now: deps.clock },
-    readinessChecks: deps.readinessChecks ?? [],
-    mapError,
-  });
+  const app = await createServiceApp('talent-registry', deps, mapError);
   const talent = talentCommands(deps.store, deps.clock);
   await app.register(talentRoutes, { talent, personalData: deps.personalData, certificates: deps.certificates });
   return { app, talent };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MongoEventStore } from '@tianfu/eventstore';
 import { openCertificateFacts } from '@tianfu/platform-certificates';
-import { createPersonalDataVault, type PersonalDataConfig } from '@tianfu/service-kit';
+import { type PersonalDataConfig, serviceVault } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 
 /**
@@ -11,13 +11,7 @@ import type { Db } from 'mongodb';
 export async function talentStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
   return {
     store: await MongoEventStore.create(db, { clock, newId: randomUUID }),
-    personalData: createPersonalDataVault({
-      keys: identity.collection('worker_keys'),
-      records: db.collection('personal_data'),
-      masterKey: keys.PERSONAL_DATA_KEY,
-      workerIdKey: keys.WORKER_ID_KEY,
-      clock,
-    }),
+    personalData: serviceVault(db, identity, keys, clock),
     certificates: await openCertificateFacts(db),
   };
 }
