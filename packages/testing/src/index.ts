@@ -4,6 +4,8 @@ export { rate, report, timed } from './bench-measure.ts';
 export type { DeciderLike } from './decider-spec.ts';
 export { deciderSpec } from './decider-spec.ts';
 export { freePort } from './free-port.ts';
+export type { RecordedMessage } from './kafka-test-topics.ts';
+export { captureLogs, createTestTopic, recordTopic, relayToTopic, testBrokers } from './kafka-test-topics.ts';
 export type { MongoFlavour } from './mongo-flavour.ts';
 export { detectFlavour } from './mongo-flavour.ts';
 export type { PrivateKafka } from './private-kafka.ts';

@@ -1,69 +1,47 @@
-import { Writable } from 'node:stream';
-import { type EventEnvelope, EventEnvelopeSchema, SealedNameSchema } from '@tianfu/contracts';
-import { OutboxRelay, soleLease } from '@tianfu/eventstore';
-import { createKafkaPublisher, ensureTopics, type KafkaPublisher, kafkaClient } from '@tianfu/messaging';
+import { SealedNameSchema } from '@tianfu/contracts';
 import type { App, PersonalDataVault } from '@tianfu/service-kit';
-import { residentIdNumber, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
-import type { Consumer } from 'kafkajs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  captureLogs,
+  createTestTopic,
+  recordTopic,
+  relayToTopic,
+  residentIdNumber,
+  uniqueName,
+  useTestDatabase,
+  waitUntil,
+} from '@tianfu/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyStreamId } from '../src/application/body-commands.ts';
 import { bearer, testApp, validBody } from './fixtures.ts';
 import { enrolment, setUpSession, suiteAddress } from './session-setup.ts';
 
-const silent = { info: () => {}, warn: () => {} };
 const db = useTestDatabase('assessment-kafka');
-const topic = uniqueName('assessment-events');
-const brokers = () => inject('kafkaBrokers').split(',');
-const received: { key: string; raw: string; event: EventEnvelope }[] = [];
-const logLines: string[] = [];
+const logs = captureLogs();
 const address = suiteAddress();
 let app: App;
 let vault: PersonalDataVault;
-let relay: OutboxRelay;
-let publisher: KafkaPublisher;
-let consumer: Consumer;
+let relay: ReturnType<typeof relayToTopic>;
+let recorded: Awaited<ReturnType<typeof recordTopic>>;
 
 beforeAll(async () => {
-  const admin = kafkaClient(brokers(), 'assessment-test-admin').admin();
-  await admin.connect();
-  await ensureTopics(admin, [topic]);
-  await admin.disconnect();
-
+  const topic = await createTestTopic('assessment-events');
   // Every log line the app writes, at the most talkative level, to search for ID numbers.
-  const logDestination = new Writable({
-    write(chunk, _encoding, done) {
-      logLines.push(String(chunk));
-      done();
-    },
-  });
-  const built = await testApp(db(), { logLevel: 'trace', logDestination });
-  publisher = createKafkaPublisher({ kafka: kafkaClient(brokers(), 'assessment-test'), topic, timeoutMs: 5_000 });
-  relay = new OutboxRelay({ store: built.store, publisher, lease: soleLease, logger: silent });
-  relay.start();
+  const built = await testApp(db(), { logLevel: 'trace', logDestination: logs.destination });
+  relay = relayToTopic(built.store, topic);
   app = built.app;
   vault = built.personalData;
-
-  consumer = kafkaClient(brokers(), 'assessment-test-consumer').consumer({ groupId: uniqueName('assessment') });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({
-    eachMessage: async ({ message }) => {
-      const raw = message.value?.toString() ?? 'null';
-      received.push({ key: message.key?.toString() ?? '', raw, event: EventEnvelopeSchema.parse(JSON.parse(raw)) });
-    },
-  });
+  recorded = await recordTopic(topic);
 });
 
 afterAll(async () => {
-  await consumer?.disconnect();
+  await recorded?.stop();
   await relay?.stop();
-  await publisher?.disconnect();
   await app?.close();
 });
 
 const messagesOf = (type: string, count = 1) =>
   waitUntil(
-    () => received.filter((m) => m.event.type === type),
+    () => recorded.messages.filter((m) => m.event.type === type),
     (found) => found.length >= count,
     { timeoutMs: 60_000, what: `${count} ${type} on Kafka` },
   );
@@ -128,8 +106,8 @@ describe('assessment events on Kafka (ARCHITECTURE.md "The flow": store → outb
     expect(await vault.openNames([{ workerId: candidate.workerId, sealed: holderName }])).toEqual(['张三']);
     expect(Buffer.from(passed.raw, 'utf8').includes(Buffer.from('张三', 'utf8'))).toBe(false);
     await messagesOf('assessment.CandidateEnrolled');
-    const everything = received.map((m) => m.raw + m.key).join('\n') + logLines.join('');
-    expect(logLines.length).toBeGreaterThan(0);
+    const everything = recorded.messages.map((m) => m.raw + m.key).join('\n') + logs.lines.join('');
+    expect(logs.lines.length).toBeGreaterThan(0);
     for (const number of [idNumber, examinerIdNumber]) expect(everything).not.toContain(number);
     expect(everything).not.toContain('张三');
   });

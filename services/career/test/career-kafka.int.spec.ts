@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@tianfu/contracts';
-import { createKafkaPublisher, ensureTopics, type KafkaPublisher, kafkaClient, runConsumer } from '@tianfu/messaging';
+import { createKafkaPublisher, type KafkaPublisher, kafkaClient, runConsumer } from '@tianfu/messaging';
 import {
   type App,
   createMetricsRegistry,
@@ -8,8 +8,8 @@ import {
   personalDataConfigSchema,
   signToken,
 } from '@tianfu/service-kit';
-import { uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTestTopic, testBrokers, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerStorage } from '../src/storage.ts';
@@ -17,8 +17,6 @@ import { careerStorage } from '../src/storage.ts';
 const SECRET = 'career-test-secret-at-least-32-characters!!';
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 const db = useTestDatabase('career-kafka');
-const brokers = () => inject('kafkaBrokers').split(',');
-const topics = { certification: uniqueName('certification'), talent: uniqueName('talent') };
 const workerId = 'c0'.repeat(32);
 const handled: string[] = [];
 let app: App;
@@ -85,18 +83,15 @@ const honour = envelope('talent.HonourGranted', 'honour-g', {
 });
 
 beforeAll(async () => {
-  const admin = kafkaClient(brokers(), 'career-test-admin').admin();
-  await admin.connect();
-  await ensureTopics(admin, Object.values(topics));
-  await admin.disconnect();
+  const topics = await Promise.all([createTestTopic('certification'), createTestTopic('talent')]);
   const clock = () => new Date('2025-06-01T00:00:00.000Z');
   storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
   app = await buildApp({ storage, authSecret: SECRET, clock, version: 'test', logLevel: 'silent' });
   const policy = careerPolicy(storage.facts, storage.summaries);
   const consumer = await runConsumer({
-    kafka: kafkaClient(brokers(), 'career-test-consumer'),
+    kafka: kafkaClient(testBrokers(), 'career-test-consumer'),
     groupId: uniqueName('career'),
-    topics: Object.values(topics),
+    topics,
     handle: async (event) => {
       await policy(event);
       handled.push(event.eventId);
@@ -107,9 +102,7 @@ beforeAll(async () => {
     maxWaitTimeMs: 100,
   });
   stop = () => consumer.stop();
-  publishers = Object.values(topics).map((topic) =>
-    createKafkaPublisher({ kafka: kafkaClient(brokers(), 'career-test'), topic }),
-  );
+  publishers = topics.map((topic) => createKafkaPublisher({ kafka: kafkaClient(testBrokers(), 'career-test'), topic }));
 }, 120_000);
 
 afterAll(async () => {

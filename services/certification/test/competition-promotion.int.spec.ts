@@ -1,42 +1,24 @@
-import { OutboxRelay, soleLease } from '@tianfu/eventstore';
-import {
-  createKafkaPublisher,
-  createProcessedEvents,
-  ensureTopics,
-  type KafkaPublisher,
-  kafkaClient,
-  type RunningConsumer,
-  runPolicyConsumer,
-} from '@tianfu/messaging';
-import { uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createProcessedEvents, kafkaClient, type RunningConsumer, runPolicyConsumer } from '@tianfu/messaging';
+import { createTestTopic, relayToTopic, testBrokers, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { competitionApp, competitionBody, entrantBody, organiser } from '../../competition/test/http-fixtures.ts';
 import { certificationApp } from './http-fixtures.ts';
 
-const silent = { info: () => {}, warn: () => {}, error: () => {} };
 const db = useTestDatabase('competition-to-certificate');
-const topic = uniqueName('competition-events');
-const brokers = () => inject('kafkaBrokers').split(',');
 const handled: string[] = [];
 let competition: Awaited<ReturnType<typeof competitionApp>>;
 let certification: Awaited<ReturnType<typeof certificationApp>>;
-let relay: OutboxRelay;
-let publisher: KafkaPublisher;
+let relay: ReturnType<typeof relayToTopic>;
 let consumer: RunningConsumer;
 
 beforeAll(async () => {
-  const admin = kafkaClient(brokers(), 'promotion-test-admin').admin();
-  await admin.connect();
-  await ensureTopics(admin, [topic]);
-  await admin.disconnect();
+  const topic = await createTestTopic('competition-events');
   competition = await competitionApp(db());
   certification = await certificationApp(db());
-  publisher = createKafkaPublisher({ kafka: kafkaClient(brokers(), 'promotion-test'), topic, timeoutMs: 5_000 });
-  relay = new OutboxRelay({ store: competition.storage.store, publisher, lease: soleLease, logger: silent });
-  relay.start();
+  relay = relayToTopic(competition.storage.store, topic);
   // Certification's own policy, as its main runs it, on this test's competition topic.
   consumer = await runPolicyConsumer({
-    kafka: kafkaClient(brokers(), 'promotion-test-certification'),
+    kafka: kafkaClient(testBrokers(), 'promotion-test-certification'),
     groupId: uniqueName('certification-issuance'),
     topics: [topic],
     handle: async (event) => {
@@ -44,7 +26,7 @@ beforeAll(async () => {
       handled.push(event.eventId);
     },
     processed: createProcessedEvents(db(), uniqueName('issuance')),
-    logger: silent,
+    logger: { info: () => {}, warn: () => {}, error: () => {} },
     registry: certification.app.metrics,
     maxWaitTimeMs: 100,
   });
@@ -53,7 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await consumer?.stop();
   await relay?.stop();
-  await publisher?.disconnect();
   await Promise.all([competition?.app.close(), certification?.app.close()]);
 }, 60_000);
 

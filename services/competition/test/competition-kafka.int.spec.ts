@@ -1,70 +1,48 @@
-import { Writable } from 'node:stream';
 import {
   competitionEvents,
   createEventRegistry,
   type EventEnvelope,
-  EventEnvelopeSchema,
   SealedNameSchema,
   type WorkerId,
 } from '@tianfu/contracts';
-import { OutboxRelay, soleLease } from '@tianfu/eventstore';
-import { createKafkaPublisher, ensureTopics, type KafkaPublisher, kafkaClient } from '@tianfu/messaging';
 import type { App } from '@tianfu/service-kit';
-import { uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
-import type { Consumer } from 'kafkajs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  captureLogs,
+  createTestTopic,
+  recordTopic,
+  relayToTopic,
+  uniqueName,
+  useTestDatabase,
+  waitUntil,
+} from '@tianfu/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { competitionApp, competitionBody, entrantBody, idNumberOf, organiser } from './http-fixtures.ts';
 
-const silent = { info: () => {}, warn: () => {} };
 const db = useTestDatabase('competition-kafka');
-const topic = uniqueName('competition-events');
-const brokers = () => inject('kafkaBrokers').split(',');
-const received: { key: string; raw: string; event: EventEnvelope }[] = [];
-const logLines: string[] = [];
+const logs = captureLogs();
 let fixture: Awaited<ReturnType<typeof competitionApp>>;
 let app: App;
-let relay: OutboxRelay;
-let publisher: KafkaPublisher;
-let consumer: Consumer;
+let relay: ReturnType<typeof relayToTopic>;
+let recorded: Awaited<ReturnType<typeof recordTopic>>;
 
 beforeAll(async () => {
-  const admin = kafkaClient(brokers(), 'competition-test-admin').admin();
-  await admin.connect();
-  await ensureTopics(admin, [topic]);
-  await admin.disconnect();
+  const topic = await createTestTopic('competition-events');
   // Every log line the app writes, at the most talkative level, to search for names and ID numbers.
-  const logDestination = new Writable({
-    write(chunk, _encoding, done) {
-      logLines.push(String(chunk));
-      done();
-    },
-  });
-  fixture = await competitionApp(db(), { logLevel: 'trace', logDestination });
+  fixture = await competitionApp(db(), { logLevel: 'trace', logDestination: logs.destination });
   app = fixture.app;
-  publisher = createKafkaPublisher({ kafka: kafkaClient(brokers(), 'competition-test'), topic, timeoutMs: 5_000 });
-  relay = new OutboxRelay({ store: fixture.storage.store, publisher, lease: soleLease, logger: silent });
-  relay.start();
-  consumer = kafkaClient(brokers(), 'competition-test-consumer').consumer({ groupId: uniqueName('competition') });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({
-    eachMessage: async ({ message }) => {
-      const raw = message.value?.toString() ?? 'null';
-      received.push({ key: message.key?.toString() ?? '', raw, event: EventEnvelopeSchema.parse(JSON.parse(raw)) });
-    },
-  });
+  relay = relayToTopic(fixture.storage.store, topic);
+  recorded = await recordTopic(topic);
 }, 120_000);
 
 afterAll(async () => {
-  await consumer?.disconnect();
+  await recorded?.stop();
   await relay?.stop();
-  await publisher?.disconnect();
   await app?.close();
 }, 60_000);
 
 const post = async (url: string, payload: object) =>
   app.inject({ method: 'POST', url, payload, headers: await organiser() });
-const ofType = (type: string) => received.filter((m) => m.event.type === type);
+const ofType = (type: string) => recorded.messages.filter((m) => m.event.type === type);
 
 describe('competition events on Kafka (ARCHITECTURE.md "The flow"; issue #5 "Must show")', () => {
   it('register → entrants → results → confirm (twice): one PromotionAwarded per promoted worker, keyed by workerId, no name or ID number', async () => {
@@ -115,15 +93,15 @@ describe('competition events on Kafka (ARCHITECTURE.md "The flow"; issue #5 "Mus
     expect(ofType('competition.ContestEventConfirmed')).toHaveLength(1);
     // What certification and the talent registry parse with: every message passes its contract.
     const registry = createEventRegistry([...competitionEvents]);
-    for (const m of received) expect(() => registry.parse(JSON.parse(m.raw))).not.toThrow();
+    for (const m of recorded.messages) expect(() => registry.parse(JSON.parse(m.raw))).not.toThrow();
 
     const [first] = promotions.map((m) => m.event.data as { holderName: unknown });
     const sealed = SealedNameSchema.parse(first?.holderName);
     expect(await fixture.storage.personalData.openNames([{ workerId: workers[0] as WorkerId, sealed }])).toEqual([
       '欧阳建国',
     ]);
-    const everything = received.map((m) => m.raw + m.key).join('\n') + logLines.join('');
-    expect(logLines.length).toBeGreaterThan(0);
+    const everything = recorded.messages.map((m) => m.raw + m.key).join('\n') + logs.lines.join('');
+    expect(logs.lines.length).toBeGreaterThan(0);
     for (const [i, name] of people) {
       expect(everything).not.toContain(idNumberOf(i));
       expect(everything).not.toContain(name);

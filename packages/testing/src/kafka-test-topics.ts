@@ -1,0 +1,69 @@
+import { Writable } from 'node:stream';
+import { type EventEnvelope, EventEnvelopeSchema } from '@tianfu/contracts';
+import { type EventStore, OutboxRelay, soleLease } from '@tianfu/eventstore';
+import { createKafkaPublisher, ensureTopics, type KafkaPublisher, kafkaClient } from '@tianfu/messaging';
+import { inject } from 'vitest';
+import { uniqueName } from './unique-name.ts';
+import './provided-context.ts';
+
+/** The brokers of the global setup, for a test's own Kafka clients. */
+export const testBrokers = (): string[] => inject('kafkaBrokers').split(',');
+
+const silent = { info: () => {}, warn: () => {}, error: () => {} };
+
+/** A topic of this suite's own (6 partitions, kept for ever), so suites run in parallel. */
+export async function createTestTopic(prefix: string): Promise<string> {
+  const topic = uniqueName(prefix);
+  const admin = kafkaClient(testBrokers(), `${prefix}-admin`).admin();
+  await admin.connect();
+  await ensureTopics(admin, [topic]);
+  await admin.disconnect();
+  return topic;
+}
+
+export interface RecordedMessage {
+  readonly key: string;
+  readonly raw: string;
+  readonly event: EventEnvelope;
+}
+
+/** Every message of `topic` from its start, as raw text (to search for what must not be there) and parsed. */
+export async function recordTopic(topic: string): Promise<{ messages: RecordedMessage[]; stop: () => Promise<void> }> {
+  const messages: RecordedMessage[] = [];
+  const consumer = kafkaClient(testBrokers(), `${topic}-recorder`).consumer({ groupId: uniqueName('recorder') });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const raw = message.value?.toString() ?? 'null';
+      messages.push({ key: message.key?.toString() ?? '', raw, event: EventEnvelopeSchema.parse(JSON.parse(raw)) });
+    },
+  });
+  return { messages, stop: () => consumer.disconnect() };
+}
+
+/** An outbox relay from `store` to `topic`, alone (no lease), as a service's main runs one. */
+export function relayToTopic(store: EventStore, topic: string): { publisher: KafkaPublisher; stop: () => Promise<void> } {
+  const publisher = createKafkaPublisher({ kafka: kafkaClient(testBrokers(), `${topic}-relay`), topic, timeoutMs: 5_000 });
+  const relay = new OutboxRelay({ store, publisher, lease: soleLease, logger: silent });
+  relay.start();
+  return {
+    publisher,
+    stop: async () => {
+      await relay.stop();
+      await publisher.disconnect();
+    },
+  };
+}
+
+/** Every line an app logs, at whatever level it is given: to search for names and ID numbers. */
+export function captureLogs(): { destination: Writable; lines: string[] } {
+  const lines: string[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { destination, lines };
+}
