@@ -43,8 +43,15 @@ export async function recordTopic(topic: string): Promise<{ messages: RecordedMe
 }
 
 /** An outbox relay from `store` to `topic`, alone (no lease), as a service's main runs one. */
-export function relayToTopic(store: EventStore, topic: string): { publisher: KafkaPublisher; stop: () => Promise<void> } {
-  const publisher = createKafkaPublisher({ kafka: kafkaClient(testBrokers(), `${topic}-relay`), topic, timeoutMs: 5_000 });
+export function relayToTopic(
+  store: EventStore,
+  topic: string,
+): { publisher: KafkaPublisher; stop: () => Promise<void> } {
+  const publisher = createKafkaPublisher({
+    kafka: kafkaClient(testBrokers(), `${topic}-relay`),
+    topic,
+    timeoutMs: 5_000,
+  });
   const relay = new OutboxRelay({ store, publisher, lease: soleLease, logger: silent });
   relay.start();
   return {
