@@ -180,6 +180,27 @@ describe('eligibility sees the levels the platform knows (§2.3 "the certificate
   });
 });
 
+describe('the candidate list (issue #3)', () => {
+  it('pages in enrolment order with a cursor, the ID numbers masked; a bad cursor is 400 naming it', async () => {
+    const session = await setUpSession(app, address);
+    const enrolled = [await enrolOne(session), await enrolOne(session), await enrolOne(session)];
+    const page = async (query: string) =>
+      app.inject({
+        method: 'GET',
+        url: `/v1/sessions/${session.sessionId}/candidates${query}`,
+        headers: session.token,
+      });
+    const first = (await page('?limit=2')).json();
+    expect(first.items.map((c: { candidateId: string }) => c.candidateId)).toEqual(enrolled.slice(0, 2));
+    expect(first.items[0].maskedIdNumber).toMatch(/\*{4,}/);
+    const second = (await page(`?limit=2&after=${first.next}`)).json();
+    expect(second).toMatchObject({ items: [{ candidateId: enrolled[2] }], next: null });
+    const bad = await page('?after=abc');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { field: string }) => e.field)).toContain('querystring.after');
+  });
+});
+
 describe('public reads', () => {
   it('the directory lists registered bodies and what each may assess, without a token', async () => {
     const { bodyId } = await setUpSession(app, address);

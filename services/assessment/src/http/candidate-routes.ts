@@ -11,6 +11,7 @@ import { sessionError } from '../domain/session-errors.ts';
 import { callerOf, setEtag, withPrecondition } from './caller.ts';
 import {
   CandidateDetailSchema,
+  CandidatePageQuerySchema,
   CandidateParamsSchema,
   CandidateViewSchema,
   EnrolCandidateSchema,
@@ -65,15 +66,23 @@ const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (ap
   app.get(
     '/v1/sessions/:sessionId/candidates',
     {
-      schema: { params: SessionParamsSchema, response: { 200: z.object({ items: z.array(CandidateViewSchema) }) } },
+      schema: {
+        params: SessionParamsSchema,
+        querystring: CandidatePageQuerySchema,
+        response: { 200: z.object({ items: z.array(CandidateViewSchema), next: z.string().nullable() }) },
+      },
       preHandler: bodyOrAuthority,
     },
     async (request, reply) => {
       const { session, revision } = await sessions.load(request.params.sessionId, callerOf(request));
-      const candidates = [...session.candidates.values()].slice(0, 1000);
+      const { after, limit } = request.query;
+      // Candidate ids are zero-padded in enrolment order, so they sort as they were enrolled.
+      const page = [...session.candidates.values()].filter((c) => after === undefined || c.candidateId > after);
+      const candidates = page.slice(0, limit);
       const people = await personalData.openMany(candidates.map((c) => c.workerId));
       const items = candidates.map((candidate) => candidateView(candidate, people));
-      return setEtag(reply, revision).send({ items });
+      const next = page.length > limit ? (candidates.at(-1)?.candidateId ?? null) : null;
+      return setEtag(reply, revision).send({ items, next });
     },
   );
 

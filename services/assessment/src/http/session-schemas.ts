@@ -12,8 +12,13 @@ import { BodyIdSchema } from './body-schemas.ts';
 
 export const EntityIdSchema = BodyIdSchema;
 export const SessionParamsSchema = z.object({ sessionId: EntityIdSchema });
-export const CandidateParamsSchema = SessionParamsSchema.extend({
-  candidateId: z.string().regex(/^\d{5}$/, '准考证号: five digits'),
+const candidateId = z.string().regex(/^\d{5}$/, '准考证号: five digits');
+export const CandidateParamsSchema = SessionParamsSchema.extend({ candidateId });
+
+/** A page of candidates in enrolment order: after the `next` of the previous page, up to `limit`. */
+export const CandidatePageQuerySchema = z.object({
+  after: candidateId.optional(),
+  limit: z.coerce.number().int().min(1).max(1_000).default(500),
 });
 
 export const ScheduleSessionSchema = z.strictObject({
