@@ -29,4 +29,13 @@ export interface CertificateRevokedFact {
   readonly at: string;
 }
 
-export type CertificateFact = CertificateIssuedFact | CertificateRevokedFact;
+/** certification.CertificateSuspended / Reinstated: while suspended, a certificate does not count. */
+export interface CertificateStatusFact {
+  readonly _id: string;
+  readonly kind: 'suspended' | 'reinstated';
+  readonly workerId: string;
+  readonly certificateId: string;
+  readonly at: string;
+}
+
+export type CertificateFact = CertificateIssuedFact | CertificateRevokedFact | CertificateStatusFact;

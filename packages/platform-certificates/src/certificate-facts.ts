@@ -1,4 +1,10 @@
-import type { CertificateIssuedData, CertificateRevokedData, EventEnvelope } from '@tianfu/contracts';
+import type {
+  CertificateIssuedData,
+  CertificateReinstatedData,
+  CertificateRevokedData,
+  CertificateSuspendedData,
+  EventEnvelope,
+} from '@tianfu/contracts';
 import { insertOnce } from '@tianfu/messaging';
 import type { Collection, Db } from 'mongodb';
 import type { CertificateFact } from './certificate-fact.ts';
@@ -6,7 +12,9 @@ import type { CertificateFact } from './certificate-fact.ts';
 /** The certification events that become facts, parsed by their contracts. */
 export type CertificateEvent =
   | EventEnvelope<'certification.CertificateIssued', CertificateIssuedData>
-  | EventEnvelope<'certification.CertificateRevoked', CertificateRevokedData>;
+  | EventEnvelope<'certification.CertificateRevoked', CertificateRevokedData>
+  | EventEnvelope<'certification.CertificateSuspended', CertificateSuspendedData>
+  | EventEnvelope<'certification.CertificateReinstated', CertificateReinstatedData>;
 
 export interface CertificateFacts {
   /** Stores the event as a fact; a redelivery is a duplicate key and nothing else. */
@@ -23,6 +31,11 @@ function factOf(event: CertificateEvent): CertificateFact {
   if (event.type === 'certification.CertificateRevoked') {
     const { certificateId, workerId, at } = event.data;
     return { _id, kind: 'revoked', workerId, certificateId, at };
+  }
+  if (event.type === 'certification.CertificateSuspended' || event.type === 'certification.CertificateReinstated') {
+    const { certificateId, workerId, at } = event.data;
+    const kind = event.type === 'certification.CertificateSuspended' ? 'suspended' : 'reinstated';
+    return { _id, kind, workerId, certificateId, at };
   }
   const { certificateId, certificateNo, workerId, occupationCode, level, issuedOn, basis } = event.data;
   const { path, sourceEventId } = basis;

@@ -58,3 +58,39 @@ describe('the certificates a worker still holds (domain.md §2.3 "certificate or
     for (const order of permutations(facts)) expect(certificateStanding(order)).toEqual(expected);
   });
 });
+
+describe('suspension (issue #4 "Status": a suspended certificate can be reinstated)', () => {
+  const status = (n: number, kind: 'suspended' | 'reinstated', at: string): CertificateFact => ({
+    _id: `${kind}-${n}-${at}`,
+    kind,
+    workerId: worker,
+    certificateId: `certificate-${n}`,
+    at,
+  });
+
+  it('a suspended certificate does not count until a later reinstatement, in any arrival order', () => {
+    const suspendedOnly = [issued(1), status(1, 'suspended', '2025-02-01T00:00:00.000Z')];
+    expect(certificateStanding(suspendedOnly)).toMatchObject({
+      held: [],
+      suspended: [{ certificateId: 'certificate-1' }],
+    });
+    const facts = [...suspendedOnly, status(1, 'reinstated', '2025-03-01T00:00:00.000Z')];
+    for (const order of permutations(facts)) expect(numbers(order)).toEqual([issued(1).certificateNo]);
+    const again = [...facts, status(1, 'suspended', '2025-04-01T00:00:00.000Z')];
+    for (const order of permutations(again)) expect(numbers(order)).toEqual([]);
+  });
+
+  it('a revoked certificate stays revoked whatever its suspensions', () => {
+    const facts = [
+      issued(2),
+      status(2, 'suspended', '2025-02-01T00:00:00.000Z'),
+      revoked(2),
+      status(2, 'reinstated', '2025-03-01T00:00:00.000Z'),
+    ];
+    expect(certificateStanding(facts)).toMatchObject({
+      held: [],
+      suspended: [],
+      revoked: [{ certificateId: 'certificate-2' }],
+    });
+  });
+});
