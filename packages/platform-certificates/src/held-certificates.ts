@@ -44,3 +44,25 @@ export function certificateStanding(certificates: readonly CertificateFact[]): C
 /** The certificates still held: issued on any path (exam, competition, recognition, appointment, legacy), neither revoked nor suspended. */
 export const heldCertificates = (certificates: readonly CertificateFact[]): readonly CertificateIssuedFact[] =>
   certificateStanding(certificates).held;
+
+const certifiedLevels = ['level5', 'level4', 'level3', 'level2', 'level1'] as const;
+export type CertifiedLevelKey = (typeof certifiedLevels)[number];
+
+/** The higher of two of 五级 … 一级 (null is lower than any). */
+export const higherCertifiedLevel = (
+  a: CertifiedLevelKey | null,
+  b: CertifiedLevelKey | null,
+): CertifiedLevelKey | null =>
+  a === null ? b : b === null ? a : certifiedLevels.indexOf(a) >= certifiedLevels.indexOf(b) ? a : b;
+
+/** The highest of 五级 … 一级 held in the occupation, by certificates not revoked or suspended. */
+export function highestCertifiedLevel(
+  held: readonly CertificateIssuedFact[],
+  occupationCode: string,
+): CertifiedLevelKey | null {
+  return held
+    .filter((c) => c.occupationCode === occupationCode)
+    .map((c) => c.level)
+    .filter((level): level is CertifiedLevelKey => (certifiedLevels as readonly string[]).includes(level))
+    .reduce<CertifiedLevelKey | null>(higherCertifiedLevel, null);
+}

@@ -2,5 +2,10 @@ export type { CertificateFact, CertificateIssuedFact, CertificateRevokedFact } f
 export type { CertificateEvent, CertificateFacts } from './certificate-facts.ts';
 export { byWorkers, certificateFacts, openCertificateFacts } from './certificate-facts.ts';
 export { certificateFactsPolicy } from './certificate-facts-policy.ts';
-export type { CertificateStanding } from './held-certificates.ts';
-export { certificateStanding, heldCertificates } from './held-certificates.ts';
+export type { CertificateStanding, CertifiedLevelKey } from './held-certificates.ts';
+export {
+  certificateStanding,
+  heldCertificates,
+  higherCertifiedLevel,
+  highestCertifiedLevel,
+} from './held-certificates.ts';

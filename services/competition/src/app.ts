@@ -16,7 +16,13 @@ export async function buildApp(deps: CompetitionDeps): Promise<App> {
   const { storage, clock } = deps;
   const app = await createServiceApp('competition', deps, mapError);
   const { personalData, claims } = storage;
-  const competitions = competitionCommands({ streams: competitionStreams(storage.store), personalData, claims, clock });
+  const competitions = competitionCommands({
+    streams: competitionStreams(storage.store),
+    personalData,
+    claims,
+    certificates: storage.certificates,
+    clock,
+  });
   await app.register(competitionRoutes, { competitions, personalData });
   await app.register(entrantRoutes, { competitions });
   await app.register(resultRoutes, { competitions, personalData });

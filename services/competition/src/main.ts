@@ -1,4 +1,5 @@
 import { Topics } from '@tianfu/contracts';
+import { certificateFactsPolicy } from '@tianfu/platform-certificates';
 import { connectService, loadConfigOrExit, serviceConfigSchema } from '@tianfu/service-kit';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
@@ -18,4 +19,5 @@ const app = await buildApp({
   readinessChecks: service.readinessChecks,
 });
 await service.relay(storage.store, Topics.competition, app);
+await service.consume('certificate-facts', [Topics.certification], certificateFactsPolicy(storage.certificates), app);
 await service.run(app);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MongoEventStore } from '@tianfu/eventstore';
+import { openCertificateFacts } from '@tianfu/platform-certificates';
 import { type PersonalDataConfig, serviceVault } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import { promotionYearClaims, type YearClaim } from './application/promotion-year-claims.ts';
@@ -14,6 +15,7 @@ export async function competitionStorage(db: Db, identity: Db, keys: PersonalDat
     store: await MongoEventStore.create(db, { clock, newId: randomUUID }),
     claims: promotionYearClaims(db.collection<YearClaim>('promotion_years'), clock),
     personalData: serviceVault(db, identity, keys, clock),
+    certificates: await openCertificateFacts(db),
   };
 }
 

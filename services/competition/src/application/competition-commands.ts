@@ -1,4 +1,10 @@
 import type { CompetitionRegisteredData, ContestResult, IdDocument } from '@tianfu/contracts';
+import {
+  type CertificateFacts,
+  heldCertificates,
+  higherCertifiedLevel,
+  highestCertifiedLevel,
+} from '@tianfu/platform-certificates';
 import type { Entrant } from '../domain/competition-state.ts';
 import { pendingAwards } from '../domain/confirm-contest-event.ts';
 import { ruleSet } from '../domain/promotion-rules/rule-sets.ts';
@@ -13,6 +19,8 @@ export interface CompetitionCommandsDeps {
   readonly streams: CompetitionStreams;
   readonly personalData: PersonalDataPort;
   readonly claims: PromotionYearClaims;
+  /** The certificates the platform knows: an entrant's level is the higher of these and the declared one. */
+  readonly certificates: CertificateFacts;
   readonly clock: () => Date;
 }
 
@@ -30,7 +38,7 @@ export interface CorrectionInput extends ContestResult {
 }
 
 /** The organiser's commands on a competition (issue #5 "competition"). */
-export function competitionCommands({ streams, personalData, claims, clock }: CompetitionCommandsDeps) {
+export function competitionCommands({ streams, personalData, claims, certificates, clock }: CompetitionCommandsDeps) {
   const now = () => clock().toISOString();
 
   return {
@@ -44,11 +52,18 @@ export function competitionCommands({ streams, personalData, claims, clock }: Co
     async enter(competitionId: string, input: EntrantInput, caller: Caller) {
       const { document, name, ...entry } = input;
       const { workerId, maskedIdNumber } = personalData.identify(document);
-      const [holderName] = await personalData.sealNames([{ workerId, name }]);
+      const [[holderName], facts] = await Promise.all([
+        personalData.sealNames([{ workerId, name }]),
+        certificates.of([workerId]),
+      ]);
       if (holderName === undefined) throw new Error('the vault sealed no name');
+      const held = heldCertificates(facts);
       const ran = await streams.run(competitionId, caller, (state) => {
         owned(state, competitionId, caller);
-        const data = { ...entry, competitionId, workerId, holderName, registeredAt: now() };
+        // "to L, or one up if already at L" (domain.md §4.1) reads the level the worker really holds.
+        const occupationCode = state?.contestEvents.get(entry.contestEventId)?.occupationCode ?? '';
+        const heldLevel = higherCertifiedLevel(entry.heldLevel, highestCertifiedLevel(held, occupationCode));
+        const data = { ...entry, heldLevel, competitionId, workerId, holderName, registeredAt: now() };
         return { type: 'RegisterEntrant', data };
       });
       await personalData.seal({ ...document, name });
