@@ -15,6 +15,7 @@ import { connectMongo } from './ops/mongo-connection.ts';
 import { kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
 import { personalDataConfigSchema } from './personal-data/personal-data-config.ts';
 import { type Closer, runService } from './run-service.ts';
+import type { ServiceAppDeps } from './service-app.ts';
 
 /** The settings every service reads, with its own name, database and port as defaults. */
 export const serviceConfigSchema = (defaults: { name: string; database: string; port: number }) =>
@@ -52,12 +53,20 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
     { name: 'kafka-admin', close: () => admin.disconnect() },
   ];
   await admin.connect();
+  const readinessChecks = [mongoReadiness(db), kafkaReadiness(admin)];
 
   return {
     kafka,
     db,
     identity: mongo.client.db('identity'),
-    readinessChecks: [mongoReadiness(db), kafkaReadiness(admin)],
+    /** What every service's buildApp takes from its settings and connections. */
+    appDeps: (version: string): ServiceAppDeps => ({
+      authSecret: config.AUTH_JWT_SECRET,
+      clock,
+      version,
+      logLevel: config.LOG_LEVEL,
+      readinessChecks,
+    }),
     /** Publishes the store's commits to `topic` (one relay at a time across instances, by lease). */
     async relay(
       store: EventStore,

@@ -13,11 +13,7 @@ const storage = await assessmentStorage(service.db, service.identity, config, cl
 
 const app = await buildApp({
   ...storage,
-  authSecret: config.AUTH_JWT_SECRET,
-  clock,
-  version: pkg.version,
-  logLevel: config.LOG_LEVEL,
-  readinessChecks: service.readinessChecks,
+  ...service.appDeps(pkg.version),
 });
 // A commit counts as published only once its outcomes are stored: that repairs a crash after an append.
 await service.relay(storage.store, Topics.assessment, app, (publisher) =>

@@ -12,11 +12,7 @@ const storage = await careerStorage(service.db, service.identity, config, clock)
 
 const app = await buildApp({
   storage,
-  authSecret: config.AUTH_JWT_SECRET,
-  clock,
-  version: pkg.version,
-  logLevel: config.LOG_LEVEL,
-  readinessChecks: service.readinessChecks,
+  ...service.appDeps(pkg.version),
 });
 // Topics keep everything (retention.ms=-1): a new group reads from offset 0 and builds the whole read side.
 await service.consume(

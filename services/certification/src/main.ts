@@ -27,11 +27,7 @@ const { app, policy } = await buildApp({
   baseUrl: config.PUBLIC_BASE_URL.replace(/\/$/, ''),
   statusListId: config.STATUS_LIST_ID,
   verifyPerMinute: config.VERIFY_RATE_LIMIT_PER_MINUTE,
-  authSecret: config.AUTH_JWT_SECRET,
-  clock,
-  version: pkg.version,
-  logLevel: config.LOG_LEVEL,
-  readinessChecks: service.readinessChecks,
+  ...service.appDeps(pkg.version),
 });
 await service.relay(storage.store, Topics.certification, app);
 if (config.ISSUE_FROM_TOPICS === 'on') {

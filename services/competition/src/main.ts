@@ -12,11 +12,7 @@ const storage = await competitionStorage(service.db, service.identity, config, c
 
 const app = await buildApp({
   storage,
-  authSecret: config.AUTH_JWT_SECRET,
-  clock,
-  version: pkg.version,
-  logLevel: config.LOG_LEVEL,
-  readinessChecks: service.readinessChecks,
+  ...service.appDeps(pkg.version),
 });
 await service.relay(storage.store, Topics.competition, app);
 await service.consume('certificate-facts', [Topics.certification], certificateFactsPolicy(storage.certificates), app);

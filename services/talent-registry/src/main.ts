@@ -13,11 +13,7 @@ const storage = await talentStorage(service.db, service.identity, config, clock)
 
 const { app, talent } = await buildApp({
   ...storage,
-  authSecret: config.AUTH_JWT_SECRET,
-  clock,
-  version: pkg.version,
-  logLevel: config.LOG_LEVEL,
-  readinessChecks: service.readinessChecks,
+  ...service.appDeps(pkg.version),
 });
 await service.relay(storage.store, Topics.talent, app);
 await service.consume('honours', [Topics.competition], competitionPolicy(talent), app);

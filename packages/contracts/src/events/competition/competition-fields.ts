@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
 import { CertifiedLevelSchema } from '../assessment/fields.ts';
 import { EntrantTrackSchema, MedalSchema, PromotionAwarded } from './promotion-events.ts';
@@ -7,6 +8,9 @@ import { EntrantTrackSchema, MedalSchema, PromotionAwarded } from './promotion-e
 export const competitionId = z.string().min(1).max(100);
 export const contestEventId = z.string().min(1).max(100);
 export const entrantId = z.string().min(1).max(100);
+
+/** Which entrant of which contest event an event is about, and the worker behind it. */
+export const entrantFields = { competitionId, contestEventId, entrantId, workerId: WorkerIdSchema };
 export const instant = z.iso.datetime({ offset: true });
 export const competitionYear = z.number().int().min(2000).max(2099);
 

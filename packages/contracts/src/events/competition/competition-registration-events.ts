@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { SealedNameSchema } from '../../identity/sealed-name.ts';
-import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { CertifiedLevelSchema } from '../assessment/fields.ts';
 import { defineEvent } from '../event-definition.ts';
 import {
   ContestEventPlanSchema,
   competitionId,
   competitionYear,
-  contestEventId,
-  entrantId,
+  entrantFields,
   IssuingBodySchema,
   instant,
 } from './competition-fields.ts';
@@ -37,17 +35,14 @@ export type CompetitionRegisteredData = z.output<typeof CompetitionRegistered.sc
 
 /**
  * A worker entered in a contest event: the workerId and the name sealed under the worker's key,
- * never the ID number (ARCHITECTURE.md). `heldLevel` is the level in the occupation as the
- * entrant declared it; the platform's own certificates are a later input. Kafka key: workerId.
+ * never the ID number (ARCHITECTURE.md). `heldLevel` is the level held in the occupation when
+ * entered: the higher of the declared one and what the platform's certificates show. Kafka key: workerId.
  */
 export const EntrantRegistered = defineEvent({
   type: 'competition.EntrantRegistered',
   schemaVersion: 1,
   schema: z.object({
-    competitionId,
-    contestEventId,
-    entrantId,
-    workerId: WorkerIdSchema,
+    ...entrantFields,
     holderName: SealedNameSchema,
     track: EntrantTrackSchema,
     heldLevel: CertifiedLevelSchema.nullable(),

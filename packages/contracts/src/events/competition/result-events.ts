@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { defineEvent } from '../event-definition.ts';
-import { ContestResultSchema, competitionId, contestEventId, entrantId, instant } from './competition-fields.ts';
+import {
+  ContestResultSchema,
+  competitionId,
+  contestEventId,
+  entrantFields,
+  entrantId,
+  instant,
+} from './competition-fields.ts';
 
 /** A contest event's results, published once; later changes are ResultCorrected events. */
 export const ResultsPublished = defineEvent({
@@ -24,10 +31,7 @@ export const ResultCorrected = defineEvent({
   type: 'competition.ResultCorrected',
   schemaVersion: 1,
   schema: z.object({
-    competitionId,
-    contestEventId,
-    entrantId,
-    workerId: WorkerIdSchema,
+    ...entrantFields,
     previous: ContestResultSchema,
     corrected: ContestResultSchema,
     reason: z.string().trim().min(1).max(1000),
