@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CertificateFact, CertificateIssuedFact } from '../src/index.ts';
+import type { CertificateFact } from '../src/index.ts';
 import { certificateStanding, heldCertificates } from '../src/index.ts';
+import { issuedFact, revokedFact, sampleWorker } from './fact-samples.ts';
 
-const worker = 'a'.repeat(64);
-const electrician = '6-31-01-03';
-
-const issued = (n: number, overrides: Partial<CertificateIssuedFact> = {}): CertificateIssuedFact => ({
-  _id: `issued-${n}`,
-  kind: 'issued',
-  workerId: worker,
-  certificateId: `certificate-${n}`,
-  certificateNo: `S00005100106419400000${n}`,
-  occupationCode: electrician,
-  level: 'level4',
-  issuedOn: '2019-05-01',
-  path: 'competition',
-  sourceEventId: null,
-  ...overrides,
-});
-const revoked = (n: number): CertificateFact => ({
-  _id: `revoked-${n}`,
-  kind: 'revoked',
-  workerId: worker,
-  certificateId: `certificate-${n}`,
-  at: '2025-01-10T08:00:00.000Z',
-});
+const worker = sampleWorker;
+const issued = issuedFact;
+const revoked = (n: number) => revokedFact(n);
 
 const numbers = (facts: readonly CertificateFact[]) => heldCertificates(facts).map((c) => c.certificateNo);
 

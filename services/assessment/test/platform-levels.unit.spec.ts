@@ -1,34 +1,16 @@
-import type { CertificateFact, CertificateIssuedFact } from '@tianfu/platform-certificates';
 import { describe, expect, it } from 'vitest';
+import { issuedFact, revokedFact, sampleWorker } from '../../../packages/platform-certificates/test/fact-samples.ts';
 import type { CertifiedLevel } from '../src/domain/candidate-background.ts';
 import type { OutcomeFact } from '../src/domain/platform-facts.ts';
 import { type PlatformFacts, platformLevels } from '../src/domain/platform-levels.ts';
 
-const worker = 'a'.repeat(64);
+const worker = sampleWorker;
 const other = 'b'.repeat(64);
 const electrician = '6-31-01-03';
 const legacyNo = '1951011001400001'; // old 职业资格证书: 16 digits, level digit 4 (domain.md §3.2)
 
-const issued = (n: number, overrides: Partial<CertificateIssuedFact> = {}): CertificateIssuedFact => ({
-  _id: `issued-${n}`,
-  kind: 'issued',
-  workerId: worker,
-  certificateId: `certificate-${n}`,
-  certificateNo: `S00005100106419400000${n}`,
-  occupationCode: electrician,
-  level: 'level4',
-  issuedOn: '2019-05-01',
-  path: 'competition',
-  sourceEventId: null,
-  ...overrides,
-});
-const revoked = (n: number, workerId = worker): CertificateFact => ({
-  _id: `revoked-${n}`,
-  kind: 'revoked',
-  workerId,
-  certificateId: `certificate-${n}`,
-  at: '2025-01-10T08:00:00.000Z',
-});
+const issued = issuedFact;
+const revoked = revokedFact;
 const outcome = (n: number, passed: boolean, decidedAt: string, level: CertifiedLevel = 'level4'): OutcomeFact => ({
   _id: `outcome-${n}`,
   workerId: worker,
