@@ -137,6 +137,7 @@ export type { HonourGrantedData, HonourRevokedData } from './events/talent/honou
 export { HonourGranted, HonourRevoked, HonourSourceSchema } from './events/talent/honour-events.ts';
 export { talentEvents } from './events/talent/talent-events.ts';
 export { chinaDate } from './identity/calendar-date.ts';
+export { maskHolderName, normaliseHolderName } from './identity/holder-name-text.ts';
 export type { IdDocument, IdDocumentProblem } from './identity/id-document.ts';
 export { IdDocumentSchema, IdTypeSchema, normaliseIdDocument } from './identity/id-document.ts';
 export type { IdType, IdTypeRule } from './identity/id-types.ts';

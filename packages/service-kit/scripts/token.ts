@@ -1,5 +1,5 @@
 // `pnpm run token <role> [scope]`: prints a dev token. Scope is the bodyId (assessment-body, or the
-// enterprise of an employer, for appointments) or the region (hr).
+// enterprise of an employer, for appointments), the region (hr) or the workerId (worker).
 import { DEV_JWT_SECRET, isRole, type Principal, PrincipalSchema, ROLES, signToken } from '../src/index.ts';
 
 function fail(message: string): never {
@@ -11,7 +11,8 @@ function fail(message: string): never {
 function principalFrom(role: string | undefined, scope: string | undefined): Principal {
   if (!isRole(role)) fail(`unknown role "${role ?? ''}"`);
   const bodyScoped = role === 'assessment-body' || role === 'employer';
-  const scopeClaim = bodyScoped ? { bodyId: scope } : role === 'hr' ? { region: scope } : {};
+  const scopeClaims: Partial<Record<string, object>> = { hr: { region: scope }, worker: { workerId: scope } };
+  const scopeClaim = bodyScoped ? { bodyId: scope } : (scopeClaims[role] ?? {});
   if (scope !== undefined && Object.keys(scopeClaim).length === 0) fail(`role ${role} takes no scope`);
   const parsed = PrincipalSchema.safeParse({ sub: `dev-${role}${scope ? `-${scope}` : ''}`, role, ...scopeClaim });
   if (!parsed.success) fail(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));

@@ -50,6 +50,8 @@ export { kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
 export type { Sealed } from './personal-data/aes-gcm.ts';
 export { openBytes, sealBytes } from './personal-data/aes-gcm.ts';
 export type { WorkerKeyDocument } from './personal-data/data-key.ts';
+export type { ErasureLog, ErasureRecord } from './personal-data/erasure-log.ts';
+export { erasureLog } from './personal-data/erasure-log.ts';
 export type { IdentifiedWorker } from './personal-data/identify.ts';
 export type { PersonalDataConfig } from './personal-data/personal-data-config.ts';
 export {

@@ -1,15 +1,23 @@
-import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
+import { type App, createServiceApp, erasureLog, type ServiceAppDeps } from '@tianfu/service-kit';
+import type { Db } from 'mongodb';
+import erasureRoutes from './http/erasure-routes.ts';
+import indicatorRoutes from './http/indicator-routes.ts';
 import ladderRoutes from './http/ladder-routes.ts';
+import talentPoolRoutes from './http/talent-pool-routes.ts';
 import type { CareerStorage } from './storage.ts';
 
 export interface CareerDeps extends ServiceAppDeps {
   readonly storage: CareerStorage;
+  readonly identity: Db;
 }
 
 /** The career projection's HTTP app; main.ts wires it and the consumer. */
 export async function buildApp(deps: CareerDeps): Promise<App> {
   const app = await createServiceApp('career', deps);
-  const { facts, identify } = deps.storage;
-  await app.register(ladderRoutes, { facts, identify, clock: deps.clock });
+  const { readSide, vault } = deps.storage;
+  await app.register(ladderRoutes, { readSide, vault, clock: deps.clock });
+  await app.register(talentPoolRoutes, { readSide, vault });
+  await app.register(indicatorRoutes, { readSide });
+  await app.register(erasureRoutes, { vault, erasures: erasureLog(deps.identity), clock: deps.clock });
   return app;
 }

@@ -10,15 +10,12 @@ const clock = () => new Date();
 const service = await connectService(config, clock);
 const storage = await careerStorage(service.db, service.identity, config, clock);
 
-const app = await buildApp({
-  storage,
-  ...service.appDeps(pkg.version),
-});
+const app = await buildApp({ storage, identity: service.identity, ...service.appDeps(pkg.version) });
 // Topics keep everything (retention.ms=-1): a new group reads from offset 0 and builds the whole read side.
 await service.consume(
-  'projection',
-  [Topics.certification, Topics.talent],
-  careerPolicy(storage.facts, storage.summaries),
+  `projection-${storage.readSide().set}`,
+  [Topics.assessment, Topics.certification, Topics.competition, Topics.talent],
+  careerPolicy(storage.readSide()),
   app,
 );
 await service.run(app);

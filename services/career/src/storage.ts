@@ -2,21 +2,18 @@ import { chinaDate } from '@tianfu/contracts';
 import type { PersonalDataConfig } from '@tianfu/service-kit';
 import { serviceVault } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
-import { careerFactsStore, type FactDocument } from './application/career-facts-store.ts';
-import { type WorkerSummary, workerSummaries } from './application/worker-summaries.ts';
+import { type CareerReadSide, openReadSide } from './application/read-side.ts';
 
-/** The career read side in its own database: insert-only facts and the per-worker summaries recomputed from them. */
+/** The collection set the read side lives in. */
+export const INITIAL_SET = 'v1';
+
+/** The career read side in its own database, and the vault for the names it shows masked. */
 export async function careerStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
-  const factDocs = db.collection<FactDocument>('facts');
-  await factDocs.createIndex({ workerId: 1 });
-  const facts = careerFactsStore(factDocs);
-  const vault = serviceVault(db, identity, keys, clock);
+  const today = () => chinaDate(clock().toISOString());
+  const active: CareerReadSide = await openReadSide(db, INITIAL_SET, today);
   return {
-    facts,
-    summaries: workerSummaries(db.collection<WorkerSummary>('worker_summaries'), facts, () =>
-      chinaDate(clock().toISOString()),
-    ),
-    identify: vault.identify,
+    readSide: (): CareerReadSide => active,
+    vault: serviceVault(db, identity, keys, clock),
   };
 }
 

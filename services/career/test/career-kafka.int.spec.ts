@@ -82,12 +82,51 @@ const honour = envelope('talent.HonourGranted', 'honour-g', {
   source: { kind: 'decision' },
 });
 
+const body = envelope('assessment.BodyRegistered', 'body-b-1', {
+  bodyId: 'b-1',
+  filingNo: 'Y000051001064',
+  kind: 'Y',
+  name: '甘孜州某技师学院',
+  creditCode: '914403001922038216',
+  regionCode: '513300',
+  registeredAt: '2018-01-01T00:00:00.000Z',
+  category: 'technical-college',
+});
+const competition = envelope('competition.CompetitionRegistered', 'competition-c-1', {
+  competitionId: 'c-1',
+  name: '四川技能大赛—焊工',
+  tier: 'provincial-class-1',
+  ruleSetId: 'provincial-class-1',
+  year: 2024,
+  organiser: '四川省人力资源和社会保障厅',
+  issuingBody: { bodyId: 'b-1', filingNo: 'Y000051001064', bodyName: '甘孜州某技师学院' },
+  contestEvents: [
+    {
+      contestEventId: 'weld',
+      name: '焊接',
+      occupationCode: '6-18-02-04',
+      workType: '--',
+      level: 'level2',
+      teamSize: 1,
+      track: 'employee',
+    },
+  ],
+  registeredAt: '2024-03-01T00:00:00.000Z',
+});
+const results = envelope('competition.ResultsPublished', 'competition-c-1', {
+  competitionId: 'c-1',
+  contestEventId: 'weld',
+  results: [{ entrantId: 'e-1', workerId, rank: 1, score: 95, medal: 'gold', prize: '一等奖' }],
+  publishedAt: '2024-10-20T02:00:00.000Z',
+});
+
 beforeAll(async () => {
-  const topics = await Promise.all([createTestTopic('certification'), createTestTopic('talent')]);
+  const topics: string[] = [];
+  for (const name of ['certification', 'talent', 'assessment', 'competition']) topics.push(await createTestTopic(name));
   const clock = () => new Date('2025-06-01T00:00:00.000Z');
   storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
-  app = await buildApp({ storage, authSecret: SECRET, clock, version: 'test', logLevel: 'silent' });
-  const policy = careerPolicy(storage.facts, storage.summaries);
+  app = await buildApp({ storage, identity: db(), authSecret: SECRET, clock, version: 'test', logLevel: 'silent' });
+  const policy = careerPolicy(storage.readSide());
   const consumer = await runConsumer({
     kafka: kafkaClient(testBrokers(), 'career-test-consumer'),
     groupId: uniqueName('career'),
@@ -111,27 +150,33 @@ afterAll(async () => {
   await app?.close();
 }, 60_000);
 
-const ladder = async (asOf?: string) => {
+const hrGet = async (url: string) => {
   const token = await signToken({ secret: SECRET, principal: { sub: 'hr-1', role: 'hr' } satisfies Principal });
-  const response = await app.inject({
-    method: 'GET',
-    url: `/v1/workers/${workerId}/ladder${asOf ? `?asOf=${asOf}` : ''}`,
-    headers: { authorization: `Bearer ${token}` },
-  });
+  const response = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+  expect(response.statusCode, response.body).toBe(200);
   return response.json();
 };
+const ladder = (asOf?: string) => hrGet(`/v1/workers/${workerId}/ladder${asOf ? `?asOf=${asOf}` : ''}`);
 
-describe('career ladder from the certification and talent topics (issue #6)', () => {
+describe('career ladder, talent pool and indicators from all four topics (issue #6)', () => {
   it('builds the ladder with dates and bases, drops a revoked step, and is unchanged when everything arrives twice', async () => {
-    const [certificationTopic, talentTopic] = publishers as [KafkaPublisher, KafkaPublisher];
-    // The revocation arrives before the certificate it revokes, on another partition order.
+    const [certificationTopic, talentTopic, assessmentTopic, competitionTopic] = publishers as KafkaPublisher[] as [
+      KafkaPublisher,
+      KafkaPublisher,
+      KafkaPublisher,
+      KafkaPublisher,
+    ];
+    // The revocation arrives before the certificate it revokes, results before their competition,
+    // certificates before the body that places them in a region.
     await certificationTopic.publish([revoked, ...certificates]);
     await talentTopic.publish([honour]);
-    const all = [revoked, ...certificates, honour].map((e) => e.eventId);
+    await competitionTopic.publish([results, competition]);
+    await assessmentTopic.publish([body]);
+    const all = [revoked, ...certificates, honour, results, competition, body].map((e) => e.eventId);
     await waitUntil(
       () => all.every((id) => handled.includes(id)),
       (done) => done,
-      { what: 'all five events handled' },
+      { what: 'all eight events handled' },
     );
     const first = await ladder();
     expect(first.highest).toEqual({ level: 'level3', occupationCode: '6-18-02-04' });
@@ -149,19 +194,39 @@ describe('career ladder from the certification and talent topics (issue #6)', ()
       ['level2', 'competition', '2025-02-01'],
     ]);
     expect((await ladder('2025-01-15')).highest.level).toBe('level2');
-    expect(await storage.summaries.refresh(workerId)).toMatchObject({
+    expect(await storage.readSide().summaries.refresh(workerId)).toMatchObject({
       highest: 'level3',
       highSkill: true,
-      factCount: 5,
+      factCount: 6,
     });
+    expect(first.medals).toEqual([
+      {
+        competitionId: 'c-1',
+        contestEventId: 'weld',
+        medal: 'gold',
+        rank: 1,
+        date: '2024-10-20',
+        competitionName: '四川技能大赛—焊工',
+      },
+    ]);
+    const pool = await hrGet('/v1/talent-pool?occupation=6-18&minLevel=level3&region=513300&medal=gold');
+    expect(pool.items.map((w: { workerId: string }) => w.workerId)).toEqual([workerId]);
+    expect(pool.items[0]).toMatchObject({ region: { code: '513300' }, highest: { level: 'level3' }, medals: ['gold'] });
+    expect(pool.facets.region).toEqual({ '513300': 1 });
+    const indicators = await hrGet('/v1/indicators?from=2019-01-01&to=2025-12-31&region=513300');
+    // Two certificates count (the third was revoked); high-skill since the 三级 of 2022.
+    expect(indicators.totals).toMatchObject({ newCertificates: 2, newHighSkill: 1 });
 
     await certificationTopic.publish([...certificates, revoked]);
     await talentTopic.publish([honour]);
+    await competitionTopic.publish([results, competition]);
+    await assessmentTopic.publish([body]);
     await waitUntil(
       () => handled.length,
-      (n) => n >= 10,
+      (n) => n >= 16,
       { what: 'the redeliveries handled' },
     );
     expect(await ladder()).toEqual(first);
+    expect(await hrGet('/v1/indicators?from=2019-01-01&to=2025-12-31&region=513300')).toEqual(indicators);
   }, 90_000);
 });

@@ -23,6 +23,8 @@ const certificate = (
   level,
   basis: 'exam',
   reference: `session s-${id}`,
+  bodyId: 'b-1',
+  holderName: null,
 });
 
 describe('ladder from facts (issue #6, domain.md §1)', () => {
@@ -223,7 +225,7 @@ describe('order does not matter (issue #6 "Must show": property test)', () => {
 
 describe('events become facts (issue #6)', () => {
   it('a revocation at 23:30 UTC counts from the next day in China; events the ladder ignores give no fact', async () => {
-    const { careerFactOf } = await import('../src/domain/event-facts.ts');
+    const { projectEvent } = await import('../src/domain/event-facts.ts');
     const { chinaDate } = await import('@tianfu/contracts');
     expect(chinaDate('2025-03-01T23:30:00.000Z')).toBe('2025-03-02');
     const envelope = {
@@ -240,14 +242,19 @@ describe('events become facts (issue #6)', () => {
       workerId,
       data: { certificateId: 'c-1', workerId, at: '2025-03-01T23:30:00.000Z', reason: 'fraud', note: '弄虚作假' },
     };
-    expect(careerFactOf(envelope)).toEqual({
-      kind: 'certificate-revoked',
-      factId: 'e-1',
-      workerId,
-      date: '2025-03-02',
-      certificateId: 'c-1',
-      reason: 'fraud',
+    expect(projectEvent(envelope)).toEqual({
+      facts: [
+        {
+          kind: 'certificate-revoked',
+          factId: 'e-1',
+          workerId,
+          date: '2025-03-02',
+          certificateId: 'c-1',
+          reason: 'fraud',
+        },
+      ],
+      references: [],
     });
-    expect(careerFactOf({ ...envelope, type: 'assessment.SessionClosed' })).toBeNull();
+    expect(projectEvent({ ...envelope, type: 'assessment.SessionClosed' })).toEqual({ facts: [], references: [] });
   });
 });

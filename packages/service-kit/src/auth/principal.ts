@@ -7,6 +7,7 @@ export const ROLES = [
   'competition-organiser',
   'employer',
   'hr',
+  'worker',
   'admin',
 ] as const;
 
@@ -27,10 +28,19 @@ export const PrincipalSchema = z
       .string()
       .regex(/^\d{6}$/)
       .optional(),
+    // A worker's own token names their workerId (the keyed hash of the ID number, never the number).
+    workerId: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
   })
   .refine((claims) => claims.role !== 'assessment-body' || claims.bodyId !== undefined, {
     message: 'an assessment-body token names its bodyId',
     path: ['bodyId'],
+  })
+  .refine((claims) => claims.role !== 'worker' || claims.workerId !== undefined, {
+    message: 'a worker token names its workerId',
+    path: ['workerId'],
   });
 
 export type Principal = z.output<typeof PrincipalSchema>;

@@ -1,22 +1,34 @@
-import { certificationEvents, createEventRegistry, type EventEnvelope, talentEvents } from '@tianfu/contracts';
-import { careerFactOf } from '../domain/event-facts.ts';
-import type { CareerFactsStore } from './career-facts-store.ts';
-import type { WorkerSummaries } from './worker-summaries.ts';
+import {
+  assessmentEvents,
+  certificationEvents,
+  competitionEvents,
+  createEventRegistry,
+  type EventEnvelope,
+  talentEvents,
+} from '@tianfu/contracts';
+import { projectEvent, projectedEventTypes } from '../domain/event-facts.ts';
+import type { CareerReadSide } from './read-side.ts';
 
-const registry = createEventRegistry([...certificationEvents, ...talentEvents]);
-const relevant = new Set<string>(registry.eventTypes);
+const registry = createEventRegistry([
+  ...assessmentEvents,
+  ...certificationEvents,
+  ...competitionEvents,
+  ...talentEvents,
+]);
+const relevant = new Set<string>(projectedEventTypes);
 
 /**
  * The career projection's consumer (issue #6): each relevant event, parsed and upcast by its
- * contract, is stored as one fact; the worker's summary is then recomputed from all their facts.
- * A redelivered event is a duplicate key, and the summary is recomputed anyway (idempotent).
+ * contract, is stored as facts (and reference facts); each worker it concerns then has their
+ * summary recomputed from all their facts. A redelivery inserts nothing and recomputes the same.
  */
-export function careerPolicy(facts: CareerFactsStore, summaries: WorkerSummaries) {
+export function careerPolicy({ facts, references, summaries, index }: CareerReadSide) {
   return async (envelope: EventEnvelope): Promise<void> => {
     if (!relevant.has(envelope.type)) return;
-    const fact = careerFactOf(registry.parse(envelope));
-    if (fact === null) return;
-    await facts.record(fact);
-    await summaries.refresh(fact.workerId);
+    const projected = projectEvent(registry.parse(envelope));
+    await references.record(projected.references);
+    index.putReferences(projected.references);
+    await facts.record(projected.facts);
+    for (const workerId of new Set(projected.facts.map((f) => f.workerId))) await summaries.refresh(workerId);
   };
 }

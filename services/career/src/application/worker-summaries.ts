@@ -1,37 +1,23 @@
-import type { SkillLevelKey } from '@tianfu/contracts';
 import type { Collection } from 'mongodb';
-import { deriveLadder } from '../domain/ladder.ts';
+import { summariseWorker, type WorkerSummary } from '../domain/worker-summary.ts';
 import type { CareerFactsStore } from './career-facts-store.ts';
+import type { ReadIndex } from './read-index.ts';
 
-/** The per-worker summary the talent pool searches: a cache recomputed from the facts (ARCHITECTURE.md). */
-export interface WorkerSummary {
-  readonly _id: string;
-  readonly highest: SkillLevelKey | null;
-  readonly highSkill: boolean;
-  readonly occupations: readonly { readonly occupationCode: string; readonly current: SkillLevelKey }[];
-  readonly honours: readonly string[];
-  /** How many facts it was computed from: a recompute that saw fewer than are stored runs again. */
-  readonly factCount: number;
-  readonly computedOn: string;
-}
+export type SummaryDocument = WorkerSummary & { readonly _id: string };
 
 const MAX_RECOMPUTES = 5;
 
-export function workerSummaries(summaries: Collection<WorkerSummary>, facts: CareerFactsStore, today: () => string) {
-  const compute = async (workerId: string): Promise<WorkerSummary> => {
-    const known = await facts.factsOf(workerId);
-    const ladder = deriveLadder(workerId, known, today());
-    return {
-      _id: workerId,
-      highest: ladder.highest?.level ?? null,
-      highSkill: ladder.highSkill,
-      occupations: ladder.occupations.flatMap((o) =>
-        o.current === null ? [] : [{ occupationCode: o.occupationCode, current: o.current }],
-      ),
-      honours: ladder.honours.map((h) => h.honour),
-      factCount: known.length,
-      computedOn: today(),
-    };
+/** The per-worker summaries: a cache recomputed from the facts (ARCHITECTURE.md), mirrored in the read index. */
+export function workerSummaries(
+  summaries: Collection<SummaryDocument>,
+  facts: CareerFactsStore,
+  index: ReadIndex,
+  today: () => string,
+) {
+  const compute = async (workerId: string) => summariseWorker(workerId, await facts.factsOf(workerId), today());
+  const store = async (summary: WorkerSummary) => {
+    await summaries.replaceOne({ _id: summary.workerId }, summary, { upsert: true });
+    index.putSummary(summary);
   };
 
   return {
@@ -42,13 +28,17 @@ export function workerSummaries(summaries: Collection<WorkerSummary>, facts: Car
     async refresh(workerId: string): Promise<WorkerSummary> {
       let summary = await compute(workerId);
       for (let attempt = 1; attempt < MAX_RECOMPUTES; attempt += 1) {
-        await summaries.replaceOne({ _id: workerId }, summary, { upsert: true });
+        await store(summary);
         const again = await compute(workerId);
         if (again.factCount === summary.factCount) return summary;
         summary = again;
       }
-      await summaries.replaceOne({ _id: workerId }, summary, { upsert: true });
+      await store(summary);
       return summary;
+    },
+    /** Every stored summary into the index (at start). */
+    async loadInto(target: ReadIndex): Promise<void> {
+      for await (const { _id, ...summary } of summaries.find({})) target.putSummary(summary);
     },
   };
 }

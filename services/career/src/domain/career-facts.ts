@@ -1,4 +1,4 @@
-import type { HonourCode, SkillLevelKey } from '@tianfu/contracts';
+import type { HonourCode, Medal, SealedName, SkillLevelKey } from '@tianfu/contracts';
 
 /**
  * What the career projection keeps of the four topics (ARCHITECTURE.md "Career projection"):
@@ -11,7 +11,8 @@ export type CareerFact =
   | HonourFact
   | HonourRevokedFact
   | AppointmentFact
-  | AppointmentChangedFact;
+  | AppointmentChangedFact
+  | MedalFact;
 
 /** Where a step came from (issue #6): exam, competition, direct recognition, appointment, legacy. */
 export type StepBasis = 'exam' | 'competition' | 'direct-recognition' | 'appointment' | 'legacy';
@@ -32,6 +33,10 @@ export interface CertificateFact extends FactBase {
   readonly basis: StepBasis;
   /** The source, e.g. `session s-1 candidate 00001`. */
   readonly reference: string;
+  /** The issuing body: its 市(州) is the worker's region (joined when read, so arrival order cannot matter). */
+  readonly bodyId: string;
+  /** The holder's name sealed under the worker's key; unreadable once that key is erased. */
+  readonly holderName: SealedName | null;
 }
 
 export interface CertificateRevokedFact extends FactBase {
@@ -67,4 +72,19 @@ export interface AppointmentChangedFact extends FactBase {
   readonly kind: 'appointment-renewed' | 'appointment-ended';
   readonly appointmentId: string;
   readonly termEnd: string | null;
+}
+
+/**
+ * A competition result as published, or as corrected later (the latest `at` wins for one entrant
+ * of one contest event). `medal` is null when the result has none, or a correction took it away.
+ */
+export interface MedalFact extends FactBase {
+  readonly kind: 'medal';
+  readonly competitionId: string;
+  readonly contestEventId: string;
+  readonly entrantId: string;
+  readonly medal: Medal | null;
+  readonly rank: number | null;
+  /** When it was published or corrected: orders the versions of one result. */
+  readonly at: string;
 }

@@ -6,6 +6,7 @@ import type {
   CertificateFact,
   StepBasis,
 } from './career-facts.ts';
+import { type LadderMedal, medalsOf } from './medals.ts';
 
 export interface LadderStep {
   readonly level: SkillLevelKey;
@@ -47,6 +48,8 @@ export interface Ladder {
     readonly since: string;
     readonly termEnd: string | null;
   }[];
+  /** Competition medals as the results stand (corrections applied), competition names joined when read. */
+  readonly medals: readonly LadderMedal[];
 }
 
 const ordinal = (level: SkillLevelKey) => skillLevel(level).ordinal;
@@ -180,5 +183,6 @@ export function deriveLadder(workerId: string, facts: readonly CareerFact[], asO
     highSkill: highest !== null && skillLevel(highest.level).isHighSkill,
     honours,
     appointments,
+    medals: medalsOf(known),
   };
 }

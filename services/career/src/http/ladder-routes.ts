@@ -1,35 +1,61 @@
-import { chinaDate, IdDocumentSchema } from '@tianfu/contracts';
-import { authorize } from '@tianfu/service-kit';
+import { chinaDate, IdDocumentSchema, sichuanRegionContaining } from '@tianfu/contracts';
+import { authorize, type PersonalDataVault, type Principal } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { CareerFactsStore } from '../application/career-facts-store.ts';
+import type { CareerReadSide } from '../application/read-side.ts';
 import { deriveLadder } from '../domain/ladder.ts';
+import { maskedNames } from './worker-views.ts';
 
 export interface LadderRoutesOptions {
-  readonly facts: CareerFactsStore;
-  readonly identify: (document: z.output<typeof IdDocumentSchema>) => { workerId: string; maskedIdNumber: string };
+  readonly readSide: () => CareerReadSide;
+  readonly vault: PersonalDataVault;
   readonly clock: () => Date;
 }
 
-const hr = authorize({ roles: ['hr', 'admin'] });
-
-const LadderParamsSchema = z.object({ workerId: z.string().regex(/^[0-9a-f]{64}$/, 'a workerId: 64 hex digits') });
+const WorkerParamsSchema = z.object({ workerId: z.string().regex(/^[0-9a-f]{64}$/, 'a workerId: 64 hex digits') });
 const LadderQuerySchema = z.object({ asOf: z.iso.date('asOf is a date YYYY-MM-DD').optional() });
 
+/** A worker sees their own ladder; hr sees any, or, with a region in the token, the workers placed in it. */
+function ladderScope(readSide: () => CareerReadSide) {
+  return (principal: Principal, request: { params: unknown }): boolean => {
+    const { workerId } = request.params as { workerId: string };
+    if (principal.role === 'worker') return principal.workerId === workerId;
+    if (principal.region === undefined) return true;
+    const { index } = readSide();
+    const entry = index.entry(workerId);
+    const own = sichuanRegionContaining(principal.region)?.code ?? principal.region;
+    return entry !== undefined && index.regionOf(entry.latestBodyId) === own;
+  };
+}
+
 /** A worker's ladder (issue #6), today or as the facts stood on `asOf`; ID numbers only in request bodies. */
-const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { facts, identify, clock }) => {
+const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { readSide, vault, clock }) => {
+  const canRead = authorize({ roles: ['hr', 'worker'], scope: ladderScope(readSide) });
   app.get(
     '/v1/workers/:workerId/ladder',
-    { schema: { params: LadderParamsSchema, querystring: LadderQuerySchema }, preHandler: hr },
+    { schema: { params: WorkerParamsSchema, querystring: LadderQuerySchema }, preHandler: canRead },
     async (request) => {
       const { workerId } = request.params;
       const asOf = request.query.asOf ?? chinaDate(clock().toISOString());
-      return deriveLadder(workerId, await facts.factsOf(workerId), asOf);
+      const side = readSide();
+      const ladder = deriveLadder(workerId, await side.facts.factsOf(workerId), asOf);
+      const holderName = side.index.entry(workerId)?.summary.holderName ?? null;
+      const [maskedName] = await maskedNames(vault, [{ workerId, holderName }]);
+      return {
+        ...ladder,
+        maskedName: maskedName ?? null,
+        medals: ladder.medals.map((m) => ({
+          ...m,
+          competitionName: side.index.competition(m.competitionId)?.name ?? null,
+        })),
+      };
     },
   );
 
-  app.post('/v1/workers/lookup', { schema: { body: IdDocumentSchema }, preHandler: hr }, async (request) =>
-    identify(request.body),
+  app.post(
+    '/v1/workers/lookup',
+    { schema: { body: IdDocumentSchema }, preHandler: authorize({ roles: ['hr'] }) },
+    async (request) => vault.identify(request.body),
   );
 };
 

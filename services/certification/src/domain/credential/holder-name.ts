@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { maskHolderName, normaliseHolderName } from '@tianfu/contracts';
 
 /**
  * An Open Badges 3.0 IdentityObject for the holder's name (domain.md §6): the token carries
@@ -15,12 +16,9 @@ export interface HolderNameIdentity {
   readonly salt: string;
 }
 
-/** Full-width forms and stray spaces ("张 三", "张　三") must not make a right name fail. */
-const normaliseName = (name: string): string => name.normalize('NFKC').replace(/\s+/gu, '');
-
 const nameHash = (name: string, salt: string): string =>
   `sha256$${createHash('sha256')
-    .update(`${normaliseName(name)}${salt}`, 'utf8')
+    .update(`${normaliseHolderName(name)}${salt}`, 'utf8')
     .digest('hex')}`;
 
 export const holderNameIdentity = (name: string, salt: string): HolderNameIdentity => ({
@@ -33,12 +31,6 @@ export const holderNameIdentity = (name: string, salt: string): HolderNameIdenti
 
 export const holderNameMatches = (identity: HolderNameIdentity, name: string): boolean =>
   nameHash(name, identity.salt) === identity.identityHash;
-
-/** Only the first character, and one `*` whatever the length, so the mask does not give the length away. */
-export function maskHolderName(name: string): string {
-  const [first, ...rest] = Array.from(normaliseName(name));
-  return first === undefined || rest.length === 0 ? '*' : `${first}*`;
-}
 
 export interface CredentialHolder {
   readonly identity: HolderNameIdentity;

@@ -3,7 +3,7 @@ export { certificateCredential, NO_WORK_TYPE, OCCUPATION_FRAMEWORK } from './cer
 export type { CredentialErrorCode } from './credential-errors.ts';
 export { credentialError } from './credential-errors.ts';
 export type { CredentialHolder, HolderNameIdentity } from './holder-name.ts';
-export { credentialHolder, holderNameIdentity, holderNameMatches, maskHolderName } from './holder-name.ts';
+export { credentialHolder, holderNameIdentity, holderNameMatches } from './holder-name.ts';
 export type { OfflineResult, OfflineVerification } from './offline-verification.ts';
 export { verifyOffline } from './offline-verification.ts';
 export type { CredentialFailureCode, CredentialVerification } from './sign-credential.ts';

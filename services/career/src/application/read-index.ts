@@ -1,0 +1,56 @@
+import { sichuanRegionContaining } from '@tianfu/contracts';
+import type { BaseReference, CompetitionReference, ReferenceFact } from '../domain/reference-facts.ts';
+import { type PoolEntry, poolEntry } from '../domain/talent-pool-entry.ts';
+import type { WorkerSummary } from '../domain/worker-summary.ts';
+
+/**
+ * The talent pool and the indicators answer from memory: FerretDB cannot serve range or prefix
+ * filters from an index (only equality), and a scan of a million summaries per query would take
+ * seconds. The summaries stay in MongoDB (the durable cache); this index is loaded from them at
+ * start and kept current by the projection as it writes them.
+ */
+export class ReadIndex {
+  readonly #entries = new Map<string, PoolEntry>();
+  readonly #bodyRegions = new Map<string, string | null>();
+  readonly #competitions = new Map<string, CompetitionReference>();
+  readonly #bases = new Map<string, BaseReference>();
+
+  putSummary(summary: WorkerSummary): void {
+    this.#entries.set(summary.workerId, poolEntry(summary));
+  }
+
+  putReferences(references: readonly ReferenceFact[]): void {
+    for (const reference of references) {
+      if (reference.kind === 'body' && !this.#bodyRegions.has(reference.referenceId))
+        this.#bodyRegions.set(reference.referenceId, sichuanRegionContaining(reference.regionCode)?.code ?? null);
+      if (reference.kind === 'competition' && !this.#competitions.has(reference.referenceId))
+        this.#competitions.set(reference.referenceId, reference);
+      if (reference.kind === 'base' && !this.#bases.has(reference.referenceId))
+        this.#bases.set(reference.referenceId, reference);
+    }
+  }
+
+  entries(): Iterable<PoolEntry> {
+    return this.#entries.values();
+  }
+
+  entry(workerId: string): PoolEntry | undefined {
+    return this.#entries.get(workerId);
+  }
+
+  bases(): Iterable<BaseReference> {
+    return this.#bases.values();
+  }
+
+  competition(competitionId: string): CompetitionReference | undefined {
+    return this.#competitions.get(competitionId);
+  }
+
+  /** The 市(州) of a body, or null when the body is not (yet) known or outside Sichuan. */
+  readonly regionOf = (bodyId: string | null): string | null =>
+    bodyId === null ? null : (this.#bodyRegions.get(bodyId) ?? null);
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}

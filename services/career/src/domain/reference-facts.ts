@@ -1,0 +1,36 @@
+import type { BaseRegisteredData, CompetitionTier } from '@tianfu/contracts';
+
+/**
+ * What the career projection keeps of things that are not one worker's: bodies (their 市(州)),
+ * competitions (their names) and the bases the plan counts (domain.md §5.3). Each is recorded once,
+ * `_id` = kind + id, and joined when read, so arrival order across topics cannot matter.
+ */
+export type ReferenceFact = BodyReference | CompetitionReference | BaseReference;
+
+export interface BodyReference {
+  readonly kind: 'body';
+  readonly referenceId: string;
+  readonly name: string;
+  readonly regionCode: string;
+}
+
+export interface CompetitionReference {
+  readonly kind: 'competition';
+  readonly referenceId: string;
+  readonly name: string;
+  readonly tier: CompetitionTier;
+  readonly year: number;
+}
+
+export interface BaseReference {
+  readonly kind: 'base';
+  readonly referenceId: string;
+  readonly baseKind: BaseRegisteredData['kind'];
+  readonly level: BaseRegisteredData['level'];
+  readonly regionCode: string;
+  readonly industry: string;
+  readonly establishedOn: string;
+}
+
+export const referenceKey = (fact: Pick<ReferenceFact, 'kind' | 'referenceId'>): string =>
+  `${fact.kind}:${fact.referenceId}`;

@@ -1,0 +1,72 @@
+import { type HonourCode, type Medal, type SealedName, type SkillLevelKey, skillLevel } from '@tianfu/contracts';
+import type { CareerFact, CertificateFact } from './career-facts.ts';
+import { deriveLadder } from './ladder.ts';
+
+/** A certificate that counts (not revoked), as the talent pool and the plan indicators need it. */
+export interface CountedCertificate {
+  readonly date: string;
+  readonly level: SkillLevelKey;
+  readonly occupationCode: string;
+  readonly bodyId: string;
+}
+
+/**
+ * What the talent pool searches and the indicators count, per worker (ARCHITECTURE.md "Career
+ * projection"): a cache of the ladder, recomputed from the facts. Region and industry are not in
+ * it: they are joined when read (the body's 市(州), the occupation's industry), so a body
+ * registered after its certificates arrived still places them.
+ */
+export interface WorkerSummary {
+  readonly workerId: string;
+  readonly holderName: SealedName | null;
+  readonly highest: SkillLevelKey | null;
+  readonly highSkill: boolean;
+  readonly occupations: readonly {
+    readonly occupationCode: string;
+    readonly current: SkillLevelKey;
+    readonly since: string;
+  }[];
+  readonly certificates: readonly CountedCertificate[];
+  readonly honours: readonly HonourCode[];
+  readonly medals: readonly Medal[];
+  /** How many facts it was computed from: a recompute that saw fewer than are stored runs again. */
+  readonly factCount: number;
+  readonly computedOn: string;
+}
+
+const latestName = (certificates: readonly CertificateFact[]): SealedName | null =>
+  [...certificates]
+    .sort((a, b) => b.date.localeCompare(a.date) || b.factId.localeCompare(a.factId))
+    .find((c) => c.holderName !== null)?.holderName ?? null;
+
+export function summariseWorker(workerId: string, facts: readonly CareerFact[], asOf: string): WorkerSummary {
+  const ladder = deriveLadder(workerId, facts, asOf);
+  const issued = facts.filter((f): f is CertificateFact => f.kind === 'certificate');
+  const countedNos = new Set(
+    ladder.occupations.flatMap((o) => o.steps.filter((s) => s.droppedOn === null).map((s) => s.certificateNo)),
+  );
+  const certificates = issued
+    .filter((c) => c.date <= asOf && countedNos.has(c.certificateNo))
+    .map(({ date, level, occupationCode, bodyId }) => ({ date, level, occupationCode, bodyId }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.occupationCode.localeCompare(b.occupationCode));
+  return {
+    workerId,
+    holderName: latestName(issued),
+    highest: ladder.highest?.level ?? null,
+    highSkill: ladder.highSkill,
+    occupations: ladder.occupations.flatMap((o) => {
+      if (o.current === null) return [];
+      const since = o.steps.find((s) => s.level === o.current && s.droppedOn === null)?.date ?? asOf;
+      return [{ occupationCode: o.occupationCode, current: o.current, since }];
+    }),
+    certificates,
+    honours: [...new Set(ladder.honours.map((h) => h.honour))],
+    medals: [...new Set(ladder.medals.map((m) => m.medal))],
+    factCount: new Set(facts.map((f) => f.factId)).size,
+    computedOn: asOf,
+  };
+}
+
+/** The first day the worker held a counted 高技能人才 certificate (三级 up, domain.md §1), or null. */
+export const highSkillSince = (summary: Pick<WorkerSummary, 'certificates'>): string | null =>
+  summary.certificates.find((c) => skillLevel(c.level).isHighSkill)?.date ?? null;

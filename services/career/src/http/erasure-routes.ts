@@ -1,0 +1,32 @@
+import { authorize, type ErasureLog, type PersonalDataVault } from '@tianfu/service-kit';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+
+export interface ErasureRoutesOptions {
+  readonly vault: PersonalDataVault;
+  readonly erasures: ErasureLog;
+  readonly clock: () => Date;
+}
+
+const WorkerParamsSchema = z.object({ workerId: z.string().regex(/^[0-9a-f]{64}$/, 'a workerId: 64 hex digits') });
+const ErasureBodySchema = z.object({ reason: z.string().trim().min(1, 'reason is required').max(1000) });
+
+/**
+ * Erasure of a worker's personal data (domain.md §6.3, crypto-shredding): the worker's key goes,
+ * so every name and ID number sealed under it, in every service, is unreadable; the facts stay,
+ * so ladders, counts and indicators do not change. Logged for services that derived something.
+ */
+const erasureRoutes: FastifyPluginAsyncZod<ErasureRoutesOptions> = async (app, { vault, erasures, clock }) => {
+  app.post(
+    '/v1/workers/:workerId/erasure',
+    { schema: { params: WorkerParamsSchema, body: ErasureBodySchema }, preHandler: authorize({ roles: [] }) },
+    async (request, reply) => {
+      const { workerId } = request.params;
+      await vault.erase(workerId);
+      const record = await erasures.record(workerId, request.body.reason, clock());
+      return reply.code(200).send({ workerId, erasedAt: record.erasedAt });
+    },
+  );
+};
+
+export default erasureRoutes;

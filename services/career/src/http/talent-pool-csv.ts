@@ -1,0 +1,48 @@
+import type { PersonalDataVault } from '@tianfu/service-kit';
+import type { ReadIndex } from '../application/read-index.ts';
+import type { PoolEntry } from '../domain/talent-pool-entry.ts';
+import { maskedNames, type PoolWorkerView, poolWorkerView } from './worker-views.ts';
+
+const CHUNK = 500;
+
+const columns: readonly (readonly [header: string, value: (w: PoolWorkerView) => string])[] = [
+  ['workerId', (w) => w.workerId],
+  ['maskedName', (w) => w.maskedName ?? ''],
+  ['regionCode', (w) => w.region?.code ?? ''],
+  ['regionName', (w) => w.region?.name ?? ''],
+  ['highest', (w) => w.highest?.label ?? ''],
+  ['highSkill', (w) => String(w.highSkill)],
+  ['occupations', (w) => w.occupations.map((o) => `${o.occupationCode} ${o.label} ${o.since}`).join('; ')],
+  ['industries', (w) => w.industries.join('; ')],
+  ['honours', (w) => w.honours.join('; ')],
+  ['medals', (w) => w.medals.join('; ')],
+  ['lastCertifiedOn', (w) => w.lastCertifiedOn ?? ''],
+];
+
+/** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so a spreadsheet does not run it. */
+function cell(text: string): string {
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** The export, streamed a chunk at a time (names opened per chunk), with a BOM so spreadsheets read it as UTF-8. */
+export async function* talentPoolCsv(
+  matches: readonly PoolEntry[],
+  index: ReadIndex,
+  vault: PersonalDataVault,
+): AsyncGenerator<string> {
+  yield `\uFEFF${columns.map(([header]) => header).join(',')}\r\n`;
+  for (let start = 0; start < matches.length; start += CHUNK) {
+    const chunk = matches.slice(start, start + CHUNK);
+    const names = await maskedNames(
+      vault,
+      chunk.map((e) => e.summary),
+    );
+    yield chunk
+      .map((entry, i) => {
+        const view = poolWorkerView(entry, names[i] ?? null, index);
+        return `${columns.map(([, value]) => cell(value(view))).join(',')}\r\n`;
+      })
+      .join('');
+  }
+}

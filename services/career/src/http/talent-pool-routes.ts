@@ -1,0 +1,60 @@
+import { Readable } from 'node:stream';
+import { authorize, badRequest, type PersonalDataVault, requirePrincipal } from '@tianfu/service-kit';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { CareerReadSide } from '../application/read-side.ts';
+import { allMatches, decodeCursor, searchTalentPool, type TalentPoolFilter } from '../domain/talent-pool-query.ts';
+import { scopedRegion } from './region-scope.ts';
+import { talentPoolCsv } from './talent-pool-csv.ts';
+import { type TalentPoolFilterQuery, TalentPoolFilterSchema, TalentPoolQuerySchema } from './talent-pool-schemas.ts';
+import { maskedNames, poolWorkerView } from './worker-views.ts';
+
+export interface TalentPoolRoutesOptions {
+  readonly readSide: () => CareerReadSide;
+  readonly vault: PersonalDataVault;
+}
+
+const hr = authorize({ roles: ['hr'] });
+
+const toFilter = ({ highSkill, sort: _sort, ...rest }: TalentPoolFilterQuery, region: string | undefined) =>
+  ({ ...rest, region, highSkillOnly: highSkill === 'true' }) as TalentPoolFilter;
+
+/** The HR talent pool (issue #6): search with facets and a cursor, and the same query as CSV. */
+const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (app, { readSide, vault }) => {
+  app.get('/v1/talent-pool', { schema: { querystring: TalentPoolQuerySchema }, preHandler: hr }, async (request) => {
+    const { after, limit, ...query } = request.query;
+    const position = after === undefined ? null : decodeCursor(after);
+    if (after !== undefined && position === null)
+      throw badRequest('after must be the `next` cursor of an earlier page', { field: 'after' });
+    const filter = toFilter(query, scopedRegion(requirePrincipal(request), query.region));
+    const { index } = readSide();
+    const page = searchTalentPool(
+      index.entries(),
+      { filter, sort: query.sort, after: position, limit },
+      index.regionOf,
+    );
+    const names = await maskedNames(
+      vault,
+      page.entries.map((e) => e.summary),
+    );
+    return {
+      total: page.total,
+      facets: page.facets,
+      next: page.next,
+      items: page.entries.map((entry, i) => poolWorkerView(entry, names[i] ?? null, index)),
+    };
+  });
+
+  app.get(
+    '/v1/talent-pool.csv',
+    { schema: { querystring: TalentPoolFilterSchema }, preHandler: hr },
+    async (request, reply) => {
+      const filter = toFilter(request.query, scopedRegion(requirePrincipal(request), request.query.region));
+      const { index } = readSide();
+      const matches = allMatches(index.entries(), filter, request.query.sort, index.regionOf);
+      reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="talent-pool.csv"');
+      return Readable.from(talentPoolCsv(matches, index, vault));
+    },
+  );
+};
+
+export default talentPoolRoutes;

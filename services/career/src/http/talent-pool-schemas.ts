@@ -1,0 +1,36 @@
+import { HonourCodeSchema, MedalSchema, SichuanRegionCodeSchema, SkillLevelKeySchema } from '@tianfu/contracts';
+import { z } from 'zod';
+import { industryKeys } from '../domain/industries.ts';
+
+const date = (field: string) => z.iso.date(`${field} is a date YYYY-MM-DD`);
+
+/** The talent pool's filters, shared by the JSON search and the CSV export. */
+export const TalentPoolFilterSchema = z
+  .object({
+    occupation: z
+      .string()
+      .regex(/^\d(-\d{2}){0,3}$/, 'occupation is a code like 6-31-01-03 or a prefix of one (6-31)')
+      .optional(),
+    minLevel: SkillLevelKeySchema.optional(),
+    region: SichuanRegionCodeSchema.optional(),
+    industry: z.enum(industryKeys, { error: `industry is one of ${industryKeys.join(', ')}` }).optional(),
+    honour: HonourCodeSchema.optional(),
+    medal: MedalSchema.optional(),
+    certifiedFrom: date('certifiedFrom').optional(),
+    certifiedTo: date('certifiedTo').optional(),
+    highSkill: z.enum(['true', 'false'], { error: 'highSkill is true or false' }).optional(),
+    sort: z.enum(['level', 'recent'], { error: 'sort is level or recent' }).default('level'),
+  })
+  .refine((q) => q.certifiedFrom === undefined || q.certifiedTo === undefined || q.certifiedFrom <= q.certifiedTo, {
+    message: 'certifiedFrom must not be after certifiedTo',
+    path: ['certifiedFrom'],
+  });
+
+export const TalentPoolQuerySchema = TalentPoolFilterSchema.and(
+  z.object({
+    after: z.string().max(400).optional(),
+    limit: z.coerce.number().int('limit is a whole number').min(1).max(200).default(50),
+  }),
+);
+
+export type TalentPoolFilterQuery = z.output<typeof TalentPoolFilterSchema>;
