@@ -1,6 +1,6 @@
+import type { CertifiedLevel } from '@tianfu/skill-rules';
 import { describe, expect, it } from 'vitest';
 import { issuedFact, revokedFact, sampleWorker } from '../../../packages/platform-certificates/test/fact-samples.ts';
-import type { CertifiedLevel } from '../src/domain/candidate-background.ts';
 import type { OutcomeFact } from '../src/domain/platform-facts.ts';
 import { type PlatformFacts, platformLevels } from '../src/domain/platform-levels.ts';
 

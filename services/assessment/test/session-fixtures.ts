@@ -1,5 +1,5 @@
 import { type SealedName, SealedNameSchema } from '@tianfu/contracts';
-import type { CandidateBackground, CertifiedLevel } from '../src/domain/candidate-background.ts';
+import type { CandidateBackground, CertifiedLevel } from '@tianfu/skill-rules';
 import type { EvaluationBody } from '../src/domain/evaluation-body.ts';
 import type { SessionEvent } from '../src/domain/exam-session-state.ts';
 import type { Examiner } from '../src/domain/examiner.ts';

@@ -1,6 +1,6 @@
 import type { App, Principal } from '@tianfu/service-kit';
+import type { CertifiedLevel } from '@tianfu/skill-rules';
 import { residentIdNumber, uniqueName } from '@tianfu/testing';
-import type { CertifiedLevel } from '../src/domain/candidate-background.ts';
 import { bearer, validBody } from './fixtures.ts';
 
 export const electrician = '6-31-01-03';

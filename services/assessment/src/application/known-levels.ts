@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@tianfu/contracts';
 import type { CertificateFacts } from '@tianfu/platform-certificates';
-import type { HeldLevel } from '../domain/candidate-background.ts';
+import type { HeldLevel } from '@tianfu/skill-rules';
 import { platformLevels } from '../domain/platform-levels.ts';
 import type { OutcomeFacts } from './outcome-facts.ts';
 

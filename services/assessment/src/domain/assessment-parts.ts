@@ -1,4 +1,4 @@
-import type { CertifiedLevel } from './candidate-background.ts';
+import type { CertifiedLevel } from '@tianfu/skill-rules';
 
 export type AssessmentPart = 'theory' | 'practical' | 'review';
 

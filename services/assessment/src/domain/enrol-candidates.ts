@@ -1,6 +1,11 @@
 import { CandidateEnrolled, type EligibilityRecord, type SealedName } from '@tianfu/contracts';
-import type { CandidateBackground, HeldLevel } from './candidate-background.ts';
-import { type EligibilityAnswer, evaluateEligibility, type RuleOutcome } from './eligibility/evaluate-eligibility.ts';
+import {
+  type CandidateBackground,
+  type EligibilityAnswer,
+  evaluateEligibility,
+  type HeldLevel,
+  type RuleOutcome,
+} from '@tianfu/skill-rules';
 import { candidateIdAt, type ExamSession, type SessionState } from './exam-session-state.ts';
 import type { SessionEmitted } from './session-emitted.ts';
 import { type RowProblem, sessionError, sessionNotFound, sheetRowsRejected } from './session-errors.ts';

@@ -7,6 +7,7 @@ import {
   type OccupationFiledData,
 } from '@tianfu/contracts';
 import type { Decider, DomainEvent } from '@tianfu/eventstore';
+import { findOccupationStandard, levelNotOffered, standardNotFound } from '@tianfu/skill-rules';
 import {
   bodyAlreadyRegistered,
   bodyAlreadySuspended,
@@ -15,8 +16,6 @@ import {
   bodyNotSuspended,
   bodySuspended,
 } from './body-errors.ts';
-import { levelNotOffered, standardNotFound } from './eligibility/eligibility-errors.ts';
-import { findOccupationStandard } from './eligibility/occupation-standards.ts';
 
 /** 评价机构 (domain.md §2.1): registered by the provincial authority, suspended and reinstated by supervision. */
 export type BodyKind = BodyRegisteredData['kind'];

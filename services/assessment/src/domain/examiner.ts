@@ -1,6 +1,6 @@
 import type { ExaminerRegisteredData } from '@tianfu/contracts';
 import { domainError } from '@tianfu/eventstore';
-import type { CertifiedLevel } from './candidate-background.ts';
+import type { CertifiedLevel } from '@tianfu/skill-rules';
 import { registerOnce } from './register-once.ts';
 
 /** 考评员 / 高级考评员 (domain.md §2.1). */

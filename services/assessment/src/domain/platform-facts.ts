@@ -1,5 +1,5 @@
 import type { OccupationCode } from '@tianfu/contracts';
-import type { CertifiedLevel } from './candidate-background.ts';
+import type { CertifiedLevel } from '@tianfu/skill-rules';
 
 // What the platform knows of a worker's levels, one fact per event: `_id` = the eventId, so a
 // fact recorded twice is a duplicate key and nothing else (ARCHITECTURE.md "One rule for every write").

@@ -1,5 +1,5 @@
 import { type CertificateFact, type CertificateIssuedFact, certificateStanding } from '@tianfu/platform-certificates';
-import { type CertifiedLevel, certifiedLevels, type HeldLevel } from './candidate-background.ts';
+import { type CertifiedLevel, certifiedLevels, type HeldLevel } from '@tianfu/skill-rules';
 import type { OutcomeFact } from './platform-facts.ts';
 
 /** Some workers' facts: the outcomes decided here and the certificate events of the platform. */

@@ -1,7 +1,7 @@
 import { type DomainError, isConcurrencyError, isDomainError } from '@tianfu/eventstore';
 import { type AppError, concurrencyConflict, defineError } from '@tianfu/service-kit';
+import type { EligibilityErrorCode } from '@tianfu/skill-rules';
 import type { BodyErrorCode } from '../domain/body-errors.ts';
-import type { EligibilityErrorCode } from '../domain/eligibility/eligibility-errors.ts';
 import type { ExaminerErrorCode } from '../domain/examiner.ts';
 import type { SupervisorErrorCode } from '../domain/quality-supervisor.ts';
 import type { SessionErrorCode } from '../domain/session-errors.ts';

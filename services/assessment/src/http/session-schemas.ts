@@ -6,8 +6,8 @@ import {
   PartScoreSchema,
   PartScoresSchema,
 } from '@tianfu/contracts';
+import { schoolings, titleGrades } from '@tianfu/skill-rules';
 import { z } from 'zod';
-import { schoolings, titleGrades } from '../domain/candidate-background.ts';
 import { BodyIdSchema } from './body-schemas.ts';
 
 export const EntityIdSchema = BodyIdSchema;

@@ -12,7 +12,7 @@ import {
   schoolings,
   type TitleGrade,
   titleGrades,
-} from '../../domain/candidate-background.ts';
+} from '@tianfu/skill-rules';
 import { calendarDate, decimal, listOf, oneOf, yesNo } from './cell-parsers.ts';
 import { accept, type CellParser, optional, reject, required, text } from './columns.ts';
 import { idTypeCell } from './id-document-cells.ts';

@@ -1,5 +1,5 @@
 import { type IdDocument, isOccupationCode, type OccupationCode, skillLevel } from '@tianfu/contracts';
-import type { CandidateBackground, HeldLevel, ProfessionalTitle } from '../../domain/candidate-background.ts';
+import type { CandidateBackground, HeldLevel, ProfessionalTitle } from '@tianfu/skill-rules';
 import type { RowValues } from './columns.ts';
 import { enrolmentColumns } from './enrolment-columns.ts';
 import { defaultIdType, documentKey, idDocumentCell } from './id-document-cells.ts';

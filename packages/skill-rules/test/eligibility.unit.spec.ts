@@ -1,7 +1,7 @@
 import { occupationSeed } from '@tianfu/contracts';
 import { describe, expect, it } from 'vitest';
-import type { CandidateBackground, CertifiedLevel, HeldLevel } from '../src/domain/candidate-background.ts';
-import { holds, rule, titled } from '../src/domain/eligibility/eligibility-rule.ts';
+import type { CandidateBackground, CertifiedLevel, HeldLevel } from '../src/candidate-background.ts';
+import { holds, rule, titled } from '../src/eligibility-rule.ts';
 import {
   type EligibilityAnswer,
   eligibilityTemplates,
@@ -12,7 +12,7 @@ import {
   type RuleOutcome,
   rulesFor,
   standardsOfOccupation,
-} from '../src/domain/eligibility/index.ts';
+} from '../src/index.ts';
 
 const asOf = '2025-06-01';
 const electrician = '6-31-01-03'; // template A, 2018 standard (§3.4)

@@ -1,4 +1,4 @@
-import type { CertifiedLevel, Schooling, TitleGrade } from '../candidate-background.ts';
+import type { CertifiedLevel, Schooling, TitleGrade } from './candidate-background.ts';
 
 /** The two rule templates of 国家职业技能标准 申报条件 (domain.md §2.3). */
 export type TemplateId = 'A' | 'B';
@@ -16,13 +16,17 @@ export type Clause =
 export interface EligibilityRule {
   readonly id: string;
   readonly text: string;
-  readonly allOf: readonly Clause[];
+  readonly allOf: readonly [Clause, ...Clause[]];
 }
 
 /** The routes of a template, per target level, in the order the standard lists them. */
 export type LevelRules = Readonly<Record<CertifiedLevel, readonly EligibilityRule[]>>;
 
-export const rule = (id: string, text: string, ...allOf: readonly Clause[]): EligibilityRule => ({ id, text, allOf });
+export const rule = (id: string, text: string, ...allOf: [Clause, ...Clause[]]): EligibilityRule => ({
+  id,
+  text,
+  allOf,
+});
 
 /** "n yrs": 累计 years in the occupation or a related one. */
 export const years = (n: number): Clause => ({ kind: 'years-in-occupation', years: n });

@@ -1,5 +1,5 @@
 import type { OccupationCode } from '@tianfu/contracts';
-import type { CandidateBackground, CertifiedLevel, HeldLevel } from '../candidate-background.ts';
+import type { CandidateBackground, CertifiedLevel, HeldLevel } from './candidate-background.ts';
 import { type ClauseFacts, countedLevels, unmetReason } from './check-clause.ts';
 import { assertCalendarDay } from './elapsed-years.ts';
 import { levelNotOffered, standardNotFound } from './eligibility-errors.ts';

@@ -1,5 +1,5 @@
 import { findSeedOccupation, type OccupationCode, skillLevelFromDigit } from '@tianfu/contracts';
-import { type CertifiedLevel, certifiedLevels } from '../candidate-background.ts';
+import { type CertifiedLevel, certifiedLevels } from './candidate-background.ts';
 import { type EligibilityRule, holds, rule, type TemplateId } from './eligibility-rule.ts';
 
 /** Where one standard's 申报条件 differ from its template (domain.md §2.3 "single standards deviate"). */
@@ -67,3 +67,16 @@ export const standardsOfOccupation = (
   occupationCode: OccupationCode,
   standards: readonly OccupationStandard[] = occupationStandards,
 ): readonly OccupationStandard[] => standards.filter((s) => s.occupationCode === occupationCode);
+
+/**
+ * The newest standard version on record for one occupation: what a reader with no session (and so
+ * no filed version) judges the next level by.
+ */
+export const latestStandardOf = (
+  occupationCode: OccupationCode,
+  standards: readonly OccupationStandard[] = occupationStandards,
+): OccupationStandard | undefined =>
+  standardsOfOccupation(occupationCode, standards).reduce<OccupationStandard | undefined>(
+    (latest, s) => (latest === undefined || s.version > latest.version ? s : latest),
+    undefined,
+  );

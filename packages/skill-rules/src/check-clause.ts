@@ -5,7 +5,7 @@ import {
   type HeldLevel,
   type TitleGrade,
   titleGrades,
-} from '../candidate-background.ts';
+} from './candidate-background.ts';
 import { elapsedYears, formatYears } from './elapsed-years.ts';
 import type { Clause } from './eligibility-rule.ts';
 
@@ -42,28 +42,36 @@ export function unmetReason(clause: Clause, facts: ClauseFacts): string | null {
 }
 
 /** §2.3: a related occupation is one in the same 小类, the first three segments of the code (6-31-01). */
-const minorGroupOf = (code: OccupationCode): string => code.split('-').slice(0, 3).join('-');
+export const minorGroupOf = (code: OccupationCode): string => code.split('-').slice(0, 3).join('-');
 
 /**
  * The held level a "holds X" clause counts: the earliest obtained of X or higher in the same 小类.
  * §2.3: a higher level satisfies "holds X"; a level obtained after the session date is not held yet.
  */
-function earliestHeld(level: CertifiedLevel, facts: ClauseFacts): HeldLevel | undefined {
-  const group = minorGroupOf(facts.occupationCode);
-  return facts.background.heldLevels
+export function earliestHeld(
+  level: CertifiedLevel,
+  occupationCode: OccupationCode,
+  heldLevels: readonly HeldLevel[],
+  asOf: string,
+): HeldLevel | undefined {
+  const group = minorGroupOf(occupationCode);
+  return heldLevels
     .filter((h) => isAtLeastSkillLevel(h.level, level) && minorGroupOf(h.occupationCode) === group)
-    .filter((h) => h.obtainedOn <= facts.asOf)
+    .filter((h) => h.obtainedOn <= asOf)
     .sort((a, b) => (a.obtainedOn < b.obtainedOn ? -1 : a.obtainedOn > b.obtainedOn ? 1 : 0))[0];
 }
 
+const heldFor = (level: CertifiedLevel, facts: ClauseFacts) =>
+  earliestHeld(level, facts.occupationCode, facts.background.heldLevels, facts.asOf);
+
 /** The held level (with its source) a clause relies on; none for clauses about other facts. */
 export function countedLevels(clause: Clause, facts: ClauseFacts): HeldLevel[] {
-  const held = clause.kind === 'holds-level' ? earliestHeld(clause.level, facts) : undefined;
+  const held = clause.kind === 'holds-level' ? heldFor(clause.level, facts) : undefined;
   return held === undefined ? [] : [held];
 }
 
 function levelReason(level: CertifiedLevel, needed: number, facts: ClauseFacts): string | null {
-  const earliest = earliestHeld(level, facts);
+  const earliest = heldFor(level, facts);
   if (earliest === undefined) {
     return `needs ${level} or higher in occupation group ${minorGroupOf(facts.occupationCode)} (none held)`;
   }

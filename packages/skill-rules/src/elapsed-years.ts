@@ -40,6 +40,25 @@ export function elapsedYears(from: string, to: string): number {
   return whole + (endMs - last) / (next - last);
 }
 
+const dayMs = 86_400_000;
+const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The first day on which `elapsedYears(from, day) >= years` (years ≥ 0): the day a "+ n yrs"
+ * clause starts to hold. Reckoned by anniversary, then settled by `elapsedYears` itself, so the
+ * day computed and the day judged cannot drift apart by rounding.
+ */
+export function dayWhenElapsed(from: string, years: number): string {
+  const start = parseDay(from);
+  const whole = Math.floor(years);
+  const last = anniversary(start, start.year + whole);
+  const next = anniversary(start, start.year + whole + 1);
+  let ms = Math.ceil((last + (years - whole) * (next - last)) / dayMs) * dayMs;
+  while (elapsedYears(from, dayOf(ms - dayMs)) >= years) ms -= dayMs;
+  while (elapsedYears(from, dayOf(ms)) < years) ms += dayMs;
+  return dayOf(ms);
+}
+
 /** For reasons: one decimal, rounded down so a shortfall never shows as the required number. */
 export function formatYears(value: number): string {
   const shown = Math.floor(value * 10) / 10;

@@ -1,4 +1,4 @@
-import type { CertifiedLevel } from '../candidate-background.ts';
+import type { CertifiedLevel } from './candidate-background.ts';
 import type { EligibilityRule, LevelRules, TemplateId } from './eligibility-rule.ts';
 import type { OccupationStandard } from './occupation-standards.ts';
 import { templateA } from './template-a.ts';

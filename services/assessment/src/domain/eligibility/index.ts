@@ -1,8 +1,0 @@
-export type { EligibilityErrorCode } from './eligibility-errors.ts';
-export { levelNotOffered, standardNotFound } from './eligibility-errors.ts';
-export type { Clause, EligibilityRule, LevelRules, TemplateId } from './eligibility-rule.ts';
-export type { EligibilityAnswer, EligibilityQuestion, RuleOutcome } from './evaluate-eligibility.ts';
-export { evaluateEligibility } from './evaluate-eligibility.ts';
-export type { OccupationStandard, RuleDeviation } from './occupation-standards.ts';
-export { findOccupationStandard, occupationStandards, standardsOfOccupation } from './occupation-standards.ts';
-export { eligibilityTemplates, rulesFor } from './standard-rules.ts';
