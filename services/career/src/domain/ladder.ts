@@ -7,6 +7,7 @@ import type {
   StepBasis,
 } from './career-facts.ts';
 import { type LadderMedal, medalsOf } from './medals.ts';
+import { type NextStep, nextStep } from './next-step.ts';
 
 export interface LadderStep {
   readonly level: SkillLevelKey;
@@ -26,6 +27,8 @@ export interface OccupationLadder {
   readonly steps: readonly LadderStep[];
   /** The highest step that counts, or null when none does. */
   readonly current: SkillLevelKey | null;
+  /** The next exam level and the earliest day the worker is eligible (§2.3); null at the top. */
+  readonly next: NextStep | null;
 }
 
 export interface Ladder {
@@ -149,7 +152,9 @@ export function deriveLadder(workerId: string, facts: readonly CareerFact[], asO
         (best, s) => (best && ordinal(best.level) >= ordinal(s.level) ? best : s),
         null,
       );
-      return { occupationCode, steps: [...steps].sort(stepOrder), current: top?.level ?? null };
+      const current = top?.level ?? null;
+      const next = nextStep(occupationCode, current, byOccupation, asOf);
+      return { occupationCode, steps: [...steps].sort(stepOrder), current, next };
     });
 
   const highest = occupations.reduce<Ladder['highest']>((best, o) => {

@@ -1,0 +1,122 @@
+import { compareSkillLevels, type SkillLevelKey, skillLevel } from '@tianfu/contracts';
+import {
+  type CertifiedLevel,
+  certifiedLevels,
+  earliestEligibility,
+  type HeldLevel,
+  latestStandardOf,
+  type TemplateId,
+  type UndatedRule,
+} from '@tianfu/skill-rules';
+import type { LadderStep } from './ladder.ts';
+
+/** The §2.3 rule the earliest date comes from, named as the assessment evaluator names it. */
+export interface NextStepRule {
+  readonly template: TemplateId;
+  readonly standardVersion: string;
+  /** The target level. */
+  readonly level: CertifiedLevel;
+  readonly ruleId: string;
+  /** e.g. 四级 + 5 yrs */
+  readonly text: string;
+  /** The certificates it counts (a related occupation's among them, §2.3). */
+  readonly counts: readonly {
+    readonly occupationCode: string;
+    readonly level: CertifiedLevel;
+    readonly date: string;
+    readonly certificateNo: string | null;
+  }[];
+}
+
+export interface NextStep {
+  readonly level: CertifiedLevel;
+  /** e.g. 三级/高级工 */
+  readonly label: string;
+  /** YYYY-MM-DD: the first day a rule holds on the certificates alone; null when none can be dated. */
+  readonly earliestEligibleOn: string | null;
+  /** Eligible on the ladder's date. */
+  readonly eligibleNow: boolean;
+  readonly rule: NextStepRule | null;
+  /** Routes that need what certificates cannot show: years worked, schooling, 职称, age. */
+  readonly needsDeclaredEvidence: readonly UndatedRule[];
+  /** Why there is no rule, when there is none. */
+  readonly reason: string | null;
+}
+
+const isCertifiedLevel = (level: SkillLevelKey): level is CertifiedLevel =>
+  (certifiedLevels as readonly string[]).includes(level);
+
+/** The certificates that count on the ladder's date, in every occupation: §2.3 counts related ones. */
+const certificatesHeld = (byOccupation: ReadonlyMap<string, readonly LadderStep[]>): HeldLevel[] =>
+  [...byOccupation.entries()].flatMap(([occupationCode, steps]) =>
+    steps.flatMap((step) =>
+      step.droppedOn === null && isCertifiedLevel(step.level)
+        ? [
+            {
+              level: step.level,
+              occupationCode,
+              obtainedOn: step.date,
+              source: 'platform-certificate' as const,
+              certificateNo: step.certificateNo,
+            },
+          ]
+        : [],
+    ),
+  );
+
+const withoutRules = (level: CertifiedLevel, reason: string, needs: readonly UndatedRule[] = []): NextStep => ({
+  level,
+  label: skillLevel(level).label,
+  earliestEligibleOn: null,
+  eligibleNow: false,
+  rule: null,
+  needsDeclaredEvidence: needs,
+  reason,
+});
+
+/**
+ * The next exam level in one occupation and the earliest day the worker becomes eligible for it
+ * (issue #6, domain.md §2.3), judged on the ladder's date by the newest standard on record for the
+ * occupation. Null at the top: 特级技师 / 首席技师 are appointments, not exams (§1).
+ */
+export function nextStep(
+  occupationCode: string,
+  current: SkillLevelKey | null,
+  byOccupation: ReadonlyMap<string, readonly LadderStep[]>,
+  asOf: string,
+): NextStep | null {
+  const standard = latestStandardOf(occupationCode);
+  if (standard === undefined) {
+    const level = certifiedLevels.find((l) => current === null || compareSkillLevels(l, current) > 0);
+    return level === undefined
+      ? null
+      : withoutRules(level, `no §2.3 rule set on record for occupation ${occupationCode}`);
+  }
+  const answer = earliestEligibility({ standard, current, heldLevels: certificatesHeld(byOccupation), asOf });
+  if (answer === null) return null;
+  const { earliest, level, needsDeclaredEvidence } = answer;
+  if (earliest === null) {
+    return withoutRules(level, 'no route can be dated from the certificates alone', needsDeclaredEvidence);
+  }
+  return {
+    level,
+    label: skillLevel(level).label,
+    earliestEligibleOn: earliest.on,
+    eligibleNow: earliest.on <= asOf,
+    rule: {
+      template: standard.template,
+      standardVersion: standard.version,
+      level,
+      ruleId: earliest.ruleId,
+      text: earliest.text,
+      counts: earliest.heldLevels.map((h) => ({
+        occupationCode: h.occupationCode,
+        level: h.level,
+        date: h.obtainedOn,
+        certificateNo: h.certificateNo,
+      })),
+    },
+    needsDeclaredEvidence,
+    reason: null,
+  };
+}

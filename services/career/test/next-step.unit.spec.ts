@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { CareerFact, CertificateFact } from '../src/domain/career-facts.ts';
+import { deriveLadder } from '../src/domain/ladder.ts';
+import { certificateFact } from './career-samples.ts';
+
+const workerId = 'w'.repeat(64);
+const welder = '6-18-02-04'; // template A, 2018 standard (domain.md §3.4)
+const electrician = '6-31-01-03'; // template A, 2018 standard
+const cook = '4-03-02-01'; // template B, version '2022' ⚠
+
+const certificate = (id: string, level: CertificateFact['level'], date: string, occupationCode = welder) =>
+  certificateFact(workerId, id, level, date, { occupationCode });
+
+const revocation = (of: CertificateFact, date: string): CareerFact => ({
+  kind: 'certificate-revoked',
+  factId: `f-r-${of.certificateId}`,
+  workerId,
+  date,
+  certificateId: of.certificateId,
+  reason: 'fraud',
+});
+
+const nextIn = (facts: readonly CareerFact[], asOf: string, occupationCode = welder) =>
+  deriveLadder(workerId, facts, asOf).occupations.find((o) => o.occupationCode === occupationCode)?.next;
+
+describe('next step per occupation (issue #6, domain.md §2.3)', () => {
+  const four = certificate('1', 'level4', '2019-05-01');
+
+  it('§2.3 given 四级 as a welder, when the ladder is read, then 三级 by 四级 + 5 yrs on the 5th anniversary, with the rule', () => {
+    expect(nextIn([four], '2024-01-01')).toEqual({
+      level: 'level3',
+      label: '三级/高级工',
+      earliestEligibleOn: '2024-05-01',
+      eligibleNow: false,
+      rule: {
+        template: 'A',
+        standardVersion: '2018',
+        level: 'level3',
+        ruleId: 'A-level3-1',
+        text: '四级 + 5 yrs',
+        counts: [{ occupationCode: welder, level: 'level4', date: '2019-05-01', certificateNo: four.certificateNo }],
+      },
+      needsDeclaredEvidence: [
+        {
+          ruleId: 'A-level3-2',
+          text: '四级 + 高级技工学校 / 技师学院 / assessed 高职 graduate',
+          needs: ['schooling: senior-technical-school or technician-college or higher-vocational-assessed'],
+        },
+        {
+          ruleId: 'A-level3-3',
+          text: '大专+ graduate with 四级 + 2 yrs',
+          needs: ['schooling: higher-vocational-assessed or higher-vocational or bachelor-or-above'],
+        },
+      ],
+      reason: null,
+    });
+  });
+
+  it('§2.3 given the earliest day, when the ladder is read that day and the day before, then eligible from that day', () => {
+    expect(nextIn([four], '2024-05-01')?.eligibleNow).toBe(true);
+    expect(nextIn([four], '2024-04-30')?.eligibleNow).toBe(false);
+  });
+
+  it('§2.3 given a revoked 三级, when the ladder is read after the revocation, then the next step is 三级 again', () => {
+    const three = certificate('2', 'level3', '2022-06-20');
+    const revoked = revocation(three, '2024-03-01');
+    expect(nextIn([four, three], '2024-02-29')).toMatchObject({ level: 'level2', earliestEligibleOn: '2026-06-20' });
+    expect(nextIn([four, three, revoked], '2024-03-01')).toMatchObject({
+      level: 'level3',
+      earliestEligibleOn: '2024-05-01',
+    });
+  });
+
+  it('§2.3 given 五级 earlier in a related occupation (same 小类), when the ladder is read, then that certificate counts', () => {
+    const related = certificate('3', 'level5', '2015-03-10', '6-31-01-02');
+    const own = certificate('4', 'level5', '2022-01-15', electrician);
+    expect(nextIn([related, own], '2024-01-01', electrician)).toMatchObject({
+      level: 'level4',
+      earliestEligibleOn: '2019-03-10',
+      eligibleNow: true,
+      rule: { ruleId: 'A-level4-1', counts: [{ occupationCode: '6-31-01-02', date: '2015-03-10' }] },
+    });
+  });
+
+  it('§2.3 given 三级 as a cook (template B), when the ladder is read, then 二级 by 三级 + 5 yrs; 职称 routes need declaring', () => {
+    const next = nextIn([certificate('5', 'level3', '2021-09-15', cook)], '2025-01-01', cook);
+    expect(next).toMatchObject({ level: 'level2', earliestEligibleOn: '2026-09-15', rule: { template: 'B' } });
+    expect(next?.needsDeclaredEvidence.map((r) => r.ruleId)).toEqual(['B-level2-2', 'B-level2-3', 'B-level2-4']);
+  });
+
+  it('§1 given 一级, or a 特级技师 post held, when the ladder is read, then there is no exam step', () => {
+    const one = certificate('6', 'level1', '2020-01-01');
+    expect(nextIn([one], '2025-01-01')).toBeNull();
+    const post: CareerFact = {
+      kind: 'appointment',
+      factId: 'f-a',
+      workerId,
+      date: '2024-01-01',
+      appointmentId: 'a-1',
+      post: 'principal-technician',
+      occupationCode: welder,
+      employerName: '某重工',
+      termEnd: null,
+    };
+    expect(nextIn([one, post], '2025-01-01')).toBeNull();
+  });
+
+  it('§2.3 given an occupation without a rule set on record, when the ladder is read, then the next level has no rule and says why', () => {
+    expect(nextIn([certificate('7', 'level4', '2020-01-01', '6-99-01-01')], '2025-01-01', '6-99-01-01')).toEqual({
+      level: 'level3',
+      label: '三级/高级工',
+      earliestEligibleOn: null,
+      eligibleNow: false,
+      rule: null,
+      needsDeclaredEvidence: [],
+      reason: 'no §2.3 rule set on record for occupation 6-99-01-01',
+    });
+  });
+
+  it('§2.3 given every certificate revoked, when the ladder is read, then 五级 is next and only declared evidence can date it', () => {
+    const five = certificate('8', 'level5', '2020-01-01');
+    expect(nextIn([five, revocation(five, '2021-01-01')], '2025-01-01')).toMatchObject({
+      level: 'level5',
+      earliestEligibleOn: null,
+      rule: null,
+      reason: 'no route can be dated from the certificates alone',
+      needsDeclaredEvidence: [{ ruleId: 'A-level5-1' }, { ruleId: 'A-level5-2' }],
+    });
+  });
+});
