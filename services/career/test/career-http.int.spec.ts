@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import type { EventEnvelope } from '@tianfu/contracts';
+import { type App, type Principal, personalDataConfigSchema, signToken } from '@tianfu/service-kit';
+import { useTestDatabase } from '@tianfu/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { careerPolicy } from '../src/application/career-policy.ts';
+import { careerStorage } from '../src/storage.ts';
+
+const SECRET = 'career-http-test-secret-at-least-32-chars!!';
+const db = useTestDatabase('career-http');
+const chengdu = 'a1'.repeat(32);
+const ganzi = 'b2'.repeat(32);
+let app: App;
+
+const envelope = (type: string, workerId: string | null, data: object): EventEnvelope => ({
+  eventId: randomUUID(),
+  type,
+  schemaVersion: type === 'assessment.BodyRegistered' ? 2 : 1,
+  streamId: `s-${randomUUID()}`,
+  revision: 1,
+  occurredAt: '2025-01-01T00:00:00.000Z',
+  recordedAt: '2025-01-01T00:00:00.000Z',
+  actor: { kind: 'service', id: 'test' },
+  correlationId: randomUUID(),
+  causationId: null,
+  workerId,
+  data,
+});
+
+const body = (bodyId: string, regionCode: string) =>
+  envelope('assessment.BodyRegistered', null, {
+    bodyId,
+    filingNo: 'Y000051001064',
+    kind: 'Y',
+    name: `${regionCode} 评价机构`,
+    creditCode: '914403001922038216',
+    regionCode,
+    registeredAt: '2018-01-01T00:00:00.000Z',
+    category: 'employer',
+  });
+
+const issued = (workerId: string, bodyId: string, serial: string, holderName: string | null) =>
+  envelope('certification.CertificateIssued', workerId, {
+    certificateId: randomUUID(),
+    certificateNo: `Y00005100106424${serial.padStart(7, '3')}`,
+    workerId,
+    bodyId,
+    filingNo: 'Y000051001064',
+    bodyName: '某评价机构',
+    occupationCode: '6-31-01-03',
+    workType: '--',
+    level: 'level3',
+    issuedOn: '2024-06-01',
+    printSerial: `p-${serial}`,
+    holderName,
+    statusEntry: { listId: 'l1', index: Number(serial) },
+    basis: { path: 'exam', sourceEventId: null, reference: `session ${serial}` },
+    issuedAt: '2024-06-01T02:00:00.000Z',
+  });
+
+const token = (principal: Omit<Principal, 'sub'>) =>
+  signToken({ secret: SECRET, principal: { sub: 'u', ...principal } });
+const get = async (url: string, principal: Omit<Principal, 'sub'> = { role: 'hr' }) =>
+  app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${await token(principal)}` } });
+
+beforeAll(async () => {
+  const clock = () => new Date('2025-06-01T00:00:00.000Z');
+  const storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
+  app = await buildApp({ storage, identity: db(), authSecret: SECRET, clock, version: 'test', logLevel: 'silent' });
+  const [sealed, sealedGanzi] = await storage.vault.sealNames([
+    { workerId: chengdu, name: '张三丰' },
+    { workerId: ganzi, name: '李四' },
+  ]);
+  const policy = careerPolicy(storage.readSide());
+  for (const event of [
+    issued(chengdu, 'b-cd', '1', sealed ?? null),
+    issued(ganzi, 'b-gz', '2', sealedGanzi ?? null),
+    body('b-cd', '510100'),
+    body('b-gz', '513300'),
+  ])
+    await policy(event);
+}, 120_000);
+
+describe('career over HTTP: names masked, hr region scope, worker token, CSV, erasure (issue #6)', () => {
+  it('shows names masked, and an hr token scoped to a region sees only that 市(州)', async () => {
+    const all = (await get('/v1/talent-pool?occupation=6-31')).json();
+    expect(all.items.map((w: { maskedName: string }) => w.maskedName).sort()).toEqual(['张*', '李*']);
+    const scoped = await get('/v1/talent-pool', { role: 'hr', region: '510100' });
+    expect(scoped.json().items.map((w: { workerId: string }) => w.workerId)).toEqual([chengdu]);
+    const outside = await get('/v1/talent-pool?region=513300', { role: 'hr', region: '510100' });
+    expect(outside.statusCode).toBe(403);
+    expect((await get(`/v1/workers/${ganzi}/ladder`, { role: 'hr', region: '510100' })).statusCode).toBe(403);
+    expect((await get(`/v1/workers/${chengdu}/ladder`, { role: 'hr', region: '510100' })).statusCode).toBe(200);
+  });
+
+  it('a worker reads their own ladder and nobody else’s; employers cannot search the pool', async () => {
+    expect((await get(`/v1/workers/${chengdu}/ladder`, { role: 'worker', workerId: chengdu })).statusCode).toBe(200);
+    expect((await get(`/v1/workers/${ganzi}/ladder`, { role: 'worker', workerId: chengdu })).statusCode).toBe(403);
+    expect((await get('/v1/talent-pool', { role: 'employer' })).statusCode).toBe(403);
+  });
+
+  it('names the field and rule of a bad query (400 problem+json)', async () => {
+    const response = await get('/v1/talent-pool?minLevel=grandmaster&after=zzz');
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.body).toContain('minLevel');
+    expect((await get('/v1/talent-pool?after=not-a-cursor')).json()).toMatchObject({ status: 400 });
+    expect((await get('/v1/indicators?from=2025-01-01&to=2024-01-01')).statusCode).toBe(400);
+  });
+
+  it('exports the same query as CSV with a BOM, masked names and no ID number', async () => {
+    const response = await get('/v1/talent-pool.csv?occupation=6-31&region=510100');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/csv');
+    const lines = response.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'workerId,maskedName,regionCode,regionName,highest,highSkill,occupations,industries,honours,medals,lastCertifiedOn',
+    );
+    expect(lines.slice(1)).toEqual([
+      `${chengdu},张*,510100,成都市,三级/高级工,true,6-31-01-03 三级/高级工 2024-06-01,equipment-manufacturing,,,2024-06-01`,
+    ]);
+  });
+
+  it('after erasure no name is shown anywhere, and counts and indicators stay the same', async () => {
+    const indicatorsBefore = (await get('/v1/indicators?from=2024-01-01&to=2024-12-31')).json();
+    const poolBefore = (await get('/v1/talent-pool')).json();
+    const admin = `Bearer ${await token({ role: 'admin' })}`;
+    const hr = `Bearer ${await token({ role: 'hr' })}`;
+    const url = `/v1/workers/${chengdu}/erasure`;
+    const forbidden = await app.inject({
+      method: 'POST',
+      url,
+      headers: { authorization: hr },
+      payload: { reason: 'x' },
+    });
+    expect(forbidden.statusCode).toBe(403);
+    const erased = await app.inject({
+      method: 'POST',
+      url,
+      headers: { authorization: admin },
+      payload: { reason: '本人申请删除 (PIPL Art. 47)' },
+    });
+    expect(erased.statusCode).toBe(200);
+
+    expect((await get(`/v1/workers/${chengdu}/ladder`)).json()).toMatchObject({
+      maskedName: null,
+      highest: { level: 'level3' },
+    });
+    const poolAfter = (await get('/v1/talent-pool')).json();
+    expect(poolAfter.total).toBe(poolBefore.total);
+    expect(poolAfter.facets).toEqual(poolBefore.facets);
+    const names = Object.fromEntries(
+      poolAfter.items.map((w: { workerId: string; maskedName: string | null }) => [w.workerId, w.maskedName]),
+    );
+    expect(names).toEqual({ [chengdu]: null, [ganzi]: '李*' });
+    expect((await get('/v1/talent-pool.csv')).body).not.toContain('张');
+    expect((await get('/v1/indicators?from=2024-01-01&to=2024-12-31')).json()).toEqual(indicatorsBefore);
+    expect(
+      await db()
+        .collection('erasures')
+        .findOne({ _id: chengdu as never }),
+    ).toMatchObject({
+      reason: '本人申请删除 (PIPL Art. 47)',
+    });
+  });
+});

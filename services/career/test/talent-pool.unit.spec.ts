@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { CareerFact } from '../src/domain/career-facts.ts';
+import { medalsOf } from '../src/domain/medals.ts';
+import { planIndicators } from '../src/domain/plan-indicators.ts';
+import type { BaseReference } from '../src/domain/reference-facts.ts';
+import { poolEntry } from '../src/domain/talent-pool-entry.ts';
+import { decodeCursor, searchTalentPool, type TalentPoolFilter } from '../src/domain/talent-pool-query.ts';
+import { summariseWorker } from '../src/domain/worker-summary.ts';
+import { certificateFact, medalFact } from './career-samples.ts';
+
+const worker = (n: number) => n.toString(16).padStart(64, '0');
+const regions: Record<string, string> = { 'b-chengdu': '510100', 'b-ganzi': '513300' };
+const regionOf = (bodyId: string | null) => (bodyId === null ? null : (regions[bodyId] ?? null));
+const asOf = '2025-06-30';
+const electrician = '6-31-01-03';
+
+// Five workers: a 三级 welder in 甘孜 with gold, a 二级 electrician in 成都, a 四级 welder in 成都,
+// a 三级 welder in 成都 whose 三级 was revoked (so 四级), and a 五级 cook in 甘孜.
+const population: CareerFact[][] = [
+  [
+    certificateFact(worker(1), '1', 'level4', '2020-01-10', { bodyId: 'b-ganzi' }),
+    certificateFact(worker(1), '2', 'level3', '2024-05-01', { bodyId: 'b-ganzi' }),
+    medalFact(worker(1), 'm-1', 'gold', '2024-10-01T02:00:00Z'),
+  ],
+  [certificateFact(worker(2), '3', 'level2', '2023-03-03', { occupationCode: electrician })],
+  [certificateFact(worker(3), '4', 'level4', '2024-08-08')],
+  [
+    certificateFact(worker(4), '5', 'level4', '2021-02-02'),
+    certificateFact(worker(4), '6', 'level3', '2024-09-09'),
+    {
+      kind: 'certificate-revoked',
+      factId: 'r-6',
+      workerId: worker(4),
+      date: '2025-01-05',
+      certificateId: `${worker(4).slice(0, 4)}-6`,
+      reason: 'fraud',
+    },
+  ],
+  [certificateFact(worker(5), '7', 'level5', '2025-02-02', { occupationCode: '4-03-02-01', bodyId: 'b-ganzi' })],
+];
+const entries = population.map((facts, i) => poolEntry(summariseWorker(worker(i + 1), facts, asOf)));
+
+const search = (filter: TalentPoolFilter, limit = 10) =>
+  searchTalentPool(entries, { filter, sort: 'level', after: null, limit }, regionOf);
+const ids = (page: { entries: readonly { summary: { workerId: string } }[] }) =>
+  page.entries.map((e) => Number.parseInt(e.summary.workerId, 16));
+
+describe('talent pool search (issue #6: occupation, minimum step, region, honour, medal, dates, high-skill)', () => {
+  it('given an occupation prefix and a minimum step, when searching, then only workers holding that step in a matching occupation match', () => {
+    // Same step: the more recently certified first (worker 3's 四级 of 2024 before worker 4's of 2021).
+    expect(ids(search({ occupation: '6-18', minLevel: 'level4' }))).toEqual([1, 3, 4]);
+    expect(ids(search({ occupation: '6-18', minLevel: 'level3' }))).toEqual([1]);
+    expect(ids(search({ minLevel: 'level3' }))).toEqual([2, 1]);
+  });
+
+  it('given a region, then the worker is placed in the 市(州) of the body of their latest counted certificate', () => {
+    const page = search({ region: '513300' });
+    expect(ids(page)).toEqual([1, 5]);
+    expect(page.facets.highest).toEqual({ level3: 1, level5: 1 });
+  });
+
+  it('given high-skill only, medal or industry filters, then each applies (domain.md §1: 三级 up is 高技能人才)', () => {
+    expect(ids(search({ highSkillOnly: true }))).toEqual([2, 1]);
+    expect(ids(search({ medal: 'gold' }))).toEqual([1]);
+    expect(ids(search({ industry: 'food-light-textiles' }))).toEqual([5]);
+  });
+
+  it('given certified between two dates, then a counted certificate in that window is needed (a revoked one is not)', () => {
+    expect(ids(search({ certifiedFrom: '2024-09-01', certifiedTo: '2024-12-31' }))).toEqual([]);
+    expect(ids(search({ certifiedFrom: '2024-01-01', certifiedTo: '2024-12-31' }))).toEqual([1, 3]);
+  });
+
+  it('given pages of two, when following the cursor, then every match comes once in order and the facets count all matches', () => {
+    const seen: number[] = [];
+    let after = null;
+    for (;;) {
+      const page = searchTalentPool(entries, { filter: {}, sort: 'level', after, limit: 2 }, regionOf);
+      expect(page.total).toBe(5);
+      expect(page.facets.region).toEqual({ '510100': 3, '513300': 2 });
+      seen.push(...ids(page));
+      if (page.next === null) break;
+      after = decodeCursor(page.next);
+    }
+    expect(seen).toEqual([2, 1, 3, 4, 5]);
+    expect(decodeCursor('not-a-cursor')).toBeNull();
+  });
+});
+
+describe('medals (issue #6): a correction replaces the published result', () => {
+  it('given a gold later corrected to silver, then silver; a correction to no medal removes it', () => {
+    const gold = medalFact(worker(1), 'm-1', 'gold', '2024-10-01T02:00:00Z');
+    const silver = medalFact(worker(1), 'm-2', 'silver', '2024-10-03T02:00:00Z');
+    expect(medalsOf([silver, gold]).map((m) => m.medal)).toEqual(['silver']);
+    expect(medalsOf([gold, medalFact(worker(1), 'm-3', null, '2024-10-05T00:00:00Z')])).toEqual([]);
+  });
+});
+
+describe('plan indicators (issue #6, domain.md §5.3)', () => {
+  const bases: BaseReference[] = [
+    {
+      kind: 'base',
+      referenceId: 'studio-1',
+      baseKind: 'master-studio',
+      level: 'provincial',
+      regionCode: '513322',
+      industry: '装备制造',
+      establishedOn: '2024-06-01',
+    },
+  ];
+
+  it('counts counted certificates (person-times) and new 高技能人才 in the period, by year and 市(州), beside the targets', () => {
+    const result = planIndicators(entries, bases, regionOf, { from: '2023-01-01', to: '2025-12-31' });
+    // 2023: worker 2's 二级; 2024: worker 1's 三级 and worker 3's 四级 (worker 4's 三级 was revoked); 2025: worker 5's 五级.
+    expect(result.totals).toMatchObject({ newCertificates: 4, newHighSkill: 2, provincialBasesAndStudios: 1 });
+    expect(result.byYear.map((y) => [y.year, y.newCertificates])).toEqual([
+      ['2023', 1],
+      ['2024', 2],
+      ['2025', 1],
+    ]);
+    expect(result.byRegion.find((r) => r.regionCode === '513300')).toMatchObject({
+      regionName: '甘孜藏族自治州',
+      newCertificates: 2,
+      newHighSkill: 1,
+      provincialBasesAndStudios: 1,
+    });
+    expect(result.targets.find((t) => t.measure === 'newCertificates')).toEqual({
+      measure: 'newCertificates',
+      value: 4,
+      target: 450_000,
+      share: 4 / 450_000,
+    });
+  });
+
+  it('a region filter keeps only that 市(州); an occupation filter keeps only its certificates', () => {
+    expect(
+      planIndicators(entries, bases, regionOf, { from: '2019-01-01', to: '2025-12-31', region: '510100' }).totals,
+    ).toMatchObject({ newCertificates: 3, newHighSkill: 1, provincialBasesAndStudios: 0 });
+    expect(
+      planIndicators(entries, bases, regionOf, { from: '2019-01-01', to: '2025-12-31', occupation: '6-31' }).totals,
+    ).toMatchObject({ newCertificates: 1, newHighSkill: 1 });
+  });
+});
