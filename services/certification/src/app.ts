@@ -30,7 +30,12 @@ export async function buildApp(deps: CertificationDeps) {
   const { storage, baseUrl, clock } = deps;
   const app: App = await createServiceApp('certification', deps, mapError);
   const lists = statusLists({ flags: storage.flags, keys: storage.keys, baseUrl, issuer: `${baseUrl}/issuer`, clock });
-  const index = verificationIndex({ records: storage.records, flags: storage.flags, clock });
+  const index = verificationIndex({
+    records: storage.records,
+    flags: storage.flags,
+    erasures: storage.erasures,
+    clock,
+  });
   await index.start();
   app.addHook('onClose', async () => index.stop());
   const project = certificateProjection(storage.records, lists, storage.names, index);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MongoEventStore } from '@tianfu/eventstore';
-import { type PersonalDataConfig, type SigningKeyConfig, serviceVault } from '@tianfu/service-kit';
+import { erasureLog, type PersonalDataConfig, type SigningKeyConfig, serviceVault } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import type { CertificateRecord } from './application/certificate-records.ts';
 import { createSerialAllocator } from './application/serial-allocator.ts';
@@ -30,6 +30,7 @@ export async function certificationStorage(
     flags,
     keys: await signingKeyStore(db.collection<SigningKeyDoc>('signing_keys'), secrets.SIGNING_KEY_WRAP_KEY, clock),
     names: serviceVault(db, identity, secrets, clock),
+    erasures: erasureLog(identity),
   };
 }
 

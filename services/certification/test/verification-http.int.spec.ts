@@ -53,6 +53,22 @@ describe('public verification: number + name (issue #4 "Verification")', () => {
     expect(wrongName.json()).toEqual({ result: 'not-found', certificate: null });
   });
 
+  it('after the holder’s personal data is erased, no name matches and no masked name is shown (domain.md §6.3)', async () => {
+    const no = await fixture.issueTo('孙七');
+    expect((await verify(no, '孙七')).json()).toMatchObject({ result: 'valid', certificate: { maskedName: '孙*' } });
+    const record = await fixture.storage.records.findOne({ _id: no });
+    const workerId = record?.workerId as string;
+    await fixture.storage.names.erase(workerId as never);
+    await fixture.storage.erasures.record(workerId, '本人申请删除', new Date());
+    const unknown = (await verify('Y000051009999259999999', '孙七')).body;
+    await waitUntil(
+      async () => (await verify(no, '孙七')).body,
+      (body) => body === unknown,
+      { what: 'verification by the erased name to answer like an unknown number', timeoutMs: 5_000 },
+    );
+    expect((await fixture.storage.records.findOne({ _id: no }))?.holder).toBeNull();
+  });
+
   it('a malformed number is a 400 naming the field', async () => {
     const response = await verify('not-a-number', '李四');
     expect(response.statusCode).toBe(400);

@@ -1,3 +1,4 @@
+import type { ErasureLog } from '@tianfu/service-kit';
 import type { Collection } from 'mongodb';
 import type { CertificateStatus } from '../domain/certificate.ts';
 import type { HolderNameIdentity } from '../domain/credential/index.ts';
@@ -16,6 +17,8 @@ export interface CurrentStatus {
   readonly since: string | null;
 }
 
+const ERASURE_LOOK_BACK_MS = 60_000;
+
 const VALID: CurrentStatus = { status: 'valid', since: null };
 
 const statusOfFlag = (flag: StatusFlag): CurrentStatus => ({
@@ -27,6 +30,8 @@ export interface VerificationIndexOptions {
   readonly records: CertificateRecords;
   readonly flags: Collection<StatusFlag>;
   readonly clock: () => Date;
+  /** Workers whose personal data was erased: their certificates stop stating a name (hash and mask). */
+  readonly erasures: ErasureLog;
   /** How often the flags are read again: the bound on how stale another instance's change may be here. */
   readonly pollMs?: number;
 }
@@ -38,15 +43,18 @@ export interface VerificationIndexOptions {
  * records and kept. Its status comes from the status flags, which hold only the certificates
  * that are not valid: this instance's own changes apply at once, other instances' within pollMs.
  */
-export function verificationIndex({ records, flags, clock, pollMs = 500 }: VerificationIndexOptions) {
+export function verificationIndex({ records, flags, clock, erasures, pollMs = 500 }: VerificationIndexOptions) {
   const certificates = new Map<string, IndexedCertificate>();
+  const erased = new Set<string>();
+  let erasedUpTo = '';
   let statuses = new Map<string, CurrentStatus>();
   const noted = new Map<string, { readonly status: CurrentStatus; readonly at: number }>();
   let timer: NodeJS.Timeout | undefined;
 
   const keep = (record: CertificateRecord): IndexedCertificate => {
     const { status: _s, revocation: _r, revision: _v, printSerial: _p, ...fixed } = record;
-    const indexed = { record: fixed, identity: record.holder?.identity ?? null };
+    const holder = erased.has(record.workerId) ? null : record.holder;
+    const indexed = { record: { ...fixed, holder }, identity: holder?.identity ?? null };
     certificates.set(record._id, indexed);
     return indexed;
   };
@@ -60,7 +68,28 @@ export function verificationIndex({ records, flags, clock, pollMs = 500 }: Verif
       else noted.delete(certificateId);
     }
     statuses = next;
+    await forgetErased();
   };
+
+  /**
+   * Erasure (crypto-shredding) leaves the name's salted hash and mask here, derived before the key
+   * went: drop them from memory and from the records, so a verification by name can no longer
+   * match and no masked name is shown. Idempotent: every instance may clear the same records.
+   */
+  async function forgetErased() {
+    // A minute's look-back: another instance's clock may lag ours; the ones already applied are skipped.
+    const lookBack = erasedUpTo === '' ? '' : new Date(Date.parse(erasedUpTo) - ERASURE_LOOK_BACK_MS).toISOString();
+    const news = (await erasures.since(lookBack)).filter((e) => !erased.has(e._id));
+    if (news.length === 0) return;
+    for (const { _id: workerId } of news) {
+      erased.add(workerId);
+      await records.updateMany({ workerId: workerId as never }, { $set: { holder: null } });
+    }
+    for (const indexed of certificates.values())
+      if (erased.has(indexed.record.workerId) && indexed.identity !== null)
+        certificates.set(indexed.record._id, { record: { ...indexed.record, holder: null }, identity: null });
+    erasedUpTo = news.reduce((latest, e) => (e.erasedAt > latest ? e.erasedAt : latest), erasedUpTo);
+  }
 
   return {
     /** Loads every certificate and the flags, then keeps the flags fresh until stop(). */
