@@ -100,6 +100,11 @@ describe('career over HTTP: names masked, hr region scope, worker token, CSV, er
     expect((await get('/v1/talent-pool', { role: 'employer' })).statusCode).toBe(403);
   });
 
+  it('reads a worker’s facts through an index, as the query plan shows (IXSCAN on MongoDB, an index scan on FerretDB)', async () => {
+    const plan = await db().collection('v1_facts').find({ workerId: chengdu }).explain();
+    expect(JSON.stringify(plan)).toMatch(/IXSCAN|Index Scan/);
+  });
+
   it('names the field and rule of a bad query (400 problem+json)', async () => {
     const response = await get('/v1/talent-pool?minLevel=grandmaster&after=zzz');
     expect(response.statusCode).toBe(400);
