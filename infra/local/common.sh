@@ -10,8 +10,16 @@ KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 MONGO_PORT="${MONGO_PORT:-27017}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:$KAFKA_PORT}"
 export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:$MONGO_PORT/?directConnection=true}"
+# Added to every service's own port, so a second platform can run beside the first.
+SERVICE_PORT_OFFSET="${SERVICE_PORT_OFFSET:-0}"
 
 log() { printf '[local] %s\n' "$*" >&2; }
+
+# debian_install <packages...>: installs them with apt-get (once; needs root).
+debian_install() {
+  log "installing $* from Debian (once)"
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
 
 # running <pidfile> <pattern>: the pid file names a live process whose command line matches.
 running() {

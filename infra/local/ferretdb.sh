@@ -1,5 +1,6 @@
 # FerretDB v1 (MongoDB wire protocol) on PostgreSQL (postgres.sh), embedded in infra/ferretdb/main.go;
-# sourced by up.sh / down.sh / status.sh. The binary is cached per hash of its sources.
+# sourced by up.sh / down.sh / status.sh. The binary is cached per hash of its sources. It runs in a
+# session of its own (setsid), so a Ctrl-C in the terminal reaches only start.sh, which stops it in order.
 source "$ROOT/infra/local/postgres.sh"
 FERRET_SRC="$ROOT/infra/ferretdb"
 FERRET_DIR="$LOCAL/ferretdb"
@@ -15,6 +16,7 @@ ferret_bin() {
 ferret_build() {
   local bin; bin="$(ferret_bin)"
   [ -x "$bin" ] && return 0
+  command -v go >/dev/null || { log "building FerretDB needs Go 1.24 or later on the PATH (once)"; return 1; }
   log "building FerretDB through Go (once; several minutes on 2 cores)"
   mkdir -p "$CACHE"
   (cd "$FERRET_SRC" && GOMODCACHE="$CACHE/go/mod" GOCACHE="$CACHE/go/build" CGO_ENABLED=0 \
@@ -28,7 +30,7 @@ ferret_up() {
   ferret_build
   mkdir -p "$FERRET_DIR"
   log "starting ferretdb on 127.0.0.1:$MONGO_PORT"
-  nohup "$(ferret_bin)" --listen "127.0.0.1:$MONGO_PORT" --handler postgresql \
+  setsid "$(ferret_bin)" --listen "127.0.0.1:$MONGO_PORT" --handler postgresql \
     --postgresql-url "postgres://postgres@127.0.0.1:$PG_PORT/$PG_DB" \
     >>"$FERRET_DIR/ferretdb.log" 2>&1 </dev/null &
   echo $! >"$FERRET_PID"

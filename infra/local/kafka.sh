@@ -1,4 +1,5 @@
 # Apache Kafka (KRaft, one node) from Maven Central jars; sourced by up.sh / down.sh / status.sh.
+# The broker runs in a session of its own (setsid), out of reach of a Ctrl-C in the terminal.
 KAFKA_VERSION="$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$ROOT/infra/kafka/pom.xml")"
 KAFKA_HOME="$CACHE/kafka-$KAFKA_VERSION"
 KAFKA_DIR="$LOCAL/kafka"
@@ -29,7 +30,7 @@ kafka_up() {
     --ignore-formatted -t "$(cat "$KAFKA_DIR/cluster-id")" -c "$KAFKA_DIR/server.properties" >>"$KAFKA_DIR/kafka.log" 2>&1
   log "starting kafka on 127.0.0.1:$KAFKA_PORT"
   # Serial GC: no parallel GC threads fighting Node for two cores. Heap ~512 MiB.
-  nohup java -Xms256m -Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true \
+  setsid java -Xms256m -Xmx512m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true \
     -Dlog4j2.configurationFile="file:$ROOT/infra/kafka/log4j2.properties" \
     -cp "$cp" "$KAFKA_MAIN" "$KAFKA_DIR/server.properties" >>"$KAFKA_DIR/kafka.log" 2>&1 </dev/null &
   echo $! >"$KAFKA_PID"

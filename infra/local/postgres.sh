@@ -11,8 +11,7 @@ pg_bin() {
   local dir
   dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
   if [ -z "$dir" ]; then
-    log "installing PostgreSQL from Debian (once)"
-    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    debian_install postgresql
     dir="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
   fi
   echo "$dir"
@@ -22,7 +21,8 @@ pg_home() {
   if [ "$(id -u)" = 0 ]; then echo "/tmp/tianfu-postgres-$(echo "$LOCAL" | sha256sum | cut -c1-12)"; else echo "$LOCAL/postgres"; fi
 }
 
-pg_as() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# From /, which the postgres user can enter whatever the caller's directory.
+pg_as() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
 pg_running() { [ -f "$(pg_home)/data/postmaster.pid" ] && pg_as "$(pg_bin)/pg_ctl" -D "$(pg_home)/data" status >/dev/null 2>&1; }
 
@@ -46,7 +46,7 @@ pg_up() {
 
 # Indexes FerretDB's equality filters can use; see the SQL file for why.
 pg_equality_indexes() {
-  pg_as "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$PG_DB" -q -v ON_ERROR_STOP=1 \
+  pg_as env PGOPTIONS='-c client_min_messages=warning' "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$PG_DB" -q -v ON_ERROR_STOP=1 \
     <"$ROOT/infra/local/ferretdb-equality-indexes.sql" >/dev/null
 }
 

@@ -7,7 +7,7 @@
 // is printed too, because on FerretDB that read, not Kafka, bounds the relay.
 import { randomUUID } from 'node:crypto';
 import { createKafkaPublisher, ensureTopics, kafkaClient } from '@tianfu/messaging';
-import { rate, report, timed, uniqueName, waitUntil } from '@tianfu/testing';
+import { rate, report, timed, uniqueName, waitUntil, writeBenchResult } from '@tianfu/testing';
 import { type Db, MongoClient } from 'mongodb';
 import { MongoEventStore } from '../src/mongo-store.ts';
 import { soleLease } from '../src/relay/lease.ts';
@@ -123,6 +123,31 @@ try {
     ['relay (catch-up)', relays.relay, 'commits/s', relays.relay / relays.raw, 0.5],
     ['relay (live)', relays.live, 'commits/s', relays.live / relays.raw, 0.5],
     ['raw find (all)', rate(COMMITS, readMs), 'docs/s'],
+  ]);
+  const rawSend = { name: 'raw kafkajs send', value: relays.raw };
+  await writeBenchResult(`${COMMITS} single-event commits, ${WRITERS} writers, ${STREAMS} streams, ${flavour}`, [
+    {
+      name: 'append',
+      value: appends.append,
+      unit: 'commits/s',
+      baseline: { name: 'raw insertOne', value: appends.raw },
+      target: { of: 'ratio', atLeast: 0.7 },
+    },
+    {
+      name: 'relay (catch-up)',
+      value: relays.relay,
+      unit: 'commits/s',
+      baseline: rawSend,
+      target: { of: 'ratio', atLeast: 0.5 },
+    },
+    {
+      name: 'relay (live)',
+      value: relays.live,
+      unit: 'commits/s',
+      baseline: rawSend,
+      target: { of: 'ratio', atLeast: 0.5 },
+    },
+    { name: 'raw find (all)', value: rate(COMMITS, readMs), unit: 'docs/s' },
   ]);
 } finally {
   await db.dropDatabase();

@@ -1,6 +1,8 @@
 import './provided-context.ts';
 
 export { rate, report, timed } from './bench-measure.ts';
+export type { AssessedFigure, BenchFigure, BenchResult, BenchTarget } from './bench-result.ts';
+export { assessFigure, writeBenchResult } from './bench-result.ts';
 export type { DeciderLike } from './decider-spec.ts';
 export { deciderSpec } from './decider-spec.ts';
 export { freePort } from './free-port.ts';
@@ -8,6 +10,8 @@ export type { RecordedMessage } from './kafka-test-topics.ts';
 export { captureLogs, createTestTopic, recordTopic, relayToTopic, testBrokers } from './kafka-test-topics.ts';
 export type { MongoFlavour } from './mongo-flavour.ts';
 export { detectFlavour } from './mongo-flavour.ts';
+export type { PlatformUrls } from './platform-urls.ts';
+export { platformUrls } from './platform-urls.ts';
 export type { PrivateKafka } from './private-kafka.ts';
 export { privateKafka } from './private-kafka.ts';
 export { residentIdNumber } from './resident-id.ts';

@@ -8,7 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { Topics } from '@tianfu/contracts';
 import { ensureTopics, kafkaClient } from '@tianfu/messaging';
 import { DEV_JWT_SECRET, type Principal, signToken } from '@tianfu/service-kit';
-import { freePort, rate, report, residentIdNumber, startService, timed, uniqueName } from '@tianfu/testing';
+import {
+  freePort,
+  rate,
+  report,
+  residentIdNumber,
+  startService,
+  timed,
+  uniqueName,
+  writeBenchResult,
+} from '@tianfu/testing';
 import { MongoClient } from 'mongodb';
 import { type Send, setUpSession } from '../test/session-setup.ts';
 import { tapTopic } from './kafka-tap.ts';
@@ -142,4 +151,16 @@ process.stdout.write(`last CandidatePassed on Kafka ${(endToEndMs / 1000).toFixe
 process.stdout.write(
   `service peak RSS during the upload ${peakMiB.toFixed(0)} MiB (target < 300; ${idleMiB.toFixed(0)} MiB before it)\n`,
 );
+await writeBenchResult(`${ROWS} score rows (${CANDIDATES} candidates) in one CSV, ${EVENTS} events`, [
+  { name: 'enrolment sheet (set-up)', value: rate(CANDIDATES, enrolMs), unit: 'rows/s' },
+  { name: 'accepted (HTTP)', value: rate(ROWS, acceptedMs), unit: 'rows/s' },
+  {
+    name: 'end to end',
+    value: rate(ROWS, endToEndMs),
+    unit: 'rows/s',
+    baseline: { name: 'raw insert+send', value: rawRowsPerSecond },
+    target: { of: 'value', atLeast: 2_000 },
+  },
+  { name: 'service peak RSS during the upload', value: peakMiB, unit: 'MiB', target: { of: 'value', atMost: 300 } },
+]);
 process.exit(0);

@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { DEV_JWT_SECRET } from '@tianfu/service-kit';
-import { freePort, startService, timed, uniqueName } from '@tianfu/testing';
+import { freePort, startService, timed, uniqueName, writeBenchResult } from '@tianfu/testing';
 import autocannon from 'autocannon';
 import { MongoClient } from 'mongodb';
 import type { CertificateRecord } from '../src/application/certificate-records.ts';
@@ -128,3 +128,27 @@ process.stdout.write(
     '',
   ].join('\n'),
 );
+const raw = (name: string, value: number) => ({ name: `raw, Map: ${name}`, value });
+await writeBenchResult(`POST /v1/verify, ${CERTIFICATES} certificates stored, ${SECONDS} s per load`, [
+  { name: 'p50 at 1,000 req/s', value: ours.fixed.p50, unit: 'ms', baseline: raw('p50', baseline.fixed.p50) },
+  {
+    name: 'p99 at 1,000 req/s',
+    value: ours.fixed.p99,
+    unit: 'ms',
+    baseline: raw('p99', baseline.fixed.p99),
+    target: { of: 'value', atMost: 10 },
+  },
+  {
+    name: 'saturation (32 connections)',
+    value: ours.saturation.perSecond,
+    unit: 'req/s',
+    baseline: raw('saturation', baseline.saturation.perSecond),
+    target: { of: 'value', atLeast: 3_000 },
+  },
+  {
+    name: 'failed requests',
+    value: ours.fixed.failed + ours.saturation.failed,
+    unit: 'requests',
+    target: { of: 'value', atMost: 0 },
+  },
+]);

@@ -1,0 +1,18 @@
+import type { BenchResult } from '@tianfu/testing';
+import type { Machine } from './machine.ts';
+
+/** One `bench:*` script's run: its figures, or why it has none. */
+export interface BenchRun {
+  readonly script: string;
+  readonly seconds: number;
+  readonly result?: BenchResult;
+  readonly failure?: string;
+  /** The end of a failed bench's output. */
+  readonly lastLines?: string;
+}
+
+export interface BenchReport {
+  readonly date: string;
+  readonly machine: Machine;
+  readonly runs: readonly BenchRun[];
+}
