@@ -51,7 +51,7 @@ async function runBench(script: string, dir: string): Promise<BenchRun> {
   process.stderr.write(`\n=== ${script}\n`);
   const started = performance.now();
   const { failure, tail } = await runScript(script, resultFile);
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = Math.round(performance.now() - started) / 1000;
   if (failure) return { script, seconds, failure, lastLines: tail };
   const text = await readFile(resultFile, 'utf8').catch(() => undefined);
   if (text === undefined) return { script, seconds, failure: 'it wrote no figures to BENCH_RESULT_FILE' };
