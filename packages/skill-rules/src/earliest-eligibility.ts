@@ -43,11 +43,11 @@ export interface EarliestEligibility {
   readonly needsDeclaredEvidence: readonly UndatedRule[];
 }
 
-/** The lowest level the standard offers above `current`; null at the top of its exam levels (§1). */
-export const nextLevelOf = (standard: OccupationStandard, current: SkillLevelKey | null): CertifiedLevel | null =>
-  [...standard.levels]
-    .sort(compareSkillLevels)
-    .find((level) => current === null || compareSkillLevels(level, current) > 0) ?? null;
+/** The lowest of `levels` above `current`; null at the top of the exam levels (§1). */
+export function nextLevelOf(levels: readonly CertifiedLevel[], current: SkillLevelKey | null): CertifiedLevel | null {
+  const above = levels.filter((level) => current === null || compareSkillLevels(level, current) > 0);
+  return above.sort(compareSkillLevels)[0] ?? null;
+}
 
 const laterDay = (a: string, b: string): string => (b.localeCompare(a) > 0 ? b : a);
 
@@ -69,7 +69,7 @@ function dateRule(rule: EligibilityRule, record: CertificateRecord): DatedRule |
 export function earliestEligibility(question: EarliestEligibilityQuestion): EarliestEligibility | null {
   const { standard, current, heldLevels, asOf } = question;
   assertCalendarDay(asOf);
-  const level = nextLevelOf(standard, current);
+  const level = nextLevelOf(standard.levels, current);
   if (level === null) return null;
   const record: CertificateRecord = { occupationCode: standard.occupationCode, heldLevels, asOf };
   const rules = rulesFor(standard, level).map((rule) => dateRule(rule, record));

@@ -1,10 +1,11 @@
-import { compareSkillLevels, type SkillLevelKey, skillLevel } from '@tianfu/contracts';
+import { type SkillLevelKey, skillLevel } from '@tianfu/contracts';
 import {
   type CertifiedLevel,
   certifiedLevels,
   earliestEligibility,
   type HeldLevel,
   latestStandardOf,
+  nextLevelOf,
   type TemplateId,
   type UndatedRule,
 } from '@tianfu/skill-rules';
@@ -87,10 +88,8 @@ export function nextStep(
 ): NextStep | null {
   const standard = latestStandardOf(occupationCode);
   if (standard === undefined) {
-    const level = certifiedLevels.find((l) => current === null || compareSkillLevels(l, current) > 0);
-    return level === undefined
-      ? null
-      : withoutRules(level, `no §2.3 rule set on record for occupation ${occupationCode}`);
+    const level = nextLevelOf(certifiedLevels, current);
+    return level === null ? null : withoutRules(level, `no §2.3 rule set on record for occupation ${occupationCode}`);
   }
   const answer = earliestEligibility({ standard, current, heldLevels: certificatesHeld(byOccupation), asOf });
   if (answer === null) return null;
