@@ -28,8 +28,8 @@ export {
   PartScoreSchema,
   PartScoresSchema,
 } from './events/assessment/fields.ts';
-export type { OccupationFiledData } from './events/assessment/filing-events.ts';
-export { OccupationFiled } from './events/assessment/filing-events.ts';
+export type { FilingWithdrawnData, OccupationFiledData } from './events/assessment/filing-events.ts';
+export { FilingWithdrawn, OccupationFiled } from './events/assessment/filing-events.ts';
 export type {
   CandidateFailedData,
   CandidatePassedData,
@@ -47,6 +47,7 @@ export {
 export type {
   CandidateEnrolledData,
   EligibilityRecord,
+  SessionAmendedData,
   SessionClosedData,
   SessionScheduledData,
   SheetAcceptedData,
@@ -55,6 +56,7 @@ export {
   CandidateEnrolled,
   CandidateEnrolledV1,
   EligibilityRecordSchema,
+  SessionAmended,
   SessionClosed,
   SessionExaminerSchema,
   SessionScheduled,

@@ -116,6 +116,33 @@ describe('evaluation body supervision: suspend and reinstate (domain.md §2.1 �
   });
 });
 
+describe('filing withdrawal (撤销备案, domain.md §2.1 supervision)', () => {
+  const filed: BodyEvent = {
+    type: 'assessment.OccupationFiled',
+    data: { bodyId, occupationCode: '6-31-01-03', standardVersion: '2018', levels: ['level3'], filedAt: at },
+  };
+  const withdrawn: BodyEvent = {
+    type: 'assessment.FilingWithdrawn',
+    data: { bodyId, occupationCode: '6-31-01-03', reason: '考评质量不达标', withdrawnAt: later },
+  };
+  const withdraw = { type: 'WithdrawFiling', data: withdrawn.data } as const;
+
+  it('withdraws a filed occupation with the reason; the body no longer holds it', () => {
+    spec
+      .given([registered, filed])
+      .when(withdraw)
+      .thenEmits([{ ...withdrawn, occurredAt: later }]);
+    const state = [registered, filed, withdrawn].reduce(evaluationBody.evolve, evaluationBody.initialState());
+    expect(state?.filings).toEqual([]);
+  });
+
+  it('refuses an occupation that is not filed, and a body that is not registered', () => {
+    spec.given([registered]).when(withdraw).thenThrows('FILING_NOT_FOUND');
+    spec.given([registered, filed, withdrawn]).when(withdraw).thenThrows('FILING_NOT_FOUND');
+    spec.given([]).when(withdraw).thenThrows('BODY_NOT_REGISTERED');
+  });
+});
+
 describe('a body registered under schema version 1 (ARCHITECTURE.md "Events": upcast on read)', () => {
   it('reads back with the category its filing letter implies', async () => {
     const store = new InMemoryEventStore({ clock: () => NOW, newId: randomUUID });

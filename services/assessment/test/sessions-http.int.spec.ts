@@ -95,6 +95,54 @@ describe('authorisation of session commands (issue #3 "Authorisation")', () => {
   });
 });
 
+describe('amending a session and withdrawing a filing over HTTP (domain.md §2.1)', () => {
+  it('a body moves its session (If-Match), and may not once a mark is recorded → 409 SESSION_UNDER_WAY', async () => {
+    const session = await setUpSession(app, address);
+    const url = `/v1/sessions/${session.sessionId}`;
+    const patch = (payload: object, headers: Headers) => app.inject({ method: 'PATCH', url, payload, headers });
+    const empty = await patch({ reason: '无变更' }, session.token);
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain('date');
+    const stale = await patch({ venue: '别处', reason: '考点调整' }, { ...session.token, 'if-match': '"99"' });
+    expect(stale.statusCode).toBe(412);
+    const moved = await patch(
+      { date: '2025-07-15', venue: '成都市郫都区某实训基地', reason: '考点调整' },
+      session.token,
+    );
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json()).toMatchObject({ date: '2025-07-15', venue: '成都市郫都区某实训基地' });
+    const candidateId = await enrolOne(session);
+    const scored = await put(`${url}/candidates/${candidateId}/scores`, { theory: 80 }, session.token);
+    expect(scored.statusCode, scored.body).toBe(200);
+    const late = await patch({ venue: '又换', reason: '再调整' }, session.token);
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ code: 'SESSION_UNDER_WAY' });
+  });
+
+  it('after the authority withdraws a filing the body cannot schedule in it; only the authority may withdraw', async () => {
+    const session = await setUpSession(app, address);
+    const url = `/v1/bodies/${session.bodyId}/occupations/6-31-01-03/withdraw`;
+    expect((await post(url, { reason: '考评质量不达标' }, session.token)).statusCode).toBe(403);
+    const withdrawn = await post(url, { reason: '考评质量不达标' }, session.authority);
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json().filings).toEqual([]);
+    const again = await post(url, { reason: '再次' }, session.authority);
+    expect(again.json()).toMatchObject({ status: 404, code: 'FILING_NOT_FOUND' });
+    const plan = {
+      sessionId: `${session.bodyId}-after`,
+      bodyId: session.bodyId,
+      occupationCode: '6-31-01-03',
+      level: 'level3',
+      date: '2025-09-01',
+      venue: '某地',
+      examinerIds: [session.examinerId],
+      supervisorId: session.supervisorId,
+    };
+    const refused = await post('/v1/sessions', plan, session.token);
+    expect(refused.json()).toMatchObject({ status: 403, code: 'OCCUPATION_NOT_FILED' });
+  });
+});
+
 describe('enrolment, scores and corrections over HTTP (domain.md §2.2, §2.3)', () => {
   it('an ineligible worker → 422 explaining every §2.3 rule; an override with a reason enrols', async () => {
     const session = await setUpSession(app, address);

@@ -16,12 +16,13 @@ export type AccessMode = 'read' | 'write';
 
 export interface SessionAccess {
   checkBody(bodyId: string, caller: Caller, mode: AccessMode): Promise<void>;
-  /** Checks the caller and returns the session's plan as scheduled (it never changes). */
+  /** Checks the caller and returns the session's plan as scheduled: its body, occupation and level never change. */
   checkSession(sessionId: string, caller: Caller, mode: AccessMode): Promise<SessionScheduledData>;
 }
 
 export function sessionAccess(store: EventStore, bodies: BodyCommands): SessionAccess {
-  // A session's plan never changes: its first event holds it, and that is cheap to keep.
+  // A session's body, occupation and level never change (an amendment moves only its date, venue
+  // and staff): its first event holds them, and that is cheap to keep.
   const plans = new Map<string, SessionScheduledData>();
 
   async function planOf(sessionId: string): Promise<SessionScheduledData> {

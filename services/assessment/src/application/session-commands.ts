@@ -37,6 +37,14 @@ export type ScheduleRequest = Omit<SessionPlan, 'scheduledAt'> & {
   readonly supervisorId: string;
 };
 
+export interface AmendRequest {
+  readonly date?: string;
+  readonly venue?: string;
+  readonly examinerIds?: readonly string[];
+  readonly supervisorId?: string;
+  readonly reason: string;
+}
+
 export function sessionCommands(deps: SessionCommandsDeps) {
   const { store, access, clock } = deps;
   const states = sessionStates(store);
@@ -59,6 +67,17 @@ export function sessionCommands(deps: SessionCommandsDeps) {
       ]);
       const plan = { ...rest, scheduledAt: clock().toISOString() };
       return run(rest.sessionId, { type: 'ScheduleSession', data: { plan, body, examiners, supervisor } }, caller);
+    },
+    async amend(sessionId: string, request: AmendRequest, caller: Caller): Promise<SessionResult> {
+      const { bodyId } = await access.checkSession(sessionId, caller, 'write');
+      const { examinerIds, supervisorId, ...rest } = request;
+      const [body, examiners, supervisor] = await Promise.all([
+        deps.bodies.load(bodyId),
+        examinerIds && Promise.all(examinerIds.map((id) => deps.examiners.load(id))),
+        supervisorId === undefined ? undefined : deps.supervisors.load(supervisorId),
+      ]);
+      const data = { ...rest, sessionId, body, examiners, supervisor, at: clock().toISOString() };
+      return run(sessionId, { type: 'AmendSession', data }, caller);
     },
     async enrol(sessionId: string, entries: readonly Enrolment[], sheetHash: string | null, caller: Caller) {
       await access.checkSession(sessionId, caller, 'write');

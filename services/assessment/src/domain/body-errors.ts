@@ -7,7 +7,8 @@ export type BodyErrorCode =
   | 'BODY_ALREADY_SUSPENDED'
   | 'BODY_NOT_SUSPENDED'
   | 'BODY_SUSPENDED'
-  | 'BODY_CATEGORY_MISMATCH';
+  | 'BODY_CATEGORY_MISMATCH'
+  | 'FILING_NOT_FOUND';
 
 export const bodyAlreadyRegistered = (detail: string) => domainError<BodyErrorCode>('BODY_ALREADY_REGISTERED', detail);
 export const bodyNotRegistered = (detail: string) => domainError<BodyErrorCode>('BODY_NOT_REGISTERED', detail);
@@ -17,3 +18,4 @@ export const bodyNotSuspended = (detail: string) => domainError<BodyErrorCode>('
 export const bodySuspended = (bodyId: string) =>
   domainError<BodyErrorCode>('BODY_SUSPENDED', `evaluation body ${bodyId} is suspended and may only read`);
 export const bodyCategoryMismatch = (detail: string) => domainError<BodyErrorCode>('BODY_CATEGORY_MISMATCH', detail);
+export const filingNotFound = (detail: string) => domainError<BodyErrorCode>('FILING_NOT_FOUND', detail);

@@ -3,6 +3,7 @@ import {
   type BodyRegisteredData,
   type BodyReinstatedData,
   type BodySuspendedData,
+  type FilingWithdrawnData,
   type NewEvent,
   type OccupationFiledData,
 } from '@tianfu/contracts';
@@ -15,6 +16,7 @@ import {
   bodyNotRegistered,
   bodyNotSuspended,
   bodySuspended,
+  filingNotFound,
 } from './body-errors.ts';
 
 /** 评价机构 (domain.md §2.1): registered by the provincial authority, suspended and reinstated by supervision. */
@@ -51,13 +53,18 @@ export interface FileOccupation {
   readonly type: 'FileOccupation';
   readonly data: OccupationFiledData;
 }
-export type BodyCommand = RegisterBody | SuspendBody | ReinstateBody | FileOccupation;
+export interface WithdrawFiling {
+  readonly type: 'WithdrawFiling';
+  readonly data: FilingWithdrawnData;
+}
+export type BodyCommand = RegisterBody | SuspendBody | ReinstateBody | FileOccupation | WithdrawFiling;
 
 export type BodyEvent =
   | DomainEvent<'assessment.BodyRegistered', BodyRegisteredData>
   | DomainEvent<'assessment.BodySuspended', BodySuspendedData>
   | DomainEvent<'assessment.BodyReinstated', BodyReinstatedData>
-  | DomainEvent<'assessment.OccupationFiled', OccupationFiledData>;
+  | DomainEvent<'assessment.OccupationFiled', OccupationFiledData>
+  | DomainEvent<'assessment.FilingWithdrawn', FilingWithdrawnData>;
 
 type Emitted = NewEvent<BodyEvent['type'], BodyEvent['data']>;
 
@@ -122,6 +129,13 @@ function decide(command: BodyCommand, state: BodyState): readonly Emitted[] {
       checkFiling(data);
       return [{ type: 'assessment.OccupationFiled', data, occurredAt: data.filedAt }];
     }
+    case 'WithdrawFiling': {
+      const { occupationCode } = command.data;
+      if (!registered(state, bodyId).filings.some((f) => f.occupationCode === occupationCode)) {
+        throw filingNotFound(`evaluation body ${bodyId} has no filing for ${occupationCode}`);
+      }
+      return [{ type: 'assessment.FilingWithdrawn', data: command.data, occurredAt: command.data.withdrawnAt }];
+    }
   }
 }
 
@@ -138,6 +152,10 @@ function evolve(state: BodyState, event: BodyEvent): BodyState {
       const others = state?.filings.filter((f) => f.occupationCode !== filing.occupationCode) ?? [];
       return state && { ...state, filings: [...others, filing] };
     }
+    case 'assessment.FilingWithdrawn':
+      return (
+        state && { ...state, filings: state.filings.filter((f) => f.occupationCode !== event.data.occupationCode) }
+      );
   }
 }
 

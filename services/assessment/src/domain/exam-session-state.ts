@@ -5,6 +5,7 @@ import type {
   PartScoreCorrectedData,
   PartScoreRecordedData,
   SealedName,
+  SessionAmendedData,
   SessionClosedData,
   SessionScheduledData,
   SheetAcceptedData,
@@ -14,6 +15,7 @@ import type { PartScores } from './assessment-parts.ts';
 
 export type SessionEvent =
   | DomainEvent<'assessment.SessionScheduled', SessionScheduledData>
+  | DomainEvent<'assessment.SessionAmended', SessionAmendedData>
   | DomainEvent<'assessment.CandidateEnrolled', CandidateEnrolledData>
   | DomainEvent<'assessment.PartScoreRecorded', PartScoreRecordedData>
   | DomainEvent<'assessment.PartScoreCorrected', PartScoreCorrectedData>
@@ -113,5 +115,9 @@ export function evolveSession(state: SessionState, event: SessionEvent): Session
       return state;
     case 'assessment.SessionClosed':
       return { ...state, status: 'closed', closedAt: event.data.closedAt };
+    case 'assessment.SessionAmended': {
+      const { date, venue, examiners, supervisorId } = event.data;
+      return { ...state, date, venue, examiners, supervisorId };
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { Decider } from '@tianfu/eventstore';
+import { type AmendSession, decideAmend } from './amend-session.ts';
 import { judgeParts } from './assessment-parts.ts';
 import { decideEnrolment, type EnrolCandidates } from './enrol-candidates.ts';
 import { evolveSession, type SessionEvent, type SessionState } from './exam-session-state.ts';
@@ -13,7 +14,7 @@ export interface CloseSession {
   readonly data: { readonly sessionId: string; readonly at: string };
 }
 
-export type SessionCommand = ScheduleSession | EnrolCandidates | RecordScores | CloseSession;
+export type SessionCommand = ScheduleSession | AmendSession | EnrolCandidates | RecordScores | CloseSession;
 
 /** Closing makes results final: a candidate still missing a part fails with it named (domain.md §2.2). */
 function decideClose(command: CloseSession, state: SessionState): readonly SessionEmitted[] {
@@ -29,6 +30,8 @@ function decide(command: SessionCommand, state: SessionState): readonly SessionE
   switch (command.type) {
     case 'ScheduleSession':
       return decideSchedule(command, state);
+    case 'AmendSession':
+      return decideAmend(command, state);
     case 'EnrolCandidates':
       return decideEnrolment(command, state);
     case 'RecordScores':

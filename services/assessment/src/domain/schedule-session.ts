@@ -25,7 +25,11 @@ export interface ScheduleSession {
   };
 }
 
-function checkExaminers(plan: SessionPlan, examiners: readonly Examiner[]): void {
+/** Every examiner certified for the occupation and level; senior ones for 技师/高级技师. */
+export function checkExaminers(
+  plan: Pick<SessionPlan, 'occupationCode' | 'level'>,
+  examiners: readonly Examiner[],
+): void {
   const unqualified = examiners.filter((e) => !isQualified(e, plan.occupationCode, plan.level));
   if (unqualified.length > 0) {
     const ids = unqualified.map((e) => e.examinerId).join(', ');

@@ -16,7 +16,8 @@ export type SessionErrorCode =
   | 'PART_NOT_ASSESSED'
   | 'CORRECTION_NEEDS_REASON'
   | 'CLOSED_SESSION_AUTHORITY_ONLY'
-  | 'SHEET_ROWS_REJECTED';
+  | 'SHEET_ROWS_REJECTED'
+  | 'SESSION_UNDER_WAY';
 
 /** One bad row of a bulk sheet: its number in the file, the column and the rule it breaks. */
 export interface RowProblem {

@@ -72,6 +72,20 @@ const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { b
     },
   );
 
+  app.post(
+    '/v1/bodies/:bodyId/occupations/:occupationCode/withdraw',
+    {
+      schema: { params: FileOccupationSchema.params, body: StatusChangeSchema, response: { 200: BodyViewSchema } },
+      preHandler: authorityOnly,
+    },
+    async (request, reply) => {
+      const { bodyId, occupationCode } = request.params;
+      const data = { bodyId, occupationCode, reason: request.body.reason, withdrawnAt: now() };
+      const view = await execute(request, { type: 'WithdrawFiling', data });
+      return setEtag(reply, view.revision).send(view);
+    },
+  );
+
   app.get(
     '/v1/bodies/:bodyId',
     { schema: { params: BodyParamsSchema, response: { 200: BodyViewSchema } } },

@@ -2,7 +2,12 @@ import { authorize } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { SessionCommands } from '../application/session-commands.ts';
 import { callerOf, setEtag, withPrecondition } from './caller.ts';
-import { ScheduleSessionSchema, SessionParamsSchema, SessionViewSchema } from './session-schemas.ts';
+import {
+  AmendSessionSchema,
+  ScheduleSessionSchema,
+  SessionParamsSchema,
+  SessionViewSchema,
+} from './session-schemas.ts';
 import { sessionView } from './session-views.ts';
 
 export interface SessionRoutesOptions {
@@ -27,6 +32,21 @@ const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async (app, {
     { schema: { params: SessionParamsSchema, response: { 200: SessionViewSchema } }, preHandler: bodyOrAuthority },
     async (request, reply) => {
       const { session, revision } = await sessions.load(request.params.sessionId, callerOf(request));
+      return setEtag(reply, revision).send(sessionView(session, revision));
+    },
+  );
+
+  app.patch(
+    '/v1/sessions/:sessionId',
+    {
+      schema: { params: SessionParamsSchema, body: AmendSessionSchema, response: { 200: SessionViewSchema } },
+      preHandler: bodyOrAuthority,
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const { session, revision } = await withPrecondition(caller, () =>
+        sessions.amend(request.params.sessionId, request.body, caller),
+      );
       return setEtag(reply, revision).send(sessionView(session, revision));
     },
   );

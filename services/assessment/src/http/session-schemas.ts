@@ -34,6 +34,20 @@ export const ScheduleSessionSchema = z.strictObject({
   supervisorId: EntityIdSchema,
 });
 
+/** Moving or re-staffing a session before any mark: at least one change, and the reason. */
+export const AmendSessionSchema = ScheduleSessionSchema.pick({
+  date: true,
+  venue: true,
+  examinerIds: true,
+  supervisorId: true,
+})
+  .partial()
+  .extend({ reason: z.string().trim().min(1).max(1000) })
+  .refine((amendment) => Object.keys(amendment).some((field) => field !== 'reason'), {
+    message: 'name at least one of date, venue, examinerIds, supervisorId',
+    path: ['date'],
+  });
+
 const day = z.iso.date();
 
 export const CandidateBackgroundSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import { ExaminerRegistered, SupervisorRegistered } from './assessor-events.ts';
 import { BodyRegistered, BodyRegisteredV1, BodyReinstated, BodySuspended } from './body-events.ts';
-import { OccupationFiled } from './filing-events.ts';
+import { FilingWithdrawn, OccupationFiled } from './filing-events.ts';
 import {
   CandidateFailed,
   CandidateFailedV1,
@@ -12,6 +12,7 @@ import {
 import {
   CandidateEnrolled,
   CandidateEnrolledV1,
+  SessionAmended,
   SessionClosed,
   SessionScheduled,
   SheetAccepted,
@@ -24,9 +25,11 @@ export const assessmentEvents = [
   BodySuspended,
   BodyReinstated,
   OccupationFiled,
+  FilingWithdrawn,
   ExaminerRegistered,
   SupervisorRegistered,
   SessionScheduled,
+  SessionAmended,
   CandidateEnrolledV1,
   CandidateEnrolled,
   PartScoreRecorded,

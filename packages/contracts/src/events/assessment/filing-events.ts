@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition.ts';
-import { bodyId, CertifiedLevelSchema, instant, occupationCode } from './fields.ts';
+import { bodyId, CertifiedLevelSchema, instant, occupationCode, reason } from './fields.ts';
 
 /**
  * The authority filed (备案) an occupation for a body with the levels it may assess, under one
@@ -18,3 +18,14 @@ export const OccupationFiled = defineEvent({
   }),
 });
 export type OccupationFiledData = z.output<typeof OccupationFiled.schema>;
+
+/**
+ * The authority withdrew a body's filing of an occupation (撤销备案, domain.md §2.1 supervision):
+ * the body may schedule no new session in it; sessions already scheduled run to their end.
+ */
+export const FilingWithdrawn = defineEvent({
+  type: 'assessment.FilingWithdrawn',
+  schemaVersion: 1,
+  schema: z.object({ bodyId, occupationCode, reason, withdrawnAt: instant }),
+});
+export type FilingWithdrawnData = z.output<typeof FilingWithdrawn.schema>;

@@ -80,6 +80,25 @@ export const CandidateEnrolled = defineEvent({
 });
 export type CandidateEnrolledData = z.output<typeof CandidateEnrolled.schema>;
 
+/**
+ * A scheduled session moved or re-staffed before any mark was recorded: the new date, venue,
+ * examiners and supervisor in full, with the reason (the audit trail).
+ */
+export const SessionAmended = defineEvent({
+  type: 'assessment.SessionAmended',
+  schemaVersion: 1,
+  schema: z.object({
+    sessionId,
+    date: calendarDate,
+    venue: z.string().trim().min(1).max(300),
+    examiners: z.array(SessionExaminerSchema).min(1).max(50),
+    supervisorId: z.string().min(1).max(100),
+    reason: z.string().trim().min(1).max(1000),
+    amendedAt: instant,
+  }),
+});
+export type SessionAmendedData = z.output<typeof SessionAmended.schema>;
+
 export const SessionClosed = defineEvent({
   type: 'assessment.SessionClosed',
   schemaVersion: 1,
