@@ -38,6 +38,13 @@ function runScript(script: string, resultFile: string): Promise<{ failure?: stri
   };
   child.stdout.on('data', (chunk: Buffer) => keep(chunk, process.stdout));
   child.stderr.on('data', (chunk: Buffer) => keep(chunk, process.stderr));
+  // A process the bench left behind may hold its output open: that must not hold up the next bench.
+  child.on('exit', () => {
+    setTimeout(() => {
+      child.stdout.destroy();
+      child.stderr.destroy();
+    }, 2_000).unref();
+  });
   return new Promise((resolve) => {
     child.on('close', (code, signal) => {
       const failure = signal ? `killed by ${signal}` : code === 0 ? undefined : `exit status ${code}`;

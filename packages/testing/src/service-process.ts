@@ -39,7 +39,10 @@ export async function startService(serviceDir: string, env: Record<string, strin
         .catch(() => false)),
     (ready) => ready || exited,
     { timeoutMs: 60_000, what: `the service in ${serviceDir} to be ready` },
-  );
+  ).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
   if (exited) throw new Error('the service exited before it was ready');
   return {
     url,
