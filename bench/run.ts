@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BenchResult } from '@tianfu/testing';
 import type { BenchReport, BenchRun } from './bench-report.ts';
 import { thisMachine } from './machine.ts';
@@ -59,7 +60,8 @@ async function runBench(script: string, dir: string): Promise<BenchRun> {
   const started = performance.now();
   const { failure, tail } = await runScript(script, resultFile);
   const seconds = Math.round(performance.now() - started) / 1000;
-  if (failure) return { script, seconds, failure, lastLines: tail };
+  // Paths relative to the repository: the report is committed, and read on other machines.
+  if (failure) return { script, seconds, failure, lastLines: tail.replaceAll(fileURLToPath(root), '') };
   const text = await readFile(resultFile, 'utf8').catch(() => undefined);
   if (text === undefined) return { script, seconds, failure: 'it wrote no figures to BENCH_RESULT_FILE' };
   return { script, seconds, result: JSON.parse(text) as BenchResult };
