@@ -1,0 +1,48 @@
+// `pnpm run seed`: a believable Sichuan on the running platform, only through the services' HTTP
+// APIs. The same every time (seeded), and safe to run again: what exists is left as it is.
+import { chinaDate } from '@tianfu/contracts';
+import { connectPlatform } from '../src/platform.ts';
+import { demoBodies } from '../src/seed/demo-bodies.ts';
+import { demoPlan } from '../src/seed/demo-plan.ts';
+import { inParallel } from '../src/seed/in-parallel.ts';
+import { seedAppointments } from '../src/seed/seed-appointments.ts';
+import { seedBody } from '../src/seed/seed-bodies.ts';
+import { seedCompetition } from '../src/seed/seed-competitions.ts';
+import { seedSession } from '../src/seed/seed-sessions.ts';
+import { seedTalent } from '../src/seed/seed-talent.ts';
+import { showcase } from '../src/seed/showcase.ts';
+import { tally } from '../src/seed/tally.ts';
+import { tryThese } from '../src/seed/try-these.ts';
+
+const started = Date.now();
+const say = (line: string) => process.stdout.write(`[seed ${((Date.now() - started) / 1000).toFixed(0)} s] ${line}\n`);
+
+const platform = await connectPlatform();
+const counts = tally();
+const { bodies, sessions, competitions, talent, appointments, chief } = demoPlan(chinaDate(new Date().toISOString()));
+
+say(`${bodies.length} bodies in ${new Set(demoBodies.map((b) => b.regionCode)).size} 市(州)`);
+for (const { body, staff } of bodies) await seedBody(platform, body, staff, counts);
+for (const session of sessions.first) await seedSession(platform, session, counts);
+say(`${competitions.length} competitions: entrants, results, confirmation`);
+for (const competition of competitions) await seedCompetition(platform, competition, counts);
+say('honours, master studios and training bases');
+await seedTalent(platform, talent, counts);
+say('特级技师 and 首席技师 appointments, once the contests’ certificates reach the talent registry');
+await seedAppointments(platform, appointments, counts);
+const { rest } = sessions;
+const candidates = rest.reduce((n, s) => n + s.candidates.length, 0);
+say(`${rest.length} more exam sessions over 2023–2025, ${candidates} candidates, enrolled and scored by CSV`);
+// Two at a time: the services share two cores with Kafka and the database.
+await inParallel(rest, 2, (session) => seedSession(platform, session, counts));
+say(`waiting for ${chief.person.name}'s career ladder to show the whole path`);
+const shown = await showcase(platform, chief.person);
+
+say(counts.changed() ? 'done' : 'done: the demo was there already, nothing changed');
+process.stdout.write(
+  `${counts
+    .lines()
+    .map((line) => `  ${line}`)
+    .join('\n')}\n`,
+);
+process.stdout.write(`${await tryThese(platform, shown, chief.body.bodyId)}\n`);

@@ -1,0 +1,54 @@
+export { certificateNumber } from './certificate-numbers.ts';
+export type {
+  AssessmentClient,
+  Background,
+  BodyCategory,
+  BodyView,
+  CandidateView,
+  CertifiedLevel,
+  IdDocument,
+  NewBody,
+  NewExaminer,
+  NewSupervisor,
+  PartScores,
+  SessionPlan,
+  SessionView,
+  SheetReceipt,
+} from './clients/assessment-client.ts';
+export type { CareerClient, Ladder, LadderStep } from './clients/career-client.ts';
+export type {
+  CertificateView,
+  CertificationClient,
+  RevocationReason,
+  Verification,
+  VerifyRequest,
+} from './clients/certification-client.ts';
+export type {
+  CompetitionClient,
+  CompetitionTier,
+  CompetitionView,
+  ContestEventView,
+  ContestResult,
+  Entrant,
+  NewCompetition,
+} from './clients/competition-client.ts';
+export type {
+  Appointment,
+  AppointmentView,
+  Employer,
+  HonourGrant,
+  NewBase,
+  Person,
+  TalentClient,
+} from './clients/talent-client.ts';
+export type { DevTokens, TokenSubject } from './dev-tokens.ts';
+export type { Deadline } from './eventually.ts';
+export { found, onceAccepted, until } from './eventually.ts';
+export { declaredBackground } from './exam/declared-backgrounds.ts';
+export type { Problem, ProblemError } from './http/problem.ts';
+export { isProblem } from './http/problem.ts';
+export type { JourneyCast } from './journey/journey-cast.ts';
+export { journeyCast } from './journey/journey-cast.ts';
+export type { DemoPerson } from './people/demo-people.ts';
+export type { Platform } from './platform.ts';
+export { connectPlatform, platformClients } from './platform.ts';

@@ -1,0 +1,23 @@
+import type { Appointment } from '../clients/talent-client.ts';
+import { onceAccepted } from '../eventually.ts';
+import type { Platform } from '../platform.ts';
+import { once, type Tally } from './tally.ts';
+
+// The prerequisite is a certificate another service issues after a contest's confirmation.
+const prerequisiteWaitMs = 5 * 60_000;
+
+/**
+ * Each post once its prerequisite is on the platform: 特级技师 needs the 高级技师 certificate the
+ * contest brought, 首席技师 the 特级技师 certificate the first appointment brought (issue #5).
+ */
+export async function seedAppointments(platform: Platform, appointments: readonly Appointment[], tally: Tally) {
+  for (const appointment of appointments) {
+    const what = `the ${appointment.post} prerequisite of ${appointment.appointmentId} to reach the talent registry`;
+    const appoint = () =>
+      onceAccepted(() => platform.talent.appoint(appointment), ['APPOINTMENT_PREREQUISITE_UNMET'], {
+        what,
+        timeoutMs: prerequisiteWaitMs,
+      });
+    tally.add('appointments', await once(appoint, 'APPOINTMENT_EXISTS'));
+  }
+}

@@ -1,0 +1,45 @@
+import { skillLevel } from '@tianfu/contracts';
+import type { Background } from './clients/assessment-client.ts';
+import type { DemoPerson } from './people/demo-people.ts';
+
+export type Part = 'theory' | 'practical' | 'review';
+
+// As the assessment service's sheets name them (services/assessment/src/http/csv).
+const partLabels: Readonly<Record<Part, string>> = { theory: '理论知识', practical: '操作技能', review: '综合评审' };
+
+const cell = (value: string | number): string => {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+const sheet = (header: readonly string[], rows: readonly (readonly (string | number)[])[]): string =>
+  `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+
+export interface SheetCandidate {
+  readonly person: DemoPerson;
+  readonly background: Background;
+}
+
+/** An enrolment sheet as a body fills it in: one candidate a row, with what they declare (domain.md §2.3). */
+export function enrolmentSheet(candidates: readonly SheetCandidate[]): string {
+  const header = ['证件号码', '姓名', '累计年限', '已有等级', '已有等级职业编码', '等级取得日期'];
+  const rows = candidates.map(({ person, background }) => {
+    const [held] = background.heldLevels ?? [];
+    const declared =
+      held === undefined ? ['', '', ''] : [skillLevel(held.level).label, held.occupationCode, held.obtainedOn];
+    return [person.document.idNumber, person.name, background.yearsInOccupation, ...declared];
+  });
+  return sheet(header, rows);
+}
+
+export interface PartScore {
+  readonly idNumber: string;
+  readonly part: Part;
+  readonly score: number;
+}
+
+/** A scores sheet: one part score of one candidate a row, candidates named by their ID number. */
+export const scoreSheet = (scores: readonly PartScore[]): string =>
+  sheet(
+    ['证件号码', '科目', '成绩'],
+    scores.map(({ idNumber, part, score }) => [idNumber, partLabels[part], score]),
+  );

@@ -1,0 +1,237 @@
+import { chinaDate } from '@tianfu/contracts';
+import { describe, expect, it } from 'vitest';
+import {
+  type Appointment,
+  type CertificateView,
+  certificateNumber,
+  connectPlatform,
+  declaredBackground,
+  found,
+  journeyCast,
+  type Ladder,
+  onceAccepted,
+  type Platform,
+  until,
+} from '../src/index.ts';
+
+// One worker's path across the five running services, over HTTP only (issue 7). Every run brings
+// its own body and worker, so the journey can run again and again against the same platform.
+const cast = journeyCast();
+const { body, worker } = cast;
+const electrician = '6-31-01-03';
+const today = chinaDate(new Date().toISOString());
+const year = Number(today.slice(0, 4));
+// Other services learn of a step through Kafka; each wait has a deadline, never a sleep.
+const deadline = { timeoutMs: 90_000 };
+
+// When a service does not answer, every step fails with its URL (a skipped journey would pass unseen).
+const ready = connectPlatform();
+ready.catch(() => undefined);
+const step = (name: string, run: (platform: Platform) => Promise<void>) => it(name, async () => run(await ready));
+
+/** What the steps learn on the way; a step that needs what an earlier one failed to learn says so. */
+const learnt: { workerId?: string; examCertificate?: CertificateView; promotionCertificate?: CertificateView } = {};
+function earlier<K extends keyof typeof learnt>(key: K): NonNullable<(typeof learnt)[K]> {
+  const value = learnt[key];
+  if (value === undefined) throw new Error(`an earlier step did not get ${key}`);
+  return value as NonNullable<(typeof learnt)[K]>;
+}
+
+const stepsOf = (ladder: Ladder) => ladder.occupations.find((o) => o.occupationCode === electrician)?.steps ?? [];
+const ladderOf = (platform: Platform) => () => platform.career.ladder(earlier('workerId'));
+const verifyExam = (platform: Platform) => () =>
+  platform.certification.verify({ certificateNo: earlier('examCertificate').certificateNo, name: worker.name });
+
+describe(`a worker's journey across the running platform (run ${cast.runId})`, () => {
+  step('the authority registers an enterprise as an evaluation body and files 电工', async ({ assessment }) => {
+    await assessment.registerBody(body);
+    const filed = await assessment.fileOccupation(body.bodyId, electrician, '2018', ['level3', 'level2', 'level1']);
+    expect(filed.filings.map((f) => f.occupationCode)).toEqual([electrician]);
+    for (const examiner of cast.seniors) await assessment.registerExaminer(examiner);
+    await assessment.registerSupervisor(cast.supervisor);
+  });
+
+  step('the body schedules a 技师 session, enrols the worker and records passing scores', async ({ assessment }) => {
+    const sessionId = `${body.bodyId}-s1`;
+    await assessment.scheduleSession({
+      sessionId,
+      bodyId: body.bodyId,
+      occupationCode: electrician,
+      level: 'level2',
+      date: today,
+      venue: `${body.name} 实训楼`,
+      examinerIds: cast.seniors.map((e) => e.examinerId),
+      supervisorId: cast.supervisor.supervisorId,
+    });
+    const background = declaredBackground(cast.random, electrician, 'level2', today);
+    const enrolled = await assessment.enrol(body.bodyId, sessionId, { ...worker, background });
+    const scored = await assessment.recordScores(body.bodyId, sessionId, enrolled.candidateId, {
+      theory: 86,
+      practical: 91.5,
+      review: 78,
+    });
+    expect(scored.outcome).toBe('passed');
+    const closed = await assessment.closeSession(body.bodyId, sessionId);
+    expect(closed.candidates).toMatchObject({ enrolled: 1, passed: 1, failed: 0 });
+  });
+
+  step('certification issues the 技师 certificate in the body’s name', async ({ certification, career }) => {
+    const certificateNo = certificateNumber(body.filingNo, year, 'level2');
+    const certificate = await found(() => certification.certificate(certificateNo), {
+      what: `certificate ${certificateNo}`,
+      ...deadline,
+    });
+    learnt.workerId = (await career.lookup(worker.document)).workerId;
+    expect(certificate).toMatchObject({
+      workerId: learnt.workerId,
+      status: 'valid',
+      bodyName: body.name,
+      occupationCode: electrician,
+      level: 'level2',
+      basis: 'exam',
+    });
+    learnt.examCertificate = certificate;
+  });
+
+  step('an employer verifies it in a batch, and anyone with the holder’s name', async (platform) => {
+    const { certificateNo } = earlier('examCertificate');
+    const batch = await platform.certification.verifyBatch([
+      { certificateNo, name: worker.name },
+      { certificateNo, name: `${worker.name}甲` },
+    ]);
+    expect(batch.items.map((i) => i.result)).toEqual(['valid', 'not-found']);
+    const answer = await verifyExam(platform)();
+    expect(answer.result).toBe('valid');
+    expect(answer.certificate).toMatchObject({ certificateNo, bodyName: body.name, revokedOn: null });
+  });
+
+  step('a national competition result is confirmed and promotes the 技师 to 高级技师', async ({ competition }) => {
+    const competitionId = `e2e-nc1-${cast.runId}`;
+    const contestEventId = `DG-${cast.runId}`;
+    await competition.register({
+      competitionId,
+      name: `第三届中华人民共和国职业技能大赛（${cast.runId}）`,
+      tier: 'national-class-1',
+      year,
+      issuingBody: { bodyId: body.bodyId, filingNo: body.filingNo, bodyName: body.name },
+      contestEvents: [
+        { contestEventId, name: '电工', occupationCode: electrician, level: 'level2', track: 'employee' },
+      ],
+    });
+    await competition.enter(competitionId, {
+      contestEventId,
+      entrantId: `${contestEventId}-01`,
+      document: worker.document,
+      name: worker.name,
+      heldLevel: 'level2',
+    });
+    await competition.publishResults(competitionId, contestEventId, [
+      { entrantId: `${contestEventId}-01`, rank: 2, medal: 'silver' },
+    ]);
+    const confirmed = await competition.confirm(competitionId, contestEventId);
+    expect(confirmed.promotions).toMatchObject([{ workerId: earlier('workerId'), level: 'level1' }]);
+    expect(confirmed.honours).toMatchObject([{ honour: 'national-technical-expert' }]);
+  });
+
+  step('certification issues the promotion certificate', async ({ certification }) => {
+    const certificateNo = certificateNumber(body.filingNo, year, 'level1');
+    const certificate = await found(() => certification.certificate(certificateNo), {
+      what: `promotion certificate ${certificateNo}`,
+      ...deadline,
+    });
+    expect(certificate).toMatchObject({ workerId: earlier('workerId'), level: 'level1', basis: 'competition' });
+    learnt.promotionCertificate = certificate;
+  });
+
+  step('the talent office grants 四川技能大师', async ({ talent }) => {
+    const grant = await talent.grantHonour({
+      ...worker,
+      honour: 'sichuan-skill-master',
+      round: `${year}-${cast.runId}`,
+      grantedOn: today,
+      authority: '四川省人力资源和社会保障厅',
+      documentNo: `川人社函〔${year}〕${cast.runId}号`,
+    });
+    expect(grant.workerId).toBe(earlier('workerId'));
+  });
+
+  step('the enterprise appoints the 高级技师 特级技师, then 首席技师', async ({ talent }) => {
+    const employer = { bodyId: body.bodyId, filingNo: body.filingNo, bodyName: body.name };
+    const post = { ...worker, employer, occupationCode: electrician, termStart: today, termEnd: null };
+    // Each prerequisite is a certificate that reaches the talent registry through Kafka.
+    const appoint = (appointment: Appointment, what: string) =>
+      onceAccepted(() => talent.appoint(appointment), ['APPOINTMENT_PREREQUISITE_UNMET'], {
+        what,
+        ...deadline,
+      });
+    const principal = await appoint(
+      { ...post, appointmentId: `${body.bodyId}-tj1`, post: 'principal-technician' },
+      'the 高级技师 certificate to reach the talent registry',
+    );
+    expect(principal.eligibility.summary).toContain(earlier('promotionCertificate').certificateNo);
+    const chief = await appoint(
+      { ...post, appointmentId: `${body.bodyId}-sx1`, post: 'chief-technician' },
+      'the 特级技师 certificate to reach the talent registry',
+    );
+    expect(chief.eligibility.basis).toBe('rule');
+  });
+
+  step('the worker’s ladder shows the whole path with dates and bases', async (platform) => {
+    const complete = (ladder: Ladder) =>
+      stepsOf(ladder).length >= 4 && ladder.honours.length >= 2 && ladder.appointments.length >= 2;
+    const ladder = await until(ladderOf(platform), complete, {
+      what: `the ladder of ${earlier('workerId')}`,
+      ...deadline,
+    });
+    const steps = stepsOf(ladder).map(({ level, basis, certificateNo, date, droppedOn }) => ({
+      level,
+      basis,
+      certificateNo,
+      date,
+      droppedOn,
+    }));
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        {
+          level: 'level2',
+          basis: 'exam',
+          certificateNo: earlier('examCertificate').certificateNo,
+          date: today,
+          droppedOn: null,
+        },
+        {
+          level: 'level1',
+          basis: 'competition',
+          certificateNo: earlier('promotionCertificate').certificateNo,
+          date: today,
+          droppedOn: null,
+        },
+        expect.objectContaining({ level: 'principal-technician', basis: 'appointment', date: today, droppedOn: null }),
+        expect.objectContaining({ level: 'chief-technician', basis: 'appointment', date: today, droppedOn: null }),
+      ]),
+    );
+    expect(ladder.highest).toEqual({ level: 'chief-technician', occupationCode: electrician });
+    expect(ladder.highSkill).toBe(true);
+    expect(ladder.honours.map((h) => h.honour).sort()).toEqual(['national-technical-expert', 'sichuan-skill-master']);
+    expect(ladder.appointments.map((a) => a.post).sort()).toEqual(['chief-technician', 'principal-technician']);
+  });
+
+  step('the exam certificate is revoked: the ladder drops the step and verification says revoked', async (platform) => {
+    const { certificateNo } = earlier('examCertificate');
+    const revoked = await platform.certification.revoke(certificateNo, 'issued-in-error', 'e2e: the exam was void');
+    expect(revoked.status).toBe('revoked');
+    const revokedAnswer = (a: { result: string }) => a.result === 'revoked';
+    const answer = await until(verifyExam(platform), revokedAnswer, {
+      what: 'verification to say revoked',
+      ...deadline,
+    });
+    expect(answer.certificate?.revokedOn).toBe(today);
+    const dropped = (ladder: Ladder) => stepsOf(ladder).some((s) => s.certificateNo === certificateNo && s.droppedOn);
+    const ladder = await until(ladderOf(platform), dropped, {
+      what: 'the ladder to drop the revoked step',
+      ...deadline,
+    });
+    expect(stepsOf(ladder).find((s) => s.certificateNo === certificateNo)?.droppedOn).toBe(today);
+    expect(ladder.occupations.find((o) => o.occupationCode === electrician)?.current).toBe('chief-technician');
+  });
+});
