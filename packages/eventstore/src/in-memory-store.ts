@@ -3,6 +3,7 @@ import { concurrencyError } from './errors.ts';
 import { newCommit } from './new-commit.ts';
 import { AppendNotifier } from './notifier.ts';
 import type { AppendOptions, AppendResult, Commit, CommitRef, EventStore, StoreDeps, StreamRead } from './types.ts';
+import { firstUnpublished } from './unpublished-pages.ts';
 
 /** The event store in memory, same contract as the MongoDB one: for domain and application tests. */
 export class InMemoryEventStore implements EventStore {
@@ -32,8 +33,13 @@ export class InMemoryEventStore implements EventStore {
     return { revision, events: commit.events };
   }
 
-  async unpublished(limit: number): Promise<Commit[]> {
-    return this.#order.filter((c) => c.publishedAt === null).slice(0, limit);
+  async *unpublishedPages(pageSize: number): AsyncGenerator<Commit[]> {
+    const open = this.#order.filter((c) => c.publishedAt === null);
+    for (let i = 0; i < open.length; i += pageSize) yield open.slice(i, i + pageSize);
+  }
+
+  unpublished(limit: number): Promise<Commit[]> {
+    return firstUnpublished(this.unpublishedPages(limit), limit);
   }
 
   async readCommit(streamId: string, revision: number): Promise<Commit | null> {

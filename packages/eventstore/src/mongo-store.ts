@@ -1,4 +1,4 @@
-import type { NewEvent } from '@tianfu/contracts';
+import type { EventEnvelope, NewEvent } from '@tianfu/contracts';
 import type { Collection, Db } from 'mongodb';
 import { isDuplicateKeyError } from './duplicate-key.ts';
 import { concurrencyError, isConcurrencyError } from './errors.ts';
@@ -6,32 +6,43 @@ import { newCommit } from './new-commit.ts';
 import { AppendNotifier } from './notifier.ts';
 import { PublicationMarks } from './publication-marks.ts';
 import type { AppendOptions, AppendResult, Commit, CommitRef, EventStore, StoreDeps, StreamRead } from './types.ts';
+import { firstUnpublished, inCommitOrder } from './unpublished-pages.ts';
 
 /**
- * `published` repeats `publishedAt !== null` as a boolean because FerretDB pushes an equality on a
- * boolean down to PostgreSQL (so only unpublished documents reach its Go side) but not one on null.
+ * A commit as stored. `events` is the events' JSON text: FerretDB turns every field of a document
+ * into typed JSON in Go on each write and back on each read, so a 15,000-event commit stored as
+ * objects took seconds to insert and far longer to read, while one string costs next to nothing.
+ * (Commits stored before that keep their array, read as it is.) `published` repeats
+ * `publishedAt !== null` as a boolean because FerretDB pushes an equality on a boolean down to
+ * PostgreSQL (so only unpublished documents reach its Go side) but not one on null.
  */
-type CommitDocument = Commit & { _id: string; published: boolean };
+type CommitDocument = Omit<Commit, 'events'> & {
+  _id: string;
+  events: string | readonly EventEnvelope[];
+  published: boolean;
+};
 
 const ANY_REVISION_ATTEMPTS = 20;
-/** Commits read at once while folding marks into flags, however few the caller asked for. */
-const SETTLE_PAGE = 1_000;
+/** Commit flags updated at once while folding marks into them. */
+const SETTLE_CONCURRENCY = 4;
 /** Commits probed at once while reading a stream; doubles each round, so long streams stay few rounds. */
 const FIRST_READ_CHUNK = 4;
 
 /** `<streamId>:<revision>`; unambiguous because the revision, after the last colon, is a number. */
 export const commitId = (streamId: string, revision: number): string => `${streamId}:${revision}`;
 
-const toCommit = ({ _id, published, ...commit }: CommitDocument): Commit => commit;
+const toCommit = ({ _id, published, events, ...commit }: CommitDocument): Commit => ({
+  ...commit,
+  events: typeof events === 'string' ? JSON.parse(events) : events,
+});
 
 /**
  * The event store on MongoDB or FerretDB: one document per commit whose `_id` is
  * `<streamId>:<revision>`, so the primary key itself makes (streamId, revision) unique. An append
  * is one insert: atomic without transactions, and a stale writer always collides (E11000 becomes
  * ConcurrencyError). Reads go by `_id`, which real MongoDB answers from its primary index.
- * FerretDB 1.24 on SQLite scans the collection for every filter, `_id` included (its query
- * writes `->'$._id'` where the index says `->"_id"`; EXPLAIN shows SCAN), so the relay avoids
- * per-commit reads and writes.
+ * FerretDB 1.24 pushes down only equalities (`$in`, ranges and sorts run in Go over every
+ * document they could match), so every query here is an equality or a plain scan.
  */
 export class MongoEventStore implements EventStore {
   readonly #commits: Collection<CommitDocument>;
@@ -67,7 +78,7 @@ export class MongoEventStore implements EventStore {
     const id = commitId(streamId, revision);
     const doc = await this.#commits.findOne({ _id: id });
     if (!doc || doc.published) return doc && toCommit(doc);
-    return { ...toCommit(doc), publishedAt: (await this.#marks.among([id])).get(id) ?? null };
+    return { ...toCommit(doc), publishedAt: await this.#marks.of(id) };
   }
 
   async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -88,7 +99,8 @@ export class MongoEventStore implements EventStore {
     const revision = expected + 1;
     const commit = newCommit(streamId, revision, events, options, this.#deps);
     try {
-      await this.#commits.insertOne({ _id: commitId(streamId, revision), published: false, ...commit });
+      const events = JSON.stringify(commit.events);
+      await this.#commits.insertOne({ _id: commitId(streamId, revision), published: false, ...commit, events });
     } catch (error) {
       if (isDuplicateKeyError(error)) throw concurrencyError(streamId, expected);
       throw error;
@@ -97,20 +109,30 @@ export class MongoEventStore implements EventStore {
     return { revision, events: commit.events };
   }
 
-  /** Commits neither flagged nor marked published; marks found on the way are folded into flags. */
-  async unpublished(limit: number): Promise<Commit[]> {
-    const page = Math.max(limit, SETTLE_PAGE);
-    for (;;) {
-      const docs = await this.#commits
-        .find({ published: false })
-        .sort({ committedAt: 1, streamId: 1, revision: 1 })
-        .limit(page)
-        .toArray();
-      const marked = await this.#marks.among(docs.map((d) => d._id));
-      if (marked.size > 0) await this.#settle(marked);
-      const open = docs.filter((d) => !marked.has(d._id));
-      if (open.length >= limit || docs.length < page) return open.slice(0, limit).map(toCommit);
+  /**
+   * Commits neither flagged nor marked published, streamed in pages (no sort: FerretDB sorts in Go
+   * after reading every match, while an unsorted cursor decodes only the batch asked for). Once
+   * every page is read, the marks it skipped are folded into the commits' flags.
+   */
+  async *unpublishedPages(pageSize: number): AsyncGenerator<Commit[]> {
+    const marked = await this.#marks.all();
+    const cursor = this.#commits.find({ published: false }, { batchSize: pageSize });
+    const page: Commit[] = [];
+    try {
+      for await (const doc of cursor) {
+        if (marked.has(doc._id)) continue;
+        page.push(toCommit(doc));
+        if (page.length === pageSize) yield inCommitOrder(page.splice(0));
+      }
+    } finally {
+      await cursor.close();
     }
+    if (page.length > 0) yield inCommitOrder(page);
+    await this.#settle(marked);
+  }
+
+  unpublished(limit: number): Promise<Commit[]> {
+    return firstUnpublished(this.unpublishedPages(limit), limit);
   }
 
   async markPublished(commits: readonly CommitRef[]): Promise<void> {
@@ -118,14 +140,21 @@ export class MongoEventStore implements EventStore {
     await this.#marks.mark(ids, this.#deps.clock().toISOString());
   }
 
-  /** Copies marks into the commits' flags (one statement per batch the marks came in), then drops them. */
+  /**
+   * Copies marks into the commits' flags, then drops them. One update per commit, by `_id`, a few
+   * at a time: an update matching many commits (`$in`) makes FerretDB decode the whole collection,
+   * and many updates in one command each hold a PostgreSQL connection until the command ends.
+   */
   async #settle(marked: Map<string, string>): Promise<void> {
-    const byTime = new Map<string, string[]>();
-    for (const [id, at] of marked) byTime.set(at, [...(byTime.get(at) ?? []), id]);
-    for (const [publishedAt, ids] of byTime) {
-      await this.#commits.updateMany({ _id: { $in: ids } }, { $set: { published: true, publishedAt } });
-    }
-    await this.#marks.forget([...marked.keys()]);
+    const entries = [...marked];
+    const settleNext = async (): Promise<void> => {
+      for (let entry = entries.pop(); entry; entry = entries.pop()) {
+        const [_id, publishedAt] = entry;
+        await this.#commits.updateOne({ _id }, { $set: { published: true, publishedAt } });
+      }
+    };
+    await Promise.all(Array.from({ length: SETTLE_CONCURRENCY }, settleNext));
+    await this.#marks.forget(marked.values());
   }
 
   onAppend(listener: (commit: Commit) => void): () => void {

@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import { isDuplicateKeyError } from './duplicate-key.ts';
+import { onlyDuplicateKeys } from './duplicate-key.ts';
 
 interface Mark {
   _id: string;
@@ -7,10 +7,11 @@ interface Mark {
 }
 
 /**
- * "This commit is on Kafka", recorded by inserting a tiny document per commit. The relay marks
- * each batch this way because an insert costs the same on any server, while an update of the
- * commits themselves makes FerretDB read and decode every candidate document first. The sweep
- * later folds marks into the commits' own `published` flag and forgets them.
+ * "This commit is on Kafka", recorded by inserting a tiny document per commit: the relay marks a
+ * whole batch with one insert, while an update of the commits themselves costs FerretDB a read,
+ * decode and rewrite of each. The sweep later folds marks into the commits' own `published` flag
+ * and forgets them. Every query here is an equality or reads the whole (small) collection:
+ * FerretDB evaluates `$in` in Go over every document.
  */
 export class PublicationMarks {
   readonly #marks: Collection<Mark>;
@@ -19,6 +20,7 @@ export class PublicationMarks {
     this.#marks = db.collection<Mark>(collection);
   }
 
+  /** Marks the commits of one batch, all with the time `at` (which is how they are forgotten). */
   async mark(commitIds: readonly string[], at: string): Promise<void> {
     if (commitIds.length === 0) return;
     try {
@@ -28,24 +30,23 @@ export class PublicationMarks {
       );
     } catch (error) {
       // Marked twice (a republish): the first mark stands.
-      if (!onlyDuplicates(error)) throw error;
+      if (!onlyDuplicateKeys(error)) throw error;
     }
   }
 
-  /** The marks among `commitIds`, by commit id. */
-  async among(commitIds: readonly string[]): Promise<Map<string, string>> {
-    if (commitIds.length === 0) return new Map();
-    const marks = await this.#marks.find({ _id: { $in: [...commitIds] } }).toArray();
+  /** When the commit was marked published, or null. */
+  async of(commitId: string): Promise<string | null> {
+    return (await this.#marks.findOne({ _id: commitId }))?.at ?? null;
+  }
+
+  /** Every mark not yet folded, by commit id. */
+  async all(): Promise<Map<string, string>> {
+    const marks = await this.#marks.find().toArray();
     return new Map(marks.map((m) => [m._id, m.at]));
   }
 
-  async forget(commitIds: readonly string[]): Promise<void> {
-    if (commitIds.length > 0) await this.#marks.deleteMany({ _id: { $in: [...commitIds] } });
+  /** Drops the marks made at these times; a mark forgotten before its fold only means a republish. */
+  async forget(times: Iterable<string>): Promise<void> {
+    for (const at of new Set(times)) await this.#marks.deleteMany({ at });
   }
-}
-
-function onlyDuplicates(error: unknown): boolean {
-  const writeErrors = (error as { writeErrors?: unknown }).writeErrors;
-  const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
-  return list.length > 0 ? list.every(isDuplicateKeyError) : isDuplicateKeyError(error);
 }

@@ -47,7 +47,13 @@ export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
   /** One commit by its position, or null. */
   readCommit(streamId: string, revision: number): Promise<Commit | null>;
-  /** Up to `limit` unpublished commits, oldest first (each stream by revision): the relay's sweep. */
+  /**
+   * Every unpublished commit, `pageSize` at a time, read as the caller asks for the next page: the
+   * relay's sweep. Each page is in commit order (each stream by revision); a stream's later commit
+   * may come in an earlier page than its predecessor, so the caller checks predecessors itself.
+   */
+  unpublishedPages(pageSize: number): AsyncIterable<Commit[]>;
+  /** Up to `limit` unpublished commits, oldest first (each stream by revision). */
   unpublished(limit: number): Promise<Commit[]>;
   markPublished(commits: readonly CommitRef[]): Promise<void>;
   /** Called with each commit appended in this process: the relay publishes it without a scan. */

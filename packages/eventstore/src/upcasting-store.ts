@@ -17,6 +17,7 @@ export function upcastingStore(store: EventStore, lift: (event: EventEnvelope) =
       return commit && { ...commit, events: commit.events.map(lift) };
     },
     append: (streamId, events, options) => store.append(streamId, events, options),
+    unpublishedPages: (pageSize) => store.unpublishedPages(pageSize),
     unpublished: (limit) => store.unpublished(limit),
     markPublished: (commits) => store.markPublished(commits),
     onAppend: (listener) => store.onAppend(listener),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '@tianfu/contracts';
 import { describe, expect, it } from 'vitest';
 import { isConcurrencyError } from '../src/errors.ts';
-import type { AppendOptions, EventStore, StoreDeps } from '../src/types.ts';
+import type { AppendOptions, Commit, EventStore, StoreDeps } from '../src/types.ts';
 
 /** Real time and ids; the stores under test must not care. */
 export const systemDeps: StoreDeps = { clock: () => new Date(), newId: randomUUID };
@@ -136,6 +136,19 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
       expect(left.map((c) => c.revision)).toEqual([3]);
       expect((await store.readCommit(id, 2))?.publishedAt).toEqual(expect.any(String));
       expect((await store.readCommit(id, 3))?.publishedAt).toBeNull();
+    });
+
+    it('reads every unpublished commit page by page, leaving out those marked published', async () => {
+      const store = await makeStore();
+      const id = stream();
+      for (let n = 0; n < 5; n++) await store.append(id, [event(n)], at(n));
+      await store.markPublished([{ streamId: id, revision: 2 }]);
+      const pages: Commit[][] = [];
+      for await (const page of store.unpublishedPages(3)) pages.push(page);
+      expect(pages.every((page) => page.length > 0 && page.length <= 3)).toBe(true);
+      const mine = pages.flat().filter((c) => c.streamId === id);
+      expect(mine.map((c) => c.revision).sort((a, b) => a - b)).toEqual([1, 3, 4, 5]);
+      expect((await store.readCommit(id, 2))?.publishedAt).toEqual(expect.any(String));
     });
 
     it('takes a second mark of the same commits (a republish) without complaint', async () => {

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { InMemoryEventStore } from '../src/in-memory-store.ts';
 import { type Lease, soleLease } from '../src/relay/lease.ts';
 import { OutboxRelay } from '../src/relay/outbox-relay.ts';
+import type { Commit, EventStore } from '../src/types.ts';
+import { upcastingStore } from '../src/upcasting-store.ts';
 import { systemDeps } from './event-store-contract.ts';
 
 const silent = { info: () => {}, warn: () => {} };
@@ -75,6 +77,28 @@ describe('OutboxRelay', () => {
       { what: 'publish after recovery' },
     );
     expect(await store.unpublished(100)).toEqual([]);
+  });
+
+  it('keeps per-stream order when its sweep reads later commits before their predecessors', async () => {
+    const store = new InMemoryEventStore(systemDeps);
+    for (let n = 0; n < 30; n++) await store.append(`s${n % 3}`, [{ type: 'test.Happened', data: { n } }], options);
+    const backwards: EventStore = {
+      ...upcastingStore(store, (e) => e),
+      async *unpublishedPages(pageSize) {
+        const pages: Commit[][] = [];
+        for await (const page of store.unpublishedPages(pageSize)) pages.push(page);
+        yield* pages.reverse();
+      },
+    };
+    const publisher = new RecordingPublisher();
+    const relay = new OutboxRelay({ store: backwards, publisher, lease: soleLease, logger: silent, batchSize: 4 });
+    while ((await relay.drainOnce()) > 0);
+    expect(await store.unpublished(100)).toEqual([]);
+    for (let s = 0; s < 3; s++) {
+      const revisions = publisher.published.filter((e) => e.streamId === `s${s}`).map((e) => e.revision);
+      expect([...new Set(revisions)]).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+      expect(revisions).toEqual([...revisions].sort((a, b) => a - b));
+    }
   });
 
   it('publishes nothing while another process holds the lease', async () => {

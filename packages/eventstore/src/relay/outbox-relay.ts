@@ -4,7 +4,6 @@ import type { Lease } from './lease.ts';
 import { publishableCommits } from './publishable.ts';
 
 const MAX_KNOWN_HEADS = 100_000;
-const refKey = ({ streamId, revision }: CommitRef): string => `${streamId}:${revision}`;
 
 /** Puts events on Kafka (or anything else) and resolves once they are acknowledged. */
 export interface EventPublisher {
@@ -21,9 +20,8 @@ export interface OutboxRelayOptions {
   readonly publisher: EventPublisher;
   readonly lease: Lease;
   readonly logger: RelayLogger;
+  /** Most commits in one publish; a sweep reads the store a page of this size at a time. */
   readonly batchSize?: number;
-  /** Most commits one sweep reads; a sweep that finds fewer has seen every unpublished commit. */
-  readonly sweepLimit?: number;
   /** Safety net: how often to sweep the store for unpublished commits this process was not told of. */
   readonly sweepIntervalMs?: number;
   /** How often the holder renews the lease (and a follower asks for it); below the lease's ttl. */
@@ -31,12 +29,41 @@ export interface OutboxRelayOptions {
   readonly maxBackoffMs?: number;
 }
 
+/** A page of a sweep being read ahead. */
+interface PendingPage {
+  readonly result: Promise<IteratorResult<Commit[]>>;
+  arrived: boolean;
+}
+
+/** Starts reading the next page; nobody may await it yet, so its failure is caught here too. */
+function readAhead(pages: AsyncIterator<Commit[]>): PendingPage {
+  const page: PendingPage = { result: pages.next(), arrived: false };
+  const arrive = () => {
+    page.arrived = true;
+  };
+  page.result.then(arrive, arrive);
+  return page;
+}
+
+/** An open sweep of the store: its pages, the next one already being read. */
+interface Sweep {
+  readonly pages: AsyncIterator<Commit[]>;
+  next: PendingPage;
+}
+
+/** The marks of a published batch being written: settles to the error, if any. */
+type Marking = Promise<{ error: unknown } | null>;
+
+const nothingMarking: Marking = Promise.resolve(null);
+
 /**
  * Publishes unpublished commits in per-stream revision order, then marks them published.
  * Commits appended in this process arrive by notification and go out at once; a sweep of the
  * store (at start, on taking the lease, after a failure, and every sweepIntervalMs) catches the
- * rest. At-least-once: a crash between publish and mark republishes, and consumers drop copies
- * by eventId. While Kafka is down it backs off and retries; nothing is marked, nothing is lost.
+ * rest. It is a pipeline: while one batch goes out, the marks of the batch before are written
+ * and a sweep reads its next page. At-least-once: a crash between publish and mark republishes,
+ * and consumers drop copies by eventId. While Kafka is down it backs off and retries; nothing is
+ * marked, nothing is lost.
  */
 export class OutboxRelay {
   readonly #o: Required<OutboxRelayOptions>;
@@ -51,17 +78,16 @@ export class OutboxRelay {
   #lastSweep = 0;
   /** Highest revision per stream this relay knows to be on Kafka: saves a store read per commit. */
   readonly #publishedHeads = new Map<string, number>();
-  /** What the last sweep found and has not published yet, oldest first. */
+  /** Commits read by the sweep, or found unpublished on the way back from one, not published yet. */
   #backlog: Commit[] = [];
-  /** Commits the previous sweep found unpublished, by `streamId:revision`. */
-  #previousSweep = new Set<string>();
-  /** Per stream, a lowest unpublished revision whose predecessor is known to be published (see #readSweep). */
-  #trustedFirst = new Map<string, number>();
+  #sweep: Sweep | undefined;
+  #marking: Marking = nothingMarking;
+  /** Whether the last batch's predecessor checks queued an unpublished predecessor. */
+  #walkedBack = false;
 
   constructor(options: OutboxRelayOptions) {
     this.#o = {
       batchSize: 500,
-      sweepLimit: 10_000,
       sweepIntervalMs: 30_000,
       leaseCheckMs: 3000,
       maxBackoffMs: 5000,
@@ -81,68 +107,126 @@ export class OutboxRelay {
     this.#unsubscribe?.();
     this.#wake?.();
     await this.#loop;
+    await this.#closeSweep();
+    await this.#marked().catch((error: unknown) => {
+      this.#o.logger.warn({ err: error }, 'outbox relay could not mark its last batch; it will be republished');
+    });
     if (this.#holding) await this.#o.lease.release();
     this.#holding = false;
   }
 
-  /** Publishes one batch if this process holds the lease; returns how many commits went out. */
+  /**
+   * Publishes one batch if this process holds the lease; returns how many commits went out, 0
+   * once nothing is left to publish (its marks then written too).
+   */
   async drainOnce(): Promise<number> {
     if (!(await this.#holdsLease())) return 0;
-    const { store, publisher, batchSize } = this.#o;
-    if (this.#backlog.length === 0 && (this.#sweepDue || Date.now() - this.#lastSweep >= this.#o.sweepIntervalMs)) {
-      await this.#sweep();
+    const { store, publisher, batchSize, sweepIntervalMs } = this.#o;
+    if (!this.#sweep && (this.#sweepDue || Date.now() - this.#lastSweep >= sweepIntervalMs)) this.#openSweep();
+    for (let wantPage = false; ; wantPage = true) {
+      if (this.#shouldReadPage(wantPage)) await this.#readPage();
+      const candidates = [...this.#queue.splice(0, batchSize), ...this.#backlog.splice(0, batchSize)].filter(
+        (c) => c.revision > (this.#publishedHeads.get(c.streamId) ?? 0),
+      );
+      this.#walkedBack = false;
+      const { ready, heldBack } = await publishableCommits(candidates, (ref) => this.#predecessorPublished(ref));
+      this.#holdBack(heldBack);
+      if (ready.length > 0) {
+        await publisher.publish(ready.flatMap((c) => c.events));
+        this.#published(ready);
+        await this.#marked();
+        this.#marking = store.markPublished(ready).then(
+          () => null,
+          (error: unknown) => ({ error }),
+        );
+        if (this.#idle()) await this.#marked();
+        return ready.length;
+      }
+      if (this.#idle()) {
+        await this.#marked();
+        return 0;
+      }
     }
-    const candidates = [...this.#queue.splice(0, batchSize), ...this.#backlog.splice(0, batchSize)].filter(
-      (c) => c.revision > (this.#publishedHeads.get(c.streamId) ?? 0),
-    );
-    const { ready, heldBack } = await publishableCommits(candidates, (ref) => this.#predecessorPublished(ref));
-    if (heldBack > 0) this.#sweepDue = true;
-    if (ready.length === 0) return 0;
-    await publisher.publish(ready.flatMap((c) => c.events));
-    await store.markPublished(ready);
-    if (this.#publishedHeads.size > MAX_KNOWN_HEADS) this.#publishedHeads.clear();
-    for (const { streamId, revision } of ready) {
-      this.#publishedHeads.set(streamId, Math.max(revision, this.#publishedHeads.get(streamId) ?? 0));
-    }
-    return ready.length;
-  }
-
-  async #sweep(): Promise<void> {
-    this.#sweepDue = false;
-    this.#lastSweep = Date.now();
-    // With no earlier sweep to compare with, look twice so the second look can be trusted.
-    if (this.#previousSweep.size === 0) await this.#readSweep();
-    await this.#readSweep();
   }
 
   /**
-   * If a complete sweep finds r as a stream's lowest unpublished revision, and the sweep before
-   * it had seen r too, then r - 1 existed during the whole of this sweep (a stream's commits are
-   * appended one after another) and was not found unpublished: it is on Kafka. A single scan is
-   * not a snapshot on MongoDB, so seeing r once is not enough.
+   * Whether to take the sweep's next page now: when the backlog runs low, or the last round
+   * published nothing; but commits already queued do not wait for a page still being read.
    */
-  async #readSweep(): Promise<void> {
-    const { sweepLimit } = this.#o;
-    const found = await this.#o.store.unpublished(sweepLimit);
-    const previous = this.#previousSweep;
-    this.#previousSweep = new Set(found.map(refKey));
-    this.#backlog = found;
-    this.#trustedFirst = new Map();
-    if (found.length === sweepLimit) return;
-    const first = new Map<string, number>();
-    for (const { streamId, revision } of found)
-      first.set(streamId, Math.min(revision, first.get(streamId) ?? revision));
-    for (const [streamId, revision] of first) {
-      if (previous.has(refKey({ streamId, revision }))) this.#trustedFirst.set(streamId, revision);
+  #shouldReadPage(wantPage: boolean): boolean {
+    const sweep = this.#sweep;
+    if (!sweep || (!sweep.next.arrived && this.#queue.length > 0)) return false;
+    return wantPage || this.#backlog.length < this.#o.batchSize;
+  }
+
+  /**
+   * A commit held back waits in the backlog while the open sweep may still bring its predecessor,
+   * or one was just queued; otherwise the next sweep finds it again.
+   */
+  #holdBack(commits: readonly Commit[]): void {
+    if (commits.length === 0) return;
+    if (this.#sweep || this.#walkedBack) this.#backlog.push(...commits);
+    else this.#sweepDue = true;
+  }
+
+  #published(commits: readonly Commit[]): void {
+    if (this.#publishedHeads.size > MAX_KNOWN_HEADS) this.#publishedHeads.clear();
+    for (const { streamId, revision } of commits) {
+      this.#publishedHeads.set(streamId, Math.max(revision, this.#publishedHeads.get(streamId) ?? 0));
     }
+  }
+
+  /**
+   * Waits for the last batch's marks. If they failed, that batch is on Kafka but not marked:
+   * forgetting what is known published lets the next sweep publish and mark it again.
+   */
+  async #marked(): Promise<void> {
+    const failed = await this.#marking;
+    this.#marking = nothingMarking;
+    if (failed === null) return;
+    this.#publishedHeads.clear();
+    throw failed.error;
+  }
+
+  #idle(): boolean {
+    return this.#queue.length === 0 && this.#backlog.length === 0 && !this.#sweep;
+  }
+
+  #openSweep(): void {
+    this.#sweepDue = false;
+    this.#lastSweep = Date.now();
+    const pages = this.#o.store.unpublishedPages(this.#o.batchSize)[Symbol.asyncIterator]();
+    this.#sweep = { pages, next: readAhead(pages) };
+  }
+
+  /** Moves the sweep's next page to the backlog and starts reading the one after. */
+  async #readPage(): Promise<void> {
+    const sweep = this.#sweep as Sweep;
+    const page = await sweep.next.result;
+    if (page.done) {
+      this.#sweep = undefined;
+      return;
+    }
+    this.#backlog.push(...page.value);
+    sweep.next = readAhead(sweep.pages);
+  }
+
+  async #closeSweep(): Promise<void> {
+    const sweep = this.#sweep;
+    this.#sweep = undefined;
+    if (!sweep) return;
+    await sweep.next.result.catch(() => {});
+    await sweep.pages.return?.().catch(() => {});
   }
 
   /** Also walks back: an unpublished predecessor joins the backlog, so a held-back run cannot stall. */
   async #predecessorPublished({ streamId, revision }: CommitRef): Promise<boolean> {
     if (revision === 1 || (this.#publishedHeads.get(streamId) ?? 0) >= revision - 1) return true;
-    if (this.#trustedFirst.get(streamId) === revision) return true;
     const previous = await this.#o.store.readCommit(streamId, revision - 1);
-    if (previous && previous.publishedAt === null) this.#backlog.unshift(previous);
+    if (previous && previous.publishedAt === null) {
+      this.#backlog.unshift(previous);
+      this.#walkedBack = true;
+    }
     return previous?.publishedAt != null;
   }
 
@@ -162,14 +246,13 @@ export class OutboxRelay {
         const published = await this.drainOnce();
         failures = 0;
         if (!this.#holding) await this.#sleep(this.#o.leaseCheckMs, false);
-        else if (published === 0 && this.#queue.length === 0 && this.#backlog.length === 0) {
-          await this.#sleep(this.#o.sweepIntervalMs, true);
-        }
+        else if (published === 0) await this.#sleep(this.#o.sweepIntervalMs, true);
       } catch (error) {
         failures += 1;
         // What the failed batch took from memory is still unpublished in the store: sweep again.
         this.#backlog = [];
         this.#sweepDue = true;
+        await this.#closeSweep();
         const backoffMs = Math.min(this.#o.maxBackoffMs, 100 * 2 ** failures);
         this.#o.logger.warn({ err: error, failures, backoffMs }, 'outbox relay could not publish; will retry');
         await this.#sleep(backoffMs, false);
@@ -186,6 +269,7 @@ export class OutboxRelay {
       // Whatever was in memory may have been published by the other holder meanwhile.
       this.#queue.length = 0;
       this.#backlog = [];
+      await this.#closeSweep();
       this.#sweepDue = holding;
     }
     this.#holding = holding;

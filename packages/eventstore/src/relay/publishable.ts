@@ -5,13 +5,14 @@ export type PredecessorPublished = (ref: CommitRef) => Promise<boolean>;
 
 /**
  * From candidate commits, the ones that may go out now, per stream in revision order: a stream's
- * run must have no gap and its first commit's predecessor must be published already, so a commit
- * whose predecessor is elsewhere (another instance's append, clock skew) waits for the sweep.
+ * run must have no gap and its first commit's predecessor must be published already. The rest
+ * are held back: their predecessor is elsewhere (a later page of the sweep, another instance's
+ * append) and they wait for it.
  */
 export async function publishableCommits(
   candidates: readonly Commit[],
   predecessorPublished: PredecessorPublished,
-): Promise<{ ready: Commit[]; heldBack: number }> {
+): Promise<{ ready: Commit[]; heldBack: Commit[] }> {
   const byStream = new Map<string, Map<number, Commit>>();
   for (const commit of candidates) {
     if (commit.publishedAt !== null) continue;
@@ -21,17 +22,11 @@ export async function publishableCommits(
   const runs = await Promise.all(
     [...byStream.values()].map(async (commits) => {
       const sorted = [...commits.values()].sort((a, b) => a.revision - b.revision);
-      const first = sorted[0] as Commit;
-      if (!(await predecessorPublished(first))) return [];
-      const run = [first];
-      for (const commit of sorted.slice(1)) {
-        if (commit.revision !== (run.at(-1) as Commit).revision + 1) break;
-        run.push(commit);
-      }
-      return run;
+      if (!(await predecessorPublished(sorted[0] as Commit))) return { run: [], rest: sorted };
+      const gap = sorted.findIndex((c, i) => i > 0 && c.revision !== (sorted[i - 1] as Commit).revision + 1);
+      const end = gap === -1 ? sorted.length : gap;
+      return { run: sorted.slice(0, end), rest: sorted.slice(end) };
     }),
   );
-  const ready = runs.flat();
-  const candidatesLeft = [...byStream.values()].reduce((n, commits) => n + commits.size, 0);
-  return { ready, heldBack: candidatesLeft - ready.length };
+  return { ready: runs.flatMap((r) => r.run), heldBack: runs.flatMap((r) => r.rest) };
 }
