@@ -4,6 +4,7 @@ import { directRecognition, type RecogniseDirectly } from '../src/domain/direct-
 import { recognitionRules } from '../src/domain/direct-recognition/recognition-rules.ts';
 import { certificateIdFor } from '../src/domain/issuance.ts';
 import { type LegacyCertificate, legacyIssuance } from '../src/domain/legacy-certificate.ts';
+import { promotionAwarded } from './samples.ts';
 
 const workerId = 'd'.repeat(64);
 
@@ -130,39 +131,7 @@ describe('legacy 职业资格证书 import (domain.md §3.2)', () => {
 
 describe('competition promotion (domain.md §4.1)', () => {
   it("issues at the rule's level in the named body's name, dated the confirmation, keyed by the event", () => {
-    const issuance = competitionIssuance({
-      eventId: '0a1b2c3d-0000-4000-8000-000000000001',
-      type: 'competition.PromotionAwarded',
-      schemaVersion: 1,
-      streamId: 'competition-c-1',
-      revision: 4,
-      occurredAt: '2025-11-02T08:00:00.000Z',
-      recordedAt: '2025-11-02T08:00:00.000Z',
-      actor: { kind: 'user', id: 'organiser' },
-      correlationId: 'c-1',
-      causationId: null,
-      workerId,
-      data: {
-        competitionId: 'c-1',
-        competitionName: '2025年四川技能大赛',
-        tier: 'provincial-class-1',
-        year: 2025,
-        contestEventId: 'welding',
-        entrantId: 'e-17',
-        workerId,
-        holderName: null,
-        track: 'employee',
-        rank: 2,
-        medal: 'silver',
-        occupationCode: '6-18-02-04',
-        workType: '--',
-        fromLevel: 'level2',
-        level: 'level1',
-        ruleId: 'sc-class-1-employee-top-3',
-        issuingBody: { bodyId: 'b-1', filingNo: 'S000051000012', bodyName: '四川省焊接协会' },
-        confirmedAt: '2025-11-02T08:00:00.000Z',
-      },
-    });
+    const issuance = competitionIssuance(promotionAwarded('2025-11-02T08:00:00.000Z'));
     expect(issuance).toMatchObject({
       certificateId: certificateIdFor('0a1b2c3d-0000-4000-8000-000000000001'),
       level: 'level1',

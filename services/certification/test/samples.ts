@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CandidatePassedData, EventEnvelope } from '@tianfu/contracts';
+import type { CandidatePassedData, EventEnvelope, PromotionAwardedData } from '@tianfu/contracts';
 
 export type PassedEvent = EventEnvelope<'assessment.CandidatePassed', CandidatePassedData>;
 
@@ -38,3 +38,43 @@ export const passedEvent = (data: CandidatePassedData, eventId: string = randomU
   workerId: data.workerId,
   data,
 });
+
+/** A 焊工 promotion to 一级 confirmed at `confirmedAt`, as the competition topic delivers it. */
+export const promotionAwarded = (
+  confirmedAt: string,
+): EventEnvelope<'competition.PromotionAwarded', PromotionAwardedData> => {
+  const workerId = 'd'.repeat(64);
+  return {
+    eventId: '0a1b2c3d-0000-4000-8000-000000000001',
+    type: 'competition.PromotionAwarded',
+    schemaVersion: 1,
+    streamId: 'competition-c-1',
+    revision: 4,
+    occurredAt: confirmedAt,
+    recordedAt: confirmedAt,
+    actor: { kind: 'user', id: 'organiser' },
+    correlationId: 'c-1',
+    causationId: null,
+    workerId,
+    data: {
+      competitionId: 'c-1',
+      competitionName: '2025年四川技能大赛',
+      tier: 'provincial-class-1',
+      year: 2025,
+      contestEventId: 'welding',
+      entrantId: 'e-17',
+      workerId,
+      holderName: null,
+      track: 'employee',
+      rank: 2,
+      medal: 'silver',
+      occupationCode: '6-18-02-04',
+      workType: '--',
+      fromLevel: 'level2',
+      level: 'level1',
+      ruleId: 'sc-class-1-employee-top-3',
+      issuingBody: { bodyId: 'b-1', filingNo: 'S000051000012', bodyName: '四川省焊接协会' },
+      confirmedAt,
+    },
+  };
+};

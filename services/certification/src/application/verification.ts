@@ -1,4 +1,4 @@
-import { findSeedOccupation, skillLevel } from '@tianfu/contracts';
+import { chinaDate, findSeedOccupation, skillLevel } from '@tianfu/contracts';
 import type { JSONWebKeySet } from 'jose';
 import { holderNameMatches, verifyCredential } from '../domain/credential/index.ts';
 import type { CurrentStatus, IndexedCertificate, VerificationIndex } from './verification-index.ts';
@@ -40,7 +40,7 @@ export function publicCertificate(record: IndexedCertificate['record'], current:
     levelLabel: skillLevel(record.level).label,
     bodyName: record.bodyName,
     issuedOn: record.issuedOn,
-    revokedOn: current.status === 'revoked' ? (current.since?.slice(0, 10) ?? null) : null,
+    revokedOn: current.status === 'revoked' && current.since ? chinaDate(current.since) : null,
   };
 }
 

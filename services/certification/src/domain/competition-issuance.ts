@@ -1,9 +1,10 @@
-import type { EventEnvelope, PromotionAwardedData } from '@tianfu/contracts';
+import { chinaDate, type EventEnvelope, type PromotionAwardedData } from '@tianfu/contracts';
 import { certificateIdFor, type Issuance } from './issuance.ts';
 
 /**
  * The competition path (domain.md §4.1): a confirmed promotion becomes a certificate at the level
- * the competition's rule gave, in the name of the body the result names, dated the confirmation.
+ * the competition's rule gave, in the name of the body the result names, dated the day (in China) of
+ * the confirmation.
  */
 export function competitionIssuance(
   event: EventEnvelope<'competition.PromotionAwarded', PromotionAwardedData>,
@@ -17,7 +18,7 @@ export function competitionIssuance(
     occupationCode: awarded.occupationCode,
     workType: awarded.workType,
     level: awarded.level,
-    issuedOn: awarded.confirmedAt.slice(0, 10),
+    issuedOn: chinaDate(awarded.confirmedAt),
     basis: {
       path: 'competition',
       sourceEventId: event.eventId,

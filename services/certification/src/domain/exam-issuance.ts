@@ -1,4 +1,4 @@
-import type { CandidatePassedData, EventEnvelope } from '@tianfu/contracts';
+import { type CandidatePassedData, chinaDate, type EventEnvelope } from '@tianfu/contracts';
 import { certificateIdFor, type Issuance } from './issuance.ts';
 
 /** Names the assessment an exam certificate came from; a later outcome of it finds the certificate by this. */
@@ -7,7 +7,7 @@ export const examReference = ({ sessionId, candidateId }: { sessionId: string; c
 
 /**
  * The exam path: the issuing body is the assessment's body ("谁评价、谁发证", domain.md §2.1),
- * the date the day the outcome was decided. A pass that supersedes an earlier failure issues
+ * the date the day (in China) the outcome was decided. A pass that supersedes an earlier failure issues
  * like any other: the id still derives from its event.
  */
 export function examIssuance(event: EventEnvelope<'assessment.CandidatePassed', CandidatePassedData>): Issuance {
@@ -20,7 +20,7 @@ export function examIssuance(event: EventEnvelope<'assessment.CandidatePassed', 
     occupationCode: passed.occupationCode,
     workType: passed.workType,
     level: passed.level,
-    issuedOn: passed.decidedAt.slice(0, 10),
+    issuedOn: chinaDate(passed.decidedAt),
     basis: {
       path: 'exam',
       sourceEventId: event.eventId,
