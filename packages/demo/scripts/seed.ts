@@ -5,6 +5,7 @@ import { connectPlatform } from '../src/platform.ts';
 import { demoBodies } from '../src/seed/demo-bodies.ts';
 import { demoPlan } from '../src/seed/demo-plan.ts';
 import { inParallel } from '../src/seed/in-parallel.ts';
+import { owedCertificates } from '../src/seed/issued-certificates.ts';
 import { seedAppointments } from '../src/seed/seed-appointments.ts';
 import { seedBody } from '../src/seed/seed-bodies.ts';
 import { seedCompetition } from '../src/seed/seed-competitions.ts';
@@ -15,17 +16,19 @@ import { tally } from '../src/seed/tally.ts';
 import { tryThese } from '../src/seed/try-these.ts';
 
 const started = Date.now();
+const settleMs = 10 * 60_000;
 const say = (line: string) => process.stdout.write(`[seed ${((Date.now() - started) / 1000).toFixed(0)} s] ${line}\n`);
 
 const platform = await connectPlatform();
 const counts = tally();
+const owed = owedCertificates();
 const { bodies, sessions, competitions, talent, appointments, chief } = demoPlan(chinaDate(new Date().toISOString()));
 
 say(`${bodies.length} bodies in ${new Set(demoBodies.map((b) => b.regionCode)).size} 市(州)`);
 for (const { body, staff } of bodies) await seedBody(platform, body, staff, counts);
-for (const session of sessions.first) await seedSession(platform, session, counts);
+for (const session of sessions.first) await seedSession(platform, session, counts, owed);
 say(`${competitions.length} competitions: entrants, results, confirmation`);
-for (const competition of competitions) await seedCompetition(platform, competition, counts);
+for (const competition of competitions) await seedCompetition({ platform, competition, tally: counts, owed });
 say('honours, master studios and training bases');
 await seedTalent(platform, talent, counts);
 say('特级技师 and 首席技师 appointments, once the contests’ certificates reach the talent registry');
@@ -34,9 +37,18 @@ const { rest } = sessions;
 const candidates = rest.reduce((n, s) => n + s.candidates.length, 0);
 say(`${rest.length} more exam sessions over 2023–2025, ${candidates} candidates, enrolled and scored by CSV`);
 // Two at a time: the services share two cores with Kafka and the database.
-await inParallel(rest, 2, (session) => seedSession(platform, session, counts));
+await inParallel(rest, 2, (session) => seedSession(platform, session, counts, owed));
 say(`waiting for ${chief.person.name}'s career ladder to show the whole path`);
 const shown = await showcase(platform, chief.person);
+// Certification issues a few certificates a second: the seed ends when they are all there.
+say(`waiting for certification to issue the ${owed.total()} certificates the passes and promotions are owed`);
+let reported = 0;
+const settled = await owed.issued(platform, settleMs, (issued) => {
+  if (issued - reported < 250) return;
+  reported = issued;
+  say(`${issued} issued`);
+});
+if (!settled) say('certification is still issuing; what follows works already');
 
 say(counts.changed() ? 'done' : 'done: the demo was there already, nothing changed');
 process.stdout.write(

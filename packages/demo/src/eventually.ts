@@ -5,6 +5,22 @@ export interface Deadline {
   /** Named when the wait gives up. */
   readonly what: string;
   readonly timeoutMs?: number;
+  /** Between two looks; 250 ms unless given. */
+  readonly intervalMs?: number;
+}
+
+/** Polls `probe` until `done` accepts its value, or throws naming `what` when the deadline passes. */
+export function until<T>(
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  { what, timeoutMs = 60_000, intervalMs = 250 }: Deadline,
+): Promise<T> {
+  return waitUntil(probe, done, { what, timeoutMs, intervalMs });
+}
+
+/** Polls `probe` until it finds something (not null) or the deadline passes. */
+export async function found<T>(probe: () => Promise<T | null>, deadline: Deadline): Promise<T> {
+  return (await until(probe, (value) => value !== null, deadline)) as T;
 }
 
 type Attempt<T> = { readonly value: T } | { readonly refused: string };
@@ -16,7 +32,7 @@ type Attempt<T> = { readonly value: T } | { readonly refused: string };
 export async function onceAccepted<T>(
   command: () => Promise<T>,
   codes: readonly string[],
-  { what, timeoutMs = 60_000 }: Deadline,
+  deadline: Deadline,
 ): Promise<T> {
   const attempt = async (): Promise<Attempt<T>> => {
     try {
@@ -26,18 +42,6 @@ export async function onceAccepted<T>(
       throw error;
     }
   };
-  const accepted = await waitUntil(attempt, (a) => 'value' in a, { what, timeoutMs, intervalMs: 250 });
+  const accepted = await until(attempt, (a) => 'value' in a, deadline);
   return (accepted as { readonly value: T }).value;
 }
-
-/** Polls `probe` until it finds something (not null) or the deadline passes. */
-export async function found<T>(probe: () => Promise<T | null>, { what, timeoutMs = 60_000 }: Deadline): Promise<T> {
-  return (await waitUntil(probe, (value) => value !== null, { what, timeoutMs, intervalMs: 250 })) as T;
-}
-
-/** Polls `probe` until `done` accepts its value or the deadline passes. */
-export const until = <T>(
-  probe: () => Promise<T>,
-  done: (value: T) => boolean,
-  { what, timeoutMs = 60_000 }: Deadline,
-) => waitUntil(probe, done, { what, timeoutMs, intervalMs: 250 });

@@ -54,7 +54,11 @@ export interface ContestEventView {
   readonly contestEventId: string;
   readonly status: 'open' | 'published' | 'confirmed';
   readonly entrants: readonly { readonly entrantId: string; readonly workerId: string }[];
-  readonly promotions: readonly { readonly entrantId: string; readonly workerId: string; readonly level: string }[];
+  readonly promotions: readonly {
+    readonly entrantId: string;
+    readonly workerId: string;
+    readonly level: CertifiedLevel;
+  }[];
   readonly honours: readonly { readonly entrantId: string; readonly honour: string }[];
 }
 

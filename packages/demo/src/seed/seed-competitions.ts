@@ -1,10 +1,22 @@
 import type { ContestEventView } from '../clients/competition-client.ts';
 import type { Platform } from '../platform.ts';
+import type { OwedCertificates } from './issued-certificates.ts';
 import type { PlannedCompetition, PlannedContestEvent } from './plan-competitions.ts';
 import type { Tally } from './tally.ts';
 
-async function runContestEvent(platform: Platform, competitionId: string, planned: PlannedContestEvent, tally: Tally) {
+interface Run {
+  readonly platform: Platform;
+  readonly competition: PlannedCompetition;
+  readonly tally: Tally;
+  readonly owed: OwedCertificates;
+}
+
+async function runContestEvent(
+  { platform, competition: plannedCompetition, tally, owed }: Run,
+  planned: PlannedContestEvent,
+) {
   const { competition } = platform;
+  const { competitionId, issuingBody } = plannedCompetition.registration;
   const view = (await competition.competition(competitionId))?.contestEvents.find(
     (e) => e.contestEventId === planned.contestEventId,
   );
@@ -23,16 +35,20 @@ async function runContestEvent(platform: Platform, competitionId: string, planne
   tally.add('contest events confirmed', done);
   tally.add('competition promotions', done, confirmed.promotions.length);
   tally.add('competition titles', done, confirmed.honours.length);
+  if (done === 'created') {
+    for (const { level } of confirmed.promotions) owed.add(issuingBody.filingNo, level, 1);
+  }
 }
 
 /**
  * A competition as its organiser runs it: registered, workers entered, results published, each
  * contest event confirmed (核准), which promotes and confers titles. What an earlier run did is skipped.
  */
-export async function seedCompetition(platform: Platform, planned: PlannedCompetition, tally: Tally): Promise<void> {
+export async function seedCompetition(run: Run): Promise<void> {
+  const { platform, competition: planned, tally } = run;
   const { competitionId } = planned.registration;
   const existing = await platform.competition.competition(competitionId);
   if (existing === null) await platform.competition.register(planned.registration);
   tally.add('competitions', existing === null ? 'created' : 'existing');
-  for (const event of planned.events) await runContestEvent(platform, competitionId, event, tally);
+  for (const event of planned.events) await runContestEvent(run, event);
 }

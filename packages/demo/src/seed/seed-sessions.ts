@@ -1,5 +1,7 @@
 import type { Platform } from '../platform.ts';
 import { enrolmentSheet, type Part, type PartScore, scoreSheet } from '../sheets.ts';
+import { registrationOf } from './demo-bodies.ts';
+import type { OwedCertificates } from './issued-certificates.ts';
 import type { PlannedSession } from './plan-sessions.ts';
 import type { Tally } from './tally.ts';
 
@@ -17,7 +19,12 @@ const scoresOf = (session: PlannedSession): PartScore[] =>
  * closed (absentees fail). A closed session is left alone; sheets apply once per file, so a session
  * an earlier run left half done is finished.
  */
-export async function seedSession(platform: Platform, session: PlannedSession, tally: Tally): Promise<void> {
+export async function seedSession(
+  platform: Platform,
+  session: PlannedSession,
+  tally: Tally,
+  owed: OwedCertificates,
+): Promise<void> {
   const { assessment } = platform;
   const { bodyId, sessionId } = session.plan;
   const existing = await assessment.session(bodyId, sessionId);
@@ -39,4 +46,5 @@ export async function seedSession(platform: Platform, session: PlannedSession, t
   tally.add('exam sessions', 'created');
   tally.add('candidates', 'created', closed.candidates.enrolled);
   tally.add('passes', 'created', closed.candidates.passed);
+  owed.add(registrationOf(session.body).filingNo, session.plan.level, closed.candidates.passed);
 }
