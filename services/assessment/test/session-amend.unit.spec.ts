@@ -1,6 +1,7 @@
 import { deciderSpec } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import { examSession } from '../src/domain/exam-session.ts';
+import type { SessionEvent } from '../src/domain/exam-session-state.ts';
 import {
   at,
   body,
@@ -46,12 +47,12 @@ describe('amending a scheduled session (domain.md §2.1–2.2: date, venue and s
     const events = spec
       .given([scheduled])
       .when(amend({ examiners: [seniorExaminer], date: '2025-07-15' }))
-      .emitted();
+      .emitted() as readonly SessionEvent[];
     expect(events).toMatchObject([{ data: { examiners: [{ examinerId: 'ex-2', grade: 'senior-examiner' }] } }]);
     const outcome = spec
       .given([
         scheduled,
-        ...events.map(({ type, data }) => ({ type, data }) as never),
+        ...events.map(({ type, data }) => ({ type, data }) as SessionEvent),
         enrolled(1),
         scored(1, 'theory', 80),
       ])
@@ -65,7 +66,7 @@ describe('amending a scheduled session (domain.md §2.1–2.2: date, venue and s
           at: later,
         },
       })
-      .emitted();
+      .emitted() as readonly SessionEvent[];
     expect(outcome.find((e) => e.type === 'assessment.CandidatePassed')?.data).toMatchObject({
       sessionDate: '2025-07-15',
     });
