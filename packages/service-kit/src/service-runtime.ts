@@ -45,6 +45,7 @@ const startupLog = {
  */
 export async function connectService(config: ServiceConfig, clock: () => Date) {
   const kafka = kafkaClient(config.KAFKA_BROKERS, config.SERVICE_NAME);
+  const topicName = (topic: string): string => `${config.KAFKA_TOPIC_PREFIX}${topic}`;
   const admin = kafka.admin();
   const mongo = await connectMongo(config.MONGO_URL, startupLog);
   const db = mongo.client.db(config.MONGO_DATABASE);
@@ -57,6 +58,7 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
 
   return {
     kafka,
+    topicName,
     db,
     identity: mongo.client.db('identity'),
     /** What every service's buildApp takes from its settings and connections. */
@@ -74,7 +76,7 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
       app: FastifyInstance,
       wrap: (publisher: EventPublisher) => EventPublisher = (p) => p,
     ) {
-      const publisher = createKafkaPublisher({ kafka, topic });
+      const publisher = createKafkaPublisher({ kafka, topic: topicName(topic) });
       const owner = randomUUID();
       const lease = await MongoLease.create(db, { name: `${config.SERVICE_NAME}-relay`, owner, ttlMs: 10_000, clock });
       const relay = new OutboxRelay({ store, publisher: wrap(publisher), lease, logger: app.log });
@@ -89,13 +91,14 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
       const consumer = await runPolicyConsumer({
         kafka,
         groupId: `${config.SERVICE_NAME}-${name}`,
-        topics,
+        topics: topics.map(topicName),
         handle,
         processed: createProcessedEvents(db, name, clock),
         logger: app.log,
         registry: app.metrics,
       });
       closers.push({ name: `${name}-consumer`, close: () => consumer.stop() });
+      return consumer;
     },
     run: (app: FastifyInstance) => runService({ app, config, closers }),
   };

@@ -25,6 +25,12 @@ export const baseConfigSchema = z.object({
   PORT: port,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KAFKA_BROKERS: brokerList,
+  // Put before every topic name the service publishes to or reads, so a benchmark's or a second
+  // platform's services can share a broker without reading or writing the platform's topics.
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^([a-z0-9-]+\.)?$/, 'empty, or lower-case letters, digits and - ending in a dot, e.g. bench-1.')
+    .default(''),
   MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'a mongodb:// or mongodb+srv:// URL'),
   AUTH_JWT_SECRET: z.string().min(32),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
