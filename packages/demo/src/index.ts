@@ -15,7 +15,7 @@ export type {
   SessionView,
   SheetReceipt,
 } from './clients/assessment-client.ts';
-export type { CareerClient, Ladder, LadderStep } from './clients/career-client.ts';
+export type { CareerClient, Indicators, Ladder, LadderStep, TalentPoolPage } from './clients/career-client.ts';
 export type {
   CertificateView,
   CertificationClient,

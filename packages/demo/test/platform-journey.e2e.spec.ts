@@ -11,6 +11,7 @@ import {
   type Ladder,
   onceAccepted,
   type Platform,
+  type TalentPoolPage,
   until,
 } from '../src/index.ts';
 
@@ -218,4 +219,49 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
     expect(step?.droppedOn).toBe(answer.certificate?.revokedOn);
     expect(ladder.occupations.find((o) => o.occupationCode === electrician)?.current).toBe('chief-technician');
   });
+
+  step('HR finds the worker in the talent pool of the body’s 市(州), the name masked', async ({ career }) => {
+    const workerId = earlier('workerId');
+    const inPool = (page: TalentPoolPage) => page.items.some((w) => w.workerId === workerId);
+    const params = { occupation: '6-31', minLevel: 'level1', region: body.regionCode, sort: 'recent', limit: '200' };
+    const page = await until(() => career.talentPool(params), inPool, {
+      what: 'the worker in the talent pool',
+      ...deadline,
+    });
+    expect(page.items.find((w) => w.workerId === workerId)).toMatchObject({
+      maskedName: `${Array.from(worker.name)[0]}*`,
+      region: { code: body.regionCode },
+      highest: { level: 'chief-technician' },
+    });
+    expect(page.facets.region?.[body.regionCode]).toBeGreaterThanOrEqual(1);
+  });
+
+  step(
+    'the worker’s personal data is erased: no name anywhere, the ladder and indicators unchanged',
+    async (platform) => {
+      const { career } = platform;
+      const workerId = earlier('workerId');
+      const period = { from: `${year}-01-01`, to: `${year}-12-31`, region: body.regionCode };
+      const before = { ladder: await career.ladder(workerId), indicators: await career.indicators(period) };
+      expect(before.ladder.maskedName).not.toBeNull();
+      await career.erase(workerId, 'e2e: the worker asked for erasure (PIPL Art. 47)');
+
+      const ladder = await career.ladder(workerId);
+      expect(ladder.maskedName).toBeNull();
+      expect({ ...ladder, maskedName: before.ladder.maskedName }).toEqual(before.ladder);
+      expect(await career.indicators(period)).toEqual(before.indicators);
+      const pool = await career.talentPool({
+        occupation: '6-31',
+        region: body.regionCode,
+        sort: 'recent',
+        limit: '200',
+      });
+      expect(pool.items.find((w) => w.workerId === workerId)?.maskedName).toBeNull();
+      const promotion = earlier('promotionCertificate');
+      const byName = () => platform.certification.verify({ certificateNo: promotion.certificateNo, name: worker.name });
+      const forgotten = (answer: { result: string }) => answer.result === 'not-found';
+      const answer = await until(byName, forgotten, { what: 'verification to forget the erased name', ...deadline });
+      expect(answer).toEqual({ result: 'not-found', certificate: null });
+    },
+  );
 });

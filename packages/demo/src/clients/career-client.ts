@@ -25,7 +25,30 @@ export interface Ladder {
   readonly highSkill: boolean;
   readonly honours: readonly { readonly honour: string; readonly name: string; readonly round: string }[];
   readonly appointments: readonly { readonly post: string; readonly occupationCode: string; readonly since: string }[];
+  /** The holder's name masked; null once the worker's personal data is erased. */
+  readonly maskedName: string | null;
 }
+
+export interface TalentPoolPage {
+  readonly total: number;
+  readonly next: string | null;
+  readonly facets: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly items: readonly {
+    readonly workerId: string;
+    readonly maskedName: string | null;
+    readonly region: { readonly code: string; readonly name: string } | null;
+    readonly highest: { readonly level: string; readonly label: string } | null;
+  }[];
+}
+
+/** Plan indicators: the totals and their share of the plan's targets (domain.md §5.3). */
+export interface Indicators {
+  readonly totals: Readonly<Record<string, number>>;
+  readonly byYear: readonly Readonly<Record<string, number | string>>[];
+  readonly byRegion: readonly Readonly<Record<string, number | string>>[];
+}
+
+const query = (params: Readonly<Record<string, string>>) => new URLSearchParams(params).toString();
 
 /** The career service (port 4105), as HR. */
 export function careerClient(http: ServiceHttp, tokens: DevTokens) {
@@ -45,6 +68,18 @@ export function careerClient(http: ServiceHttp, tokens: DevTokens) {
         method: 'GET',
         path: `/v1/workers/${workerId}/ladder${asOf === undefined ? '' : `?asOf=${asOf}`}`,
         token: await hr(),
+      }),
+    talentPool: async (params: Readonly<Record<string, string>>) =>
+      http.send<TalentPoolPage>({ method: 'GET', path: `/v1/talent-pool?${query(params)}`, token: await hr() }),
+    indicators: async (params: Readonly<Record<string, string>>) =>
+      http.send<Indicators>({ method: 'GET', path: `/v1/indicators?${query(params)}`, token: await hr() }),
+    /** Crypto-shredding of the worker's personal data (the authority). */
+    erase: async (workerId: string, reason: string) =>
+      http.send<{ workerId: string; erasedAt: string }>({
+        method: 'POST',
+        path: `/v1/workers/${workerId}/erasure`,
+        token: await tokens({ role: 'admin' }),
+        json: { reason },
       }),
   };
 }
