@@ -90,7 +90,7 @@ services_table() {
     port="$(service_port "$name")"
     printf '%-16s %-6s %s\n' "$name" "$port" "http://127.0.0.1:$port/docs"
   done
-  printf '\ndev token: pnpm token <role> [scope]   (pnpm token alone lists the roles)\n'
+  printf '\ndev token: pnpm run token <role> [scope]   (pnpm run token alone lists the roles)\n'
   printf 'Kafka %s   MongoDB %s\n\n' "$KAFKA_BROKERS" "$MONGO_URL"
 }
 
