@@ -2,9 +2,11 @@
 // send/s of the same payloads, all measured in this one run against the servers in
 // KAFKA_BROKERS / MONGO_URL (the local stack by default). Targets (issue 2): append >= 70% of raw
 // insert; relay >= 50% of raw send. "catch-up": the relay publishes commits appended while it
-// was away; "live": it runs while the 8 writers append, timed until the last is published. It catches up on commits appended while it was away
-// (a sweep, then batches), so it reads every commit once: the raw find rate of the same documents
-// is printed too, because on FerretDB that read, not Kafka, bounds the relay.
+// was away (a sweep, then batches), so it reads every commit once: the raw find rate of the same
+// documents is printed too, because on FerretDB that read, not Kafka, bounds the relay. "live": it
+// runs while the 8 writers append, timed until the last is published; it cannot go faster than
+// the appends it follows, so it is set beside them (and its lag behind the last append), not
+// beside the raw send.
 import { randomUUID } from 'node:crypto';
 import { createKafkaPublisher, ensureTopics, kafkaClient } from '@tianfu/messaging';
 import { rate, report, timed, uniqueName, waitUntil, writeBenchResult } from '@tianfu/testing';
@@ -59,8 +61,11 @@ async function appendRates(db: Db, store: MongoEventStore) {
   return { raw: rate(COMMITS, rawMs), append: rate(COMMITS, appendMs) };
 }
 
-/** Commits/s from the first append until the relay, running alongside, has published the last. */
-async function liveRelayRate(db: Db, publisher: EventPublisher): Promise<number> {
+/**
+ * Commits/s from the first append until the relay, running alongside, has published the last;
+ * the appends' own rate; and how long after the last append the last commit was on Kafka.
+ */
+async function liveRelay(db: Db, publisher: EventPublisher) {
   const store = await MongoEventStore.create(db, deps, 'commits_live');
   let published = 0;
   const counting: EventPublisher = {
@@ -71,16 +76,16 @@ async function liveRelayRate(db: Db, publisher: EventPublisher): Promise<number>
   };
   const relay = new OutboxRelay({ store, publisher: counting, lease: soleLease, logger: console });
   relay.start();
-  const ms = await timed(async () => {
-    await eightWriters((n) => appendOne(store, n));
-    await waitUntil(
+  const appendMs = await timed(() => eightWriters((n) => appendOne(store, n)));
+  const lagMs = await timed(() =>
+    waitUntil(
       () => published,
       (n) => n >= COMMITS,
-      { timeoutMs: 600_000, what: 'the relay' },
-    );
-  });
+      { timeoutMs: 600_000, intervalMs: 5, what: 'the relay' },
+    ),
+  );
   await relay.stop();
-  return rate(COMMITS, ms);
+  return { rate: rate(COMMITS, appendMs + lagMs), appends: rate(COMMITS, appendMs), lagMs };
 }
 
 async function relayRates(db: Db, store: MongoEventStore, commits: Commit[]) {
@@ -100,7 +105,7 @@ async function relayRates(db: Db, store: MongoEventStore, commits: Commit[]) {
   const relayMs = await timed(async () => {
     while ((await relay.drainOnce()) > 0);
   });
-  const live = await liveRelayRate(db, relayPublisher);
+  const live = await liveRelay(db, relayPublisher);
   await Promise.all([raw.disconnect(), relayPublisher.disconnect()]);
   await admin.deleteTopics({ topics: [rawTopic, relayTopic] });
   await admin.disconnect();
@@ -121,9 +126,13 @@ try {
     ['append', appends.append, 'commits/s', appends.append / appends.raw, 0.7],
     ['raw kafkajs send', relays.raw, 'msgs/s'],
     ['relay (catch-up)', relays.relay, 'commits/s', relays.relay / relays.raw, 0.5],
-    ['relay (live)', relays.live, 'commits/s', relays.live / relays.raw, 0.5],
+    ['live appends', relays.live.appends, 'commits/s (what the live relay follows)'],
+    ['relay (live)', relays.live.rate, 'commits/s', relays.live.rate / relays.live.appends],
     ['raw find (all)', rate(COMMITS, readMs), 'docs/s'],
   ]);
+  process.stdout.write(
+    `relay (live): the last commit was on Kafka ${relays.live.lagMs.toFixed(0)} ms after the last append\n`,
+  );
   const rawSend = { name: 'raw kafkajs send', value: relays.raw };
   await writeBenchResult(`${COMMITS} single-event commits, ${WRITERS} writers, ${STREAMS} streams, ${flavour}`, [
     {
@@ -142,11 +151,11 @@ try {
     },
     {
       name: 'relay (live)',
-      value: relays.live,
+      value: relays.live.rate,
       unit: 'commits/s',
-      baseline: rawSend,
-      target: { of: 'ratio', atLeast: 0.5 },
+      baseline: { name: 'live appends', value: relays.live.appends },
     },
+    { name: 'relay (live) lag after the last append', value: relays.live.lagMs, unit: 'ms' },
     { name: 'raw find (all)', value: rate(COMMITS, readMs), unit: 'docs/s' },
   ]);
 } finally {

@@ -66,19 +66,23 @@ export class MongoEventStore implements EventStore {
     const commits: Commit[] = [];
     for (let size = FIRST_READ_CHUNK; ; size *= 2) {
       const from = after + commits.length + 1;
-      const chunk = await Promise.all(Array.from({ length: size }, (_, i) => this.readCommit(streamId, from + i)));
+      const chunk = await Promise.all(Array.from({ length: size }, (_, i) => this.#find(streamId, from + i)));
       const end = chunk.indexOf(null);
-      commits.push(...(chunk.slice(0, end === -1 ? size : end) as Commit[]));
+      commits.push(...(chunk.slice(0, end === -1 ? size : end) as CommitDocument[]).map(toCommit));
       if (end !== -1) break;
     }
     return { revision: after + commits.length, events: commits.flatMap((c) => c.events) };
   }
 
   async readCommit(streamId: string, revision: number): Promise<Commit | null> {
-    const id = commitId(streamId, revision);
-    const doc = await this.#commits.findOne({ _id: id });
+    const doc = await this.#find(streamId, revision);
     if (!doc || doc.published) return doc && toCommit(doc);
-    return { ...toCommit(doc), publishedAt: await this.#marks.of(id) };
+    return { ...toCommit(doc), publishedAt: await this.#marks.of(doc._id) };
+  }
+
+  /** The commit as stored: its flag may not show a publication still only marked. */
+  #find(streamId: string, revision: number): Promise<CommitDocument | null> {
+    return this.#commits.findOne({ _id: commitId(streamId, revision) });
   }
 
   async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {

@@ -1,10 +1,11 @@
 import type { Commit } from './types.ts';
 
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Oldest first, then by stream and revision, so each stream's commits stand in revision order. */
 export const inCommitOrder = (commits: Commit[]): Commit[] =>
   commits.sort(
-    (a, b) =>
-      a.committedAt.localeCompare(b.committedAt) || a.streamId.localeCompare(b.streamId) || a.revision - b.revision,
+    (a, b) => byText(a.committedAt, b.committedAt) || byText(a.streamId, b.streamId) || a.revision - b.revision,
   );
 
 /** The first `limit` commits of a store's unpublished pages, in commit order; stops reading there. */
