@@ -9,18 +9,21 @@ import type { AppendOptions, AppendResult, Commit, CommitRef, EventStore, StoreD
 import { firstUnpublished, inCommitOrder } from './unpublished-pages.ts';
 
 /**
- * A commit as stored. `events` is the events' JSON text: FerretDB turns every field of a document
- * into typed JSON in Go on each write and back on each read, so a 15,000-event commit stored as
- * objects took seconds to insert and far longer to read, while one string costs next to nothing.
- * (Commits stored before that keep their array, read as it is.) `published` repeats
- * `publishedAt !== null` as a boolean because FerretDB pushes an equality on a boolean down to
- * PostgreSQL (so only unpublished documents reach its Go side) but not one on null.
+ * A commit as stored, only what cannot be derived: FerretDB spends ~10 µs of Go per field of
+ * every document it reads or writes, so the stream and revision are read from `_id`, and
+ * `publishedAt` is only set once published. `events` is the events' JSON text: a 15,000-event
+ * commit stored as objects took FerretDB seconds to insert and far longer to read, one string next
+ * to nothing. (Commits stored before keep their array and their other fields, read as they are.)
+ * `published` repeats `publishedAt !== null` as a boolean because FerretDB pushes an equality on
+ * a boolean down to PostgreSQL (so only unpublished documents reach its Go side) but not one on null.
  */
-type CommitDocument = Omit<Commit, 'events'> & {
+interface CommitDocument {
   _id: string;
-  events: string | readonly EventEnvelope[];
   published: boolean;
-};
+  committedAt: string;
+  events: string | readonly EventEnvelope[];
+  publishedAt?: string | null;
+}
 
 const ANY_REVISION_ATTEMPTS = 20;
 /** Commit flags updated at once while folding marks into them. */
@@ -31,10 +34,16 @@ const FIRST_READ_CHUNK = 4;
 /** `<streamId>:<revision>`; unambiguous because the revision, after the last colon, is a number. */
 export const commitId = (streamId: string, revision: number): string => `${streamId}:${revision}`;
 
-const toCommit = ({ _id, published, events, ...commit }: CommitDocument): Commit => ({
-  ...commit,
-  events: typeof events === 'string' ? JSON.parse(events) : events,
-});
+function toCommit({ _id, committedAt, events, publishedAt }: CommitDocument): Commit {
+  const separator = _id.lastIndexOf(':');
+  return {
+    streamId: _id.slice(0, separator),
+    revision: Number(_id.slice(separator + 1)),
+    events: typeof events === 'string' ? JSON.parse(events) : events,
+    committedAt,
+    publishedAt: publishedAt ?? null,
+  };
+}
 
 /**
  * The event store on MongoDB or FerretDB: one document per commit whose `_id` is
@@ -103,8 +112,12 @@ export class MongoEventStore implements EventStore {
     const revision = expected + 1;
     const commit = newCommit(streamId, revision, events, options, this.#deps);
     try {
-      const events = JSON.stringify(commit.events);
-      await this.#commits.insertOne({ _id: commitId(streamId, revision), published: false, ...commit, events });
+      await this.#commits.insertOne({
+        _id: commitId(streamId, revision),
+        published: false,
+        committedAt: commit.committedAt,
+        events: JSON.stringify(commit.events),
+      });
     } catch (error) {
       if (isDuplicateKeyError(error)) throw concurrencyError(streamId, expected);
       throw error;
@@ -119,7 +132,7 @@ export class MongoEventStore implements EventStore {
    * every page is read, the marks it skipped are folded into the commits' flags.
    */
   async *unpublishedPages(pageSize: number): AsyncGenerator<Commit[]> {
-    const marked = await this.#marks.all();
+    const { marked, marks } = await this.#marks.all();
     const cursor = this.#commits.find({ published: false }, { batchSize: pageSize });
     const page: Commit[] = [];
     try {
@@ -133,6 +146,7 @@ export class MongoEventStore implements EventStore {
     }
     if (page.length > 0) yield inCommitOrder(page);
     await this.#settle(marked);
+    await this.#marks.forget(marks);
   }
 
   unpublished(limit: number): Promise<Commit[]> {
@@ -145,9 +159,9 @@ export class MongoEventStore implements EventStore {
   }
 
   /**
-   * Copies marks into the commits' flags, then drops them. One update per commit, by `_id`, a few
-   * at a time: an update matching many commits (`$in`) makes FerretDB decode the whole collection,
-   * and many updates in one command each hold a PostgreSQL connection until the command ends.
+   * Copies marks into the commits' flags: one update per commit, by `_id`, a few at a time. An
+   * update matching many commits (`$in`) makes FerretDB decode the whole collection, and many
+   * updates in one command each hold a PostgreSQL connection until the command ends.
    */
   async #settle(marked: Map<string, string>): Promise<void> {
     const entries = [...marked];
@@ -158,7 +172,6 @@ export class MongoEventStore implements EventStore {
       }
     };
     await Promise.all(Array.from({ length: SETTLE_CONCURRENCY }, settleNext));
-    await this.#marks.forget(marked.values());
   }
 
   onAppend(listener: (commit: Commit) => void): () => void {

@@ -1,17 +1,17 @@
-import type { Collection, Db } from 'mongodb';
-import { onlyDuplicateKeys } from './duplicate-key.ts';
+import { type Collection, type Db, ObjectId } from 'mongodb';
 
+/** One published batch: the ids of its commits. (A mark made before batches names one commit by `_id`.) */
 interface Mark {
-  _id: string;
+  _id: ObjectId | string;
+  ids?: string[];
   at: string;
 }
 
 /**
- * "This commit is on Kafka", recorded by inserting a tiny document per commit: the relay marks a
- * whole batch with one insert, while an update of the commits themselves costs FerretDB a read,
- * decode and rewrite of each. The sweep later folds marks into the commits' own `published` flag
- * and forgets them. Every query here is an equality or reads the whole (small) collection:
- * FerretDB evaluates `$in` in Go over every document.
+ * "These commits are on Kafka", recorded by inserting one document per published batch: an update
+ * of the commits themselves costs FerretDB a read, decode and rewrite of each, and a document per
+ * commit costs it and PostgreSQL a row and its index entries each. The sweep later folds marks
+ * into the commits' own `published` flag and forgets them.
  */
 export class PublicationMarks {
   readonly #marks: Collection<Mark>;
@@ -20,33 +20,26 @@ export class PublicationMarks {
     this.#marks = db.collection<Mark>(collection);
   }
 
-  /** Marks the commits of one batch, all with the time `at` (which is how they are forgotten). */
+  /** Marks the commits of one batch. A commit marked twice (a republish) keeps either time. */
   async mark(commitIds: readonly string[], at: string): Promise<void> {
-    if (commitIds.length === 0) return;
-    try {
-      await this.#marks.insertMany(
-        commitIds.map((_id) => ({ _id, at })),
-        { ordered: false },
-      );
-    } catch (error) {
-      // Marked twice (a republish): the first mark stands.
-      if (!onlyDuplicateKeys(error)) throw error;
-    }
+    if (commitIds.length > 0) await this.#marks.insertOne({ _id: new ObjectId(), ids: [...commitIds], at });
   }
 
-  /** When the commit was marked published, or null. */
+  /** When the commit was marked published, or null: no index, the collection holds only the batches since the last fold. */
   async of(commitId: string): Promise<string | null> {
-    return (await this.#marks.findOne({ _id: commitId }))?.at ?? null;
+    return (await this.#marks.findOne({ ids: commitId }))?.at ?? null;
   }
 
-  /** Every mark not yet folded, by commit id. */
-  async all(): Promise<Map<string, string>> {
+  /** Every mark not yet folded: the time of each commit marked, and the marks to forget once folded. */
+  async all(): Promise<{ marked: Map<string, string>; marks: Mark['_id'][] }> {
     const marks = await this.#marks.find().toArray();
-    return new Map(marks.map((m) => [m._id, m.at]));
+    const marked = new Map<string, string>();
+    for (const { _id, ids, at } of marks) for (const id of ids ?? [String(_id)]) marked.set(id, at);
+    return { marked, marks: marks.map((m) => m._id) };
   }
 
-  /** Drops the marks made at these times; a mark forgotten before its fold only means a republish. */
-  async forget(times: Iterable<string>): Promise<void> {
-    for (const at of new Set(times)) await this.#marks.deleteMany({ at });
+  /** Drops folded marks: `$in` runs in Go over the collection, which holds only the batches since the last fold. */
+  async forget(marks: readonly Mark['_id'][]): Promise<void> {
+    if (marks.length > 0) await this.#marks.deleteMany({ _id: { $in: [...marks] } });
   }
 }

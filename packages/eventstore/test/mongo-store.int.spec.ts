@@ -10,11 +10,19 @@ eventStoreContract(`MongoDB wire (${inject('mongoFlavour')})`, () => MongoEventS
 const options = { expectedRevision: 0, actor: { kind: 'system', id: 't' }, correlationId: 'c' } as const;
 
 describe('MongoEventStore storage', () => {
-  it("stores a commit's events as one JSON text, and still reads commits stored with an array", async () => {
+  it("stores a commit's events as one JSON text beside only its flag and time, and still reads older commits", async () => {
     const store = await MongoEventStore.create(db(), systemDeps, 'commits_storage');
     const { events } = await store.append('fresh', [{ type: 'test.Happened', data: { n: 1 } }], options);
     const commits = db().collection<{ _id: string; events: unknown }>('commits_storage');
-    expect(typeof (await commits.findOne({ _id: 'fresh:1' }))?.events).toBe('string');
+    const stored = await commits.findOne({ _id: 'fresh:1' });
+    expect(Object.keys(stored ?? {}).sort()).toEqual(['_id', 'committedAt', 'events', 'published']);
+    expect(typeof stored?.events).toBe('string');
+    expect(await store.readCommit('fresh', 1)).toMatchObject({
+      streamId: 'fresh',
+      revision: 1,
+      events,
+      publishedAt: null,
+    });
     await commits.insertOne({
       _id: 'older:1',
       streamId: 'older',

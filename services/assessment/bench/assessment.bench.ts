@@ -98,7 +98,8 @@ clearInterval(sampler);
 await tap.stop();
 await service.stop();
 
-// Raw baseline, same run: the commit's events as one insert, then sent with a bare kafkajs producer.
+// Raw baseline, same run: the commit's events as one insert (one JSON text, as the event store
+// writes them), then sent with a bare kafkajs producer.
 const client = await MongoClient.connect(mongoUrl);
 const db = client.db(database);
 const event = (n: number) => ({
@@ -122,7 +123,9 @@ const event = (n: number) => ({
   },
 });
 const events = Array.from({ length: EVENTS }, (_, n) => event(n));
-const rawInsertMs = await timed(() => db.collection('raw').insertOne({ _id: randomUUID() as never, events }));
+const rawInsertMs = await timed(() =>
+  db.collection('raw').insertOne({ _id: randomUUID() as never, events: JSON.stringify(events) }),
+);
 const topic = uniqueName('bench-raw');
 const admin = kafka.admin();
 await admin.connect();

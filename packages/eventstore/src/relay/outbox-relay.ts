@@ -4,6 +4,8 @@ import type { Lease } from './lease.ts';
 import { publishableCommits } from './publishable.ts';
 
 const MAX_KNOWN_HEADS = 100_000;
+/** How many batches of commits the relay holds in memory: queued, or waiting for a predecessor a sweep may yet bring. */
+const BATCHES_IN_MEMORY = 4;
 
 /** Puts events on Kafka (or anything else) and resolves once they are acknowledged. */
 export interface EventPublisher {
@@ -219,9 +221,15 @@ export class OutboxRelay {
     await sweep.pages.return?.().catch(() => {});
   }
 
-  /** Also walks back: an unpublished predecessor joins the backlog, so a held-back run cannot stall. */
+  /**
+   * While a sweep is open, a predecessor not known published is most likely on a later page (a
+   * scan follows the table, not each stream), so the commit waits for it rather than read it, as
+   * long as the backlog stays small. Otherwise it is read, and walks back: an unpublished
+   * predecessor joins the backlog, so a held-back run cannot stall.
+   */
   async #predecessorPublished({ streamId, revision }: CommitRef): Promise<boolean> {
     if (revision === 1 || (this.#publishedHeads.get(streamId) ?? 0) >= revision - 1) return true;
+    if (this.#sweep && this.#backlog.length < this.#o.batchSize * BATCHES_IN_MEMORY) return false;
     const previous = await this.#o.store.readCommit(streamId, revision - 1);
     if (previous && previous.publishedAt === null) {
       this.#backlog.unshift(previous);
@@ -234,7 +242,7 @@ export class OutboxRelay {
     // A follower leaves them to the sweep it makes on taking the lease; beyond a few batches the
     // queue would only hold memory, and the sweep finds those too.
     if (!this.#holding) return;
-    if (this.#queue.length < this.#o.batchSize * 4) this.#queue.push(commit);
+    if (this.#queue.length < this.#o.batchSize * BATCHES_IN_MEMORY) this.#queue.push(commit);
     else this.#sweepDue = true;
     this.#wake?.();
   }
