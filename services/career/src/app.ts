@@ -1,13 +1,17 @@
 import { type App, createServiceApp, erasureLog, type ServiceAppDeps } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
+import type { CareerRebuild } from './application/rebuild/career-rebuild.ts';
 import erasureRoutes from './http/erasure-routes.ts';
 import indicatorRoutes from './http/indicator-routes.ts';
 import ladderRoutes from './http/ladder-routes.ts';
+import rebuildRoutes from './http/rebuild-routes.ts';
 import talentPoolRoutes from './http/talent-pool-routes.ts';
 import type { CareerStorage } from './storage.ts';
 
 export interface CareerDeps extends ServiceAppDeps {
   readonly storage: CareerStorage;
+  /** The admin rebuild command; suites that only read leave it out. */
+  readonly rebuild?: CareerRebuild;
   readonly identity: Db;
 }
 
@@ -18,6 +22,7 @@ export async function buildApp(deps: CareerDeps): Promise<App> {
   await app.register(ladderRoutes, { readSide, vault, clock: deps.clock });
   await app.register(talentPoolRoutes, { readSide, vault });
   await app.register(indicatorRoutes, { readSide });
+  if (deps.rebuild) await app.register(rebuildRoutes, { rebuild: deps.rebuild });
   await app.register(erasureRoutes, { vault, erasures: erasureLog(deps.identity), clock: deps.clock });
   return app;
 }

@@ -3,16 +3,22 @@ import type { PersonalDataConfig } from '@tianfu/service-kit';
 import { serviceVault } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import { type CareerReadSide, openReadSide } from './application/read-side.ts';
+import { ActiveProjection } from './application/rebuild/active-projection.ts';
+import { readSidePointer } from './application/rebuild/read-side-pointer.ts';
 
-/** The collection set the read side lives in. */
+/** The collection set of the first start; a rebuild replays into a fresh one and swaps it in. */
 export const INITIAL_SET = 'v1';
 
-/** The career read side in its own database, and the vault for the names it shows masked. */
+/** The career read side in its own database (the set the pointer names), and the vault for the names it shows masked. */
 export async function careerStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
   const today = () => chinaDate(clock().toISOString());
-  const active: CareerReadSide = await openReadSide(db, INITIAL_SET, today);
+  const pointer = readSidePointer(db, INITIAL_SET, clock);
+  const projection = await ActiveProjection.open(pointer, (set) => openReadSide(db, set, today));
   return {
-    readSide: (): CareerReadSide => active,
+    readSide: (): CareerReadSide => projection.readSide(),
+    projection,
+    pointer,
+    today,
     vault: serviceVault(db, identity, keys, clock),
   };
 }

@@ -6,7 +6,7 @@ import {
   type EventEnvelope,
   talentEvents,
 } from '@tianfu/contracts';
-import { projectEvent, projectedEventTypes } from '../domain/event-facts.ts';
+import { type ProjectedEvent, projectEvent, projectedEventTypes } from '../domain/event-facts.ts';
 import type { CareerReadSide } from './read-side.ts';
 
 const registry = createEventRegistry([
@@ -17,6 +17,10 @@ const registry = createEventRegistry([
 ]);
 const relevant = new Set<string>(projectedEventTypes);
 
+/** What an event adds to the read side, parsed and upcast by its contract; null for events the projection ignores. */
+export const projectEnvelope = (envelope: EventEnvelope): ProjectedEvent | null =>
+  relevant.has(envelope.type) ? projectEvent(registry.parse(envelope)) : null;
+
 /**
  * The career projection's consumer (issue #6): each relevant event, parsed and upcast by its
  * contract, is stored as facts (and reference facts); each worker it concerns then has their
@@ -24,8 +28,8 @@ const relevant = new Set<string>(projectedEventTypes);
  */
 export function careerPolicy({ facts, references, summaries, index }: CareerReadSide) {
   return async (envelope: EventEnvelope): Promise<void> => {
-    if (!relevant.has(envelope.type)) return;
-    const projected = projectEvent(registry.parse(envelope));
+    const projected = projectEnvelope(envelope);
+    if (projected === null) return;
     await references.record(projected.references);
     index.putReferences(projected.references);
     await facts.record(projected.facts);

@@ -1,0 +1,28 @@
+import { isEventContractError } from '@tianfu/contracts';
+import { parseEnvelope } from '@tianfu/messaging';
+import type { KafkaMessage } from 'kafkajs';
+import { type ProjectedEvent, projectedEventTypes } from '../../domain/event-facts.ts';
+import { projectEnvelope } from '../career-policy.ts';
+
+const projected = new Set<string>(projectedEventTypes);
+
+export type ReplayedMessage =
+  | { readonly kind: 'projected'; readonly event: ProjectedEvent }
+  | { readonly kind: 'ignored' }
+  /** Broke its contract: the live consumer dead-lettered it; the replay leaves it out too. */
+  | { readonly kind: 'invalid' };
+
+/** What one replayed message adds; the `type` header lets the many events the projection ignores go unparsed. */
+export function replayedMessage(message: KafkaMessage): ReplayedMessage {
+  const type = message.headers?.type?.toString();
+  if (type !== undefined && !projected.has(type)) return { kind: 'ignored' };
+  const parsed = parseEnvelope(message.value);
+  if (!parsed.ok) return { kind: 'invalid' };
+  try {
+    const event = projectEnvelope(parsed.event);
+    return event === null ? { kind: 'ignored' } : { kind: 'projected', event };
+  } catch (error) {
+    if (isEventContractError(error)) return { kind: 'invalid' };
+    throw error;
+  }
+}
