@@ -2,6 +2,7 @@ import type { EventEnvelope } from '@tianfu/contracts';
 import type { Commit, CommitRef, EventStore } from '../types.ts';
 import type { Lease } from './lease.ts';
 import { publishableCommits } from './publishable.ts';
+import { Sweep } from './sweep.ts';
 
 const MAX_KNOWN_HEADS = 100_000;
 /** How many batches of commits the relay holds in memory: queued, or waiting for a predecessor a sweep may yet bring. */
@@ -29,28 +30,6 @@ export interface OutboxRelayOptions {
   /** How often the holder renews the lease (and a follower asks for it); below the lease's ttl. */
   readonly leaseCheckMs?: number;
   readonly maxBackoffMs?: number;
-}
-
-/** A page of a sweep being read ahead. */
-interface PendingPage {
-  readonly result: Promise<IteratorResult<Commit[]>>;
-  arrived: boolean;
-}
-
-/** Starts reading the next page; nobody may await it yet, so its failure is caught here too. */
-function readAhead(pages: AsyncIterator<Commit[]>): PendingPage {
-  const page: PendingPage = { result: pages.next(), arrived: false };
-  const arrive = () => {
-    page.arrived = true;
-  };
-  page.result.then(arrive, arrive);
-  return page;
-}
-
-/** An open sweep of the store: its pages, the next one already being read. */
-interface Sweep {
-  readonly pages: AsyncIterator<Commit[]>;
-  next: PendingPage;
 }
 
 /** The marks of a published batch being written: settles to the error, if any. */
@@ -157,7 +136,7 @@ export class OutboxRelay {
    */
   #shouldReadPage(wantPage: boolean): boolean {
     const sweep = this.#sweep;
-    if (!sweep || (!sweep.next.arrived && this.#queue.length > 0)) return false;
+    if (!sweep || (!sweep.arrived && this.#queue.length > 0)) return false;
     return wantPage || this.#backlog.length < this.#o.batchSize;
   }
 
@@ -197,28 +176,20 @@ export class OutboxRelay {
   #openSweep(): void {
     this.#sweepDue = false;
     this.#lastSweep = Date.now();
-    const pages = this.#o.store.unpublishedPages(this.#o.batchSize)[Symbol.asyncIterator]();
-    this.#sweep = { pages, next: readAhead(pages) };
+    this.#sweep = new Sweep(this.#o.store.unpublishedPages(this.#o.batchSize));
   }
 
-  /** Moves the sweep's next page to the backlog and starts reading the one after. */
+  /** Moves the sweep's next page to the backlog; the sweep is over when it has none. */
   async #readPage(): Promise<void> {
-    const sweep = this.#sweep as Sweep;
-    const page = await sweep.next.result;
-    if (page.done) {
-      this.#sweep = undefined;
-      return;
-    }
-    this.#backlog.push(...page.value);
-    sweep.next = readAhead(sweep.pages);
+    const page = await (this.#sweep as Sweep).take();
+    if (page) this.#backlog.push(...page);
+    else this.#sweep = undefined;
   }
 
   async #closeSweep(): Promise<void> {
     const sweep = this.#sweep;
     this.#sweep = undefined;
-    if (!sweep) return;
-    await sweep.next.result.catch(() => {});
-    await sweep.pages.return?.().catch(() => {});
+    await sweep?.close();
   }
 
   /**
