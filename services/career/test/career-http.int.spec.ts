@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { EventEnvelope } from '@tianfu/contracts';
 import { type App, type Principal, personalDataConfigSchema, signToken } from '@tianfu/service-kit';
 import { useTestDatabase } from '@tianfu/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerStorage } from '../src/storage.ts';
+import { bodyRegistered, eventEnvelope } from './career-samples.ts';
 
 const SECRET = 'career-http-test-secret-at-least-32-chars!!';
 const db = useTestDatabase('career-http');
@@ -13,35 +13,8 @@ const chengdu = 'a1'.repeat(32);
 const ganzi = 'b2'.repeat(32);
 let app: App;
 
-const envelope = (type: string, workerId: string | null, data: object): EventEnvelope => ({
-  eventId: randomUUID(),
-  type,
-  schemaVersion: type === 'assessment.BodyRegistered' ? 2 : 1,
-  streamId: `s-${randomUUID()}`,
-  revision: 1,
-  occurredAt: '2025-01-01T00:00:00.000Z',
-  recordedAt: '2025-01-01T00:00:00.000Z',
-  actor: { kind: 'service', id: 'test' },
-  correlationId: randomUUID(),
-  causationId: null,
-  workerId,
-  data,
-});
-
-const body = (bodyId: string, regionCode: string) =>
-  envelope('assessment.BodyRegistered', null, {
-    bodyId,
-    filingNo: 'Y000051001064',
-    kind: 'Y',
-    name: `${regionCode} 评价机构`,
-    creditCode: '914403001922038216',
-    regionCode,
-    registeredAt: '2018-01-01T00:00:00.000Z',
-    category: 'employer',
-  });
-
 const issued = (workerId: string, bodyId: string, serial: string, holderName: string | null) =>
-  envelope('certification.CertificateIssued', workerId, {
+  eventEnvelope('certification.CertificateIssued', workerId, {
     certificateId: randomUUID(),
     certificateNo: `Y00005100106424${serial.padStart(7, '3')}`,
     workerId,
@@ -76,8 +49,8 @@ beforeAll(async () => {
   for (const event of [
     issued(chengdu, 'b-cd', '1', sealed ?? null),
     issued(ganzi, 'b-gz', '2', sealedGanzi ?? null),
-    body('b-cd', '510100'),
-    body('b-gz', '513300'),
+    bodyRegistered('b-cd', '510100'),
+    bodyRegistered('b-gz', '513300'),
   ])
     await policy(event);
 }, 120_000);

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import type { EventEnvelope } from '@tianfu/contracts';
 import { createKafkaPublisher, type KafkaPublisher, kafkaClient, runConsumer } from '@tianfu/messaging';
 import {
   type App,
@@ -13,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerStorage } from '../src/storage.ts';
+import { bodyRegistered, eventEnvelope } from './career-samples.ts';
 
 const SECRET = 'career-test-secret-at-least-32-characters!!';
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
@@ -24,20 +23,8 @@ let storage: Awaited<ReturnType<typeof careerStorage>>;
 let publishers: KafkaPublisher[] = [];
 let stop: () => Promise<void>;
 
-const envelope = (type: string, streamId: string, data: object): EventEnvelope => ({
-  eventId: randomUUID(),
-  type,
-  schemaVersion: 1,
-  streamId,
-  revision: 1,
-  occurredAt: '2025-01-01T00:00:00.000Z',
-  recordedAt: '2025-01-01T00:00:00.000Z',
-  actor: { kind: 'service', id: 'test' },
-  correlationId: randomUUID(),
-  causationId: null,
-  workerId,
-  data,
-});
+const envelope = (type: string, streamId: string, data: object) =>
+  eventEnvelope(type, workerId, data, { schemaVersion: type === 'assessment.BodyRegistered' ? 2 : 1, streamId });
 
 const issued = (certificateId: string, level: string, issuedOn: string, path = 'exam') =>
   envelope('certification.CertificateIssued', `certificate-${certificateId}`, {
@@ -82,16 +69,7 @@ const honour = envelope('talent.HonourGranted', 'honour-g', {
   source: { kind: 'decision' },
 });
 
-const body = envelope('assessment.BodyRegistered', 'body-b-1', {
-  bodyId: 'b-1',
-  filingNo: 'Y000051001064',
-  kind: 'Y',
-  name: '甘孜州某技师学院',
-  creditCode: '914403001922038216',
-  regionCode: '513300',
-  registeredAt: '2018-01-01T00:00:00.000Z',
-  category: 'technical-college',
-});
+const body = bodyRegistered('b-1', '513300', '甘孜州某技师学院');
 const competition = envelope('competition.CompetitionRegistered', 'competition-c-1', {
   competitionId: 'c-1',
   name: '四川技能大赛—焊工',

@@ -1,4 +1,5 @@
-import type { SkillLevelKey } from '@tianfu/contracts';
+import { randomUUID } from 'node:crypto';
+import type { EventEnvelope, SkillLevelKey } from '@tianfu/contracts';
 import type { CertificateFact, MedalFact } from '../src/domain/career-facts.ts';
 
 /** A certificate fact of `workerId` for the career unit tests (issued by body `bodyId`). */
@@ -41,3 +42,42 @@ export const medalFact = (
   rank: medal === null ? null : 1,
   at,
 });
+
+/** An event as a topic carries it, for the career tests: a fresh eventId, the worker it is about (if any). */
+export const eventEnvelope = (
+  type: string,
+  workerId: string | null,
+  data: object,
+  { schemaVersion = 1, streamId = `s-${randomUUID()}` } = {},
+): EventEnvelope => ({
+  eventId: randomUUID(),
+  type,
+  schemaVersion,
+  streamId,
+  revision: 1,
+  occurredAt: '2025-01-01T00:00:00.000Z',
+  recordedAt: '2025-01-01T00:00:00.000Z',
+  actor: { kind: 'service', id: 'test' },
+  correlationId: randomUUID(),
+  causationId: null,
+  workerId,
+  data,
+});
+
+/** An evaluation body registered in a 市(州) (assessment topic, schema version 2). */
+export const bodyRegistered = (bodyId: string, regionCode: string, name = `${regionCode} 评价机构`) =>
+  eventEnvelope(
+    'assessment.BodyRegistered',
+    null,
+    {
+      bodyId,
+      filingNo: 'Y000051001064',
+      kind: 'Y',
+      name,
+      creditCode: '914403001922038216',
+      regionCode,
+      registeredAt: '2018-01-01T00:00:00.000Z',
+      category: 'employer',
+    },
+    { schemaVersion: 2 },
+  );

@@ -1,22 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@tianfu/contracts';
+import { bodyRegistered, eventEnvelope } from './career-samples.ts';
 
 /** Events of the four topics for a rebuild suite: a small population with every kind of fact. */
-
-const envelope = (type: string, key: string | null, data: object, schemaVersion = 1): EventEnvelope => ({
-  eventId: randomUUID(),
-  type,
-  schemaVersion,
-  streamId: `s-${randomUUID()}`,
-  revision: 1,
-  occurredAt: '2025-01-01T00:00:00.000Z',
-  recordedAt: '2025-01-01T00:00:00.000Z',
-  actor: { kind: 'service', id: 'test' },
-  correlationId: randomUUID(),
-  causationId: null,
-  workerId: key,
-  data,
-});
 
 export const workerIdOf = (n: number): string => n.toString(16).padStart(64, '0');
 
@@ -31,7 +17,7 @@ export function issued(
   key: string | null = workerId,
 ) {
   const certificateId = randomUUID();
-  const event = envelope('certification.CertificateIssued', key, {
+  const event = eventEnvelope('certification.CertificateIssued', key, {
     certificateId,
     certificateNo: `Y00005100106424${String(n).padStart(7, '0')}`,
     workerId,
@@ -52,7 +38,7 @@ export function issued(
 }
 
 const revoked = (workerId: string, certificateId: string) =>
-  envelope('certification.CertificateRevoked', workerId, {
+  eventEnvelope('certification.CertificateRevoked', workerId, {
     certificateId,
     workerId,
     at: '2024-02-01T02:00:00.000Z',
@@ -61,7 +47,7 @@ const revoked = (workerId: string, certificateId: string) =>
   });
 
 const honour = (workerId: string) =>
-  envelope('talent.HonourGranted', workerId, {
+  eventEnvelope('talent.HonourGranted', workerId, {
     grantId: `sichuan-technical-expert:2023:${workerId}`,
     workerId,
     holderName: null,
@@ -73,25 +59,8 @@ const honour = (workerId: string) =>
     source: { kind: 'decision' },
   });
 
-const body = (bodyId: string, regionCode: string) =>
-  envelope(
-    'assessment.BodyRegistered',
-    null,
-    {
-      bodyId,
-      filingNo: 'Y000051001064',
-      kind: 'Y',
-      name: `${regionCode} 评价机构`,
-      creditCode: '914403001922038216',
-      regionCode,
-      registeredAt: '2018-01-01T00:00:00.000Z',
-      category: 'employer',
-    },
-    2,
-  );
-
 const base = (baseId: string, regionCode: string) =>
-  envelope('talent.BaseRegistered', null, {
+  eventEnvelope('talent.BaseRegistered', null, {
     baseId,
     kind: 'master-studio',
     name: `${baseId} 技能大师工作室`,
@@ -103,7 +72,7 @@ const base = (baseId: string, regionCode: string) =>
     memberWorkerIds: [],
   });
 
-const competition = envelope('competition.CompetitionRegistered', null, {
+const competition = eventEnvelope('competition.CompetitionRegistered', null, {
   competitionId: 'c-1',
   name: '四川技能大赛—电工',
   tier: 'provincial-class-1',
@@ -128,7 +97,7 @@ const competition = envelope('competition.CompetitionRegistered', null, {
 const medals = ['gold', 'silver', 'bronze'] as const;
 // One message naming many workers, keyed by its stream: the kind a rebuild reads whole first.
 const results = (workerIds: readonly string[]) =>
-  envelope('competition.ResultsPublished', null, {
+  eventEnvelope('competition.ResultsPublished', null, {
     competitionId: 'c-1',
     contestEventId: 'elec',
     results: workerIds.map((workerId, i) => ({
@@ -143,7 +112,7 @@ const results = (workerIds: readonly string[]) =>
   });
 
 // An event of a topic the projection does not read: replayed, counted, skipped unparsed.
-const ignored = (workerId: string) => envelope('talent.Unrelated', workerId, { note: 'not projected' });
+const ignored = (workerId: string) => eventEnvelope('talent.Unrelated', workerId, { note: 'not projected' });
 
 export interface TopicEvents {
   readonly certification: EventEnvelope[];
@@ -161,7 +130,7 @@ export function population(workers: number): TopicEvents {
   const events: TopicEvents = {
     certification: [],
     talent: [base('base-1', '510100'), base('base-2', '513300')],
-    assessment: [body('b-cd', '510100'), body('b-gz', '513300'), body('b-my', '510700')],
+    assessment: [bodyRegistered('b-cd', '510100'), bodyRegistered('b-gz', '513300'), bodyRegistered('b-my', '510700')],
     competition: [competition, results([0, 1, 2, 3, 4].map(workerIdOf))],
   };
   for (let n = 0; n < workers; n += 1) {
