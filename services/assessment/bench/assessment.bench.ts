@@ -29,8 +29,21 @@ const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const mongoUrl = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/?directConnection=true';
 const database = uniqueName('bench_assessment');
 const address = '513301';
+// The service under test publishes and consumes its own topics, never the platform's.
+const topicPrefix = `${uniqueName('bench-assessment')
+  .toLowerCase()
+  .replace(/[^a-z0-9-]/g, '-')}.`;
+const kafka = kafkaClient(brokers, 'bench-assessment');
+const setup = kafka.admin();
+await setup.connect();
+await ensureTopics(
+  setup,
+  [Topics.assessment, Topics.certification].map((t) => topicPrefix + t),
+);
+await setup.disconnect();
 
 const service = await startService(fileURLToPath(new URL('..', import.meta.url)), {
+  KAFKA_TOPIC_PREFIX: topicPrefix,
   PORT: String(await freePort()),
   KAFKA_BROKERS: brokers.join(','),
   MONGO_URL: mongoUrl,
@@ -76,10 +89,9 @@ const scores = ['idNumber,part,score']
     ]).flat(),
   )
   .join('\n');
-const kafka = kafkaClient(brokers, 'bench-assessment');
 const tap = await tapTopic(
   kafka,
-  Topics.assessment,
+  topicPrefix + Topics.assessment,
   (v) => v.includes('CandidatePassed') && v.includes(session.sessionId),
 );
 const idleMiB = await service.rssMiB();
