@@ -1,10 +1,12 @@
 # One image per service of the workspace: docker compose builds it with SERVICE=<name>.
-# The whole workspace is copied because services import the packages from source (tsx).
+# The whole workspace is copied and installed; the service is bundled (infra/local/bundle-services.ts)
+# and runs as plain JavaScript, its installed packages imported from node_modules.
 FROM node:20-slim
 RUN npm install -g pnpm@12.4.2
 WORKDIR /app
 COPY . .
 RUN pnpm install --frozen-lockfile
 ARG SERVICE
+RUN pnpm exec tsx infra/local/bundle-services.ts ${SERVICE}
 WORKDIR /app/services/${SERVICE}
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--enable-source-maps", "dist/main.js"]

@@ -1,4 +1,5 @@
-# The platform's services (every services/<name> with a src/main.ts), run with tsx; sourced by
+# The platform's services (every services/<name> with a src/main.ts), bundled into dist/main.js
+# and run with node (bundle-services.ts); sourced by
 # start.sh / test.sh / down.sh / status.sh. Each gets KAFKA_BROKERS and MONGO_URL from common.sh, and
 # runs in a session of its own (setsid), so only start.sh decides when it stops.
 SERVICES_DIR="$LOCAL/services"
@@ -36,6 +37,7 @@ services_up() {
   mkdir -p "$SERVICES_DIR"
   [ -n "$(service_names)" ] || return 0
   export AUTH_JWT_SECRET="${AUTH_JWT_SECRET:-$(dev_jwt_secret)}"
+  (cd "$ROOT" && pnpm exec tsx infra/local/bundle-services.ts) || { log "the services could not be bundled"; return 1; }
   for name in $(service_names); do
     if service_running "$name"; then log "$name already running"; continue; fi
     port="$(service_port "$name")"
@@ -46,7 +48,7 @@ services_up() {
     (
       cd "$ROOT/services/$name"
       # PUBLIC_BASE_URL: where the links a service hands out point (certification's QR codes).
-      PORT="$port" PUBLIC_BASE_URL="http://127.0.0.1:$port" setsid node --import tsx "$ROOT/services/$name/src/main.ts" \
+      PORT="$port" PUBLIC_BASE_URL="http://127.0.0.1:$port" setsid node --enable-source-maps "$ROOT/services/$name/dist/main.js" \
         >"$SERVICES_DIR/$name.log" 2>&1 </dev/null &
       echo $! >"$SERVICES_DIR/$name.pid"
     )

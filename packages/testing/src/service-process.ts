@@ -1,5 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
 import { waitUntil } from './wait-until.ts';
 
 export interface ServiceProcess {
@@ -16,9 +18,11 @@ const statusField = async (pid: number, field: string): Promise<number> => {
   return kib / 1024;
 };
 
-/** A real service as its own process (`node --import tsx src/main.ts` in its directory), as `npm start` runs it. */
+/** A real service as its own process, bundled and run (`node dist/main.js` in its directory) as `npm start` runs it. */
 export async function startService(serviceDir: string, env: Record<string, string>): Promise<ServiceProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const bundler = join(serviceDir, '..', '..', 'infra', 'local', 'bundle-services.ts');
+  await promisify(execFile)(process.execPath, ['--import', 'tsx', bundler, basename(serviceDir)]);
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: serviceDir,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
