@@ -3,8 +3,9 @@ import type { CareerFact } from '../src/domain/career-facts.ts';
 import { medalsOf } from '../src/domain/medals.ts';
 import { planIndicators } from '../src/domain/plan-indicators.ts';
 import type { BaseReference } from '../src/domain/reference-facts.ts';
+import { TalentPool } from '../src/domain/talent-pool.ts';
 import { poolEntry } from '../src/domain/talent-pool-entry.ts';
-import { decodeCursor, searchTalentPool, type TalentPoolFilter } from '../src/domain/talent-pool-query.ts';
+import { decodeCursor, type TalentPoolFilter } from '../src/domain/talent-pool-query.ts';
 import { summariseWorker } from '../src/domain/worker-summary.ts';
 import { certificateFact, medalFact } from './career-samples.ts';
 
@@ -39,9 +40,11 @@ const population: CareerFact[][] = [
   [certificateFact(worker(5), '7', 'level5', '2025-02-02', { occupationCode: '4-03-02-01', bodyId: 'b-ganzi' })],
 ];
 const entries = population.map((facts, i) => poolEntry(summariseWorker(worker(i + 1), facts, asOf)));
+const pool = new TalentPool();
+for (const entry of entries) pool.put(entry);
 
 const search = (filter: TalentPoolFilter, limit = 10) =>
-  searchTalentPool(entries, { filter, sort: 'level', after: null, limit }, regionOf);
+  pool.search({ filter, sort: 'level', after: null, limit }, regionOf);
 const ids = (page: { entries: readonly { summary: { workerId: string } }[] }) =>
   page.entries.map((e) => Number.parseInt(e.summary.workerId, 16));
 
@@ -74,7 +77,7 @@ describe('talent pool search (issue #6: occupation, minimum step, region, honour
     const seen: number[] = [];
     let after = null;
     for (;;) {
-      const page = searchTalentPool(entries, { filter: {}, sort: 'level', after, limit: 2 }, regionOf);
+      const page = pool.search({ filter: {}, sort: 'level', after, limit: 2 }, regionOf);
       expect(page.total).toBe(5);
       expect(page.facets.region).toEqual({ '510100': 3, '513300': 2 });
       seen.push(...ids(page));

@@ -1,5 +1,6 @@
 import { sichuanRegionContaining } from '@tianfu/contracts';
 import type { BaseReference, CompetitionReference, ReferenceFact } from '../domain/reference-facts.ts';
+import { TalentPool } from '../domain/talent-pool.ts';
 import { type PoolEntry, poolEntry } from '../domain/talent-pool-entry.ts';
 import type { WorkerSummary } from '../domain/worker-summary.ts';
 
@@ -10,13 +11,14 @@ import type { WorkerSummary } from '../domain/worker-summary.ts';
  * start and kept current by the projection as it writes them.
  */
 export class ReadIndex {
-  readonly #entries = new Map<string, PoolEntry>();
+  /** The workers, searched column by column (talent-pool.ts). */
+  readonly pool = new TalentPool();
   readonly #bodyRegions = new Map<string, string | null>();
   readonly #competitions = new Map<string, CompetitionReference>();
   readonly #bases = new Map<string, BaseReference>();
 
   putSummary(summary: WorkerSummary): void {
-    this.#entries.set(summary.workerId, poolEntry(summary));
+    this.pool.put(poolEntry(summary));
   }
 
   putReferences(references: readonly ReferenceFact[]): void {
@@ -31,11 +33,11 @@ export class ReadIndex {
   }
 
   entries(): Iterable<PoolEntry> {
-    return this.#entries.values();
+    return this.pool.values();
   }
 
   entry(workerId: string): PoolEntry | undefined {
-    return this.#entries.get(workerId);
+    return this.pool.get(workerId);
   }
 
   bases(): Iterable<BaseReference> {
@@ -51,6 +53,6 @@ export class ReadIndex {
     bodyId === null ? null : (this.#bodyRegions.get(bodyId) ?? null);
 
   get size(): number {
-    return this.#entries.size;
+    return this.pool.size;
   }
 }

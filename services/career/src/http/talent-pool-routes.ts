@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { authorize, badRequest, type PersonalDataVault, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CareerReadSide } from '../application/read-side.ts';
-import { allMatches, decodeCursor, searchTalentPool, type TalentPoolFilter } from '../domain/talent-pool-query.ts';
+import { decodeCursor, type TalentPoolFilter } from '../domain/talent-pool-query.ts';
 import { scopedRegion } from './region-scope.ts';
 import { talentPoolCsv } from './talent-pool-csv.ts';
 import { type TalentPoolFilterQuery, TalentPoolFilterSchema, TalentPoolQuerySchema } from './talent-pool-schemas.ts';
@@ -27,11 +27,7 @@ const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
       throw badRequest('after must be the `next` cursor of an earlier page', { field: 'after' });
     const filter = toFilter(query, scopedRegion(requirePrincipal(request), query.region));
     const { index } = readSide();
-    const page = searchTalentPool(
-      index.entries(),
-      { filter, sort: query.sort, after: position, limit },
-      index.regionOf,
-    );
+    const page = index.pool.search({ filter, sort: query.sort, after: position, limit }, index.regionOf);
     const names = await maskedNames(
       vault,
       page.entries.map((e) => e.summary),
@@ -50,7 +46,7 @@ const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
     async (request, reply) => {
       const filter = toFilter(request.query, scopedRegion(requirePrincipal(request), request.query.region));
       const { index } = readSide();
-      const matches = allMatches(index.entries(), filter, request.query.sort, index.regionOf);
+      const matches = index.pool.allMatches(filter, request.query.sort, index.regionOf);
       reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="talent-pool.csv"');
       return Readable.from(talentPoolCsv(matches, index, vault));
     },

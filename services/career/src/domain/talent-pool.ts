@@ -1,0 +1,332 @@
+import { skillLevel, skillLevelByOrdinal } from '@tianfu/contracts';
+import { BitCodes } from './bit-codes.ts';
+import { occupationMatches, type PoolEntry } from './talent-pool-entry.ts';
+import {
+  encodeCursor,
+  type Facets,
+  type Position,
+  type RegionOf,
+  type TalentPoolFilter,
+  type TalentPoolPage,
+  type TalentPoolSort,
+} from './talent-pool-query.ts';
+
+/** Days since 1970 of a `YYYY-MM-DD` date; -1 for '' (no date), which sorts after every date. */
+const dayOf = (date: string): number => (date === '' ? -1 : Date.parse(date) / 86_400_000);
+
+/** The 中类 of an occupation code (`6-31` of `6-31-01-03`), or null when the code is shorter. */
+function groupOf(code: string): string | null {
+  const first = code.indexOf('-');
+  if (first === -1) return null;
+  const second = code.indexOf('-', first + 1);
+  return second === -1 ? code : code.slice(0, second);
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Certificate years as bits: 2000 is bit 0, 2030 bit 30; any other year sets bit 31 (checked certificate by certificate). */
+const FIRST_YEAR = 2000;
+const OTHER_YEARS = 1 << 31;
+const yearBit = (year: number): number =>
+  year >= FIRST_YEAR && year < FIRST_YEAR + 31 ? 1 << (year - FIRST_YEAR) : OTHER_YEARS;
+
+/**
+ * For a window of dates: the years it covers whole (a certificate in one is in the window) and the
+ * years it covers in part (a certificate there needs its date checked).
+ */
+function windowYears(from: string, to: string): { whole: number; part: number } {
+  let whole = 0;
+  let part = OTHER_YEARS;
+  const [first, last] = [
+    Math.max(Number(from.slice(0, 4)) || 0, FIRST_YEAR - 1),
+    Math.min(Number(to.slice(0, 4)), FIRST_YEAR + 31),
+  ];
+  for (let year = first; year <= last; year++) {
+    const bit = yearBit(year);
+    if (bit === OTHER_YEARS) continue;
+    if (from <= `${year}-01-01` && to >= `${year}-12-31`) whole |= bit;
+    else part |= bit;
+  }
+  return { whole, part };
+}
+
+const COLUMNS = ['highest', 'highSkill', 'industries', 'honours', 'medals', 'body', 'years', 'lastDay'] as const;
+type Column = (typeof COLUMNS)[number];
+
+const add = (counts: Int32Array, i: number) => {
+  counts[i] = (counts[i] ?? 0) + 1;
+};
+
+/** One facet's counts by bit, folded into code → count once the scan is over. */
+function countBits(counts: Int32Array, mask: number): void {
+  for (let rest = mask; rest !== 0; rest &= rest - 1) add(counts, 31 - Math.clz32(rest & -rest));
+}
+
+function bitCounts(counts: Int32Array, codes: BitCodes): Record<string, number> {
+  const named: Record<string, number> = {};
+  counts.forEach((n, bit) => {
+    if (n > 0) named[codes.codeOf(bit)] = n;
+  });
+  return named;
+}
+
+/**
+ * The talent pool in memory, column by column: what every query compares (highest step, 高技能,
+ * industries, honours, medals and certificate years as bit masks, the body placing the worker,
+ * the last certified day) in typed arrays indexed by a slot per worker, so a scan of a million workers
+ * touches a few megabytes rather than a million objects. Workers in an occupation are also listed
+ * by its 中类, so a query naming one scans only them. The entries themselves (the summaries) are
+ * read only for what the columns cannot answer (an occupation's step, a certificate's occupation
+ * and date) and for the page shown.
+ */
+export class TalentPool {
+  readonly #slots = new Map<string, number>();
+  readonly #entries: PoolEntry[] = [];
+  #columns: Record<Column, Int32Array> = TalentPool.#allocate(1024);
+  readonly #bodies = new Map<string, number>();
+  readonly #bodyIds: string[] = [];
+  readonly #groups = new Map<string, Set<number>>();
+  readonly #industries = new BitCodes('industry');
+  readonly #honours = new BitCodes('honour');
+  readonly #medals = new BitCodes('medal');
+
+  static #allocate(capacity: number): Record<Column, Int32Array> {
+    return Object.fromEntries(COLUMNS.map((c) => [c, new Int32Array(capacity)])) as Record<Column, Int32Array>;
+  }
+
+  get size(): number {
+    return this.#entries.length;
+  }
+
+  get(workerId: string): PoolEntry | undefined {
+    const slot = this.#slots.get(workerId);
+    return slot === undefined ? undefined : this.#entries[slot];
+  }
+
+  values(): Iterable<PoolEntry> {
+    return this.#entries.values();
+  }
+
+  /** Adds the worker, or replaces what was known of them. */
+  put(entry: PoolEntry): void {
+    const { summary } = entry;
+    let slot = this.#slots.get(summary.workerId);
+    if (slot === undefined) {
+      slot = this.#entries.length;
+      this.#slots.set(summary.workerId, slot);
+      if (slot === this.#columns.highest.length) this.#grow();
+    } else this.#unlistGroups(this.#entries[slot] as PoolEntry, slot);
+    this.#entries[slot] = entry;
+    const c = this.#columns;
+    c.highest[slot] = entry.highestOrdinal;
+    c.highSkill[slot] = summary.highSkill ? 1 : 0;
+    c.industries[slot] = this.#industries.maskOf(entry.industries);
+    c.honours[slot] = this.#honours.maskOf(summary.honours);
+    c.medals[slot] = this.#medals.maskOf(summary.medals);
+    c.body[slot] = entry.latestBodyId === null ? -1 : this.#bodyIndex(entry.latestBodyId);
+    c.years[slot] = summary.certificates.reduce((years, cert) => years | yearBit(Number(cert.date.slice(0, 4))), 0);
+    c.lastDay[slot] = dayOf(entry.lastCertifiedOn);
+    for (const group of this.#groupsOf(entry)) {
+      const listed = this.#groups.get(group) ?? new Set<number>();
+      listed.add(slot);
+      this.#groups.set(group, listed);
+    }
+  }
+
+  /**
+   * One page: a single scan counts the facets of every match and keeps the `limit` best after the
+   * cursor, so a page costs the same wherever it is.
+   */
+  search(
+    query: { filter: TalentPoolFilter; sort: TalentPoolSort; after: Position | null; limit: number },
+    regionOf: RegionOf,
+  ): TalentPoolPage {
+    const { sort, after, limit } = query;
+    const c = this.#columns;
+    const kept = limit + 1;
+    const best: number[] = [];
+    const byBody = new Int32Array(this.#bodyIds.length + 1);
+    const byOrdinal = new Int32Array(16);
+    const [industries, honours, medals] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+    const afterKey = after && { ordinal: after.ordinal, day: dayOf(after.certified), workerId: after.workerId };
+    let total = 0;
+    this.#scan(query.filter, regionOf, (slot) => {
+      total += 1;
+      add(byBody, (c.body[slot] ?? -1) + 1);
+      add(byOrdinal, (c.highest[slot] ?? -1) + 1);
+      countBits(industries, c.industries[slot] as number);
+      countBits(honours, c.honours[slot] as number);
+      countBits(medals, c.medals[slot] as number);
+      if (afterKey !== null && this.#compare(sort, slot, afterKey) <= 0) return;
+      if (best.length === kept && this.#compareSlots(sort, slot, best[kept - 1] as number) >= 0) return;
+      let low = 0;
+      let high = best.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (this.#compareSlots(sort, best[mid] as number, slot) <= 0) low = mid + 1;
+        else high = mid;
+      }
+      best.splice(low, 0, slot);
+      if (best.length > kept) best.pop();
+    });
+    const page = best.slice(0, limit).map((slot) => this.#entries[slot] as PoolEntry);
+    const last = page.at(-1);
+    return {
+      entries: page,
+      total,
+      facets: this.#facets(regionOf, byBody, byOrdinal, industries, honours, medals),
+      next:
+        best.length > limit && last !== undefined
+          ? encodeCursor({
+              ordinal: last.highestOrdinal,
+              certified: last.lastCertifiedOn,
+              workerId: last.summary.workerId,
+            })
+          : null,
+    };
+  }
+
+  /** Every match in sort order, for the CSV export. */
+  allMatches(filter: TalentPoolFilter, sort: TalentPoolSort, regionOf: RegionOf): PoolEntry[] {
+    const slots: number[] = [];
+    this.#scan(filter, regionOf, (slot) => slots.push(slot));
+    return slots.sort((a, b) => this.#compareSlots(sort, a, b)).map((slot) => this.#entries[slot] as PoolEntry);
+  }
+
+  /** Calls `visit` with the slot of every worker the filter matches. */
+  #scan(filter: TalentPoolFilter, regionOf: RegionOf, visit: (slot: number) => void): void {
+    const { occupation, highSkillOnly } = filter;
+    const industry = this.#wantedBit(this.#industries, filter.industry);
+    const honour = this.#wantedBit(this.#honours, filter.honour);
+    const medal = this.#wantedBit(this.#medals, filter.medal);
+    if (industry === null || honour === null || medal === null) return;
+    const min = filter.minLevel === undefined ? -1 : skillLevel(filter.minLevel).ordinal;
+    const inRegion = filter.region === undefined ? null : this.#bodiesIn(filter.region, regionOf);
+    const dated = filter.certifiedFrom !== undefined || filter.certifiedTo !== undefined;
+    const from = filter.certifiedFrom ?? '';
+    const to = filter.certifiedTo ?? '9999-12-31';
+    const window = windowYears(from, to);
+    const c = this.#columns;
+    const test = (slot: number) => {
+      if (highSkillOnly && c.highSkill[slot] === 0) return;
+      const highest = c.highest[slot] as number;
+      // With an occupation its own step is checked below; the highest bounds it.
+      if (highest < min || (occupation === undefined && highest < 0)) return;
+      if (((c.industries[slot] ?? 0) & industry) !== industry) return;
+      if (((c.honours[slot] ?? 0) & honour) !== honour) return;
+      if (((c.medals[slot] ?? 0) & medal) !== medal) return;
+      if (inRegion !== null && inRegion[(c.body[slot] as number) + 1] === 0) return;
+      const years = c.years[slot] ?? 0;
+      if (dated && (years & (window.whole | window.part)) === 0) return;
+      const entry = this.#entries[slot] as PoolEntry;
+      if (
+        occupation !== undefined &&
+        !entry.occupations.some((o) => o.ordinal >= min && occupationMatches(o.code, occupation))
+      )
+        return;
+      // A certificate in a year the window covers whole settles it, unless its occupation must match too.
+      const settled = occupation === undefined && (years & window.whole) !== 0;
+      if (
+        dated &&
+        !settled &&
+        !entry.summary.certificates.some(
+          (cert) =>
+            cert.date >= from &&
+            cert.date <= to &&
+            (occupation === undefined || occupationMatches(cert.occupationCode, occupation)),
+        )
+      )
+        return;
+      visit(slot);
+    };
+    const group = occupation === undefined ? null : groupOf(occupation);
+    if (group !== null) for (const slot of this.#groups.get(group) ?? []) test(slot);
+    else for (let slot = 0; slot < this.#entries.length; slot++) test(slot);
+  }
+
+  /** 0 when the filter does not ask; the code's bit; null when nobody holds the code asked for. */
+  #wantedBit(codes: BitCodes, code: string | undefined): number | null {
+    if (code === undefined) return 0;
+    const bit = codes.bitOf(code);
+    return bit === undefined ? null : 1 << bit;
+  }
+
+  /** By body index + 1 (0: no body), whether the body lies in the region, looked up once per body. */
+  #bodiesIn(region: string, regionOf: RegionOf): Uint8Array {
+    const inRegion = new Uint8Array(this.#bodyIds.length + 1);
+    this.#bodyIds.forEach((bodyId, i) => {
+      inRegion[i + 1] = regionOf(bodyId) === region ? 1 : 0;
+    });
+    return inRegion;
+  }
+
+  #facets(
+    regionOf: RegionOf,
+    byBody: Int32Array,
+    byOrdinal: Int32Array,
+    industries: Int32Array,
+    honours: Int32Array,
+    medals: Int32Array,
+  ): Facets {
+    const region: Record<string, number> = {};
+    byBody.forEach((n, i) => {
+      const key = regionOf(i === 0 ? null : (this.#bodyIds[i - 1] as string)) ?? 'unknown';
+      if (n > 0) region[key] = (region[key] ?? 0) + n;
+    });
+    const highest: Record<string, number> = {};
+    byOrdinal.forEach((n, i) => {
+      if (n > 0) highest[skillLevelByOrdinal(i - 1)?.key ?? 'none'] = n;
+    });
+    return {
+      region,
+      highest,
+      industry: bitCounts(industries, this.#industries),
+      honour: bitCounts(honours, this.#honours),
+      medal: bitCounts(medals, this.#medals),
+    };
+  }
+
+  /** Sort order of two slots: negative when `a` comes first. */
+  #compareSlots(sort: TalentPoolSort, a: number, b: number): number {
+    const c = this.#columns;
+    const entry = this.#entries[b] as PoolEntry;
+    return this.#compare(sort, a, {
+      ordinal: c.highest[b] as number,
+      day: c.lastDay[b] as number,
+      workerId: entry.summary.workerId,
+    });
+  }
+
+  /** Sort order of a slot against a position: negative when the slot comes first. */
+  #compare(sort: TalentPoolSort, slot: number, key: { ordinal: number; day: number; workerId: string }): number {
+    const c = this.#columns;
+    const byLevel = sort === 'level' ? key.ordinal - (c.highest[slot] as number) : 0;
+    return (
+      byLevel ||
+      key.day - (c.lastDay[slot] as number) ||
+      byText((this.#entries[slot] as PoolEntry).summary.workerId, key.workerId)
+    );
+  }
+
+  #bodyIndex(bodyId: string): number {
+    const known = this.#bodies.get(bodyId);
+    if (known !== undefined) return known;
+    this.#bodies.set(bodyId, this.#bodyIds.length);
+    this.#bodyIds.push(bodyId);
+    return this.#bodyIds.length - 1;
+  }
+
+  #groupsOf(entry: PoolEntry): Set<string> {
+    return new Set(entry.occupations.flatMap((o) => groupOf(o.code) ?? []));
+  }
+
+  #unlistGroups(entry: PoolEntry, slot: number): void {
+    for (const group of this.#groupsOf(entry)) this.#groups.get(group)?.delete(slot);
+  }
+
+  #grow(): void {
+    const grown = TalentPool.#allocate(this.#columns.highest.length * 2);
+    for (const column of COLUMNS) grown[column].set(this.#columns[column]);
+    this.#columns = grown;
+  }
+}
