@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { WorkerId } from '@tianfu/contracts';
 import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
 import type { Db } from 'mongodb';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import {
   type PersonToSeal,
   type WorkerKeyDocument,
 } from '../src/index.ts';
+import { EQUALITY_READS_MAX, findByIds } from '../src/personal-data/id-filter.ts';
 
 // Two services with their own databases, sharing the platform's key collection (identity.worker_keys).
 const identity = useTestDatabase('pd_identity');
@@ -107,5 +109,17 @@ describe('personal-data vault on the MongoDB-wire server', () => {
       }
     }
     expect(raw.includes(Buffer.from('resident-id-card'))).toBe(true);
+  });
+});
+
+describe('reading by worker id (id-filter.ts)', () => {
+  it('finds the same documents by equality (a page) and by $in (a batch), leaving out ids not stored', async () => {
+    const docs = identity().collection<{ _id: WorkerId; n: number }>('by_ids');
+    const ids = Array.from({ length: EQUALITY_READS_MAX + 50 }, (_, n) => `w-${n}` as WorkerId);
+    await docs.insertMany(ids.map((_id, n) => ({ _id, n })));
+    const asked = (count: number) => [...ids.slice(0, count), 'w-missing' as WorkerId];
+    const found = async (count: number) => (await findByIds(docs, asked(count))).map((d) => d.n).sort((a, b) => a - b);
+    expect(await found(3)).toEqual([0, 1, 2]);
+    expect(await found(ids.length)).toEqual(ids.map((_, n) => n));
   });
 });

@@ -4,9 +4,9 @@ import type { Db } from 'mongodb';
 export interface NamesLookup {
   /** Keys in identity.worker_keys now. */
   readonly keys: number;
-  /** One `_id $in` of a page's workerIds, as the vault opens a page of names. */
+  /** One `_id $in` of a page's workerIds: what FerretDB makes a scan of every key. */
   readonly inP50: number;
-  /** The same ids read by `_id` equality, all at once. */
+  /** The same ids read by `_id` equality, all at once, as the vault reads a page (service-kit id-filter.ts). */
   readonly equalityP50: number;
 }
 
@@ -23,10 +23,10 @@ async function timedRounds(rounds: number, work: () => Promise<unknown>): Promis
 }
 
 /**
- * What sealed names would add to a talent-pool page: the vault reads the page's worker keys with
- * one `_id $in` on the shared identity.worker_keys, which FerretDB runs as a scan of the whole
- * collection (service-kit id-filter.ts). Read-only, on that collection as it is now, beside the
- * same ids read by equality (served by the `_id` index).
+ * What sealed names add to a talent-pool page: the vault reads the page's worker keys from the
+ * shared identity.worker_keys by `_id` equality, all at once (service-kit id-filter.ts), beside one
+ * `_id $in` of the same ids, which FerretDB runs as a scan of the whole collection. Read-only, on
+ * that collection as it is now.
  */
 export async function measureNamesLookup(identity: Db, pageSize: number, rounds: number): Promise<NamesLookup> {
   const keys = identity.collection<{ _id: string }>('worker_keys');

@@ -1,7 +1,7 @@
 import type { WorkerId } from '@tianfu/contracts';
 import { onlyDuplicateKeys } from '@tianfu/eventstore';
 import type { Collection } from 'mongodb';
-import { byIds } from './id-filter.ts';
+import { findByIds } from './id-filter.ts';
 import type { PersonalDataDocument } from './personal-record.ts';
 
 export interface RecordStore {
@@ -26,7 +26,7 @@ const writeErrorIndexes = (error: unknown): number[] =>
 export function recordStore(collection: Collection<PersonalDataDocument>): RecordStore {
   const read = async (workerIds: readonly WorkerId[]) => {
     if (workerIds.length === 0) return new Map<WorkerId, PersonalDataDocument>();
-    const docs = await collection.find(byIds(workerIds)).toArray();
+    const docs = await findByIds(collection, workerIds);
     return new Map(docs.map((doc) => [doc._id, doc]));
   };
 

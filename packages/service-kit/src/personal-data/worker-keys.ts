@@ -2,7 +2,7 @@ import type { WorkerId } from '@tianfu/contracts';
 import { onlyDuplicateKeys } from '@tianfu/eventstore';
 import type { Collection } from 'mongodb';
 import { type DataKey, newDataKey, unwrapDataKey, type WorkerKeyDocument } from './data-key.ts';
-import { byIds } from './id-filter.ts';
+import { findByIds } from './id-filter.ts';
 import { recentKeys } from './recent-keys.ts';
 
 export interface WorkerKeys {
@@ -26,7 +26,7 @@ export function workerKeys(
 
   const read = async (workerIds: readonly WorkerId[]): Promise<Map<WorkerId, DataKey>> => {
     if (workerIds.length === 0) return new Map();
-    const docs = await collection.find(byIds(workerIds)).toArray();
+    const docs = await findByIds(collection, workerIds);
     return new Map(docs.map((doc) => [doc._id, unwrapDataKey(doc, masterKey)]));
   };
 
