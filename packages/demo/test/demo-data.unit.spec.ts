@@ -4,12 +4,12 @@ import {
   checkUnifiedSocialCreditCode,
   residentIdCheckChar,
 } from '@tianfu/contracts';
+import { randomFor, seededRandom } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import { bodyFilingNo, unifiedSocialCreditCode } from '../src/bodies/body-codes.ts';
 import { certificateNumber } from '../src/certificate-numbers.ts';
 import { demoPeople } from '../src/people/demo-people.ts';
 import { birthDateOf, residentIdNumber } from '../src/people/resident-ids.ts';
-import { randomFor, seededRandom } from '../src/random.ts';
 
 describe('demo identities', () => {
   it('makes 居民身份证号 that pass the GB 11643 check, with the sex in the sequence parity', () => {

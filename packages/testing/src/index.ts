@@ -17,6 +17,7 @@ export { privateKafka } from './private-kafka.ts';
 export { residentIdNumber } from './resident-id.ts';
 export type { Infrastructure } from './resolve-infrastructure.ts';
 export { resolveInfrastructure } from './resolve-infrastructure.ts';
+export { type Random, randomFor, seededRandom } from './seeded-random.ts';
 export type { ServiceProcess } from './service-process.ts';
 export { startService } from './service-process.ts';
 export { useTestDatabase } from './test-database.ts';

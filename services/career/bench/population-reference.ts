@@ -1,8 +1,8 @@
 import { type EventEnvelope, type SichuanRegionCode, sichuanRegions, usccCheckChar } from '@tianfu/contracts';
+import type { Random } from '@tianfu/testing';
 import { industryKeys } from '../src/domain/industries.ts';
 import { dayOf, instantOn, isoDay } from './bench-days.ts';
 import { benchEnvelope } from './bench-envelopes.ts';
-import type { SeededRandom } from './seeded-random.ts';
 
 export type TopicKey = 'assessment' | 'certification' | 'talent' | 'competition';
 
@@ -116,7 +116,7 @@ const baseLevels = [
 ] as const;
 
 /** Studios and bases the plan counts (domain.md §5.3), on the talent topic. */
-export function baseRegistered(n: number, random: SeededRandom, numbers: EventNumbers): PopulationEvent {
+export function baseRegistered(n: number, random: Random, numbers: EventNumbers): PopulationEvent {
   const regionCode = random.weighted(regionWeights);
   const establishedOn = isoDay(random.int(dayOf('2019-01-01'), dayOf('2026-10-31')));
   const data = {

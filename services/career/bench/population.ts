@@ -1,4 +1,5 @@
 import type { HonourCode } from '@tianfu/contracts';
+import { seededRandom } from '@tianfu/testing';
 import { benchCompetitions, competitionRegistered, MedalTable } from './population-competitions.ts';
 import {
   type BenchBody,
@@ -9,7 +10,6 @@ import {
   type PopulationEvent,
   regionWeights,
 } from './population-reference.ts';
-import { seededRandom } from './seeded-random.ts';
 import { benchWorkerId, workerHistory } from './worker-history.ts';
 
 export interface PopulationOptions {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { findHonour, type HonourCode, occupationSeed, type SkillLevelKey } from '@tianfu/contracts';
+import type { Random } from '@tianfu/testing';
 import { FIRST_ASSESSMENT_DAY, instantOn, isoDay, LAST_DAY } from './bench-days.ts';
 import { benchEnvelope, benchUuid } from './bench-envelopes.ts';
 import type { BenchCompetition, MedalTable } from './population-competitions.ts';
 import type { BenchBody, EventNumbers, PopulationEvent } from './population-reference.ts';
-import type { SeededRandom } from './seeded-random.ts';
 
 /** Lowest first: the index is the step above 学徒工, minus one. */
 const certifiedLevels: readonly SkillLevelKey[] = ['level5', 'level4', 'level3', 'level2', 'level1'];
@@ -34,7 +34,7 @@ export const benchWorkerId = (seed: number, i: number): string =>
   createHash('sha256').update(`bench-worker:${seed}:${i}`).digest('hex');
 
 export interface WorkerContext {
-  readonly random: SeededRandom;
+  readonly random: Random;
   readonly numbers: EventNumbers;
   /** The bodies of the worker's 市(州): each certificate is issued by one of them. */
   readonly bodies: readonly BenchBody[];

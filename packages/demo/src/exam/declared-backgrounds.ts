@@ -1,6 +1,6 @@
+import type { Random } from '@tianfu/testing';
 import type { Background, CertifiedLevel } from '../clients/assessment-client.ts';
 import type { BirthYears } from '../people/demo-people.ts';
-import type { Random } from '../random.ts';
 
 const levelBelow: Readonly<Record<CertifiedLevel, CertifiedLevel | null>> = {
   level5: null,

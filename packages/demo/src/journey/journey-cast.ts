@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
+import { type Random, seededRandom } from '@tianfu/testing';
 import { bodyFilingNo, unifiedSocialCreditCode } from '../bodies/body-codes.ts';
 import type { NewBody, NewExaminer, NewSupervisor } from '../clients/assessment-client.ts';
 import type { Person } from '../clients/talent-client.ts';
 import { demoPeople } from '../people/demo-people.ts';
-import { type Random, seededRandom } from '../random.ts';
 
 /** Who takes part in one run of the journey: new to the platform every time, so runs can repeat. */
 export interface JourneyCast {

@@ -1,4 +1,4 @@
-import type { Random } from '../random.ts';
+import type { Random } from '@tianfu/testing';
 
 export type Sex = 'male' | 'female';
 

@@ -1,5 +1,5 @@
 import { residentIdCheckChar } from '@tianfu/contracts';
-import type { Random } from '../random.ts';
+import type { Random } from '@tianfu/testing';
 import type { Sex } from './chinese-names.ts';
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');

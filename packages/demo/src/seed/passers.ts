@@ -1,6 +1,6 @@
+import type { Random } from '@tianfu/testing';
 import type { CertifiedLevel } from '../clients/assessment-client.ts';
 import type { DemoPerson } from '../people/demo-people.ts';
-import type { Random } from '../random.ts';
 import type { DemoBody } from './demo-bodies.ts';
 import type { PlannedSession } from './plan-sessions.ts';
 

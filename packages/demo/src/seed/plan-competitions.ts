@@ -1,6 +1,6 @@
+import { type Random, randomFor } from '@tianfu/testing';
 import type { CertifiedLevel } from '../clients/assessment-client.ts';
 import type { CompetitionTier, ContestResult, Entrant, NewCompetition } from '../clients/competition-client.ts';
-import { type Random, randomFor } from '../random.ts';
 import { demoBody, registrationOf } from './demo-bodies.ts';
 import { type DemoOccupation, demoOccupations as o } from './demo-occupations.ts';
 import type { Passer, PasserPool } from './passers.ts';

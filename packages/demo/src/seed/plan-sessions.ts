@@ -1,8 +1,8 @@
+import { type Random, randomFor } from '@tianfu/testing';
 import type { Background, CertifiedLevel, PartScores, SessionPlan } from '../clients/assessment-client.ts';
 import { birthYearsFor, declaredBackground } from '../exam/declared-backgrounds.ts';
 import { markedScores, partsOf, passes } from '../exam/part-scores.ts';
 import type { DemoPeople, DemoPerson } from '../people/demo-people.ts';
-import { type Random, randomFor } from '../random.ts';
 import type { DemoBody, DemoFiling } from './demo-bodies.ts';
 import type { BodyStaff } from './plan-staff.ts';
 

@@ -1,6 +1,6 @@
+import { randomFor } from '@tianfu/testing';
 import type { CertifiedLevel, NewExaminer, NewSupervisor } from '../clients/assessment-client.ts';
 import type { DemoPeople } from '../people/demo-people.ts';
-import { randomFor } from '../random.ts';
 import type { DemoBody } from './demo-bodies.ts';
 
 /** A body's examiners (考评员: two senior, one not) and its quality supervisor (督导员). */

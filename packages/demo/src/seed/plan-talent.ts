@@ -1,6 +1,6 @@
+import { randomFor } from '@tianfu/testing';
 import type { CertifiedLevel } from '../clients/assessment-client.ts';
 import type { HonourGrant, NewBase, Person } from '../clients/talent-client.ts';
-import { randomFor } from '../random.ts';
 import { type DemoOccupation, demoOccupations as o } from './demo-occupations.ts';
 import type { Passer, PasserPool } from './passers.ts';
 

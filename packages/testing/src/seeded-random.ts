@@ -1,4 +1,4 @@
-/** Random choices from a seed: the same seed gives the same demo every time (mulberry32). */
+/** Random choices from a seed: the same seed gives the same demo data or benchmark population every time (mulberry32). */
 export interface Random {
   /** In [0, 1). */
   next(): number;
