@@ -1,18 +1,5 @@
-import {
-  assessmentEvents,
-  certificationEvents,
-  competitionEvents,
-  createEventRegistry,
-  talentEvents,
-} from '@tianfu/contracts';
+import { careerEventRegistry as registry } from '../src/application/career-policy.ts';
 import type { PopulationEvent } from './population-reference.ts';
-
-const registry = createEventRegistry([
-  ...assessmentEvents,
-  ...certificationEvents,
-  ...competitionEvents,
-  ...talentEvents,
-]);
 
 /**
  * Passes the events through, parsing the first `perType` of each type (as JSON, like off the wire)

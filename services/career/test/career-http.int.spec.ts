@@ -12,6 +12,8 @@ const db = useTestDatabase('career-http');
 const chengdu = 'a1'.repeat(32);
 const ganzi = 'b2'.repeat(32);
 let app: App;
+let storage: Awaited<ReturnType<typeof careerStorage>>;
+let now = new Date('2025-06-01T00:00:00.000Z');
 
 const issued = (workerId: string, bodyId: string, serial: string, holderName: string | null) =>
   eventEnvelope('certification.CertificateIssued', workerId, {
@@ -38,8 +40,8 @@ const get = async (url: string, principal: Omit<Principal, 'sub'> = { role: 'hr'
   app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${await token(principal)}` } });
 
 beforeAll(async () => {
-  const clock = () => new Date('2025-06-01T00:00:00.000Z');
-  const storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
+  const clock = () => now;
+  storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
   app = await buildApp({ storage, identity: db(), authSecret: SECRET, clock, version: 'test', logLevel: 'silent' });
   const [sealed, sealedGanzi] = await storage.vault.sealNames([
     { workerId: chengdu, name: '张三丰' },
@@ -144,5 +146,38 @@ describe('career over HTTP: names masked, hr region scope, worker token, CSV, er
     ).toMatchObject({
       reason: '本人申请删除 (PIPL Art. 47)',
     });
+  });
+});
+
+describe('the talent pool as the facts stand today (issue #6)', () => {
+  it('a 特级技师 whose term has lapsed leaves the pool’s top step once the day passes, with no new event', async () => {
+    const worker = 'c3'.repeat(32);
+    const policy = careerPolicy(storage.readSide());
+    await policy(issued(worker, 'b-cd', '3', null));
+    await policy(
+      eventEnvelope('talent.AppointmentMade', worker, {
+        appointmentId: 'ap-1',
+        workerId: worker,
+        holderName: null,
+        post: 'principal-technician',
+        employer: { bodyId: 'b-cd', filingNo: 'Y000051001064', bodyName: '某重工' },
+        occupationCode: '6-31-01-03',
+        workType: '--',
+        termStart: '2025-01-01',
+        termEnd: '2025-12-31',
+        eligibility: { basis: 'rule', ruleId: 'r-1', summary: '高级技师 5 年' },
+        appointedAt: '2025-01-01T02:00:00.000Z',
+      }),
+    );
+    const highestOf = async () =>
+      (await get('/v1/talent-pool?minLevel=level3'))
+        .json()
+        .items.find((w: { workerId: string }) => w.workerId === worker)?.highest.level;
+    expect(await highestOf()).toBe('principal-technician');
+    expect(await storage.readSide().summaries.refreshChanged()).toBe(0);
+    now = new Date('2026-01-01T02:00:00.000Z');
+    expect(await storage.readSide().summaries.refreshChanged()).toBe(1);
+    expect(await highestOf()).toBe('level3');
+    expect(await storage.readSide().summaries.refreshChanged()).toBe(0);
   });
 });

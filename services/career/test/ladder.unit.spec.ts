@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ReadIndex } from '../src/application/read-index.ts';
 import type { CareerFact, CertificateFact } from '../src/domain/career-facts.ts';
 import { deriveLadder } from '../src/domain/ladder.ts';
+import { summariseWorker } from '../src/domain/worker-summary.ts';
 
 const workerId = 'w'.repeat(64);
 const welder = '6-18-02-04';
@@ -256,5 +258,42 @@ describe('events become facts (issue #6)', () => {
       references: [],
     });
     expect(projectEvent({ ...envelope, type: 'assessment.SessionClosed' })).toEqual({ facts: [], references: [] });
+  });
+});
+
+describe('summaries the calendar changes (issue #6: the talent pool as the facts stand today)', () => {
+  const appointed: CareerFact[] = [
+    certificate('1', 'level1', '2023-01-01'),
+    {
+      kind: 'appointment',
+      factId: 'f-a',
+      workerId,
+      date: '2024-01-01',
+      appointmentId: 'a-1',
+      post: 'principal-technician',
+      occupationCode: welder,
+      employerName: '某重工',
+      termEnd: '2026-12-31',
+    },
+  ];
+
+  it('given a held term, then the summary names the day after it lapses; recomputed that day, the post is gone', () => {
+    const during = summariseWorker(workerId, appointed, '2025-01-01');
+    expect(during).toMatchObject({ highest: 'principal-technician', changesOn: '2027-01-01' });
+    expect(summariseWorker(workerId, appointed, '2027-01-01')).toMatchObject({ highest: 'level1', changesOn: null });
+  });
+
+  it('given a fact dated later than the day computed, then the summary changes on its day', () => {
+    const later = [...appointed, certificate('2', 'level2', '2025-03-01')];
+    expect(summariseWorker(workerId, later, '2025-01-01').changesOn).toBe('2025-03-01');
+  });
+
+  it('the read index lists the workers whose summary a day has overtaken, until a new summary settles them', () => {
+    const index = new ReadIndex();
+    index.putSummary(summariseWorker(workerId, appointed, '2025-01-01'));
+    expect(index.changedBy('2026-12-31')).toEqual([]);
+    expect(index.changedBy('2027-01-01')).toEqual([workerId]);
+    index.putSummary(summariseWorker(workerId, appointed, '2027-01-01'));
+    expect(index.changedBy('2030-01-01')).toEqual([]);
   });
 });

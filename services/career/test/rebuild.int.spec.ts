@@ -17,6 +17,7 @@ import type { LiveConsumers } from '../src/application/rebuild/active-projection
 import { type CareerRebuild, careerRebuild } from '../src/application/rebuild/career-rebuild.ts';
 import { captureRanges, committedOffsets } from '../src/application/rebuild/kafka-offsets.ts';
 import { groupLag } from '../src/application/rebuild/partition-ranges.ts';
+import { type ReplicaGroups, replicaGroups } from '../src/application/rebuild/replica-groups.ts';
 import { type CareerStorage, careerStorage } from '../src/storage.ts';
 import { issued, population, type TopicEvents, workerIdOf } from './rebuild-fixtures.ts';
 
@@ -24,7 +25,9 @@ const SECRET = 'career-rebuild-test-secret-at-least-32-chars';
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 const db = useTestDatabase('career-rebuild');
 const prefix = uniqueName('career');
-const groupOf = (set: string) => `${prefix}-projection-${set}`;
+const setGroup = (set: string) => `${prefix}-projection-${set}`;
+/** The group of the first instance, replica `a`. */
+const groupOf = (set: string) => `${setGroup(set)}-a`;
 const kafka = kafkaClient(testBrokers(), 'career-rebuild-test');
 const admin: Admin = kafka.admin();
 const WORKERS = 40;
@@ -47,24 +50,25 @@ const lagOf = async (group: string) =>
   );
 
 const clock = () => new Date('2025-06-01T00:00:00.000Z');
-const live = (app: App): LiveConsumers => ({
+const live = (app: App, replicas: ReplicaGroups): LiveConsumers => ({
   start: (side) =>
     runPolicyConsumer({
       kafka,
-      groupId: groupOf(side.set),
+      groupId: replicas.groupOf(side.set),
       topics: Object.values(topics),
       handle: careerPolicy(side),
-      processed: createProcessedEvents(db(), `projection-${side.set}`, clock),
+      processed: createProcessedEvents(db(), replicas.groupOf(side.set), clock),
       logger: silent,
       registry: app.metrics,
       maxWaitTimeMs: 100,
     }),
-  groupOf,
+  groupOf: replicas.groupOf,
 });
 
-/** One instance of the service: its own read side in memory, following the pointer. */
-async function startInstance(withRebuild: boolean) {
-  const storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
+/** One instance of the service, replica `replica`: its own read side in memory, following the pointer. */
+async function startInstance(withRebuild: boolean, replica: string) {
+  const replicas = replicaGroups(kafka, setGroup, replica, Object.values(topics));
+  const storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock, replicas.claim);
   const rebuild = careerRebuild({
     db: db(),
     kafka,
@@ -78,7 +82,7 @@ async function startInstance(withRebuild: boolean) {
   });
   const deps = { storage, identity: db(), authSecret: SECRET, clock, version: 'test', logLevel: 'silent' } as const;
   const app = await buildApp(withRebuild ? { ...deps, rebuild } : deps);
-  await storage.projection.run(live(app), silent, 100);
+  await storage.projection.run(live(app, replicas), silent, 100);
   instances.push({ storage, rebuild, app });
   return { storage, rebuild, app };
 }
@@ -92,7 +96,7 @@ beforeAll(async () => {
   publishers = Object.fromEntries(
     Object.entries(topics).map(([name, topic]) => [name, createKafkaPublisher({ kafka, topic })]),
   ) as Record<keyof TopicEvents, KafkaPublisher>;
-  ({ storage, app } = await startInstance(true));
+  ({ storage, app } = await startInstance(true, 'a'));
   await publish(population(WORKERS));
   // The live policy costs several round trips an event: on a busy machine this takes a while.
   await waitUntil(
@@ -104,8 +108,8 @@ beforeAll(async () => {
       intervalMs: 250,
     },
   );
-  // A second instance, started now, loads v1 from the database and shares the live group.
-  other = await startInstance(false);
+  // A second instance, started now, loads v1 from the database and follows every partition in a group of its own.
+  other = await startInstance(false, 'b');
 }, 240_000);
 
 afterAll(async () => {
@@ -135,6 +139,28 @@ const answers = async (on = app) => {
   const responses = await Promise.all(queries.map((url) => request('GET', url, 'hr', on)));
   return responses.map((r, i) => ({ url: queries[i], status: r.statusCode, body: r.json() }));
 };
+
+describe('career instances, each a replica of the projection', () => {
+  it('a new instance starts its group where the first stands, then both show a worker whatever partition they are on', async () => {
+    const committed = (group: string) => committedOffsets(admin, group, Object.values(topics));
+    expect(await committed(`${setGroup('v1')}-b`)).toEqual(await committed(groupOf('v1')));
+    expect(await answers(other.app)).toEqual(await answers());
+    // Spread over the partitions: with one group shared, each instance would see only its own.
+    const arrivals = [200, 201, 202, 203, 204, 205].map(workerIdOf);
+    await publish({
+      certification: arrivals.map((w, i) => issued(w, 950 + i, 'level5', '2025-04-01', '6-18-02-04').event),
+    });
+    for (const on of [app, other.app])
+      for (const workerId of arrivals) {
+        const ladder = await waitUntil(
+          () => request('GET', `/v1/workers/${workerId}/ladder`, 'hr', on),
+          (r) => r.json().highest !== null,
+          { what: 'an arrival on every instance' },
+        );
+        expect(ladder.json().highest).toEqual({ level: 'level5', occupationCode: '6-18-02-04' });
+      }
+  }, 60_000);
+});
 
 describe('career rebuild with an atomic swap (issue #6)', () => {
   it('answers every query identically from the old set, then the new one, while the rebuild runs', async () => {
@@ -192,14 +218,15 @@ describe('career rebuild with an atomic swap (issue #6)', () => {
       { what: 'the other instance to switch' },
     );
     expect(await answers(other.app)).toEqual(before);
-    for (const workerId of newcomers) {
-      const ladder = await waitUntil(
-        () => request('GET', `/v1/workers/${workerId}/ladder`),
-        (r) => r.json().highest !== null,
-        { what: 'a newcomer in the new set' },
-      );
-      expect(ladder.json().highest).toEqual({ level: 'level5', occupationCode: '6-18-02-04' });
-    }
+    for (const on of [app, other.app])
+      for (const workerId of newcomers) {
+        const ladder = await waitUntil(
+          () => request('GET', `/v1/workers/${workerId}/ladder`, 'hr', on),
+          (r) => r.json().highest !== null,
+          { what: 'a newcomer in the new set, on each instance' },
+        );
+        expect(ladder.json().highest).toEqual({ level: 'level5', occupationCode: '6-18-02-04' });
+      }
   }, 120_000);
 
   it('shows the rebuild and the live consumers’ lag on /metrics', async () => {

@@ -57,6 +57,7 @@ const summary = (workerId: string) =>
         medals,
         factCount: sorted.length,
         computedOn: '2026-01-01',
+        changesOn: null,
       };
     });
 

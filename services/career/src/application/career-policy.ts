@@ -9,7 +9,8 @@ import {
 import { type ProjectedEvent, projectEvent, projectedEventTypes } from '../domain/event-facts.ts';
 import type { CareerReadSide } from './read-side.ts';
 
-const registry = createEventRegistry([
+/** Every event of the four topics the projection reads, by type and version. */
+export const careerEventRegistry = createEventRegistry([
   ...assessmentEvents,
   ...certificationEvents,
   ...competitionEvents,
@@ -19,7 +20,7 @@ const relevant = new Set<string>(projectedEventTypes);
 
 /** What an event adds to the read side, parsed and upcast by its contract; null for events the projection ignores. */
 export const projectEnvelope = (envelope: EventEnvelope): ProjectedEvent | null =>
-  relevant.has(envelope.type) ? projectEvent(registry.parse(envelope)) : null;
+  relevant.has(envelope.type) ? projectEvent(careerEventRegistry.parse(envelope)) : null;
 
 /**
  * The career projection's consumer (issue #6): each relevant event, parsed and upcast by its

@@ -16,9 +16,20 @@ export class ReadIndex {
   readonly #bodyRegions = new Map<string, string | null>();
   readonly #competitions = new Map<string, CompetitionReference>();
   readonly #bases = new Map<string, BaseReference>();
+  /** Workers whose summary changes on a later day with no new fact: workerId → that day. */
+  readonly #changing = new Map<string, string>();
 
   putSummary(summary: WorkerSummary): void {
     this.pool.put(poolEntry(summary));
+    // Summaries stored before `changesOn` existed have none.
+    const changesOn = summary.changesOn ?? null;
+    if (changesOn === null) this.#changing.delete(summary.workerId);
+    else this.#changing.set(summary.workerId, changesOn);
+  }
+
+  /** The workers whose summary is out of date by `today` (a term lapsed, a later-dated fact took effect). */
+  changedBy(today: string): string[] {
+    return [...this.#changing].flatMap(([workerId, day]) => (day <= today ? [workerId] : []));
   }
 
   putReferences(references: readonly ReferenceFact[]): void {

@@ -36,6 +36,12 @@ export function workerSummaries(
       await store(summary);
       return summary;
     },
+    /** Recomputes the summaries the calendar has overtaken (ReadIndex.changedBy); how many. */
+    async refreshChanged(): Promise<number> {
+      const due = index.changedBy(today());
+      for (const workerId of due) await this.refresh(workerId);
+      return due.length;
+    },
     /** Every stored summary into the index (at start). */
     async loadInto(target: ReadIndex): Promise<void> {
       for await (const { _id, ...summary } of summaries.find({})) target.putSummary(summary);

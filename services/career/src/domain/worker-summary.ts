@@ -32,6 +32,23 @@ export interface WorkerSummary {
   /** How many facts it was computed from: a recompute that saw fewer than are stored runs again. */
   readonly factCount: number;
   readonly computedOn: string;
+  /**
+   * The first day after `computedOn` on which the same facts give another summary (a held
+   * appointment's term lapses, a fact dated later takes effect), or null: the day to recompute it.
+   */
+  readonly changesOn: string | null;
+}
+
+const dayAfter = (date: string): string => new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10);
+
+/** See `WorkerSummary.changesOn`. */
+function changesOn(facts: readonly CareerFact[], ladder: ReturnType<typeof deriveLadder>, asOf: string): string | null {
+  const days = [
+    // A fact counts from the first day its date is not after (a timestamp: the day after its own).
+    ...facts.flatMap((f) => (f.date <= asOf ? [] : [f.date.length > 10 ? dayAfter(f.date.slice(0, 10)) : f.date])),
+    ...ladder.appointments.flatMap((a) => (a.termEnd === null ? [] : [dayAfter(a.termEnd)])),
+  ].sort();
+  return days[0] ?? null;
 }
 
 const latestName = (certificates: readonly CertificateFact[]): SealedName | null =>
@@ -64,6 +81,7 @@ export function summariseWorker(workerId: string, facts: readonly CareerFact[], 
     medals: [...new Set(ladder.medals.map((m) => m.medal))],
     factCount: new Set(facts.map((f) => f.factId)).size,
     computedOn: asOf,
+    changesOn: changesOn(facts, ladder, asOf),
   };
 }
 

@@ -1,0 +1,65 @@
+import type { Admin, Kafka } from 'kafkajs';
+import { committedOffsets } from './kafka-offsets.ts';
+import { rangeKey } from './partition-ranges.ts';
+
+/**
+ * Every instance of the career service keeps the whole talent pool in memory, so each follows
+ * every partition itself: a replica of the projection, in a consumer group of its own per set
+ * (`<projection group of the set>-<replica>`), writing the same insert-only facts and recomputed
+ * summaries as the others (each write is idempotent). Shared by all, one group would give each
+ * instance's memory only its own partitions' workers.
+ *
+ * A replica's new group does not start from offset 0: before the instance loads the set from the
+ * database, the group is set to where the set's other groups stand (per partition the lowest, the
+ * running ones preferred), since everything before that is in the database already; the events
+ * after are applied again, which changes nothing.
+ */
+export interface ReplicaGroups {
+  /** The group this instance reads the set in. */
+  groupOf(set: string): string;
+  /** Before the set is loaded: a group of ours that never committed starts where the set's others stand. */
+  claim(set: string): Promise<void>;
+}
+
+export function replicaGroups(
+  kafka: Kafka,
+  setGroup: (set: string) => string,
+  replica: string,
+  topics: readonly string[],
+): ReplicaGroups {
+  const groupOf = (set: string) => `${setGroup(set)}-${replica}`;
+  return {
+    groupOf,
+    async claim(set) {
+      const admin = kafka.admin();
+      await admin.connect();
+      try {
+        await claimGroup(admin, groupOf(set), setGroup(set), topics);
+      } finally {
+        await admin.disconnect();
+      }
+    },
+  };
+}
+
+async function claimGroup(admin: Admin, group: string, setGroup: string, topics: readonly string[]): Promise<void> {
+  if ((await committedOffsets(admin, group, topics)).size > 0) return;
+  const siblings = (await admin.listGroups()).groups
+    .map((g) => g.groupId)
+    .filter((id) => id !== group && (id === setGroup || id.startsWith(`${setGroup}-`)));
+  if (siblings.length === 0) return;
+  const described = (await admin.describeGroups(siblings)).groups;
+  const running = described.filter((g) => g.state === 'Stable').map((g) => g.groupId);
+  const from = await Promise.all(
+    (running.length > 0 ? running : siblings).map((id) => committedOffsets(admin, id, topics)),
+  );
+  for (const topic of topics) {
+    const partitions = (await admin.fetchTopicOffsets(topic)).flatMap(({ partition }) => {
+      const offsets = from.map((committed) => committed.get(rangeKey({ topic, partition })));
+      // A sibling that never committed here read from the start: so does this group.
+      if (offsets.some((offset) => offset === undefined)) return [];
+      return [{ partition, offset: String(Math.min(...(offsets as number[]))) }];
+    });
+    if (partitions.length > 0) await admin.setOffsets({ groupId: group, topic, partitions });
+  }
+}
