@@ -75,9 +75,15 @@ describe('career over HTTP: names masked, hr region scope, worker token, CSV, er
     expect((await get('/v1/talent-pool', { role: 'employer' })).statusCode).toBe(403);
   });
 
-  it('reads a worker’s facts through an index, as the query plan shows (IXSCAN on MongoDB, an index scan on FerretDB)', async () => {
+  it('reads a worker’s facts through an index (IXSCAN on MongoDB, an index scan on FerretDB) and the talent pool through its occupation lists, as the query plans show', async () => {
     const plan = await db().collection('v1_facts').find({ workerId: chengdu }).explain();
     expect(JSON.stringify(plan)).toMatch(/IXSCAN|Index Scan/);
+    // The talent pool answers from memory; its plan names the index it went through.
+    const electricians = (await get('/v1/talent-pool?occupation=6-31&explain=true')).json();
+    expect(electricians.plan).toEqual({ access: 'occupation-group', key: '6-31', examined: 2, workers: 2 });
+    const cooks = (await get('/v1/talent-pool?occupation=4-03-02&explain=true')).json();
+    expect(cooks.plan).toEqual({ access: 'occupation-group', key: '4-03', examined: 0, workers: 2 });
+    expect((await get('/v1/talent-pool?occupation=6-31')).json()).not.toHaveProperty('plan');
   });
 
   it('names the field and rule of a bad query (400 problem+json)', async () => {

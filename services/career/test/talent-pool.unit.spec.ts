@@ -56,6 +56,22 @@ describe('talent pool search (issue #6: occupation, minimum step, region, honour
     expect(ids(search({ minLevel: 'level3' }))).toEqual([2, 1]);
   });
 
+  it('given an occupation, then only the workers listed under its 中类 are examined, as the plan says; otherwise every worker’s columns', () => {
+    expect(search({ occupation: '6-31', minLevel: 'level3' }).plan).toEqual({
+      access: 'occupation-group',
+      key: '6-31',
+      examined: 1,
+      workers: 5,
+    });
+    expect(search({ occupation: '6' }).plan).toMatchObject({ access: 'column-scan', examined: 5 });
+    expect(search({ honour: 'sichuan-technical-expert' }).plan).toEqual({
+      access: 'none',
+      key: null,
+      examined: 0,
+      workers: 5,
+    });
+  });
+
   it('given a region, then the worker is placed in the 市(州) of the body of their latest counted certificate', () => {
     const page = search({ region: '513300' });
     expect(ids(page)).toEqual([1, 5]);

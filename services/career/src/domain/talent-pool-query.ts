@@ -38,6 +38,19 @@ export interface TalentPoolPage {
   readonly facets: Facets;
   /** The cursor for the next page, or null on the last one. */
   readonly next: string | null;
+  readonly plan: ScanPlan;
+}
+
+/**
+ * How the talent pool found the matches, as a database's query plan would say: through the
+ * workers listed under an occupation's 中类, or a scan of the columns of every worker; `none`
+ * when a code asked for is held by nobody. `examined`: the workers looked at.
+ */
+export interface ScanPlan {
+  readonly access: 'occupation-group' | 'column-scan' | 'none';
+  readonly key: string | null;
+  readonly examined: number;
+  readonly workers: number;
 }
 
 /** A page position: the sort key of the last entry shown. */

@@ -6,6 +6,7 @@ import {
   type Facets,
   type Position,
   type RegionOf,
+  type ScanPlan,
   type TalentPoolFilter,
   type TalentPoolPage,
   type TalentPoolSort,
@@ -150,7 +151,7 @@ export class TalentPool {
     const [industries, honours, medals] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
     const afterKey = after && { ordinal: after.ordinal, day: dayOf(after.certified), workerId: after.workerId };
     let total = 0;
-    this.#scan(query.filter, regionOf, (slot) => {
+    const plan = this.#scan(query.filter, regionOf, (slot) => {
       total += 1;
       add(byBody, (c.body[slot] ?? -1) + 1);
       add(byOrdinal, (c.highest[slot] ?? -1) + 1);
@@ -183,6 +184,7 @@ export class TalentPool {
               workerId: last.summary.workerId,
             })
           : null,
+      plan,
     };
   }
 
@@ -193,13 +195,15 @@ export class TalentPool {
     return slots.sort((a, b) => this.#compareSlots(sort, a, b)).map((slot) => this.#entries[slot] as PoolEntry);
   }
 
-  /** Calls `visit` with the slot of every worker the filter matches. */
-  #scan(filter: TalentPoolFilter, regionOf: RegionOf, visit: (slot: number) => void): void {
+  /** Calls `visit` with the slot of every worker the filter matches; says how it found them. */
+  #scan(filter: TalentPoolFilter, regionOf: RegionOf, visit: (slot: number) => void): ScanPlan {
+    const workers = this.#entries.length;
     const { occupation, highSkillOnly } = filter;
     const industry = this.#wantedBit(this.#industries, filter.industry);
     const honour = this.#wantedBit(this.#honours, filter.honour);
     const medal = this.#wantedBit(this.#medals, filter.medal);
-    if (industry === null || honour === null || medal === null) return;
+    if (industry === null || honour === null || medal === null)
+      return { access: 'none', key: null, examined: 0, workers };
     const min = filter.minLevel === undefined ? -1 : skillLevel(filter.minLevel).ordinal;
     const inRegion = filter.region === undefined ? null : this.#bodiesIn(filter.region, regionOf);
     const dated = filter.certifiedFrom !== undefined || filter.certifiedTo !== undefined;
@@ -240,8 +244,13 @@ export class TalentPool {
       visit(slot);
     };
     const group = occupation === undefined ? null : groupOf(occupation);
-    if (group !== null) for (const slot of this.#groups.get(group) ?? []) test(slot);
-    else for (let slot = 0; slot < this.#entries.length; slot++) test(slot);
+    if (group === null) {
+      for (let slot = 0; slot < workers; slot++) test(slot);
+      return { access: 'column-scan', key: null, examined: workers, workers };
+    }
+    const listed = this.#groups.get(group) ?? new Set<number>();
+    for (const slot of listed) test(slot);
+    return { access: 'occupation-group', key: group, examined: listed.size, workers };
   }
 
   /** 0 when the filter does not ask; the code's bit; null when nobody holds the code asked for. */

@@ -21,7 +21,7 @@ const toFilter = ({ highSkill, sort: _sort, ...rest }: TalentPoolFilterQuery, re
 /** The HR talent pool (issue #6): search with facets and a cursor, and the same query as CSV. */
 const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (app, { readSide, vault }) => {
   app.get('/v1/talent-pool', { schema: { querystring: TalentPoolQuerySchema }, preHandler: hr }, async (request) => {
-    const { after, limit, ...query } = request.query;
+    const { after, limit, explain, ...query } = request.query;
     const position = after === undefined ? null : decodeCursor(after);
     if (after !== undefined && position === null)
       throw badRequest('after must be the `next` cursor of an earlier page', { field: 'after' });
@@ -37,6 +37,8 @@ const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
       facets: page.facets,
       next: page.next,
       items: page.entries.map((entry, i) => poolWorkerView(entry, names[i] ?? null, index)),
+      // As a database's explain would: which index served the query and how many workers it examined.
+      ...(explain === 'true' ? { plan: page.plan } : {}),
     };
   });
 

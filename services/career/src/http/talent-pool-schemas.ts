@@ -30,6 +30,7 @@ export const TalentPoolQuerySchema = TalentPoolFilterSchema.and(
   z.object({
     after: z.string().max(400).optional(),
     limit: z.coerce.number().int('limit is a whole number').min(1).max(200).default(50),
+    explain: z.enum(['true', 'false'], { error: 'explain is true or false' }).default('false'),
   }),
 );
 
