@@ -88,6 +88,7 @@ export function verificationIndex({ records, flags, clock, erasures, pollMs = 50
     for (const indexed of certificates.values())
       if (erased.has(indexed.record.workerId) && indexed.identity !== null)
         certificates.set(indexed.record._id, { record: { ...indexed.record, holder: null }, identity: null });
+    // biome-ignore lint/complexity/useMathMinMax: erasedAt is ISO text, which Math.max would turn into NaN
     erasedUpTo = news.reduce((latest, e) => (e.erasedAt > latest ? e.erasedAt : latest), erasedUpTo);
   }
 
