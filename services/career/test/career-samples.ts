@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope, SkillLevelKey } from '@tianfu/contracts';
-import type { CertificateFact, MedalFact } from '../src/domain/career-facts.ts';
+import type { AppointmentFact, CertificateFact, MedalFact } from '../src/domain/career-facts.ts';
 
 /** A certificate fact of `workerId` for the career unit tests (issued by body `bodyId`). */
 export const certificateFact = (
@@ -41,6 +41,19 @@ export const medalFact = (
   medal,
   rank: medal === null ? null : 1,
   at,
+});
+
+/** A 特级技师 appointment (a-1, by 某重工, as a welder) of `workerId` from `date` to `termEnd`. */
+export const appointmentFact = (workerId: string, date: string, termEnd: string | null): AppointmentFact => ({
+  kind: 'appointment',
+  factId: 'f-a',
+  workerId,
+  date,
+  appointmentId: 'a-1',
+  post: 'principal-technician',
+  occupationCode: '6-18-02-04',
+  employerName: '某重工',
+  termEnd,
 });
 
 /** An event as a topic carries it, for the career tests: a fresh eventId, the worker it is about (if any). */

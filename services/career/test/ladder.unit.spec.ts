@@ -4,6 +4,7 @@ import { ReadIndex } from '../src/application/read-index.ts';
 import type { CareerFact, CertificateFact } from '../src/domain/career-facts.ts';
 import { deriveLadder } from '../src/domain/ladder.ts';
 import { summariseWorker } from '../src/domain/worker-summary.ts';
+import { appointmentFact } from './career-samples.ts';
 
 const workerId = 'w'.repeat(64);
 const welder = '6-18-02-04';
@@ -94,17 +95,7 @@ describe('ladder from facts (issue #6, domain.md §1)', () => {
     const appointed: CareerFact[] = [
       ...facts,
       certificate('4', 'level1', '2023-01-01'),
-      {
-        kind: 'appointment',
-        factId: 'f-a',
-        workerId,
-        date: '2024-01-01',
-        appointmentId: 'a-1',
-        post: 'principal-technician',
-        occupationCode: welder,
-        employerName: '某重工',
-        termEnd: '2026-12-31',
-      },
+      appointmentFact(workerId, '2024-01-01', '2026-12-31'),
     ];
     expect(deriveLadder(workerId, appointed, '2025-01-01').highest?.level).toBe('principal-technician');
     expect(deriveLadder(workerId, appointed, '2025-01-01').appointments).toHaveLength(1);
@@ -264,17 +255,7 @@ describe('events become facts (issue #6)', () => {
 describe('summaries the calendar changes (issue #6: the talent pool as the facts stand today)', () => {
   const appointed: CareerFact[] = [
     certificate('1', 'level1', '2023-01-01'),
-    {
-      kind: 'appointment',
-      factId: 'f-a',
-      workerId,
-      date: '2024-01-01',
-      appointmentId: 'a-1',
-      post: 'principal-technician',
-      occupationCode: welder,
-      employerName: '某重工',
-      termEnd: '2026-12-31',
-    },
+    appointmentFact(workerId, '2024-01-01', '2026-12-31'),
   ];
 
   it('given a held term, then the summary names the day after it lapses; recomputed that day, the post is gone', () => {

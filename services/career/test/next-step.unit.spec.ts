@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CareerFact, CertificateFact } from '../src/domain/career-facts.ts';
 import { deriveLadder } from '../src/domain/ladder.ts';
-import { certificateFact } from './career-samples.ts';
+import { appointmentFact, certificateFact } from './career-samples.ts';
 
 const workerId = 'w'.repeat(64);
 const welder = '6-18-02-04'; // template A, 2018 standard (domain.md §3.4)
@@ -91,17 +91,7 @@ describe('next step per occupation (issue #6, domain.md §2.3)', () => {
   it('§1 given 一级, or a 特级技师 post held, when the ladder is read, then there is no exam step', () => {
     const one = certificate('6', 'level1', '2020-01-01');
     expect(nextIn([one], '2025-01-01')).toBeNull();
-    const post: CareerFact = {
-      kind: 'appointment',
-      factId: 'f-a',
-      workerId,
-      date: '2024-01-01',
-      appointmentId: 'a-1',
-      post: 'principal-technician',
-      occupationCode: welder,
-      employerName: '某重工',
-      termEnd: null,
-    };
+    const post: CareerFact = appointmentFact(workerId, '2024-01-01', null);
     expect(nextIn([one, post], '2025-01-01')).toBeNull();
   });
 

@@ -140,6 +140,19 @@ const answers = async (on = app) => {
   return responses.map((r, i) => ({ url: queries[i], status: r.statusCode, body: r.json() }));
 };
 
+/** Each worker's 五级 welder certificate (published meanwhile) shows on every instance's ladder. */
+async function expectOnEveryInstance(workerIds: readonly string[]) {
+  for (const on of [app, other.app])
+    for (const workerId of workerIds) {
+      const ladder = await waitUntil(
+        () => request('GET', `/v1/workers/${workerId}/ladder`, 'hr', on),
+        (r) => r.json().highest !== null,
+        { what: `worker ${workerId.slice(-3)} on every instance` },
+      );
+      expect(ladder.json().highest).toEqual({ level: 'level5', occupationCode: '6-18-02-04' });
+    }
+}
+
 describe('career instances, each a replica of the projection', () => {
   it('a new instance starts its group where the first stands, then both show a worker whatever partition they are on', async () => {
     const committed = (group: string) => committedOffsets(admin, group, Object.values(topics));
@@ -150,15 +163,7 @@ describe('career instances, each a replica of the projection', () => {
     await publish({
       certification: arrivals.map((w, i) => issued(w, 950 + i, 'level5', '2025-04-01', '6-18-02-04').event),
     });
-    for (const on of [app, other.app])
-      for (const workerId of arrivals) {
-        const ladder = await waitUntil(
-          () => request('GET', `/v1/workers/${workerId}/ladder`, 'hr', on),
-          (r) => r.json().highest !== null,
-          { what: 'an arrival on every instance' },
-        );
-        expect(ladder.json().highest).toEqual({ level: 'level5', occupationCode: '6-18-02-04' });
-      }
+    await expectOnEveryInstance(arrivals);
   }, 60_000);
 });
 
@@ -218,15 +223,7 @@ describe('career rebuild with an atomic swap (issue #6)', () => {
       { what: 'the other instance to switch' },
     );
     expect(await answers(other.app)).toEqual(before);
-    for (const on of [app, other.app])
-      for (const workerId of newcomers) {
-        const ladder = await waitUntil(
-          () => request('GET', `/v1/workers/${workerId}/ladder`, 'hr', on),
-          (r) => r.json().highest !== null,
-          { what: 'a newcomer in the new set, on each instance' },
-        );
-        expect(ladder.json().highest).toEqual({ level: 'level5', occupationCode: '6-18-02-04' });
-      }
+    await expectOnEveryInstance(newcomers);
   }, 120_000);
 
   it('shows the rebuild and the live consumers’ lag on /metrics', async () => {
