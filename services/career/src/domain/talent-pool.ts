@@ -298,22 +298,23 @@ export class TalentPool {
   /** Sort order of two slots: negative when `a` comes first. */
   #compareSlots(sort: TalentPoolSort, a: number, b: number): number {
     const c = this.#columns;
-    const entry = this.#entries[b] as PoolEntry;
-    return this.#compare(sort, a, {
-      ordinal: c.highest[b] as number,
-      day: c.lastDay[b] as number,
-      workerId: entry.summary.workerId,
-    });
+    const other = (this.#entries[b] as PoolEntry).summary.workerId;
+    return this.#order(sort, a, c.highest[b] as number, c.lastDay[b] as number, other);
   }
 
   /** Sort order of a slot against a position: negative when the slot comes first. */
   #compare(sort: TalentPoolSort, slot: number, key: { ordinal: number; day: number; workerId: string }): number {
+    return this.#order(sort, slot, key.ordinal, key.day, key.workerId);
+  }
+
+  /** The slot against a sort key given field by field (no object on the scan's hot path). */
+  #order(sort: TalentPoolSort, slot: number, ordinal: number, day: number, workerId: string): number {
     const c = this.#columns;
-    const byLevel = sort === 'level' ? key.ordinal - (c.highest[slot] as number) : 0;
+    const byLevel = sort === 'level' ? ordinal - (c.highest[slot] as number) : 0;
     return (
       byLevel ||
-      key.day - (c.lastDay[slot] as number) ||
-      byText((this.#entries[slot] as PoolEntry).summary.workerId, key.workerId)
+      day - (c.lastDay[slot] as number) ||
+      byText((this.#entries[slot] as PoolEntry).summary.workerId, workerId)
     );
   }
 
