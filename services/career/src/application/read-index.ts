@@ -62,8 +62,4 @@ export class ReadIndex {
   /** The 市(州) of a body, or null when the body is not (yet) known or outside Sichuan. */
   readonly regionOf = (bodyId: string | null): string | null =>
     bodyId === null ? null : (this.#bodyRegions.get(bodyId) ?? null);
-
-  get size(): number {
-    return this.pool.size;
-  }
 }

@@ -25,10 +25,6 @@ export class BitCodes {
     return this.#codes[bit] as string;
   }
 
-  get size(): number {
-    return this.#codes.length;
-  }
-
   #bitOf(code: string): number {
     const known = this.#bits.get(code);
     if (known !== undefined) return known;

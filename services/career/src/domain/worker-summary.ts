@@ -1,6 +1,6 @@
 import { type HonourCode, type Medal, type SealedName, type SkillLevelKey, skillLevel } from '@tianfu/contracts';
 import type { CareerFact, CertificateFact } from './career-facts.ts';
-import { deriveLadder } from './ladder.ts';
+import { deriveLadder, type Ladder } from './ladder.ts';
 
 /** A certificate that counts (not revoked), as the talent pool and the plan indicators need it. */
 export interface CountedCertificate {
@@ -42,7 +42,7 @@ export interface WorkerSummary {
 const dayAfter = (date: string): string => new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10);
 
 /** See `WorkerSummary.changesOn`. */
-function changesOn(facts: readonly CareerFact[], ladder: ReturnType<typeof deriveLadder>, asOf: string): string | null {
+function changesOn(facts: readonly CareerFact[], ladder: Ladder, asOf: string): string | null {
   const days = [
     // A fact counts from the first day its date is not after (a timestamp: the day after its own).
     ...facts.flatMap((f) => (f.date <= asOf ? [] : [f.date.length > 10 ? dayAfter(f.date.slice(0, 10)) : f.date])),
