@@ -21,22 +21,38 @@ export interface ReplicaGroups {
   claim(set: string): Promise<void>;
 }
 
+/** A broker just started answers "coordinator loading" for a while: the claim waits that out. */
+const CLAIM_ATTEMPTS = 12;
+const isRetriable = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { retriable?: unknown }).retriable === true;
+
 export function replicaGroups(
   kafka: Kafka,
   setGroup: (set: string) => string,
   replica: string,
   topics: readonly string[],
+  backoffMs = (attempt: number) => Math.min(5_000, 100 * 2 ** attempt),
 ): ReplicaGroups {
   const groupOf = (set: string) => `${setGroup(set)}-${replica}`;
+  const claimOnce = async (set: string) => {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      await claimGroup(admin, groupOf(set), setGroup(set), topics);
+    } finally {
+      await admin.disconnect();
+    }
+  };
   return {
     groupOf,
     async claim(set) {
-      const admin = kafka.admin();
-      await admin.connect();
-      try {
-        await claimGroup(admin, groupOf(set), setGroup(set), topics);
-      } finally {
-        await admin.disconnect();
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await claimOnce(set);
+        } catch (error) {
+          if (!isRetriable(error) || attempt >= CLAIM_ATTEMPTS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
+        }
       }
     },
   };
