@@ -13,13 +13,19 @@ const unrecognisedKeys = (issue: ZodFastifySchemaValidationError): string[] => {
   return Array.isArray(keys) ? keys.map(String) : [];
 };
 
+/** A refinement that names its rule (the text rules of contracts do) reports that rule, not `custom`. */
+const ruleOf = (issue: ZodFastifySchemaValidationError): string => {
+  const named = (issue.params as { params?: { rule?: unknown } }).params?.rule;
+  return typeof named === 'string' ? named : issue.keyword;
+};
+
 /** One entry per bad field; an unknown-keys issue names each extra key, so a client can point at it. */
 export function fieldErrors(issues: readonly ZodFastifySchemaValidationError[], location: string): FieldError[] {
   return issues.flatMap((issue) => {
     const path = [location, ...issue.instancePath.split('/').filter((segment) => segment !== '')];
     const message = issue.message ?? issue.keyword;
     const extraKeys = issue.keyword === 'unrecognized_keys' ? unrecognisedKeys(issue) : [];
-    if (extraKeys.length === 0) return [{ field: path.join('.'), rule: issue.keyword, message }];
+    if (extraKeys.length === 0) return [{ field: path.join('.'), rule: ruleOf(issue), message }];
     return extraKeys.map((key) => ({ field: [...path, key].join('.'), rule: issue.keyword, message }));
   });
 }

@@ -1,4 +1,4 @@
-import { CandidateEnrolled, type EligibilityRecord, type SealedName } from '@tianfu/contracts';
+import { CandidateEnrolled, clipText, type EligibilityRecord, type SealedName } from '@tianfu/contracts';
 import {
   type CandidateBackground,
   type EligibilityAnswer,
@@ -61,13 +61,13 @@ function eligibilityOf(session: ExamSession, entry: Enrolment): Checked {
   });
   if (answer.eligible && answer.passedRule !== null) {
     const rule = answer.rules.find((r) => r.ruleId === answer.passedRule);
-    const summary = rule === undefined ? '' : passedBecause(rule).slice(0, 500);
+    const summary = rule === undefined ? '' : clipText(passedBecause(rule), 500);
     return { ok: true, eligibility: { basis: 'rule', ruleId: answer.passedRule, summary } };
   }
   if (entry.overrideReason !== null) {
     return {
       ok: true,
-      eligibility: { basis: 'override', reason: entry.overrideReason, summary: whyNot(answer).slice(0, 500) },
+      eligibility: { basis: 'override', reason: entry.overrideReason, summary: clipText(whyNot(answer), 500) },
     };
   }
   const problem = {

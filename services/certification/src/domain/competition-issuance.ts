@@ -1,4 +1,4 @@
-import { chinaDate, type EventEnvelope, type PromotionAwardedData } from '@tianfu/contracts';
+import { chinaDate, clipText, type EventEnvelope, type PromotionAwardedData } from '@tianfu/contracts';
 import { certificateIdFor, type Issuance } from './issuance.ts';
 
 /**
@@ -22,11 +22,10 @@ export function competitionIssuance(
     basis: {
       path: 'competition',
       sourceEventId: event.eventId,
-      reference:
-        `${awarded.competitionName} ${awarded.contestEventId} entrant ${awarded.entrantId} (rule ${awarded.ruleId})`.slice(
-          0,
-          300,
-        ),
+      reference: clipText(
+        `${awarded.competitionName} ${awarded.contestEventId} entrant ${awarded.entrantId} (rule ${awarded.ruleId})`,
+        300,
+      ),
     },
     certificateNo: null,
   };

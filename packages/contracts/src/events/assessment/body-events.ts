@@ -3,7 +3,7 @@ import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
 import { SichuanRegionCodeSchema } from '../../values/region-code.ts';
 import { UnifiedSocialCreditCodeSchema } from '../../values/unified-social-credit-code.ts';
 import { defineEvent } from '../event-definition.ts';
-import { bodyId, instant, reason } from './fields.ts';
+import { bodyId, bodyName, instant, reason } from './fields.ts';
 
 const registeredV1 = z.object({
   bodyId,
@@ -11,7 +11,7 @@ const registeredV1 = z.object({
   filingNo: BodyFilingNoSchema,
   // Y 用人单位 (employer) | S 社会培训评价组织 (social organisation): the filing number's first letter.
   kind: z.enum(['Y', 'S']),
-  name: z.string().trim().min(1).max(200),
+  name: bodyName,
   creditCode: UnifiedSocialCreditCodeSchema,
   regionCode: SichuanRegionCodeSchema,
   registeredAt: instant,

@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
+import { text } from '../../values/text.ts';
 
 /** Field schemas the assessment events share. */
 export const bodyId = z.string().min(1).max(100);
 export const sessionId = z.string().min(1).max(100);
-export const reason = z.string().trim().min(1).max(1000);
+/** Why, in the words of whoever acted: multi-line (TAB, LF and CR kept). */
+export const reason = text({ max: 1000, multiline: true });
+/** The names of bodies and 工种 as events carry them. */
+export const bodyName = text({ max: 200 });
+export const workType = text({ max: 100 });
+/** A 国家职业技能标准 version as filed, e.g. 2019年版. */
+export const standardVersion = text({ max: 20 });
 export const instant = z.iso.datetime({ offset: true });
 export const calendarDate = z.iso.date();
 export const workerId = WorkerIdSchema;

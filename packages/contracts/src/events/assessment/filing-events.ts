@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-definition.ts';
-import { bodyId, CertifiedLevelSchema, instant, occupationCode, reason } from './fields.ts';
+import { bodyId, CertifiedLevelSchema, instant, occupationCode, reason, standardVersion } from './fields.ts';
 
 /**
  * The authority filed (备案) an occupation for a body with the levels it may assess, under one
@@ -12,7 +12,7 @@ export const OccupationFiled = defineEvent({
   schema: z.object({
     bodyId,
     occupationCode,
-    standardVersion: z.string().min(1).max(20),
+    standardVersion,
     levels: z.array(CertifiedLevelSchema).min(1).max(5),
     filedAt: instant,
   }),

@@ -5,6 +5,7 @@ import { defineEvent } from '../event-definition.ts';
 import {
   AssessmentPartSchema,
   bodyId,
+  bodyName,
   CertifiedLevelSchema,
   calendarDate,
   instant,
@@ -14,6 +15,7 @@ import {
   reason,
   sessionId,
   workerId,
+  workType,
 } from './fields.ts';
 
 const candidate = { sessionId, candidateId: z.string().min(1).max(20), workerId };
@@ -50,9 +52,9 @@ const outcome = {
   ...candidate,
   bodyId,
   filingNo: BodyFilingNoSchema,
-  bodyName: z.string().min(1).max(200),
+  bodyName,
   occupationCode,
-  workType: z.string().min(1).max(100),
+  workType,
   level: CertifiedLevelSchema,
   sessionDate: calendarDate,
   scores: PartScoresSchema,

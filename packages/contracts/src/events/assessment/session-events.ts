@@ -1,17 +1,26 @@
 import { z } from 'zod';
 import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
+import { text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
 import {
   AssessmentPartSchema,
   bodyId,
+  bodyName,
   CertifiedLevelSchema,
   calendarDate,
   instant,
   occupationCode,
+  reason,
   sessionId,
+  standardVersion,
   workerId,
+  workType,
 } from './fields.ts';
+
+const venue = text({ max: 300 });
+// What the eligibility rules found, as the platform wrote it; empty when it had nothing to say.
+const summary = text({ min: 0, max: 500 });
 
 export const SessionExaminerSchema = z.object({
   examinerId: z.string().min(1).max(100),
@@ -30,14 +39,14 @@ export const SessionScheduled = defineEvent({
     sessionId,
     bodyId,
     filingNo: BodyFilingNoSchema,
-    bodyName: z.string().min(1).max(200),
+    bodyName,
     occupationCode,
-    standardVersion: z.string().min(1).max(20),
+    standardVersion,
     // 工种/职业方向; `--` when none (domain.md §3.1).
-    workType: z.string().trim().min(1).max(100),
+    workType,
     level: CertifiedLevelSchema,
     date: calendarDate,
-    venue: z.string().trim().min(1).max(300),
+    venue,
     examiners: z.array(SessionExaminerSchema).min(1).max(50),
     supervisorId: z.string().min(1).max(100),
     // The required parts: theory + practical, and 综合评审 for 技师/高级技师 (domain.md §2.2).
@@ -48,8 +57,8 @@ export const SessionScheduled = defineEvent({
 export type SessionScheduledData = z.output<typeof SessionScheduled.schema>;
 
 export const EligibilityRecordSchema = z.discriminatedUnion('basis', [
-  z.object({ basis: z.literal('rule'), ruleId: z.string().min(1).max(50), summary: z.string().max(500) }),
-  z.object({ basis: z.literal('override'), reason: z.string().trim().min(1).max(1000), summary: z.string().max(500) }),
+  z.object({ basis: z.literal('rule'), ruleId: z.string().min(1).max(50), summary }),
+  z.object({ basis: z.literal('override'), reason, summary }),
 ]);
 export type EligibilityRecord = z.output<typeof EligibilityRecordSchema>;
 
@@ -90,10 +99,10 @@ export const SessionAmended = defineEvent({
   schema: z.object({
     sessionId,
     date: calendarDate,
-    venue: z.string().trim().min(1).max(300),
+    venue,
     examiners: z.array(SessionExaminerSchema).min(1).max(50),
     supervisorId: z.string().min(1).max(100),
-    reason: z.string().trim().min(1).max(1000),
+    reason,
     amendedAt: instant,
   }),
 });

@@ -4,18 +4,20 @@ import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
 import { SkillLevelKeySchema } from '../../values/skill-level.ts';
+import { text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
 
 const certificateId = z.uuid();
 const instant = z.iso.datetime({ offset: true });
-const note = z.string().trim().min(1).max(1000);
+// Why the office acted: multi-line (TAB, LF and CR kept).
+const note = text({ max: 1000, multiline: true });
 
 /** Why a certificate exists (ARCHITECTURE.md "Certificates": issuance paths), with its source. */
 export const IssuanceBasisSchema = z.object({
   path: z.enum(['exam', 'competition', 'direct-recognition', 'appointment', 'legacy']),
   /** The event that caused it (exam, competition, appointment) or the command's correlation id. */
   sourceEventId: z.string().min(1).max(200).nullable(),
-  reference: z.string().max(300),
+  reference: text({ min: 0, max: 300 }),
 });
 
 /**
@@ -45,9 +47,9 @@ export const CertificateIssued = defineEvent({
     workerId: WorkerIdSchema,
     bodyId: z.string().min(1).max(100),
     filingNo: BodyFilingNoSchema.nullable(),
-    bodyName: z.string().min(1).max(200),
+    bodyName: text({ max: 200 }),
     occupationCode: OccupationCodeSchema,
-    workType: z.string().min(1).max(100),
+    workType: text({ max: 100 }),
     level: SkillLevelKeySchema,
     issuedOn: z.iso.date(),
     printSerial: z.string().min(1).max(40),

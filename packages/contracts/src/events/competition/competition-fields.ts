@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
+import { text } from '../../values/text.ts';
 import { CertifiedLevelSchema } from '../assessment/fields.ts';
 import { EntrantTrackSchema, MedalSchema, PromotionAwarded } from './promotion-events.ts';
 
@@ -24,9 +25,9 @@ export const IssuingBodySchema = PromotionAwarded.schema.shape.issuingBody;
  */
 export const ContestEventPlanSchema = z.object({
   contestEventId,
-  name: z.string().min(1).max(200),
+  name: text({ max: 200 }),
   occupationCode: OccupationCodeSchema,
-  workType: z.string().min(1).max(100),
+  workType: text({ max: 100 }),
   level: CertifiedLevelSchema,
   teamSize: z.number().int().min(1).max(10),
   track: EntrantTrackSchema,
@@ -37,7 +38,7 @@ export const ContestResultSchema = z.object({
   rank: z.number().int().min(1).max(100_000).nullable(),
   score: z.number().min(0).max(10_000).nullable(),
   medal: MedalSchema.nullable(),
-  prize: z.string().min(1).max(100).nullable(),
+  prize: text({ max: 100 }).nullable(),
 });
 
 export type Medal = z.output<typeof MedalSchema>;

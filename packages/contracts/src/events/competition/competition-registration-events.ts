@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SealedNameSchema } from '../../identity/sealed-name.ts';
+import { text } from '../../values/text.ts';
 import { CertifiedLevelSchema } from '../assessment/fields.ts';
 import { defineEvent } from '../event-definition.ts';
 import {
@@ -21,11 +22,11 @@ export const CompetitionRegistered = defineEvent({
   schemaVersion: 1,
   schema: z.object({
     competitionId,
-    name: z.string().min(1).max(200),
+    name: text({ max: 200 }),
     tier: CompetitionTierSchema,
     ruleSetId: z.string().min(1).max(100),
     year: competitionYear,
-    organiser: z.string().min(1).max(200),
+    organiser: text({ max: 200 }),
     issuingBody: IssuingBodySchema,
     contestEvents: z.array(ContestEventPlanSchema).min(1).max(200),
     registeredAt: instant,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { type HonourCode, honourCatalogue } from '../../values/honour.ts';
+import { text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
 import { competitionId, competitionYear, contestEventId, entrantId, instant } from './competition-fields.ts';
 import { CompetitionTierSchema } from './promotion-events.ts';
@@ -25,7 +26,7 @@ export const HonourEarned = defineEvent({
   schemaVersion: 1,
   schema: z.object({
     competitionId,
-    competitionName: z.string().min(1).max(200),
+    competitionName: text({ max: 200 }),
     tier: CompetitionTierSchema,
     year: competitionYear,
     contestEventId,

@@ -3,6 +3,7 @@ import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
+import { text } from '../../values/text.ts';
 import { CertifiedLevelSchema } from '../assessment/fields.ts';
 import { defineEvent } from '../event-definition.ts';
 
@@ -39,7 +40,7 @@ export const PromotionAwarded = defineEvent({
   schemaVersion: 1,
   schema: z.object({
     competitionId: z.string().min(1).max(100),
-    competitionName: z.string().min(1).max(200),
+    competitionName: text({ max: 200 }),
     tier: CompetitionTierSchema,
     year: z.number().int().min(2000).max(2099),
     /** The contest event (项目) the result is in. */
@@ -51,7 +52,7 @@ export const PromotionAwarded = defineEvent({
     rank: z.number().int().min(1).max(100_000).nullable(),
     medal: MedalSchema.nullable(),
     occupationCode: OccupationCodeSchema,
-    workType: z.string().min(1).max(100),
+    workType: text({ max: 100 }),
     /** The level held before, when the rule went one up from it. */
     fromLevel: CertifiedLevelSchema.nullable(),
     level: CertifiedLevelSchema,
@@ -59,7 +60,7 @@ export const PromotionAwarded = defineEvent({
     issuingBody: z.object({
       bodyId: z.string().min(1).max(100),
       filingNo: BodyFilingNoSchema,
-      bodyName: z.string().min(1).max(200),
+      bodyName: text({ max: 200 }),
     }),
     confirmedAt: z.iso.datetime({ offset: true }),
   }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
+import { text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
 import {
   ContestResultSchema,
@@ -34,8 +35,8 @@ export const ResultCorrected = defineEvent({
     ...entrantFields,
     previous: ContestResultSchema,
     corrected: ContestResultSchema,
-    reason: z.string().trim().min(1).max(1000),
-    correctedBy: z.string().min(1).max(200),
+    reason: text({ max: 1000, multiline: true }),
+    correctedBy: text({ max: 200 }),
     correctedAt: instant,
   }),
 });

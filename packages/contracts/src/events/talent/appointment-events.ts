@@ -3,9 +3,9 @@ import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
+import { text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 const date = z.iso.date();
 
 /** The posts above 高级技师 (domain.md §1): 特级技师 and 首席技师, held in one enterprise. */
@@ -14,8 +14,12 @@ export const AppointedPostSchema = z.enum(['principal-technician', 'chief-techni
 });
 
 export const AppointmentBasisSchema = z.discriminatedUnion('basis', [
-  z.object({ basis: z.literal('rule'), ruleId: text(50), summary: z.string().max(500) }),
-  z.object({ basis: z.literal('override'), reason: text(1000), summary: z.string().max(500) }),
+  z.object({ basis: z.literal('rule'), ruleId: text({ max: 50 }), summary: text({ min: 0, max: 500 }) }),
+  z.object({
+    basis: z.literal('override'),
+    reason: text({ max: 1000, multiline: true }),
+    summary: text({ min: 0, max: 500 }),
+  }),
 ]);
 
 /**
@@ -27,13 +31,13 @@ export const AppointmentMade = defineEvent({
   type: 'talent.AppointmentMade',
   schemaVersion: 1,
   schema: z.object({
-    appointmentId: text(100),
+    appointmentId: text({ max: 100 }),
     workerId: WorkerIdSchema,
     holderName: SealedNameSchema.nullable(),
     post: AppointedPostSchema,
-    employer: z.object({ bodyId: text(100), filingNo: BodyFilingNoSchema, bodyName: text(200) }),
+    employer: z.object({ bodyId: text({ max: 100 }), filingNo: BodyFilingNoSchema, bodyName: text({ max: 200 }) }),
     occupationCode: OccupationCodeSchema,
-    workType: text(100),
+    workType: text({ max: 100 }),
     termStart: date,
     termEnd: date.nullable(),
     eligibility: AppointmentBasisSchema,
@@ -46,7 +50,7 @@ export const AppointmentRenewed = defineEvent({
   type: 'talent.AppointmentRenewed',
   schemaVersion: 1,
   schema: z.object({
-    appointmentId: text(100),
+    appointmentId: text({ max: 100 }),
     workerId: WorkerIdSchema,
     termEnd: date.nullable(),
     at: z.iso.datetime({ offset: true }),
@@ -58,10 +62,10 @@ export const AppointmentEnded = defineEvent({
   type: 'talent.AppointmentEnded',
   schemaVersion: 1,
   schema: z.object({
-    appointmentId: text(100),
+    appointmentId: text({ max: 100 }),
     workerId: WorkerIdSchema,
     endedOn: date,
-    reason: text(1000),
+    reason: text({ max: 1000, multiline: true }),
     at: z.iso.datetime({ offset: true }),
   }),
 });

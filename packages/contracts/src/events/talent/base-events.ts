@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { RegionCodeSchema } from '../../values/region-code.ts';
+import { text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** The bases that count toward the plan's targets (domain.md §5.3). */
 export const BaseKindSchema = z.enum(
@@ -23,12 +22,12 @@ export const BaseRegistered = defineEvent({
   type: 'talent.BaseRegistered',
   schemaVersion: 1,
   schema: z.object({
-    baseId: text(100),
+    baseId: text({ max: 100 }),
     kind: BaseKindSchema,
-    name: text(200),
+    name: text({ max: 200 }),
     level: BaseLevelSchema,
     regionCode: RegionCodeSchema,
-    industry: text(100),
+    industry: text({ max: 100 }),
     establishedOn: z.iso.date(),
     /** The master a 技能大师工作室 is named after, and its members; empty for other kinds. */
     masterWorkerId: WorkerIdSchema.nullable(),

@@ -2,14 +2,13 @@ import { z } from 'zod';
 import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { HonourCodeSchema } from '../../values/honour.ts';
+import { text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** Where a grant came from: the talent office's own decision, or a confirmed competition result. */
 export const HonourSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('decision') }),
-  z.object({ kind: z.literal('competition'), competitionId: text(100), sourceEventId: text(100) }),
+  z.object({ kind: z.literal('competition'), competitionId: text({ max: 100 }), sourceEventId: text({ max: 100 }) }),
 ]);
 
 /** An honour conferred on a worker for one round (domain.md §4.2); at most once per worker, honour and round. */
@@ -17,15 +16,15 @@ export const HonourGranted = defineEvent({
   type: 'talent.HonourGranted',
   schemaVersion: 1,
   schema: z.object({
-    grantId: text(200),
+    grantId: text({ max: 200 }),
     workerId: WorkerIdSchema,
     holderName: SealedNameSchema.nullable(),
     honour: HonourCodeSchema,
     /** The round (批次), e.g. 2024 or 第三届. */
-    round: text(50),
+    round: text({ max: 50 }),
     grantedOn: z.iso.date(),
-    authority: text(200),
-    documentNo: text(100),
+    authority: text({ max: 200 }),
+    documentNo: text({ max: 100 }),
     source: HonourSourceSchema,
   }),
 });
@@ -35,9 +34,9 @@ export const HonourRevoked = defineEvent({
   type: 'talent.HonourRevoked',
   schemaVersion: 1,
   schema: z.object({
-    grantId: text(200),
+    grantId: text({ max: 200 }),
     workerId: WorkerIdSchema,
-    reason: text(1000),
+    reason: text({ max: 1000, multiline: true }),
     at: z.iso.datetime({ offset: true }),
   }),
 });

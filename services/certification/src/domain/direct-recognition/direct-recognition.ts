@@ -1,3 +1,4 @@
+import { clipText } from '@tianfu/contracts';
 import { domainError } from '@tianfu/eventstore';
 import { certificateIdFor, type Issuance } from '../issuance.ts';
 import type { NumberedLevel } from '../numbering/index.ts';
@@ -77,11 +78,10 @@ export function directRecognition(command: RecogniseDirectly, rules = recognitio
     basis: {
       path: 'direct-recognition',
       sourceEventId: null,
-      reference:
-        `rule ${rule.ruleId}; panel ${evidence.panel.documentNo}; employer ${evidence.employer.name}; ${evidence.yearsInOccupation} yrs`.slice(
-          0,
-          300,
-        ),
+      reference: clipText(
+        `rule ${rule.ruleId}; panel ${evidence.panel.documentNo}; employer ${evidence.employer.name}; ${evidence.yearsInOccupation} yrs`,
+        300,
+      ),
     },
     certificateNo: null,
   };
