@@ -226,7 +226,15 @@ export type {
 } from './values/skill-level-table.ts';
 export { skillLevelKeys, skillLevelTable } from './values/skill-level-table.ts';
 export type { TextOptions, TextProblem, TextRule } from './values/text.ts';
-export { clipText, normaliseText, text, textProblem, textRuleOf } from './values/text.ts';
+export {
+  clipText,
+  normaliseText,
+  PersonNameSchema,
+  ReasonSchema,
+  text,
+  textProblem,
+  textRuleOf,
+} from './values/text.ts';
 export type { UsccProblem } from './values/unified-social-credit-code.ts';
 export {
   checkUnifiedSocialCreditCode,

@@ -100,3 +100,9 @@ const textRules = new Set<string>([
 /** At most `max` characters of `value`, never cutting a surrogate pair in half (which `slice` can). */
 export const clipText = (value: string, max: number): string =>
   value.length <= max ? value : Array.from(value).slice(0, max).join('');
+
+/** A person's name as written (sealed under the worker's key before it is kept). */
+export const PersonNameSchema = text({ max: 50 });
+
+/** Why someone acted (a reason, a note): multi-line, so TAB, LF and CR are kept. */
+export const ReasonSchema = text({ max: 1000, multiline: true });

@@ -1,8 +1,13 @@
-import { ExaminerQualificationSchema, IdDocumentSchema, SupervisorCardNoSchema } from '@tianfu/contracts';
+import {
+  ExaminerQualificationSchema,
+  IdDocumentSchema,
+  PersonNameSchema,
+  SupervisorCardNoSchema,
+} from '@tianfu/contracts';
 import { z } from 'zod';
 import { BodyIdSchema } from './body-schemas.ts';
 
-const person = { document: IdDocumentSchema, name: z.string().trim().min(1).max(50) };
+const person = { document: IdDocumentSchema, name: PersonNameSchema };
 
 export const RegisterExaminerSchema = z.strictObject({
   examinerId: BodyIdSchema,

@@ -3,7 +3,9 @@ import {
   BodyFilingNoSchema,
   CertifiedLevelSchema,
   OccupationCodeSchema,
+  ReasonSchema,
   SichuanRegionCodeSchema,
+  text,
   UnifiedSocialCreditCodeSchema,
 } from '@tianfu/contracts';
 import { z } from 'zod';
@@ -17,19 +19,19 @@ export const BodyParamsSchema = z.object({ bodyId: BodyIdSchema });
 export const RegisterBodySchema = z.strictObject({
   bodyId: BodyIdSchema,
   filingNo: BodyFilingNoSchema,
-  name: z.string().trim().min(1).max(200),
+  name: text({ max: 200 }),
   creditCode: UnifiedSocialCreditCodeSchema,
   regionCode: SichuanRegionCodeSchema,
   category: BodyCategorySchema.optional(),
 });
 
-export const StatusChangeSchema = z.strictObject({ reason: z.string().trim().min(1).max(1000) });
+export const StatusChangeSchema = z.strictObject({ reason: ReasonSchema });
 
 /** 备案: the levels a body may assess in one occupation, under one standard version (domain.md §2.1, §2.3). */
 export const FileOccupationSchema = {
   params: BodyParamsSchema.extend({ occupationCode: OccupationCodeSchema }),
   body: z.strictObject({
-    standardVersion: z.string().trim().min(1).max(20),
+    standardVersion: text({ max: 20 }),
     levels: z
       .array(CertifiedLevelSchema)
       .min(1)

@@ -5,6 +5,9 @@ import {
   OccupationCodeSchema,
   PartScoreSchema,
   PartScoresSchema,
+  PersonNameSchema,
+  ReasonSchema,
+  text,
 } from '@tianfu/contracts';
 import { schoolings, titleGrades } from '@tianfu/skill-rules';
 import { z } from 'zod';
@@ -26,10 +29,10 @@ export const ScheduleSessionSchema = z.strictObject({
   bodyId: BodyIdSchema,
   occupationCode: OccupationCodeSchema,
   // 工种/职业方向; `--` when none (domain.md §3.1).
-  workType: z.string().trim().min(1).max(100).default('--'),
+  workType: text({ max: 100 }).default('--'),
   level: CertifiedLevelSchema,
   date: z.iso.date(),
-  venue: z.string().trim().min(1).max(300),
+  venue: text({ max: 300 }),
   examinerIds: z.array(EntityIdSchema).min(1).max(50),
   supervisorId: EntityIdSchema,
 });
@@ -42,7 +45,7 @@ export const AmendSessionSchema = ScheduleSessionSchema.pick({
   supervisorId: true,
 })
   .partial()
-  .extend({ reason: z.string().trim().min(1).max(1000) })
+  .extend({ reason: ReasonSchema })
   .refine((amendment) => Object.keys(amendment).some((field) => field !== 'reason'), {
     message: 'name at least one of date, venue, examinerIds, supervisorId',
     path: ['date'],
@@ -74,9 +77,9 @@ export const CandidateBackgroundSchema = z.strictObject({
 
 export const EnrolCandidateSchema = z.strictObject({
   document: IdDocumentSchema,
-  name: z.string().trim().min(1).max(50),
+  name: PersonNameSchema,
   background: CandidateBackgroundSchema,
-  overrideReason: z.string().trim().min(1).max(1000).optional(),
+  overrideReason: ReasonSchema.optional(),
 });
 
 export const PutScoresSchema = z
@@ -84,7 +87,7 @@ export const PutScoresSchema = z
     theory: PartScoreSchema.optional(),
     practical: PartScoreSchema.optional(),
     review: PartScoreSchema.optional(),
-    reason: z.string().trim().min(1).max(1000).optional(),
+    reason: ReasonSchema.optional(),
   })
   .refine((b) => b.theory !== undefined || b.practical !== undefined || b.review !== undefined, {
     message: 'give at least one of theory, practical, review',

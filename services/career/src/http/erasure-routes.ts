@@ -1,3 +1,4 @@
+import { ReasonSchema } from '@tianfu/contracts';
 import { authorize, type ErasureLog, type PersonalDataVault } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,7 +10,7 @@ export interface ErasureRoutesOptions {
 }
 
 const WorkerParamsSchema = z.object({ workerId: z.string().regex(/^[0-9a-f]{64}$/, 'a workerId: 64 hex digits') });
-const ErasureBodySchema = z.object({ reason: z.string().trim().min(1, 'reason is required').max(1000) });
+const ErasureBodySchema = z.object({ reason: ReasonSchema });
 
 /**
  * Erasure of a worker's personal data (domain.md §6.3, crypto-shredding): the worker's key goes,

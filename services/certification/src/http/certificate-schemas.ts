@@ -1,11 +1,11 @@
-import { RevocationReasonSchema } from '@tianfu/contracts';
+import { ReasonSchema, RevocationReasonSchema } from '@tianfu/contracts';
 import { z } from 'zod';
 
 export const CertificateParamsSchema = z.object({
   certificateNo: z.string().regex(/^[A-Z0-9]{16,22}$/, '证书编号: 16 to 22 capital letters and digits'),
 });
 
-const note = z.string().trim().min(1, 'a note saying why is required').max(1000);
+const note = ReasonSchema;
 export const StatusChangeSchema = z.object({ note });
 export const RevokeSchema = z.object({ reason: RevocationReasonSchema, note });
 

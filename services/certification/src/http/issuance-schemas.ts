@@ -2,22 +2,24 @@ import {
   BodyFilingNoSchema,
   IdDocumentSchema,
   OccupationCodeSchema,
+  PersonNameSchema,
+  text,
   UnifiedSocialCreditCodeSchema,
 } from '@tianfu/contracts';
 import { z } from 'zod';
 
-const name = z.string().trim().min(1, 'the holder name is required').max(50);
-const workType = z.string().trim().min(1).max(100).default('--');
+const name = PersonNameSchema;
+const workType = text({ max: 100 }).default('--');
 const date = z.iso.date('a date YYYY-MM-DD');
 const body = z.object({
   bodyId: z.string().min(1).max(100),
   filingNo: BodyFilingNoSchema,
-  bodyName: z.string().trim().min(1).max(200),
+  bodyName: text({ max: 200 }),
 });
 
 /** 直接认定 by the certificate office, with its evidence (issue #4). */
 export const DirectRecognitionSchema = z.object({
-  recognitionId: z.string().trim().min(1).max(100),
+  recognitionId: text({ max: 100 }),
   document: IdDocumentSchema,
   name,
   body,
@@ -29,13 +31,13 @@ export const DirectRecognitionSchema = z.object({
   evidence: z.object({
     yearsInOccupation: z.number().min(0).max(60),
     employer: z.object({
-      name: z.string().trim().min(1).max(200),
+      name: text({ max: 200 }),
       creditCode: UnifiedSocialCreditCodeSchema.nullable().default(null),
     }),
     panel: z.object({
       decision: z.enum(['approved', 'rejected']),
       decidedOn: date,
-      documentNo: z.string().trim().min(1).max(100),
+      documentNo: text({ max: 100 }),
     }),
     heldLevel: z.enum(['level5', 'level4', 'level3', 'level2', 'level1']).nullable().default(null),
   }),
@@ -48,14 +50,14 @@ export const LegacyImportSchema = z.object({
   items: z
     .array(
       z.object({
-        certificateNo: z.string().trim().min(13).max(22),
+        certificateNo: text({ min: 13, max: 22 }),
         document: IdDocumentSchema,
         name,
         occupationCode: OccupationCodeSchema,
         workType,
         level: z.enum(['level5', 'level4', 'level3', 'level2', 'level1']),
         issuedOn: date,
-        issuerName: z.string().trim().min(1).max(200),
+        issuerName: text({ max: 200 }),
       }),
     )
     .min(1)

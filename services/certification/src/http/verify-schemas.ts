@@ -1,10 +1,11 @@
+import { PersonNameSchema } from '@tianfu/contracts';
 import { z } from 'zod';
 
 const certificateNo = z
   .string()
   .trim()
   .regex(/^[A-Z0-9]{16,22}$/, '证书编号: 16 to 22 capital letters and digits');
-const name = z.string().trim().min(1, 'the holder name is required').max(50);
+const name = PersonNameSchema;
 
 export const VerifyRequestSchema = z.object({ certificateNo, name });
 

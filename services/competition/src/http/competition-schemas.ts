@@ -6,34 +6,36 @@ import {
   EntrantTrackSchema,
   IdDocumentSchema,
   OccupationCodeSchema,
+  PersonNameSchema,
+  ReasonSchema,
+  text,
 } from '@tianfu/contracts';
 import { z } from 'zod';
 import { ruleSetIds } from '../domain/promotion-rules/rule-sets.ts';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'letters, digits, - and _; at most 100');
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const CompetitionParamsSchema = z.object({ competitionId: id });
 export const ContestEventParamsSchema = CompetitionParamsSchema.extend({ contestEventId: id });
 
 export const RegisterCompetitionSchema = z.strictObject({
   competitionId: id,
-  name: text(200),
+  name: text({ max: 200 }),
   tier: CompetitionTierSchema,
   ruleSetId: z
     .enum(ruleSetIds, { error: `ruleSetId is one of ${ruleSetIds.join(', ')}` })
     .nullable()
     .default(null),
   year: z.number().int().min(2000).max(2099),
-  issuingBody: z.strictObject({ bodyId: id, filingNo: BodyFilingNoSchema, bodyName: text(200) }),
+  issuingBody: z.strictObject({ bodyId: id, filingNo: BodyFilingNoSchema, bodyName: text({ max: 200 }) }),
   contestEvents: z
     .array(
       z.strictObject({
         contestEventId: id,
-        name: text(200),
+        name: text({ max: 200 }),
         occupationCode: OccupationCodeSchema,
         // 工种/职业方向; `--` when none (domain.md §3.1).
-        workType: text(100).default('--'),
+        workType: text({ max: 100 }).default('--'),
         level: CertifiedLevelSchema,
         teamSize: z.number().int().min(1).max(10).default(1),
         track: EntrantTrackSchema,
@@ -48,7 +50,7 @@ export const RegisterEntrantSchema = z.strictObject({
   // 参赛编号, the organiser's own.
   entrantId: id,
   document: IdDocumentSchema,
-  name: text(50),
+  name: PersonNameSchema,
   track: EntrantTrackSchema.nullable().default(null),
   heldLevel: CertifiedLevelSchema.nullable().default(null),
   teamId: id.nullable().default(null),
@@ -72,7 +74,7 @@ export const PublishResultsSchema = z.strictObject({
 
 export const CorrectResultSchema = ResultSchema.extend({
   entrantId: id,
-  reason: z.string().trim().min(1, 'a correction needs a reason').max(1000),
+  reason: ReasonSchema,
 });
 
 export const ConfirmSchema = z.strictObject({ contestEventId: id });

@@ -5,21 +5,23 @@ import {
   HonourCodeSchema,
   IdDocumentSchema,
   OccupationCodeSchema,
+  PersonNameSchema,
+  ReasonSchema as Reason,
   SkillLevelKeySchema,
+  text,
 } from '@tianfu/contracts';
 import { z } from 'zod';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 const date = z.iso.date('a date YYYY-MM-DD');
-const person = { document: IdDocumentSchema, name: text(50) };
+const person = { document: IdDocumentSchema, name: PersonNameSchema };
 
 export const GrantHonourSchema = z.object({
   ...person,
   honour: HonourCodeSchema,
-  round: text(50),
+  round: text({ max: 50 }),
   grantedOn: date,
-  authority: text(200),
-  documentNo: text(100),
+  authority: text({ max: 200 }),
+  documentNo: text({ max: 100 }),
 });
 
 export const GrantViewSchema = z.object({
@@ -33,16 +35,16 @@ export const GrantViewSchema = z.object({
   revoked: z.object({ reason: z.string(), at: z.string() }).nullable(),
 });
 
-export const ReasonSchema = z.object({ reason: text(1000) });
-export const GrantParamsSchema = z.object({ grantId: text(300) });
+export const ReasonSchema = z.object({ reason: Reason });
+export const GrantParamsSchema = z.object({ grantId: text({ max: 300 }) });
 
 export const AppointSchema = z.object({
-  appointmentId: text(100),
+  appointmentId: text({ max: 100 }),
   ...person,
   post: AppointedPostSchema,
-  employer: z.object({ bodyId: text(100), filingNo: BodyFilingNoSchema, bodyName: text(200) }),
+  employer: z.object({ bodyId: text({ max: 100 }), filingNo: BodyFilingNoSchema, bodyName: text({ max: 200 }) }),
   occupationCode: OccupationCodeSchema,
-  workType: text(100).default('--'),
+  workType: text({ max: 100 }).default('--'),
   termStart: date,
   termEnd: date.nullable().default(null),
   evidence: z
@@ -51,12 +53,12 @@ export const AppointSchema = z.object({
       heldPosts: z.array(z.object({ occupationCode: OccupationCodeSchema, post: AppointedPostSchema })).max(10),
     })
     .default({ heldLevels: [], heldPosts: [] }),
-  overrideReason: text(1000).nullable().default(null),
+  overrideReason: Reason.nullable().default(null),
 });
 
-export const AppointmentParamsSchema = z.object({ appointmentId: text(100) });
+export const AppointmentParamsSchema = z.object({ appointmentId: text({ max: 100 }) });
 export const RenewSchema = z.object({ termEnd: date.nullable() });
-export const EndSchema = z.object({ endedOn: date, reason: text(1000) });
+export const EndSchema = z.object({ endedOn: date, reason: Reason });
 
 export const AppointmentViewSchema = z.object({
   appointmentId: z.string(),

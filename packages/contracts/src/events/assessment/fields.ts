@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
-import { text } from '../../values/text.ts';
+import { ReasonSchema, text } from '../../values/text.ts';
 
 /** Field schemas the assessment events share. */
 export const bodyId = z.string().min(1).max(100);
 export const sessionId = z.string().min(1).max(100);
-/** Why, in the words of whoever acted: multi-line (TAB, LF and CR kept). */
-export const reason = text({ max: 1000, multiline: true });
+export const reason = ReasonSchema;
 /** The names of bodies and 工种 as events carry them. */
 export const bodyName = text({ max: 200 });
 export const workType = text({ max: 100 });

@@ -4,13 +4,12 @@ import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
 import { SkillLevelKeySchema } from '../../values/skill-level.ts';
-import { text } from '../../values/text.ts';
+import { ReasonSchema, text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
 
 const certificateId = z.uuid();
 const instant = z.iso.datetime({ offset: true });
-// Why the office acted: multi-line (TAB, LF and CR kept).
-const note = text({ max: 1000, multiline: true });
+const note = ReasonSchema;
 
 /** Why a certificate exists (ARCHITECTURE.md "Certificates": issuance paths), with its source. */
 export const IssuanceBasisSchema = z.object({

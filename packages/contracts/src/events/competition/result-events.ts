@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
-import { text } from '../../values/text.ts';
+import { ReasonSchema, text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
 import {
   ContestResultSchema,
@@ -35,7 +35,7 @@ export const ResultCorrected = defineEvent({
     ...entrantFields,
     previous: ContestResultSchema,
     corrected: ContestResultSchema,
-    reason: text({ max: 1000, multiline: true }),
+    reason: ReasonSchema,
     correctedBy: text({ max: 200 }),
     correctedAt: instant,
   }),

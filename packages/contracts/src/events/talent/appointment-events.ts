@@ -3,7 +3,7 @@ import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
-import { text } from '../../values/text.ts';
+import { ReasonSchema, text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
 
 const date = z.iso.date();
@@ -17,7 +17,7 @@ export const AppointmentBasisSchema = z.discriminatedUnion('basis', [
   z.object({ basis: z.literal('rule'), ruleId: text({ max: 50 }), summary: text({ min: 0, max: 500 }) }),
   z.object({
     basis: z.literal('override'),
-    reason: text({ max: 1000, multiline: true }),
+    reason: ReasonSchema,
     summary: text({ min: 0, max: 500 }),
   }),
 ]);
@@ -65,7 +65,7 @@ export const AppointmentEnded = defineEvent({
     appointmentId: text({ max: 100 }),
     workerId: WorkerIdSchema,
     endedOn: date,
-    reason: text({ max: 1000, multiline: true }),
+    reason: ReasonSchema,
     at: z.iso.datetime({ offset: true }),
   }),
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { HonourCodeSchema } from '../../values/honour.ts';
-import { text } from '../../values/text.ts';
+import { ReasonSchema, text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
 
 /** Where a grant came from: the talent office's own decision, or a confirmed competition result. */
@@ -36,7 +36,7 @@ export const HonourRevoked = defineEvent({
   schema: z.object({
     grantId: text({ max: 200 }),
     workerId: WorkerIdSchema,
-    reason: text({ max: 1000, multiline: true }),
+    reason: ReasonSchema,
     at: z.iso.datetime({ offset: true }),
   }),
 });
