@@ -43,12 +43,11 @@ const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (ap
       const { document, name, background, overrideReason } = request.body;
       const { workerId } = personalData.identify(document);
       const [holderName] = await personalData.sealNames([{ workerId, name }]);
-      const heldLevels = background.heldLevels.map((h) => ({ ...h, source: 'declared' as const }));
       const entry = {
         row: 1,
         workerId,
         holderName: holderName as SealedName,
-        background: { ...background, heldLevels },
+        background,
         overrideReason: overrideReason ?? null,
       };
       const { sessionId } = request.params;

@@ -1,15 +1,18 @@
 import {
   AssessmentPartSchema,
   CertifiedLevelSchema,
+  classifyCertificateNumber,
+  type IdDocument,
   IdDocumentSchema,
   OccupationCodeSchema,
   PartScoreSchema,
   PartScoresSchema,
   PersonNameSchema,
   ReasonSchema,
+  skillLevel,
   text,
 } from '@tianfu/contracts';
-import { schoolings, titleGrades } from '@tianfu/skill-rules';
+import { type CertifiedLevel, schoolings, titleGrades } from '@tianfu/skill-rules';
 import { z } from 'zod';
 import { BodyIdSchema } from './body-schemas.ts';
 
@@ -53,6 +56,39 @@ export const AmendSessionSchema = ScheduleSessionSchema.pick({
 
 const day = z.iso.date();
 
+type Refinement = z.core.$RefinementCtx;
+
+/** A declared level, its 证书编号 (if given) of a known form whose level digit is that level (domain.md §3.2). */
+function declaredLevel<T extends { level: CertifiedLevel; certificateNo: string | null }>(held: T, ctx: Refinement) {
+  const declared = { ...held, source: 'declared' as const };
+  if (held.certificateNo === null) return declared;
+  const checked = classifyCertificateNumber(held.certificateNo);
+  const digit = checked.ok ? checked.value.levelDigit : null;
+  if (checked.ok && (digit === null || digit === skillLevel(held.level).certificateDigit))
+    return { ...declared, certificateNo: checked.value.number };
+  const [rule, message] = checked.ok
+    ? ['certificate_level', 'the level digit of the 证书编号 (domain.md §3.2) differs from the level held']
+    : ['certificate_no', `${checked.reason} (domain.md §3.2)`];
+  ctx.addIssue({ code: 'custom', path: ['certificateNo'], message, params: { rule } });
+  return z.NEVER;
+}
+
+/** A 居民身份证号 carries the birth date (domain.md §6.2): it fills one not declared and refutes one that differs. */
+function withBirthDateOfDocument<T extends { document: IdDocument; background: { birthDate: string | null } }>(
+  candidate: T,
+  ctx: Refinement,
+): T {
+  const { document, background } = candidate;
+  if (document.idType !== 'resident-id-card') return candidate;
+  const { idNumber } = document;
+  const fromNumber = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+  if (background.birthDate === null || background.birthDate === fromNumber)
+    return { ...candidate, background: { ...background, birthDate: fromNumber } };
+  const message = 'differs from the birth date in the 居民身份证号 (domain.md §6.2)';
+  ctx.addIssue({ code: 'custom', path: ['background', 'birthDate'], message, params: { rule: 'birth_date_conflict' } });
+  return z.NEVER;
+}
+
 export const CandidateBackgroundSchema = z.strictObject({
   birthDate: day.nullable().default(null),
   yearsInOccupation: z.number().min(0).max(60),
@@ -64,23 +100,31 @@ export const CandidateBackgroundSchema = z.strictObject({
     .default(null),
   heldLevels: z
     .array(
-      z.strictObject({
-        level: CertifiedLevelSchema,
-        occupationCode: OccupationCodeSchema,
-        obtainedOn: day,
-        certificateNo: z.string().trim().min(1).max(30).nullable().default(null),
-      }),
+      z
+        .strictObject({
+          level: CertifiedLevelSchema,
+          occupationCode: OccupationCodeSchema,
+          obtainedOn: day,
+          certificateNo: text({ max: 30 }).nullable().default(null),
+        })
+        .transform(declaredLevel),
     )
     .max(20)
     .default([]),
 });
 
-export const EnrolCandidateSchema = z.strictObject({
-  document: IdDocumentSchema,
-  name: PersonNameSchema,
-  background: CandidateBackgroundSchema,
-  overrideReason: ReasonSchema.optional(),
-});
+/**
+ * One candidate, as the JSON route takes it and as each row of an enrolment sheet is parsed
+ * (the sheet's cells put into this shape first), so both paths accept exactly the same.
+ */
+export const EnrolCandidateSchema = z
+  .strictObject({
+    document: IdDocumentSchema,
+    name: PersonNameSchema,
+    background: CandidateBackgroundSchema,
+    overrideReason: ReasonSchema.optional(),
+  })
+  .transform(withBirthDateOfDocument);
 
 export const PutScoresSchema = z
   .strictObject({

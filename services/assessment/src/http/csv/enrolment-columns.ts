@@ -1,10 +1,4 @@
-import {
-  classifyCertificateNumber,
-  isOccupationCode,
-  type OccupationCode,
-  type RecognisedCertificateNumber,
-  skillLevel,
-} from '@tianfu/contracts';
+import { isOccupationCode, type OccupationCode, skillLevel } from '@tianfu/contracts';
 import {
   type CertifiedLevel,
   certifiedLevels,
@@ -60,31 +54,19 @@ const levelLabels = new Map<string, CertifiedLevel>(
   }),
 );
 
-const controlCharacter = /\p{Cc}/u;
-const maxNameLength = 50;
-
-const nameCell: CellParser<string> = (name) => {
-  if (controlCharacter.test(name)) return reject('name_format', 'a name is one line of text');
-  // Counted in characters, not UTF-16 units: rare 汉字 outside the BMP count once.
-  const length = name.length <= maxNameLength ? name.length : [...name].length;
-  return length <= maxNameLength ? accept(name) : reject('name_length', `a name has 1–${maxNameLength} characters`);
-};
-
 const occupationCodeCell: CellParser<OccupationCode> = (code) =>
   isOccupationCode(code)
     ? accept(code)
     : reject('occupation_code', 'an occupation code is 大类-中类-小类-细类 like 6-31-01-03 (domain.md §3.4)');
 
-const certificateNoCell: CellParser<RecognisedCertificateNumber> = (number) => {
-  const checked = classifyCertificateNumber(number);
-  return checked.ok ? accept(checked.value) : reject('certificate_no', `${checked.reason} (domain.md §3.2)`);
-};
-
-/** The enrolment sheet's columns: who the candidate is and what they declare (domain.md §2.3). */
+/**
+ * The enrolment sheet's columns: who the candidate is and what they declare (domain.md §2.3). Cells
+ * translate labels and spreadsheet forms; the values are checked by the JSON route's schema.
+ */
 export const enrolmentColumns = {
   idType: optional(['证件类型', 'idType'], idTypeCell),
   idNumber: required(['证件号码', 'idNumber'], text),
-  name: required(['姓名', 'name'], nameCell),
+  name: required(['姓名', 'name'], text),
   yearsInOccupation: required(
     ['累计年限', 'yearsInOccupation'],
     decimal({ min: 0, max: 60, format: 'years_format', range: 'years_range', what: '累计年限' }),
@@ -99,6 +81,6 @@ export const enrolmentColumns = {
   ),
   heldLevelOccupation: optional(['已有等级职业编码', 'heldLevelOccupation'], occupationCodeCell),
   heldLevelSince: optional(['等级取得日期', 'heldLevelSince'], calendarDate),
-  heldCertificateNo: optional(['证书编号', 'heldCertificateNo'], certificateNoCell),
+  heldCertificateNo: optional(['证书编号', 'heldCertificateNo'], text),
   birthDate: optional(['出生日期', 'birthDate'], calendarDate),
 };

@@ -1,8 +1,11 @@
-import { type IdDocument, isOccupationCode, type OccupationCode, skillLevel } from '@tianfu/contracts';
-import type { CandidateBackground, HeldLevel, ProfessionalTitle } from '@tianfu/skill-rules';
+import { type IdDocument, isOccupationCode, type OccupationCode } from '@tianfu/contracts';
+import type { CandidateBackground } from '@tianfu/skill-rules';
+import type { z } from 'zod';
+import { EnrolCandidateSchema } from '../session-schemas.ts';
 import type { RowValues } from './columns.ts';
 import { enrolmentColumns } from './enrolment-columns.ts';
-import { defaultIdType, documentKey, idDocumentCell } from './id-document-cells.ts';
+import { reportIssues } from './enrolment-problems.ts';
+import { defaultIdType, documentKey } from './id-document-cells.ts';
 import { type RowContext, sheetReader } from './read-sheet.ts';
 import type { SheetResult } from './sheet-result.ts';
 
@@ -20,15 +23,15 @@ export interface EnrolmentSheetOptions {
 }
 
 type Values = RowValues<typeof enrolmentColumns>;
+type Candidate = z.input<typeof EnrolCandidateSchema>;
+type Background = Candidate['background'];
 
 const readEnrolments = sheetReader(enrolmentColumns);
 
-// Each check below returns undefined when it reported a problem, null when the row declares nothing.
+// The checks below only pair up columns into the JSON shape; each returns undefined when it
+// reported a problem, null (or none) when the row declares nothing.
 
-function titleOf(
-  { title, titleSince }: Values,
-  { report, headerOf }: RowContext,
-): ProfessionalTitle | null | undefined {
+function titleOf({ title, titleSince }: Values, { report, headerOf }: RowContext): Background['title'] | undefined {
   if (title !== undefined && titleSince !== undefined) return { grade: title, since: titleSince };
   if (title === undefined && titleSince === undefined) return null;
   if (title === undefined) report('title', 'title_required', `${headerOf('titleSince')} is given without a 职称`);
@@ -36,46 +39,43 @@ function titleOf(
   return undefined;
 }
 
-function heldLevelsOf(values: Values, occupationCode: OccupationCode, { report }: RowContext): HeldLevel[] | undefined {
+function heldLevelsOf(
+  values: Values,
+  occupationCode: OccupationCode,
+  { report }: RowContext,
+): Background['heldLevels'] | undefined {
   const { heldLevel, heldLevelOccupation, heldLevelSince, heldCertificateNo } = values;
   if (heldLevel === undefined) {
     if (heldLevelOccupation === undefined && heldLevelSince === undefined && heldCertificateNo === undefined) return [];
     report('heldLevel', 'held_level_required', 'an occupation, date or certificate is given without the level held');
     return undefined;
   }
-  const digit = heldCertificateNo?.levelDigit ?? null;
-  const matches = digit === null || digit === skillLevel(heldLevel).certificateDigit;
-  if (!matches)
-    report('heldCertificateNo', 'certificate_level', 'the level digit of the 证书编号 (domain.md §3.2) differs');
-  if (heldLevelSince === undefined)
+  if (heldLevelSince === undefined) {
     report('heldLevelSince', 'held_level_since_required', 'a level held needs its date');
-  if (!matches || heldLevelSince === undefined) return undefined;
-  return [
-    {
-      level: heldLevel,
-      occupationCode: heldLevelOccupation ?? occupationCode,
-      obtainedOn: heldLevelSince,
-      source: 'declared',
-      certificateNo: heldCertificateNo?.number ?? null,
-    },
-  ];
+    return undefined;
+  }
+  const held = { level: heldLevel, occupationCode: heldLevelOccupation ?? occupationCode, obtainedOn: heldLevelSince };
+  return [{ ...held, certificateNo: heldCertificateNo ?? null }];
 }
 
-/** A 居民身份证号 carries the birth date (domain.md §6.2); a declared one must agree with it. */
-function birthDateOf(
-  document: IdDocument,
-  declared: string | undefined,
-  { report }: RowContext,
-): string | null | undefined {
-  if (document.idType !== 'resident-id-card') return declared ?? null;
-  const { idNumber } = document;
-  const fromNumber = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
-  if (declared === undefined || declared === fromNumber) return fromNumber;
-  report('birthDate', 'birth_date_conflict', 'differs from the birth date in the 居民身份证号 (domain.md §6.2)');
-  return undefined;
+/** The row in the shape the JSON route takes; a column pairing that failed is left out, not guessed. */
+function candidateOf(values: Values, title: Background['title'] | undefined, heldLevels: Background['heldLevels']) {
+  const { idType = defaultIdType, idNumber, name, yearsInOccupation, apprenticeshipCompleted, schooling } = values;
+  const background = {
+    birthDate: values.birthDate ?? null,
+    yearsInOccupation,
+    apprenticeshipCompleted,
+    schooling,
+    title: title ?? null,
+    heldLevels,
+  };
+  return { document: { idType, idNumber }, name, background } satisfies Candidate;
 }
 
-/** Reads an enrolment sheet: one row is one candidate with the background they declare (domain.md §2.3). */
+/**
+ * Reads an enrolment sheet: one row is one candidate with the background they declare (domain.md §2.3),
+ * parsed by the JSON route's schema so a sheet accepts exactly what the route does.
+ */
 export function parseEnrolmentSheet(
   file: Buffer,
   { occupationCode }: EnrolmentSheetOptions,
@@ -83,18 +83,18 @@ export function parseEnrolmentSheet(
   if (!isOccupationCode(occupationCode)) throw new RangeError('occupationCode must be like 6-31-01-03');
   const firstRowOf = new Map<string, number>();
   return readEnrolments(file, (values, row, context) => {
-    const document = idDocumentCell(values.idType ?? defaultIdType, values.idNumber);
-    if (!document.ok) context.report('idNumber', document.rule, document.message);
-    const earlier = document.ok ? firstRowOf.get(documentKey(document.value)) : undefined;
-    if (earlier !== undefined) context.report('idNumber', 'duplicate_row', `the same ID document as row ${earlier}`);
-    else if (document.ok) firstRowOf.set(documentKey(document.value), row);
     const title = titleOf(values, context);
     const heldLevels = heldLevelsOf(values, occupationCode, context);
-    const birthDate = document.ok ? birthDateOf(document.value, values.birthDate, context) : undefined;
-    const bad = earlier !== undefined || title === undefined || heldLevels === undefined || birthDate === undefined;
-    if (!document.ok || bad) return undefined;
-    const { name, yearsInOccupation, apprenticeshipCompleted = false, schooling = [] } = values;
-    const background = { birthDate, yearsInOccupation, apprenticeshipCompleted, schooling, title, heldLevels };
-    return { row, document: document.value, name, background };
+    const parsed = EnrolCandidateSchema.safeParse(candidateOf(values, title, heldLevels ?? []));
+    if (!parsed.success) reportIssues(parsed.error.issues, context.report);
+    if (!parsed.success || title === undefined || heldLevels === undefined) return undefined;
+    const { document, name, background } = parsed.data;
+    const earlier = firstRowOf.get(documentKey(document));
+    if (earlier !== undefined) {
+      context.report('idNumber', 'duplicate_row', `the same ID document as row ${earlier}`);
+      return undefined;
+    }
+    firstRowOf.set(documentKey(document), row);
+    return { row, document, name, background };
   });
 }

@@ -14,6 +14,7 @@ export const sheetRules = [
   // any row
   'column_count',
   'value_required',
+  'value_invalid',
   'duplicate_row',
   // identity
   'candidate_missing',
