@@ -228,6 +228,7 @@ export { skillLevelKeys, skillLevelTable } from './values/skill-level-table.ts';
 export type { TextOptions, TextProblem, TextRule } from './values/text.ts';
 export {
   clipText,
+  isTextSchema,
   normaliseText,
   PersonNameSchema,
   ReasonSchema,

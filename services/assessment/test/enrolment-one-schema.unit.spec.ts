@@ -35,7 +35,8 @@ const viaJson = (c: Case) => {
   const parsed = EnrolCandidateSchema.safeParse(json(c));
   if (parsed.success) return { ok: true as const, candidate: parsed.data };
   const [issue] = parsed.error.issues;
-  const rule = issue === undefined ? null : (textRuleOf(issue) ?? (issue.code === 'custom' ? issue.params?.rule : null));
+  const rule =
+    issue === undefined ? null : (textRuleOf(issue) ?? (issue.code === 'custom' ? issue.params?.rule : null));
   return { ok: false as const, path: issue?.path.join('.'), rule };
 };
 

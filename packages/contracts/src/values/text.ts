@@ -73,7 +73,7 @@ export function textProblem(value: string, { max, min = 1, multiline = false }: 
  */
 export function text(options: TextOptions) {
   const { max, min = 1 } = options;
-  return z
+  const schema = z
     .string()
     .overwrite(normaliseText)
     .superRefine((value, ctx) => {
@@ -81,7 +81,15 @@ export function text(options: TextOptions) {
       if (problem !== null) ctx.addIssue({ code: 'custom', message: problem.message, params: { rule: problem.rule } });
     })
     .meta({ minLength: min, maxLength: max });
+  textSchemas.add(schema);
+  return schema;
 }
+
+// Every schema `text` made, so a test can tell free text from other strings in any schema tree.
+const textSchemas = new WeakSet<z.ZodType>();
+
+/** Whether `schema` is one `text` made (not wrapped: optional, nullable and default wrap it). */
+export const isTextSchema = (schema: z.ZodType): boolean => textSchemas.has(schema);
 
 /** The rule of a zod issue raised by `text`, if it was one. */
 export function textRuleOf(issue: z.core.$ZodIssue): TextRule | null {

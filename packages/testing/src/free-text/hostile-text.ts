@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+
+// What broke the platform and what must keep working, in one alphabet.
+const pieces = [
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\t',
+  '\n',
+  '\r',
+  '\u000b',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u009f',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200e',
+  '\ud800',
+  '\udbff',
+  '\udc00',
+  '\udfff',
+  '\ud840\udc00',
+  'e\u0301',
+  '\u0301',
+  '\u0323\u0307',
+  '\u1100\u1161',
+  'Å',
+  '\u212b',
+  '\ufb01',
+  'Ａ',
+  ' ',
+  '\u00a0',
+  '\u3000',
+  '\ufeff',
+  '\u2028',
+  '\u2029',
+  '  ',
+  '张',
+  '三',
+  '技师',
+  '成都市',
+  'a',
+  'Z',
+  '0',
+  '.',
+  '$',
+  '-',
+  '"',
+  '\\',
+  '\ud83d\ude00',
+];
+const benign = ['张三', '成都市武侯区某实训基地', '四川省某技师学院', 'Café', '电工 (维修)', '第三届', '𠀀'];
+
+/** Strings mixing NUL, C0/C1 controls, bidi controls, lone surrogates, combining marks and white space. */
+export const hostileText = (): fc.Arbitrary<string> =>
+  fc.oneof(
+    fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join('')),
+    fc
+      .tuple(fc.constantFrom(...benign), fc.array(fc.constantFrom(...pieces), { maxLength: 3 }))
+      .map(([word, parts]) => `${parts.slice(0, 1).join('')}${word}${parts.slice(1).join('')}`),
+    fc.string({ unit: 'binary', maxLength: 20 }),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
+  );
