@@ -24,7 +24,7 @@ import {
 } from '../src/http/session-schemas.ts';
 import { validBody } from './fixtures.ts';
 
-const sealed = { notInAnEvent: 'sealed under the worker key before anything keeps it' };
+const sealed = { only: 'sealed under the worker key before anything keeps it' };
 const document = { idType: 'resident-id-card', idNumber: residentIdNumber(1) };
 const plan = { sessionId: 's-1', bodyId: 'b-1', occupationCode: '6-31-01-03', level: 'level3', date: '2025-06-20' };
 const at = (event: Parameters<typeof freeTextSuite>[0]['events'][number], path: string) => ({ event, path });
@@ -95,7 +95,7 @@ freeTextSuite({
       text: {
         name: [sealed],
         overrideReason: [at(CandidateEnrolled, 'eligibility.reason')],
-        'background.heldLevels.*.certificateNo': [{ notInAnEvent: 'read by the eligibility rules only' }],
+        'background.heldLevels.*.certificateNo': [{ only: 'read by the eligibility rules' }],
       },
     },
     'PUT /v1/sessions/:sessionId/candidates/:candidateId/scores': {

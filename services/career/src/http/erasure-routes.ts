@@ -10,7 +10,7 @@ export interface ErasureRoutesOptions {
 }
 
 const WorkerParamsSchema = z.object({ workerId: z.string().regex(/^[0-9a-f]{64}$/, 'a workerId: 64 hex digits') });
-const ErasureBodySchema = z.object({ reason: ReasonSchema });
+export const ErasureBodySchema = z.object({ reason: ReasonSchema });
 
 /**
  * Erasure of a worker's personal data (domain.md §6.3, crypto-shredding): the worker's key goes,

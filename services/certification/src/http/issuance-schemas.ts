@@ -12,7 +12,7 @@ const name = PersonNameSchema;
 const workType = text({ max: 100 }).default('--');
 const date = z.iso.date('a date YYYY-MM-DD');
 const body = z.object({
-  bodyId: z.string().min(1).max(100),
+  bodyId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'a body id: letters, digits, _ and -, at most 100'),
   filingNo: BodyFilingNoSchema,
   bodyName: text({ max: 200 }),
 });

@@ -1,5 +1,6 @@
 import {
   chinaDate,
+  clipText,
   competitionEvents,
   createEventRegistry,
   type EventEnvelope,
@@ -33,7 +34,7 @@ export function competitionPolicy(talent: TalentCommands) {
       round,
       grantedOn: chinaDate(data.confirmedAt),
       authority: findHonour(data.honour).conferredBy,
-      documentNo: `${data.competitionName} ${data.contestEventId}`.slice(0, 100),
+      documentNo: clipText(`${data.competitionName} ${data.contestEventId}`, 100),
       source: { kind: 'competition' as const, competitionId: data.competitionId, sourceEventId: eventId },
     };
     try {
