@@ -103,6 +103,36 @@ describe('event schemas use the text type', () => {
     expect(CertificateRevoked.schema.parse({ ...revoked, note: '弄虚作假\n见附件' }).note).toBe('弄虚作假\n见附件');
   });
 
+  const stored = (data: unknown, type: string = SessionScheduled.type) => ({
+    eventId: '0b8e0b4e-3b5b-4c59-8d63-3c0f8d7a4a11',
+    type,
+    schemaVersion: 1,
+    streamId: 'session-s-1',
+    revision: 1,
+    occurredAt: session.scheduledAt,
+    recordedAt: session.scheduledAt,
+    actor: { kind: 'user', id: 'b-1-clerk' },
+    correlationId: 'c-1',
+    causationId: null,
+    workerId: null,
+    data,
+  });
+
+  it('read text an edge accepted before the rules, repaired instead of dead-lettered (a replay loses no fact)', () => {
+    const parsed = registry.parse(stored({ ...session, bodyName: 'X\ud800学院', venue: '某\u202e地\t3楼' }));
+    expect(parsed.data).toMatchObject({ bodyName: 'X\ufffd学院', venue: '某地 3楼' });
+    const amended = { sessionId: 's-1', date: '2025-06-20', venue: '某地', examiners: session.examiners };
+    const reason = { ...amended, supervisorId: 'sv-1', reason: '调整\u0001\n见通知', amendedAt: session.scheduledAt };
+    expect(registry.parse(stored(reason, 'assessment.SessionAmended')).data).toMatchObject({ reason: '调整 \n见通知' });
+  });
+
+  it('still refuse a stored event wrong in any other way, and a new event with such text', () => {
+    expect(() => registry.parse(stored({ ...session, venue: '某\u202e地', level: 'level9' }))).toThrow(/level/);
+    expect(() => registry.validateNew(SessionScheduled.type, { ...session, venue: '某\u202e地' } as never)).toThrow(
+      /bidi/,
+    );
+  });
+
   it('still read events stored before: untrimmed or decomposed text normalises instead of failing', () => {
     const stored = { ...session, bodyName: '四川省某技师学院 ', venue: 'Cafe\u0301 3楼' };
     const parsed = registry.parse({
