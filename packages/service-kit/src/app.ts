@@ -7,9 +7,12 @@ import type { Registry } from 'prom-client';
 import authPlugin, { type AuthOptions } from './auth/auth-plugin.ts';
 import problemPlugin from './errors/problem-plugin.ts';
 import type { ErrorMapper } from './errors/to-app-error.ts';
+import { problemClientErrorHandler } from './http/client-error.ts';
 import drainOnClose from './http/drain-on-close.ts';
 import openApiPlugin from './http/openapi.ts';
 import rateLimitPlugin, { DEFAULT_RATE_LIMIT, type RateLimitDefaults } from './http/rate-limit.ts';
+import routeTable from './http/route-table.ts';
+import strictQuery from './http/strict-query.ts';
 import { createLogger } from './logging/logger.ts';
 import requestContextPlugin, {
   bindCorrelationId,
@@ -58,13 +61,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     genReqId: requestIdGenerator(options.generateId ?? randomUUID),
     logController: new LogController({ requestIdLogLabel: REQUEST_ID_LOG_LABEL }),
     childLoggerFactory: bindCorrelationId,
+    clientErrorHandler: problemClientErrorHandler,
     ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // A body is JSON unless a route registers its own parser (CSV sheets); text/plain is 415 like any other type.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(requestContextPlugin);
   await app.register(drainOnClose);
+  await app.register(routeTable);
+  await app.register(strictQuery);
   await app.register(problemPlugin, { mapError: options.mapError });
   await app.register(metricsPlugin, { registry: options.metrics ?? createMetricsRegistry() });
   await app.register(authPlugin, options.auth);

@@ -35,7 +35,7 @@ const issued = (workerId: string, bodyId: string, serial: string, holderName: st
   });
 
 const token = (principal: Omit<Principal, 'sub'>) =>
-  signToken({ secret: SECRET, principal: { sub: 'u', ...principal } });
+  signToken({ secret: SECRET, principal: { sub: 'u', ...principal }, now: () => now });
 const get = async (url: string, principal: Omit<Principal, 'sub'> = { role: 'hr' }) =>
   app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${await token(principal)}` } });
 
@@ -73,6 +73,21 @@ describe('career over HTTP: names masked, hr region scope, worker token, CSV, er
     expect((await get(`/v1/workers/${chengdu}/ladder`, { role: 'worker', workerId: chengdu })).statusCode).toBe(200);
     expect((await get(`/v1/workers/${ganzi}/ladder`, { role: 'worker', workerId: chengdu })).statusCode).toBe(403);
     expect((await get('/v1/talent-pool', { role: 'employer' })).statusCode).toBe(403);
+  });
+
+  it('answers 404 for the ladder of a worker it has no records of, and 400 for a query key a route does not take', async () => {
+    const unknown = await get(`/v1/workers/${'0'.repeat(64)}/ladder`);
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers['content-type']).toMatch(/^application\/problem\+json/);
+    for (const url of [
+      '/v1/talent-pool?occupation[$ne]=x',
+      '/v1/talent-pool.csv?occupation[$ne]=x',
+      '/v1/indicators?occupation[$ne]=x',
+    ]) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json().errors).toEqual([expect.objectContaining({ field: 'querystring.occupation[$ne]' })]);
+    }
   });
 
   it('reads a worker’s facts through an index (IXSCAN on MongoDB, an index scan on FerretDB) and the talent pool through its occupation lists, as the query plans show', async () => {

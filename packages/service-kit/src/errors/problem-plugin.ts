@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppError } from './app-error.ts';
-import { notFound } from './common-errors.ts';
+import { methodNotAllowed, notFound } from './common-errors.ts';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.ts';
 import { type ErrorMapper, toAppError } from './to-app-error.ts';
 
@@ -30,10 +30,15 @@ const problemPlugin: FastifyPluginAsync<ProblemPluginOptions> = async (app, { ma
     }
     return sendProblem(request, reply, appError);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, notFound(`no route for ${request.method} ${pathOf(request)}`)),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    const path = pathOf(request);
+    const allowed = app.routeTable.methodsAt(path);
+    if (allowed.length === 0) return sendProblem(request, reply, notFound(`no route for ${request.method} ${path}`));
+    reply.header('allow', allowed.join(', '));
+    const detail = `${request.method} is not allowed on ${path}; allowed: ${allowed.join(', ')}`;
+    return sendProblem(request, reply, methodNotAllowed(detail, { allowed }));
+  });
 };
 
-/** One error handler for the whole app: every error leaves as RFC 9457 problem+json. */
-export default fp(problemPlugin, { name: 'tianfu-problem', fastify: '5.x' });
+/** One error handler for the whole app: every error leaves as RFC 9457 problem+json; a known path with another method is 405 with Allow. */
+export default fp(problemPlugin, { name: 'tianfu-problem', fastify: '5.x', dependencies: ['tianfu-route-table'] });

@@ -1,5 +1,5 @@
 import { chinaDate, IdDocumentSchema, sichuanRegionContaining } from '@tianfu/contracts';
-import { authorize, type PersonalDataVault, type Principal } from '@tianfu/service-kit';
+import { authorize, notFound, type PersonalDataVault, type Principal } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CareerReadSide } from '../application/read-side.ts';
@@ -38,7 +38,10 @@ const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { r
       const { workerId } = request.params;
       const asOf = request.query.asOf ?? chinaDate(clock().toISOString());
       const side = readSide();
-      const ladder = deriveLadder(workerId, await side.facts.factsOf(workerId), asOf);
+      const facts = await side.facts.factsOf(workerId);
+      // No certificate, honour, title or medal ever recorded: career does not know this worker.
+      if (facts.length === 0) throw notFound(`no career records for worker ${workerId}`, { field: 'workerId' });
+      const ladder = deriveLadder(workerId, facts, asOf);
       const holderName = side.index.entry(workerId)?.summary.holderName ?? null;
       const [maskedName] = await maskedNames(vault, [{ workerId, holderName }]);
       return {
