@@ -6,6 +6,8 @@ export interface ServiceAppDeps {
   readonly authSecret: string;
   /** Longest accepted token lifetime (exp - iat); the kit's default, 12 h, when not given. */
   readonly tokenMaxLifetimeSeconds?: number;
+  /** Strict-Transport-Security max-age when the service is reached over TLS; none when 0 or not given. */
+  readonly hstsMaxAgeSeconds?: number;
   readonly clock: () => Date;
   readonly version: string;
   readonly logLevel?: AppOptions['logLevel'];
@@ -26,5 +28,6 @@ export const createServiceApp = (service: string, deps: ServiceAppDeps, mapError
       ...(deps.tokenMaxLifetimeSeconds === undefined ? {} : { maxLifetimeSeconds: deps.tokenMaxLifetimeSeconds }),
     },
     readinessChecks: deps.readinessChecks ?? [],
+    ...(deps.hstsMaxAgeSeconds ? { hstsMaxAgeSeconds: deps.hstsMaxAgeSeconds } : {}),
     ...(mapError ? { mapError } : {}),
   });

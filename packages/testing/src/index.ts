@@ -6,6 +6,8 @@ export { assessFigure, writeBenchResult } from './bench-result.ts';
 export type { DeciderLike } from './decider-spec.ts';
 export { deciderSpec } from './decider-spec.ts';
 export { freePort } from './free-port.ts';
+export type { Injectable } from './http-conventions.ts';
+export { httpConventionViolations } from './http-conventions.ts';
 export type { RecordedMessage } from './kafka-test-topics.ts';
 export { captureLogs, createTestTopic, recordTopic, relayToTopic, testBrokers } from './kafka-test-topics.ts';
 export type { MongoFlavour } from './mongo-flavour.ts';

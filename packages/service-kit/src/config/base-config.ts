@@ -41,6 +41,12 @@ export const baseConfigSchema = z.object({
     .transform(Number)
     .pipe(z.number().int().min(60))
     .default(DEFAULT_TOKEN_MAX_LIFETIME_SECONDS),
+  // Strict-Transport-Security max-age, for a service reached over TLS (behind a TLS proxy); 0 sends none.
+  HSTS_MAX_AGE_SECONDS: z
+    .string()
+    .regex(/^\d{1,9}$/, 'whole seconds')
+    .transform(Number)
+    .default(0),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
 });
 
