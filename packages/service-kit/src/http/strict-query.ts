@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { validationFailed } from '../errors/common-errors.ts';
 
 /** The keys a querystring schema names: a zod object (or an intersection, union or pipe of them), or JSON Schema. */
-export function queryKeysOf(schema: unknown): string[] | undefined {
+function queryKeysOf(schema: unknown): string[] | undefined {
   if (schema === undefined) return [];
   if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
   if (schema instanceof z.ZodIntersection) return keysOfAll([schema.def.left, schema.def.right]);
