@@ -31,11 +31,13 @@ export {
   concurrencyConflict,
   forbidden,
   internalError,
+  methodNotAllowed,
   notFound,
   notReady,
   preconditionFailed,
   rateLimited,
   unauthenticated,
+  unsupportedMediaType,
   validationFailed,
 } from './errors/common-errors.ts';
 export type { DomainStatuses } from './errors/domain-error-mapper.ts';

@@ -28,6 +28,10 @@ describe('content types', () => {
       payload: JSON.stringify(thing),
     });
     expectProblem(response, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expect(response.json()).toMatchObject({
+      detail: 'content-type "text/plain" is not accepted by POST /v1/things',
+      field: 'content-type',
+    });
   });
 
   it('answers 415 to any other type the route does not parse, and takes JSON', async () => {

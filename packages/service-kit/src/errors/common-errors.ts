@@ -7,6 +7,7 @@ export const unauthenticated = defineError('UNAUTHENTICATED', 401, 'Unauthentica
 export const forbidden = defineError('FORBIDDEN', 403, 'Forbidden');
 export const notFound = defineError('NOT_FOUND', 404, 'Not Found');
 export const methodNotAllowed = defineError('METHOD_NOT_ALLOWED', 405, 'Method Not Allowed');
+export const unsupportedMediaType = defineError('UNSUPPORTED_MEDIA_TYPE', 415, 'Unsupported Media Type');
 export const concurrencyConflict = defineError('CONCURRENCY_CONFLICT', 409, 'Concurrency conflict');
 export const preconditionFailed = defineError('PRECONDITION_FAILED', 412, 'Precondition failed');
 export const rateLimited = defineError('RATE_LIMITED', 429, 'Too Many Requests');

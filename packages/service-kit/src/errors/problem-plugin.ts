@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppError } from './app-error.ts';
-import { methodNotAllowed, notFound } from './common-errors.ts';
+import { methodNotAllowed, notFound, unsupportedMediaType } from './common-errors.ts';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.ts';
 import { type ErrorMapper, toAppError } from './to-app-error.ts';
 
@@ -20,9 +20,21 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppErr
     .send(toProblem(error, pathOf(request)));
 }
 
+// Fastify's own 415 says only "Unsupported Media Type": name the header and what it held.
+function naming(error: AppError, request: FastifyRequest): AppError {
+  if (error.status !== 415) return error;
+  const type = request.headers['content-type'] ?? '(none)';
+  return unsupportedMediaType(
+    `content-type ${JSON.stringify(type)} is not accepted by ${request.method} ${pathOf(request)}`,
+    {
+      field: 'content-type',
+    },
+  );
+}
+
 const problemPlugin: FastifyPluginAsync<ProblemPluginOptions> = async (app, { mapError }) => {
   app.setErrorHandler((error, request, reply) => {
-    const appError = toAppError(error, mapError);
+    const appError = naming(toAppError(error, mapError), request);
     if (appError.status >= 500) {
       request.log.error({ err: error, code: appError.code }, 'request failed');
     } else {
