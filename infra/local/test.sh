@@ -2,8 +2,9 @@
 # Every test: typecheck, lint, then unit, integration and e2e tests against the local stack, with
 # the platform's services running for the e2e tests (TIANFU_<SERVICE>_URL). Brings the stack and
 # the services up first, and stops afterwards what was not running before (TIANFU_KEEP_UP=1 keeps
-# it all). Exports KAFKA_BROKERS / MONGO_URL so tests never probe for Docker. Ends with
-# "N passed, N failed".
+# it all). Exports KAFKA_BROKERS / MONGO_URL so tests never probe for Docker. After the tests,
+# `pnpm pii-scan` searches every topic, collection and log for raw ID numbers and the names the
+# e2e journey wrote (TIANFU_PII_NAMES_FILE): any hit fails the run. Ends with "N passed, N failed".
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 source "$ROOT/infra/local/kafka.sh"
 source "$ROOT/infra/local/services.sh"
@@ -21,8 +22,10 @@ pnpm run lint
 bash "$ROOT/infra/local/start.sh" --detach
 services_export_urls
 report="$LOCAL/vitest-report.json"
+export TIANFU_PII_NAMES_FILE="$LOCAL/pii-names.txt"
 status=0
 pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
+pnpm pii-scan --logs "$LOCAL" || status=1
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
