@@ -13,10 +13,11 @@ const provinces = new Set(
 );
 
 // 18 characters, compact or split by single spaces or hyphens ("510104 19600101 001X"); the check
-// character and the birth date then rule out nearly every other run of digits.
-const eighteen = /(?<!\d)\d(?:[ -]?\d){16}[ -]?[\dXx](?![\dXx])/g;
+// character and the birth date then rule out nearly every other run of digits. Neither form is
+// read out of a decimal number (a log's "responseTime":21.814654000103474).
+const eighteen = /(?<!\d)(?<!\d\.)\d(?:[ -]?\d){16}[ -]?[\dXx](?![\dXx])(?!\.\d)/g;
 // The legacy 15 digits carry no check character: only a run standing alone, never inside a token.
-const fifteen = /(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])/g;
+const fifteen = /(?<![0-9A-Za-z])(?<!\d\.)\d{15}(?![0-9A-Za-z])(?!\.\d)/g;
 
 function checked(text: string, start: number, end: number): ResidentIdMatch[] {
   const candidate = text.slice(start, end).replace(/[ -]/g, '');

@@ -37,6 +37,12 @@ describe('findResidentIds', () => {
     expect(texts.flatMap((t) => findResidentIds(`x ${t} y`))).toEqual([]);
   });
 
+  it('ignores the digits of a decimal number, as logs write response times', () => {
+    const texts = [`"responseTime":21.${legacy}`, `"x":0.${id}`, `${legacy}.5`, `${id}.25`];
+    expect(texts.flatMap((t) => findResidentIds(t))).toEqual([]);
+    expect(findResidentIds(`id.${id}`).map((m) => m.number)).toEqual([id]);
+  });
+
   it('ignores digits inside longer runs and tokens: timestamps, hashes, serials', () => {
     const texts = [`9${id}`, `${id}7`, `ab${legacy}cd`, `${legacy}0`, '1733500000000000', 'f3e1510104600105321'];
     expect(texts.flatMap((t) => findResidentIds(t))).toEqual([]);
