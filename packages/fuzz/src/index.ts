@@ -9,4 +9,4 @@ export { probeRoutes } from './probe-routes.ts';
 export type { FuzzOutcome, FuzzPlan, FuzzTarget } from './schemathesis-run.ts';
 export { gateChecks, parseSummary, runSchemathesis, schemathesisArgs } from './schemathesis-run.ts';
 export type { StoreCounts } from './store-counts.ts';
-export { changedCounts, settledCounts, storeCounts } from './store-counts.ts';
+export { changedCounts, settledCounts, storeCounts, unexplainedChanges } from './store-counts.ts';

@@ -27,6 +27,20 @@ export function changedCounts(before: StoreCounts, after: StoreCounts): string[]
     .map((name) => `${name}: ${before.get(name) ?? 0} → ${after.get(name) ?? 0}`);
 }
 
+/**
+ * The changes no accepted request explains: any change when every request was refused; else a
+ * new commit in the store of a service that accepted no write (projections and the shared keys
+ * follow accepted writes of other services, so they are not held against it).
+ */
+export function unexplainedChanges(before: StoreCounts, after: StoreCounts, written: ReadonlySet<string>): string[] {
+  const changed = changedCounts(before, after);
+  if (written.size === 0) return changed;
+  return changed.filter((line) => {
+    const [database = '', collection = ''] = line.slice(0, line.indexOf(':')).split('.');
+    return collection === 'commits' && !written.has(database);
+  });
+}
+
 /** The counts once two readings `settleMs` apart agree (projections of earlier writes caught up). */
 export async function settledCounts(
   client: MongoClient,

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acceptedWrites, changedCounts } from '../src/index.ts';
+import { acceptedWrites, changedCounts, unexplainedChanges } from '../src/index.ts';
 
 describe('changedCounts', () => {
   it('names each collection whose count moved, including one that appeared', () => {
@@ -36,5 +36,27 @@ describe('acceptedWrites', () => {
       'POST http://x/v1/competitions → 201',
       'PUT http://x/v1/bodies/b/occupations/o → 200',
     ]);
+  });
+});
+
+describe('unexplainedChanges', () => {
+  const before = new Map([
+    ['competition.commits', 2],
+    ['assessment.commits', 5],
+    ['career.processed_events', 4],
+  ]);
+
+  it('holds every change against the pass when every request was refused', () => {
+    const after = new Map([...before, ['career.processed_events', 5]]);
+    expect(unexplainedChanges(before, after, new Set())).toEqual(['career.processed_events: 4 → 5']);
+  });
+
+  it('lets accepted writes explain their own commits and what follows them, not commits elsewhere', () => {
+    const after = new Map([
+      ['competition.commits', 4],
+      ['assessment.commits', 6],
+      ['career.processed_events', 6],
+    ]);
+    expect(unexplainedChanges(before, after, new Set(['competition']))).toEqual(['assessment.commits: 5 → 6']);
   });
 });
