@@ -78,6 +78,8 @@ async function targets(): Promise<FuzzTarget[]> {
 await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
 const all = await targets();
+if (all.length === 0)
+  throw new Error(`no service named ${values.service?.join(', ')}: ${Object.keys(urls).join(', ')}`);
 say(
   `${all.length} runs (service × caller), seed ${values.seed}, ${plan('positive').maxExamples} examples per operation`,
 );
