@@ -154,9 +154,10 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
   step('the enterprise appoints the 高级技师 特级技师, then 首席技师', async ({ talent }) => {
     const employer = { bodyId: body.bodyId, filingNo: body.filingNo, bodyName: body.name };
     const post = { ...worker, employer, occupationCode: electrician, termStart: today, termEnd: null };
-    // Each prerequisite is a certificate that reaches the talent registry through Kafka.
+    // Each prerequisite is a certificate, and the enterprise a body, that reach the talent registry through Kafka.
+    const waitedFor = ['APPOINTMENT_PREREQUISITE_UNMET', 'EMPLOYER_NOT_REGISTERED'];
     const appoint = (appointment: Appointment, what: string) =>
-      onceAccepted(() => talent.appoint(appointment), ['APPOINTMENT_PREREQUISITE_UNMET'], { what, ...deadline });
+      onceAccepted(() => talent.appoint(appointment), waitedFor, { what, ...deadline });
     const principal = await appoint(
       { ...post, appointmentId: `${body.bodyId}-tj1`, post: 'principal-technician' },
       'the 高级技师 certificate to reach the talent registry',

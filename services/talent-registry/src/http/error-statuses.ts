@@ -10,6 +10,12 @@ const statuses: DomainStatuses<TalentErrorCode> = {
   APPOINTMENT_ENDED: [409, 'Appointment ended'],
   APPOINTMENT_PREREQUISITE_UNMET: [422, 'Appointment prerequisite not met'],
   APPOINTMENT_TERM_INVALID: [422, 'Appointment term ends before it starts'],
+  APPOINTMENT_OVERRIDE_NOT_ALLOWED: [403, 'Only the talent office overrides a prerequisite'],
+  APPOINTMENT_OTHER_ENTERPRISE: [403, 'Appointment in another enterprise'],
+  EMPLOYER_NOT_NAMED: [422, 'Appointing enterprise not named'],
+  EMPLOYER_NOT_REGISTERED: [422, 'Appointing enterprise not a registered evaluation body'],
+  EMPLOYER_SUSPENDED: [409, 'Appointing enterprise suspended'],
+  EMPLOYER_MISMATCH: [422, 'Appointing enterprise differs from its registration'],
   BASE_ALREADY_REGISTERED: [409, 'Base already registered'],
 };
 

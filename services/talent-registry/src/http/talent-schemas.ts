@@ -40,7 +40,12 @@ export const AppointSchema = z.object({
   appointmentId: text(100),
   ...person,
   post: AppointedPostSchema,
-  employer: z.object({ bodyId: text(100), filingNo: BodyFilingNoSchema, bodyName: text(200) }),
+  // The enterprise comes from the registry: an employer token's own, the body the talent office names.
+  // A filing number or name sent along is only checked against the registration.
+  employer: z
+    .object({ bodyId: text(100), filingNo: BodyFilingNoSchema, bodyName: text(200) })
+    .partial()
+    .optional(),
   occupationCode: OccupationCodeSchema,
   workType: text(100).default('--'),
   termStart: date,
