@@ -101,6 +101,8 @@ export type {
 export { CompetitionRegistered, EntrantRegistered } from './events/competition/competition-registration-events.ts';
 export type { CompetitionHonour, HonourEarnedData } from './events/competition/honour-events.ts';
 export { CompetitionHonourSchema, competitionHonours, HonourEarned } from './events/competition/honour-events.ts';
+export type { OrganiserGrantSetData } from './events/competition/organiser-events.ts';
+export { OrganiserGrantSet } from './events/competition/organiser-events.ts';
 export type { CompetitionTier, PromotionAwardedData } from './events/competition/promotion-events.ts';
 export {
   CompetitionTierSchema,

@@ -116,6 +116,13 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
     const competitionId = `e2e-nc1-${cast.runId}`;
     const contestEventId = `DG-${cast.runId}`;
     const entrantId = `${contestEventId}-01`;
+    // The authority lets the organiser issue through the body, once the competition service knows it.
+    const grant = () => competition.grantOrganiser(body.bodyId, ['national-class-1'], `e2e ${cast.runId}`);
+    const granted = await onceAccepted(grant, ['BODY_NOT_REGISTERED'], {
+      what: 'the competition service to learn of the body',
+      ...deadline,
+    });
+    expect(granted.grants).toContainEqual({ bodyId: body.bodyId, tiers: ['national-class-1'] });
     await competition.register({
       competitionId,
       name: `第三届中华人民共和国职业技能大赛（${cast.runId}）`,
@@ -155,7 +162,7 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
     const employer = { bodyId: body.bodyId, filingNo: body.filingNo, bodyName: body.name };
     const post = { ...worker, employer, occupationCode: electrician, termStart: today, termEnd: null };
     // Each prerequisite is a certificate, and the enterprise a body, that reach the talent registry through Kafka.
-    const waitedFor = ['APPOINTMENT_PREREQUISITE_UNMET', 'EMPLOYER_NOT_REGISTERED'];
+    const waitedFor = ['APPOINTMENT_PREREQUISITE_UNMET', 'BODY_NOT_REGISTERED'];
     const appoint = (appointment: Appointment, what: string) =>
       onceAccepted(() => talent.appoint(appointment), waitedFor, { what, ...deadline });
     const principal = await appoint(

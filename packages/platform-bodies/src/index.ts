@@ -4,3 +4,5 @@ export { bodyRegistry, openBodyRegistry } from './body-facts.ts';
 export { bodyFactsPolicy } from './body-facts-policy.ts';
 export type { KnownBody } from './known-body.ts';
 export { knownBody } from './known-body.ts';
+export type { IssuerClaim, IssuerErrorCode, RegisteredIssuer } from './registered-issuer.ts';
+export { issuerStatuses, registeredIssuer } from './registered-issuer.ts';

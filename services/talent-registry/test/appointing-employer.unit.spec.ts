@@ -1,7 +1,17 @@
+import { registeredIssuer } from '@tianfu/platform-bodies';
 import { describe, expect, it } from 'vitest';
-import { appointingEmployer, employerBodyId } from '../src/domain/appointing-employer.ts';
+import { employerBodyId } from '../src/domain/appointing-employer.ts';
 
-const registered = { bodyId: 'heavy', filingNo: 'Y000051001064', name: '四川某重工有限公司', suspended: false };
+const registered = {
+  bodyId: 'heavy',
+  filingNo: 'Y000051001064',
+  name: '四川某重工有限公司',
+  category: 'employer' as const,
+  regionCode: '510700',
+  suspended: false,
+};
+const appointingEmployer = (bodyId: string, claim: object | undefined, known: typeof registered | null) =>
+  registeredIssuer(bodyId, claim, known, 'employer');
 const codeOf = (run: () => unknown) => {
   try {
     run();
@@ -33,22 +43,22 @@ describe('the appointing enterprise comes from the registry, never from the requ
       appointingEmployer('heavy', { filingNo: 'Y000051001064', bodyName: '四川某重工有限公司' }, registered),
     ).toMatchObject({ filingNo: 'Y000051001064' });
     expect(codeOf(() => appointingEmployer('heavy', { filingNo: 'Y000051009999' }, registered))).toMatchObject({
-      code: 'EMPLOYER_MISMATCH',
+      code: 'BODY_MISMATCH',
       field: 'employer.filingNo',
     });
     expect(codeOf(() => appointingEmployer('heavy', { bodyName: '另一家公司' }, registered))).toMatchObject({
-      code: 'EMPLOYER_MISMATCH',
+      code: 'BODY_MISMATCH',
       field: 'employer.bodyName',
     });
   });
 
   it('an unknown or suspended body issues nothing', () => {
     expect(codeOf(() => appointingEmployer('ghost', undefined, null))).toMatchObject({
-      code: 'EMPLOYER_NOT_REGISTERED',
+      code: 'BODY_NOT_REGISTERED',
       field: 'employer.bodyId',
     });
     expect(codeOf(() => appointingEmployer('heavy', undefined, { ...registered, suspended: true }))).toMatchObject({
-      code: 'EMPLOYER_SUSPENDED',
+      code: 'BODY_SUSPENDED',
     });
   });
 });

@@ -171,9 +171,9 @@ describe('appointments 特级技师 / 首席技师 (issue #5)', () => {
       await enterprise(employer.bodyId),
     );
     expect(inOthersName.statusCode).toBe(422);
-    expect(inOthersName.json()).toMatchObject({ code: 'EMPLOYER_MISMATCH', field: 'employer.filingNo' });
+    expect(inOthersName.json()).toMatchObject({ code: 'BODY_MISMATCH', field: 'employer.filingNo' });
     const unknown = await post('/v1/appointments', unnamed, await enterprise(`ghost-${run}`));
-    expect(unknown.json()).toMatchObject({ code: 'EMPLOYER_NOT_REGISTERED', field: 'employer.bodyId' });
+    expect(unknown.json()).toMatchObject({ code: 'BODY_NOT_REGISTERED', field: 'employer.bodyId' });
     expect((await storage.store.readStream(`appointment-${run}-6`)).events).toEqual([]);
   });
 

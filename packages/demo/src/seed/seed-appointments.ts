@@ -6,7 +6,7 @@ import { once, type Tally } from './tally.ts';
 // The prerequisite is a certificate another service issues after a contest's confirmation; the
 // enterprise, a body the talent registry learns of from the assessment topic.
 const prerequisiteWaitMs = 5 * 60_000;
-const waitedFor = ['APPOINTMENT_PREREQUISITE_UNMET', 'EMPLOYER_NOT_REGISTERED'];
+const waitedFor = ['APPOINTMENT_PREREQUISITE_UNMET', 'BODY_NOT_REGISTERED'];
 
 /**
  * Each post once its prerequisite is on the platform: 特级技师 needs the 高级技师 certificate the

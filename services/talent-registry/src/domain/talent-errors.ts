@@ -13,9 +13,6 @@ export type TalentErrorCode =
   | 'APPOINTMENT_OVERRIDE_NOT_ALLOWED'
   | 'APPOINTMENT_OTHER_ENTERPRISE'
   | 'EMPLOYER_NOT_NAMED'
-  | 'EMPLOYER_NOT_REGISTERED'
-  | 'EMPLOYER_SUSPENDED'
-  | 'EMPLOYER_MISMATCH'
   | 'BASE_ALREADY_REGISTERED';
 
 export const talentError = (code: TalentErrorCode, message: string, details?: Record<string, unknown>) =>

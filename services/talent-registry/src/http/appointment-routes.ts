@@ -1,4 +1,4 @@
-import type { BodyRegistry } from '@tianfu/platform-bodies';
+import { type BodyRegistry, type IssuerClaim, registeredIssuer } from '@tianfu/platform-bodies';
 import type { CertificateFacts } from '@tianfu/platform-certificates';
 import { authorize, forbidden, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyRequest } from 'fastify';
@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { PersonalDataPort } from '../application/personal-data-port.ts';
 import { platformLevelsOf } from '../application/platform-levels.ts';
 import type { TalentCommands } from '../application/talent-commands.ts';
-import { appointingEmployer, type EmployerClaim, employerBodyId } from '../domain/appointing-employer.ts';
+import { employerBodyId } from '../domain/appointing-employer.ts';
 import { withPlatformLevels } from '../domain/appointment-rules.ts';
 import { callerOf } from './caller.ts';
 import {
@@ -52,9 +52,9 @@ const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRoutesOptions> = async
   app,
   { talent, personalData, certificates, bodies },
 ) => {
-  const appointingOf = async (request: FastifyRequest, claim: EmployerClaim | undefined) => {
+  const appointingOf = async (request: FastifyRequest, claim: IssuerClaim | undefined) => {
     const bodyId = employerBodyId(claim, tokenEnterprise(request));
-    return appointingEmployer(bodyId, claim, await bodies.find(bodyId));
+    return registeredIssuer(bodyId, claim, await bodies.find(bodyId), 'employer');
   };
 
   app.post(

@@ -1,7 +1,8 @@
+import { type IssuerErrorCode, issuerStatuses } from '@tianfu/platform-bodies';
 import { type DomainStatuses, domainErrorMapper } from '@tianfu/service-kit';
 import type { TalentErrorCode } from '../domain/talent-errors.ts';
 
-const statuses: DomainStatuses<TalentErrorCode> = {
+const statuses: DomainStatuses<TalentErrorCode | IssuerErrorCode> = {
   HONOUR_ALREADY_GRANTED: [409, 'Honour already granted in this round'],
   HONOUR_NOT_GRANTED: [404, 'Honour grant not found'],
   HONOUR_ALREADY_REVOKED: [409, 'Honour grant already revoked'],
@@ -13,9 +14,7 @@ const statuses: DomainStatuses<TalentErrorCode> = {
   APPOINTMENT_OVERRIDE_NOT_ALLOWED: [403, 'Only the talent office overrides a prerequisite'],
   APPOINTMENT_OTHER_ENTERPRISE: [403, 'Appointment in another enterprise'],
   EMPLOYER_NOT_NAMED: [422, 'Appointing enterprise not named'],
-  EMPLOYER_NOT_REGISTERED: [422, 'Appointing enterprise not a registered evaluation body'],
-  EMPLOYER_SUSPENDED: [409, 'Appointing enterprise suspended'],
-  EMPLOYER_MISMATCH: [422, 'Appointing enterprise differs from its registration'],
+  ...issuerStatuses,
   BASE_ALREADY_REGISTERED: [409, 'Base already registered'],
 };
 
