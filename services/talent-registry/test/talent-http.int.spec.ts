@@ -96,7 +96,7 @@ describe('appointments 特级技师 / 首席技师 (issue #5)', () => {
   });
   const level1 = { heldLevels: [{ occupationCode: '6-18-02-04', level: 'level1' }], heldPosts: [] };
 
-  it('an enterprise appoints its own 高级技师 特级技师; renews and ends it; another enterprise gets 403', async () => {
+  it('an enterprise appoints its own 高级技师 特级技师; renews and ends it; another enterprise gets 403, or 404 for its appointments', async () => {
     const made = await post(
       '/v1/appointments',
       appointment(`${run}-1`, 'principal-technician', level1),
@@ -119,15 +119,18 @@ describe('appointments 特级技师 / 首席技师 (issue #5)', () => {
       await enterprise(employer.bodyId),
     );
     expect(renewed.json()).toMatchObject({ termEnd: '2030-12-31' });
-    expect(
-      (
-        await post(
-          `/v1/appointments/${run}-1/end`,
-          { endedOn: '2026-06-30', reason: '调岗' },
-          await enterprise('someone-else'),
-        )
-      ).statusCode,
-    ).toBe(403);
+    const byAnother = await post(
+      `/v1/appointments/${run}-1/end`,
+      { endedOn: '2026-06-30', reason: '调岗' },
+      await enterprise('someone-else'),
+    );
+    const none = await post(
+      `/v1/appointments/${run}-none/end`,
+      { endedOn: '2026-06-30', reason: '调岗' },
+      await enterprise('someone-else'),
+    );
+    expect([byAnother.statusCode, none.statusCode]).toEqual([404, 404]);
+    expect(byAnother.json().detail.replace(`${run}-1`, `${run}-none`)).toBe(none.json().detail);
     const ended = await post(
       `/v1/appointments/${run}-1/end`,
       { endedOn: '2026-06-30', reason: '调岗' },

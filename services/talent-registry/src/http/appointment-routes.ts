@@ -8,6 +8,7 @@ import { platformLevelsOf } from '../application/platform-levels.ts';
 import type { TalentCommands } from '../application/talent-commands.ts';
 import { employerBodyId } from '../domain/appointing-employer.ts';
 import { withPlatformLevels } from '../domain/appointment-rules.ts';
+import { talentError } from '../domain/talent-errors.ts';
 import { callerOf } from './caller.ts';
 import {
   AppointmentParamsSchema,
@@ -36,15 +37,6 @@ function tokenEnterprise(request: FastifyRequest): string | null {
   if (principal.role !== 'employer') return null;
   if (principal.bodyId === undefined) throw forbidden('this employer token names no enterprise');
   return principal.bodyId;
-}
-
-/** An employer token acts only in its own enterprise (issue #5 "Tokens"). */
-function ownEnterprise(request: FastifyRequest, bodyId: string): void {
-  if (requirePrincipal(request).bodyId !== bodyId) {
-    throw forbidden(
-      `this employer token acts for ${requirePrincipal(request).bodyId ?? 'no enterprise'}, not ${bodyId}`,
-    );
-  }
 }
 
 /** 特级技师 / 首席技师 appointments (企业自主评聘, domain.md §1). */
@@ -78,8 +70,14 @@ const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRoutesOptions> = async
     },
   );
 
-  const change = async (request: FastifyRequest, appointmentId: string) =>
-    ownEnterprise(request, (await talent.appointment(appointmentId)).employer.bodyId);
+  /** An employer token changes only its own enterprise's appointments; another's is answered like none. */
+  const change = async (request: FastifyRequest, appointmentId: string) => {
+    const { employer } = await talent.appointment(appointmentId);
+    const principal = requirePrincipal(request);
+    if (principal.role !== 'admin' && principal.bodyId !== employer.bodyId) {
+      throw talentError('APPOINTMENT_NOT_FOUND', `no appointment ${appointmentId}`);
+    }
+  };
 
   app.post(
     '/v1/appointments/:appointmentId/renew',
