@@ -136,7 +136,13 @@ export {
   AppointmentRenewed,
 } from './events/talent/appointment-events.ts';
 export type { BaseRegisteredData } from './events/talent/base-events.ts';
-export { BaseKindSchema, BaseLevelSchema, BaseRegistered } from './events/talent/base-events.ts';
+export {
+  BaseKindSchema,
+  BaseLevelSchema,
+  BaseRegistered,
+  BaseRegisteredV1,
+  isNamedAfterMaster,
+} from './events/talent/base-events.ts';
 export type { HonourGrantedData, HonourRevokedData } from './events/talent/honour-events.ts';
 export { HonourGranted, HonourRevoked, HonourSourceSchema } from './events/talent/honour-events.ts';
 export { talentEvents } from './events/talent/talent-events.ts';

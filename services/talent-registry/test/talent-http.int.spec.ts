@@ -207,6 +207,10 @@ describe('bases and studios (domain.md §5.3)', () => {
     const bad = await post('/v1/bases', { ...base, baseId: `b-${run}`, level: 'county' }, await office());
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((e: { field: string }) => e.field)).toContain('body.level');
+    const longName = { ...base, baseId: `long-${run}`, name: `${'赵'.repeat(70)}技能大师工作室` };
+    const tooLong = await post('/v1/bases', longName, await office());
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().errors.map((e: { field: string }) => e.field)).toContain('body.name');
   });
 });
 

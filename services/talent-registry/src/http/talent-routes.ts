@@ -1,4 +1,4 @@
-import { honourCatalogue } from '@tianfu/contracts';
+import { honourCatalogue, isNamedAfterMaster, type WorkerId } from '@tianfu/contracts';
 import { authorize } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -21,6 +21,21 @@ export interface TalentRoutesOptions {
 }
 
 const talentOffice = authorize({ roles: ['talent-office'] });
+
+/**
+ * A master studio is named after its master (…技能大师工作室): its name is sealed under the master's
+ * key like the master's own name, so erasing the master leaves no trace of it. Other bases keep it in clear.
+ */
+async function baseName(
+  personalData: PersonalDataPort,
+  base: { readonly kind: string; readonly masterWorkerId: WorkerId | null },
+  name: string,
+) {
+  if (!isNamedAfterMaster(base) || base.masterWorkerId === null) return { name, sealedName: null };
+  const [sealedName] = await personalData.sealNames([{ workerId: base.masterWorkerId, name }]);
+  if (sealedName === undefined) throw new Error('the vault sealed no name');
+  return { name: null, sealedName };
+}
 
 /** The talent office's honours (domain.md §4.2) and bases (§5.3). */
 const talentRoutes: FastifyPluginAsyncZod<TalentRoutesOptions> = async (app, { talent, personalData }) => {
@@ -59,10 +74,12 @@ const talentRoutes: FastifyPluginAsyncZod<TalentRoutesOptions> = async (app, { t
       preHandler: talentOffice,
     },
     async (request, reply) => {
-      const { master, members, ...base } = request.body;
+      const { master, members, name, ...base } = request.body;
       const masterWorkerId = master === null ? null : personalData.identify(master.document).workerId;
       const memberWorkerIds = members.map((m) => personalData.identify(m.document).workerId);
-      const registered = await talent.registerBase({ ...base, masterWorkerId, memberWorkerIds }, callerOf(request));
+      const named = await baseName(personalData, { kind: base.kind, masterWorkerId }, name);
+      const data = { ...base, ...named, masterWorkerId, memberWorkerIds };
+      const registered = await talent.registerBase(data, callerOf(request));
       return reply.code(201).send({ baseId: registered.baseId });
     },
   );
