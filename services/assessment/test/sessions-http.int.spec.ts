@@ -309,5 +309,16 @@ describe('public reads', () => {
     expect(other.statusCode).toBe(404);
     expect(other.json()).toMatchObject({ code: 'SUPERVISOR_NOT_FOUND' });
     expect((await get(`/v1/supervisors/${ours.supervisorId}`, theirs.token)).statusCode).toBe(200);
+    const staffedWith = (supervisorId: string) =>
+      app.inject({
+        method: 'PATCH',
+        url: `/v1/sessions/${theirs.sessionId}`,
+        payload: { supervisorId, reason: '督导调整' },
+        headers: theirs.token,
+      });
+    const borrowed = await staffedWith(internal.supervisorId);
+    const unknown = await staffedWith('no-such-supervisor');
+    expect([borrowed.statusCode, unknown.statusCode]).toEqual([404, 404]);
+    expect(borrowed.json()).toMatchObject({ code: 'SUPERVISOR_NOT_FOUND' });
   });
 });
