@@ -3,6 +3,8 @@ import './provided-context.ts';
 export { rate, report, timed } from './bench-measure.ts';
 export type { AssessedFigure, BenchFigure, BenchResult, BenchTarget } from './bench-result.ts';
 export { assessFigure, writeBenchResult } from './bench-result.ts';
+export type { TestBody } from './body-registered.ts';
+export { bodyRegisteredEnvelope } from './body-registered.ts';
 export type { DeciderLike } from './decider-spec.ts';
 export { deciderSpec } from './decider-spec.ts';
 export { freePort } from './free-port.ts';
