@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { type App, createApp } from '../src/index.ts';
-import { buildTestApp, SECRET } from './support/test-app.ts';
+import { bearer, buildTestApp, SECRET } from './support/test-app.ts';
 
 let app: App;
 beforeAll(async () => {
@@ -80,7 +80,8 @@ describe('query parameters', () => {
 
   it('refuses any key on a route that declares no querystring, guarded or not', async () => {
     expectProblem(await app.inject({ method: 'GET', url: '/health?verbose=1' }), 400, 'VALIDATION_FAILED');
-    const guarded = await app.inject({ method: 'GET', url: '/v1/indicators?region[$gt]=' });
+    const headers = await bearer({ sub: 'u1', role: 'hr' });
+    const guarded = await app.inject({ method: 'GET', url: '/v1/indicators?region[$gt]=', headers });
     expectProblem(guarded, 400, 'VALIDATION_FAILED');
     expect(guarded.json().errors[0].field).toBe('querystring.region[$gt]');
   });

@@ -13,6 +13,8 @@ interface Operation {
   readonly responses?: Record<string, { content?: Record<string, unknown> }>;
 }
 
+type Headers = Record<string, string>;
+
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 const PROBLEM = 'application/problem+json';
 
@@ -39,17 +41,28 @@ function documentProblems(label: string, operation: Operation): string[] {
     .map((status) => `${label}: OpenAPI documents no ${status} problem+json`);
 }
 
-async function operationProblems(app: Injectable, method: string, path: string, operation: Operation) {
+async function operationProblems(app: Injectable, admin: Headers, method: string, path: string, operation: Operation) {
   const label = `${method.toUpperCase()} ${path}`;
   const url = concrete(path);
   const problems = documentProblems(label, operation);
-  const unknownKey = await app.inject({ method, url: `${url}?zz_unknown[$ne]=1` });
+  // A guarded route judges the token before anything else: a stranger learns nothing of what it takes.
+  const headers = operation.security ? admin : {};
+  if (operation.security) {
+    const stranger = await app.inject({ method, url: `${url}?zz_unknown[$ne]=1` });
+    if (stranger.statusCode !== 401) problems.push(`${label}: no token answered ${stranger.statusCode}, not 401`);
+  }
+  const unknownKey = await app.inject({ method, url: `${url}?zz_unknown[$ne]=1`, headers });
   if (unknownKey.statusCode !== 400 || !unknownKey.body.includes('querystring.zz_unknown[$ne]')) {
     problems.push(`${label}: an unknown query key answered ${unknownKey.statusCode}, not 400 naming it`);
   }
   problems.push(...headerProblems(label, unknownKey.headers));
   if (operation.requestBody) {
-    const text = await app.inject({ method, url, headers: { 'content-type': 'text/plain' }, payload: '{}' });
+    const text = await app.inject({
+      method,
+      url,
+      headers: { ...headers, 'content-type': 'text/plain' },
+      payload: '{}',
+    });
     if (text.statusCode !== 415) problems.push(`${label}: a text/plain body answered ${text.statusCode}, not 415`);
   }
   return problems;
@@ -79,12 +92,16 @@ async function pathProblems(app: Injectable, paths: Paths, path: string, documen
 }
 
 /**
- * Checks the HTTP conventions on every route the app documents: an unknown query key is 400
+ * Checks the HTTP conventions on every route the app documents: a guarded route without a token is
+ * 401 before anything else; an unknown query key (with `admin`'s headers where guarded) is 400
  * naming it, a text/plain body is 415, another method is 405 with Allow, the security headers are
  * sent, and the OpenAPI document lists the client errors with their problem+json schema.
  * Resolves to the violations, each naming its route (none when all hold) and the number of routes checked.
  */
-export async function httpConventionViolations(app: Injectable): Promise<{ routes: number; violations: string[] }> {
+export async function httpConventionViolations(
+  app: Injectable,
+  admin: Headers,
+): Promise<{ routes: number; violations: string[] }> {
   const document = JSON.parse((await app.inject({ method: 'GET', url: '/docs/json' })).body) as { paths: Paths };
   const violations: string[] = [];
   let routes = 0;
@@ -92,7 +109,7 @@ export async function httpConventionViolations(app: Injectable): Promise<{ route
     const documented = METHODS.filter((method) => operations[method] !== undefined);
     for (const method of documented) {
       routes += 1;
-      violations.push(...(await operationProblems(app, method, path, operations[method] as Operation)));
+      violations.push(...(await operationProblems(app, admin, method, path, operations[method] as Operation)));
     }
     violations.push(...(await pathProblems(app, document.paths, path, documented)));
   }

@@ -3,7 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyPluginAsync, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
-import type { AuthorizeHook } from '../auth/authorize.ts';
+import { type AuthorizeHook, isAuthorizeHook } from '../auth/authorize.ts';
 import { clientErrorStatuses, problemResponses } from './problem-responses.ts';
 
 export interface OpenApiOptions {
@@ -11,7 +11,6 @@ export interface OpenApiOptions {
   readonly version: string;
 }
 
-const isAuthorizeHook = (hook: unknown): hook is AuthorizeHook => typeof hook === 'function' && 'rule' in hook;
 const guardOf = (route: RouteOptions): AuthorizeHook | undefined =>
   [route.preHandler ?? []].flat().find(isAuthorizeHook);
 

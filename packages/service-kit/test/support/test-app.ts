@@ -51,7 +51,7 @@ function addTestRoutes(app: App): void {
   app.get(
     '/v1/bodies/:bodyId/sessions',
     {
-      schema: { params: z.object({ bodyId: z.string() }) },
+      schema: { params: z.object({ bodyId: z.string().regex(/^B-\d+$/) }) },
       preHandler: authorize({
         roles: ['assessment-body'],
         scope: (principal, request) => principal.bodyId === (request.params as { bodyId: string }).bodyId,
