@@ -100,13 +100,19 @@ export type {
 } from './events/competition/competition-registration-events.ts';
 export { CompetitionRegistered, EntrantRegistered } from './events/competition/competition-registration-events.ts';
 export type { CompetitionHonour, HonourEarnedData } from './events/competition/honour-events.ts';
-export { CompetitionHonourSchema, competitionHonours, HonourEarned } from './events/competition/honour-events.ts';
+export {
+  CompetitionHonourSchema,
+  competitionHonours,
+  HonourEarned,
+  HonourEarnedV1,
+} from './events/competition/honour-events.ts';
 export type { CompetitionTier, PromotionAwardedData } from './events/competition/promotion-events.ts';
 export {
   CompetitionTierSchema,
   EntrantTrackSchema,
   MedalSchema,
   PromotionAwarded,
+  PromotionAwardedV1,
 } from './events/competition/promotion-events.ts';
 export type {
   ContestEventConfirmedData,

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { partsOf, passes } from '../src/exam/part-scores.ts';
 import { demoPlan } from '../src/seed/demo-plan.ts';
 
-const plan = demoPlan('2026-01-05');
+const plan = demoPlan();
 const sessions = [...plan.sessions.first, ...plan.sessions.rest];
 const candidates = sessions.flatMap((s) => s.candidates);
 
 describe('the demo plan', () => {
   it('is the same on every run', () => {
-    const again = demoPlan('2026-01-05');
+    const again = demoPlan();
     expect(again.sessions).toEqual(plan.sessions);
     expect(again.competitions).toEqual(plan.competitions);
     expect(again.talent).toEqual(plan.talent);
@@ -49,6 +49,15 @@ describe('the demo plan', () => {
       'principal-technician',
       'chief-technician',
     ]);
-    expect(plan.appointments.at(-1)).toMatchObject({ termStart: '2026-01-05', termEnd: '2029-01-05' });
+    expect(plan.appointments.at(-1)).toMatchObject({ termStart: '2025-07-01', termEnd: '2028-07-01' });
+  });
+
+  it('dates every cause of a certificate in 2023–2025: sessions, confirmations and posts', () => {
+    const years = [
+      ...sessions.map((s) => s.plan.date),
+      ...plan.competitions.map((c) => c.confirmedOn),
+      ...plan.appointments.map((a) => a.termStart),
+    ].map((date) => date.slice(0, 4));
+    expect(new Set(years)).toEqual(new Set(['2023', '2024', '2025']));
   });
 });

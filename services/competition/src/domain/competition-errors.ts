@@ -18,7 +18,8 @@ export type CompetitionErrorCode =
   | 'RESULT_DUPLICATE_ENTRANTS'
   | 'RESULT_TEAM_SPLIT'
   | 'RESULT_NOT_FOUND'
-  | 'CONTEST_EVENT_CONFIRMED';
+  | 'CONTEST_EVENT_CONFIRMED'
+  | 'CONFIRMATION_DATE_IMPLAUSIBLE';
 
 export const competitionError = (code: CompetitionErrorCode, detail: string, details?: Record<string, unknown>) =>
   domainError<CompetitionErrorCode>(code, detail, details);

@@ -75,4 +75,8 @@ export const CorrectResultSchema = ResultSchema.extend({
   reason: z.string().trim().min(1, 'a correction needs a reason').max(1000),
 });
 
-export const ConfirmSchema = z.strictObject({ contestEventId: id });
+export const ConfirmSchema = z.strictObject({
+  contestEventId: id,
+  /** The day of the 核准 (China), when it was decided before it is recorded here; today by default. */
+  confirmedOn: z.iso.date('confirmedOn: a date YYYY-MM-DD').optional(),
+});

@@ -20,6 +20,7 @@ const statuses: Record<CompetitionErrorCode, readonly [number, string]> = {
   RESULT_TEAM_SPLIT: [422, 'Team members with different results'],
   RESULT_NOT_FOUND: [404, 'Result not found'],
   CONTEST_EVENT_CONFIRMED: [409, 'Results confirmed (核准): final'],
+  CONFIRMATION_DATE_IMPLAUSIBLE: [422, 'The confirmation day is outside the competition year up to today'],
 };
 
 const known = (error: DomainError): error is DomainError<CompetitionErrorCode> => error.code in statuses;
