@@ -10,6 +10,7 @@ export type TalentErrorCode =
   | 'APPOINTMENT_ENDED'
   | 'APPOINTMENT_PREREQUISITE_UNMET'
   | 'APPOINTMENT_TERM_INVALID'
+  | 'APPOINTING_BODY_NOT_EMPLOYER'
   | 'BASE_ALREADY_REGISTERED';
 
 export const talentError = (code: TalentErrorCode, message: string, details?: Record<string, unknown>) =>

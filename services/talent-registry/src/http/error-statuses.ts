@@ -10,6 +10,7 @@ const statuses: DomainStatuses<TalentErrorCode> = {
   APPOINTMENT_ENDED: [409, 'Appointment ended'],
   APPOINTMENT_PREREQUISITE_UNMET: [422, 'Appointment prerequisite not met'],
   APPOINTMENT_TERM_INVALID: [422, 'Appointment term ends before it starts'],
+  APPOINTING_BODY_NOT_EMPLOYER: [422, 'Only an employer-kind evaluation body appoints'],
   BASE_ALREADY_REGISTERED: [409, 'Base already registered'],
 };
 
