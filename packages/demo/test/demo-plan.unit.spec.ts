@@ -23,6 +23,18 @@ describe('the demo plan', () => {
     expect(new Set(candidates.map((c) => c.person.document.idNumber)).size).toBe(candidates.length);
   });
 
+  it('declares no more years in the occupation than a candidate has lived since 16 by the session', () => {
+    for (const { plan: session, candidates: planned } of sessions) {
+      for (const { person, background } of planned) {
+        const id = person.document.idNumber;
+        const born = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+        const age =
+          Number(session.date.slice(0, 4)) - Number(born.slice(0, 4)) - (session.date.slice(5) < born.slice(5) ? 1 : 0);
+        expect(background.yearsInOccupation).toBeLessThanOrEqual(age - 16);
+      }
+    }
+  });
+
   it('passes and fails candidates by the rule of domain.md §2.2', () => {
     for (const { plan: session, candidates: planned } of sessions) {
       for (const c of planned) expect(c.passed).toBe(c.scores !== null && passes(c.scores, partsOf(session.level)));
