@@ -100,7 +100,12 @@ export type {
 } from './events/competition/competition-registration-events.ts';
 export { CompetitionRegistered, EntrantRegistered } from './events/competition/competition-registration-events.ts';
 export type { CompetitionHonour, HonourEarnedData } from './events/competition/honour-events.ts';
-export { CompetitionHonourSchema, competitionHonours, HonourEarned } from './events/competition/honour-events.ts';
+export {
+  CompetitionHonourSchema,
+  competitionHonours,
+  HonourEarned,
+  HonourEarnedV1,
+} from './events/competition/honour-events.ts';
 export type { OrganiserGrantSetData } from './events/competition/organiser-events.ts';
 export { OrganiserGrantSet } from './events/competition/organiser-events.ts';
 export type { CompetitionTier, PromotionAwardedData } from './events/competition/promotion-events.ts';
@@ -109,6 +114,7 @@ export {
   EntrantTrackSchema,
   MedalSchema,
   PromotionAwarded,
+  PromotionAwardedV1,
 } from './events/competition/promotion-events.ts';
 export type {
   ContestEventConfirmedData,

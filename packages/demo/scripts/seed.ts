@@ -1,6 +1,5 @@
 // `pnpm run seed`: a believable Sichuan on the running platform, only through the services' HTTP
 // APIs. The same every time (seeded), and safe to run again: what exists is left as it is.
-import { chinaDate } from '@tianfu/contracts';
 import { connectPlatform } from '../src/platform.ts';
 import { demoBodies } from '../src/seed/demo-bodies.ts';
 import { demoPlan } from '../src/seed/demo-plan.ts';
@@ -23,7 +22,7 @@ const say = (line: string) => process.stdout.write(`[seed ${((Date.now() - start
 const platform = await connectPlatform();
 const counts = tally();
 const owed = owedCertificates();
-const { bodies, sessions, competitions, talent, appointments, chief } = demoPlan(chinaDate(new Date().toISOString()));
+const { bodies, sessions, competitions, talent, appointments, chief } = demoPlan();
 
 say(`${bodies.length} bodies in ${new Set(demoBodies.map((b) => b.regionCode)).size} 市(州)`);
 for (const { body, staff } of bodies) await seedBody(platform, body, staff, counts);

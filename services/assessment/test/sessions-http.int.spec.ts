@@ -1,3 +1,4 @@
+import { residentIdCheckChar } from '@tianfu/contracts';
 import type { App } from '@tianfu/service-kit';
 import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,6 +163,33 @@ describe('enrolment, scores and corrections over HTTP (domain.md §2.2, §2.3)',
       session.token,
     );
     expect(overridden.statusCode).toBe(201);
+  });
+
+  it('a worker born in 2016 (the 居民身份证号 says so) with 8 years in the occupation → 422 naming the field and rule', async () => {
+    const session = await setUpSession(app, address);
+    const first17 = `${address}20160301123`;
+    const born2016 = enrolment(first17 + residentIdCheckChar(first17));
+    const child = { ...born2016, background: { ...born2016.background, yearsInOccupation: 8 } };
+    const refused = await post(`/v1/sessions/${session.sessionId}/candidates`, child, session.token);
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.json()).toMatchObject({
+      code: 'EXPERIENCE_IMPLAUSIBLE',
+      field: 'yearsInOccupation',
+      rule: 'experience_exceeds_working_age',
+    });
+  });
+
+  it('a session dated 1899 → 422 naming the date and the rule', async () => {
+    const session = await setUpSession(app, address);
+    const moved = await app.inject({
+      method: 'PATCH',
+      url: `/v1/sessions/${session.sessionId}`,
+      payload: { date: '1899-06-20', reason: '录入错误' },
+      headers: session.token,
+    });
+    expect(moved.statusCode, moved.body).toBe(422);
+    expect(moved.json()).toMatchObject({ code: 'SESSION_DATE_IMPLAUSIBLE', field: 'date', rule: 'session_date_range' });
   });
 
   it('an examiner cannot be a candidate in their own session → 422', async () => {

@@ -117,6 +117,24 @@ describe('competitions over HTTP (issue #5; ARCHITECTURE.md "Public API")', () =
     expect(events.filter((e) => e.type === 'competition.PromotionAwarded')).toHaveLength(1);
   });
 
+  it('a 核准 recorded later carries its own day to the promotions; a day outside the competition year up to today is 422', async () => {
+    const id = await published();
+    const early = await post(`/v1/competitions/${id}/confirm`, {
+      contestEventId: 'welding',
+      confirmedOn: '1899-12-31',
+    });
+    expect(early.statusCode).toBe(422);
+    expect(early.json()).toMatchObject({ code: 'CONFIRMATION_DATE_IMPLAUSIBLE', field: 'confirmedOn' });
+    const confirmed = await post(`/v1/competitions/${id}/confirm`, {
+      contestEventId: 'welding',
+      confirmedOn: '2025-12-01',
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    const { events } = await fixture.storage.store.readStream(competitionStreamId(id));
+    const promoted = events.filter((e) => e.type === 'competition.PromotionAwarded');
+    expect(promoted.map((e) => (e.data as { confirmedOn: string }).confirmedOn)).toEqual(['2025-12-01']);
+  });
+
   it('bad input is 400 naming the field and the rule, never 5xx; domain refusals name their rule', async () => {
     const tier = await post('/v1/competitions', competitionBody(uniqueName('c'), { tier: 'olympic' }));
     expect(tier.statusCode).toBe(400);

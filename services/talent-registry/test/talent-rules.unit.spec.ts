@@ -148,6 +148,19 @@ describe('appointments 特级技师 / 首席技师 (domain.md §1 ⚠ prerequisi
     );
   });
 
+  it('given a social-kind evaluation body (备案号 S…) as the appointing employer, then 422 naming the rule', () => {
+    const evidence = { heldLevels: [{ occupationCode: welder, level: 'level1' as const }], heldPosts: [] };
+    const byEmployer = appoint('principal-technician', evidence);
+    const social = { bodyId: 'welding-society', filingNo: 'S000051000012', bodyName: '四川省焊接协会' };
+    for (const post of ['principal-technician', 'chief-technician'] as const) {
+      const command = { ...byEmployer, data: { ...byEmployer.data, post, employer: social } };
+      spec.given([]).when(command).thenThrows('APPOINTING_BODY_NOT_EMPLOYER', {
+        field: 'employer.filingNo',
+        rule: 'employer_kind_only',
+      });
+    }
+  });
+
   it('a term must end after it starts; an ended appointment cannot be renewed', () => {
     const evidence = { heldLevels: [{ occupationCode: welder, level: 'level1' as const }], heldPosts: [] };
     const bad = appoint('principal-technician', evidence);

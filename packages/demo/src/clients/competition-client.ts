@@ -116,13 +116,13 @@ export function competitionClient(http: ServiceHttp, tokens: DevTokens) {
         token: await organiser(),
         json: { contestEventId, results },
       }),
-    /** 核准: promotions and titles follow from the confirmed results. */
-    confirm: async (competitionId: string, contestEventId: string) =>
+    /** 核准 on `confirmedOn` (today when absent): promotions and titles follow from the confirmed results. */
+    confirm: async (competitionId: string, contestEventId: string, confirmedOn?: string) =>
       http.send<ContestEventView>({
         method: 'POST',
         path: `${competitionPath(competitionId)}/confirm`,
         token: await organiser(),
-        json: { contestEventId },
+        json: { contestEventId, ...(confirmedOn === undefined ? {} : { confirmedOn }) },
       }),
   };
 }

@@ -6,6 +6,7 @@ import type { PersonalDataPort } from '../application/personal-data-port.ts';
 import type { SessionCommands } from '../application/session-commands.ts';
 import type { AssessmentPart } from '../domain/assessment-parts.ts';
 import type { Candidate } from '../domain/exam-session-state.ts';
+import { birthDateOfDocument } from '../domain/plausibility.ts';
 import type { ScoreEntry } from '../domain/record-scores.ts';
 import { sessionError } from '../domain/session-errors.ts';
 import { callerOf, setEtag, withPrecondition } from './caller.ts';
@@ -48,7 +49,7 @@ const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (ap
         row: 1,
         workerId,
         holderName: holderName as SealedName,
-        background: { ...background, heldLevels },
+        background: { ...background, birthDate: background.birthDate ?? birthDateOfDocument(document), heldLevels },
         overrideReason: overrideReason ?? null,
       };
       const { sessionId } = request.params;

@@ -1,4 +1,4 @@
-import type { CompetitionRegisteredData, ContestResult, IdDocument } from '@tianfu/contracts';
+import { type CompetitionRegisteredData, type ContestResult, chinaDate, type IdDocument } from '@tianfu/contracts';
 import { type BodyRegistry, type IssuerClaim, registeredIssuer } from '@tianfu/platform-bodies';
 import {
   type CertificateFacts,
@@ -111,14 +111,16 @@ export function competitionCommands(deps: CompetitionCommandsDeps) {
       }),
 
     /** Claims each promoted worker's year first, so the cap holds across concurrent confirmations. */
-    confirm: (competitionId: string, contestEventId: string, caller: Caller) =>
+    confirm: (competitionId: string, contestEventId: string, confirmedOn: string | null, caller: Caller) =>
       streams.run(competitionId, caller, async (state) => {
         const competition = owned(state, competitionId, caller);
         const { promotions } = pendingAwards(competition, contestEventId);
         const owner = { competitionId, contestEventId, year: competition.year };
         const taken = await claims.claim(owner, promotions);
         const capRefused = ruleSet(competition.ruleSetId).onePromotionPerYear ? taken : [];
-        return { type: 'ConfirmContestEvent', data: { competitionId, contestEventId, confirmedAt: now(), capRefused } };
+        const confirmedAt = now();
+        const data = { competitionId, contestEventId, confirmedAt, confirmedOn: confirmedOn ?? chinaDate(confirmedAt) };
+        return { type: 'ConfirmContestEvent', data: { ...data, capRefused } };
       }),
 
     async load(competitionId: string, caller: Caller) {

@@ -80,7 +80,11 @@ export const CorrectResultSchema = ResultSchema.extend({
   reason: z.string().trim().min(1, 'a correction needs a reason').max(1000),
 });
 
-export const ConfirmSchema = z.strictObject({ contestEventId: id });
+export const ConfirmSchema = z.strictObject({
+  contestEventId: id,
+  /** The day of the 核准 (China), when it was decided before it is recorded here; today by default. */
+  confirmedOn: z.iso.date('confirmedOn: a date YYYY-MM-DD').optional(),
+});
 
 /** A token's subject: what the authority grants names the organiser by. */
 const organiserId = z.string().regex(/^[\w.@:-]{1,200}$/, 'letters, digits and . @ : - _; at most 200');

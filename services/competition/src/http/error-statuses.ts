@@ -24,6 +24,7 @@ const statuses: Record<CompetitionErrorCode | IssuerErrorCode, readonly [number,
   ORGANISER_NOT_GRANTED: [403, 'Organiser holds no grant for this body and tier'],
   ORGANISER_NOT_FOUND: [404, 'Organiser not found'],
   ...issuerStatuses,
+  CONFIRMATION_DATE_IMPLAUSIBLE: [422, 'The confirmation day is outside the competition year up to today'],
 };
 
 const known = (error: DomainError): error is DomainError<CompetitionErrorCode | IssuerErrorCode> =>

@@ -1,5 +1,4 @@
 import {
-  chinaDate,
   competitionEvents,
   createEventRegistry,
   type EventEnvelope,
@@ -31,7 +30,7 @@ export function competitionPolicy(talent: TalentCommands) {
       holderName: data.holderName,
       honour: data.honour,
       round,
-      grantedOn: chinaDate(data.confirmedAt),
+      grantedOn: data.confirmedOn,
       authority: findHonour(data.honour).conferredBy,
       documentNo: `${data.competitionName} ${data.contestEventId}`.slice(0, 100),
       source: { kind: 'competition' as const, competitionId: data.competitionId, sourceEventId: eventId },

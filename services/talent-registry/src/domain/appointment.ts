@@ -38,6 +38,21 @@ function checkTerm(termStart: string, termEnd: string | null): void {
 }
 
 /**
+ * 特级技师 and 首席技师 are posts an enterprise evaluates and appoints its own staff to (企业自主评聘,
+ * domain.md §1): only an employer-kind evaluation body (用人单位, 备案号 starting Y, domain.md §2.1)
+ * appoints; a social training and evaluation organisation (S) has no staff posts to give.
+ */
+function checkEmployerKind(employer: Appoint['data']['employer']): void {
+  if (!employer.filingNo.startsWith('Y')) {
+    throw talentError(
+      'APPOINTING_BODY_NOT_EMPLOYER',
+      `${employer.bodyName} (${employer.filingNo}) is not an employer-kind evaluation body (备案号 Y…): only an enterprise appoints 特级技师 / 首席技师`,
+      { field: 'employer.filingNo', rule: 'employer_kind_only' },
+    );
+  }
+}
+
+/**
  * 企业自主评聘 (domain.md §1): the prerequisite of the post is met, or overridden with a reason by
  * the talent office (an enterprise alone may not waive what its own certificate would then attest).
  */
@@ -72,6 +87,7 @@ function eligibilityOf(
 
 function appoint({ data }: Appoint, state: AppointmentState): readonly Emitted[] {
   if (state !== null) throw talentError('APPOINTMENT_EXISTS', `appointment ${data.appointmentId} already exists`);
+  checkEmployerKind(data.employer);
   checkTerm(data.termStart, data.termEnd);
   const { evidence, overrideReason, mayOverride, ...made } = data;
   const eligibility = eligibilityOf(made, { evidence, overrideReason, mayOverride });

@@ -15,6 +15,7 @@ const statuses: DomainStatuses<TalentErrorCode | IssuerErrorCode> = {
   APPOINTMENT_OTHER_ENTERPRISE: [403, 'Appointment in another enterprise'],
   EMPLOYER_NOT_NAMED: [422, 'Appointing enterprise not named'],
   ...issuerStatuses,
+  APPOINTING_BODY_NOT_EMPLOYER: [422, 'Only an employer-kind evaluation body appoints'],
   BASE_ALREADY_REGISTERED: [409, 'Base already registered'],
 };
 

@@ -1,5 +1,6 @@
 import { type IdDocument, isOccupationCode, type OccupationCode, skillLevel } from '@tianfu/contracts';
 import type { CandidateBackground, HeldLevel, ProfessionalTitle } from '@tianfu/skill-rules';
+import { birthDateOfDocument } from '../../domain/plausibility.ts';
 import type { RowValues } from './columns.ts';
 import { enrolmentColumns } from './enrolment-columns.ts';
 import { defaultIdType, documentKey, idDocumentCell } from './id-document-cells.ts';
@@ -67,9 +68,8 @@ function birthDateOf(
   declared: string | undefined,
   { report }: RowContext,
 ): string | null | undefined {
-  if (document.idType !== 'resident-id-card') return declared ?? null;
-  const { idNumber } = document;
-  const fromNumber = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+  const fromNumber = birthDateOfDocument(document);
+  if (fromNumber === null) return declared ?? null;
   if (declared === undefined || declared === fromNumber) return fromNumber;
   report('birthDate', 'birth_date_conflict', 'differs from the birth date in the 居民身份证号 (domain.md §6.2)');
   return undefined;
