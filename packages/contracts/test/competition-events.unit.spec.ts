@@ -30,6 +30,7 @@ const promotion = {
   ruleId: 'sc-class-1-employee-top-3',
   issuingBody: { bodyId: 'b-1', filingNo: 'S000051000012', bodyName: '四川省焊接协会' },
   confirmedAt: '2025-11-02T08:00:00.000Z',
+  confirmedOn: '2025-10-30',
 };
 
 describe('competition promotion contract, agreed for certification (issue #4, #5; domain.md §4.1)', () => {
@@ -44,6 +45,33 @@ describe('competition promotion contract, agreed for certification (issue #4, #5
     expect(PromotionAwarded.schema.safeParse(withoutBody).success).toBe(false);
     expect(PromotionAwarded.schema.safeParse({ ...promotion, tier: 'olympic' }).success).toBe(false);
   });
+
+  it('a version 1 promotion or title, recorded at 01:30 in China, is lifted with that China day as its 核准 day', () => {
+    const registry = createEventRegistry([...competitionEvents]);
+    const { confirmedOn: _day, ...v1 } = { ...promotion, confirmedAt: '2025-11-01T17:30:00.000Z' };
+    const envelope = (type: string, data: object) => ({
+      eventId: '0a1b2c3d-0000-4000-8000-000000000009',
+      type,
+      schemaVersion: 1,
+      streamId: 'competition-c-1',
+      revision: 4,
+      occurredAt: v1.confirmedAt,
+      recordedAt: v1.confirmedAt,
+      actor: { kind: 'user', id: 'organiser' },
+      correlationId: 'c-1',
+      causationId: null,
+      workerId: v1.workerId,
+      data,
+    });
+    expect(registry.parse(envelope('competition.PromotionAwarded', v1)).data).toMatchObject({
+      confirmedOn: '2025-11-02',
+    });
+    const { fromLevel: _f, level: _l, issuingBody: _b, track: _t, rank: _r, medal: _m, ...common } = v1;
+    const { occupationCode: _o, workType: _w, ...title } = { ...common, honour: 'sichuan-technical-expert' };
+    expect(registry.parse(envelope('competition.HonourEarned', title)).data).toMatchObject({
+      confirmedOn: '2025-11-02',
+    });
+  });
 });
 
 const sealed = `n1.${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}.${'a'.repeat(16)}.${'b'.repeat(22)}.cc`;
@@ -52,7 +80,7 @@ const result = { rank: 1, score: 92.5, medal: 'gold', prize: '一等奖' };
 describe('competition service events (issue #5; domain.md §4.1, §4.2)', () => {
   const registry = createEventRegistry([...competitionEvents]);
 
-  it('lists every competition event once, at version 1', () => {
+  it('lists every competition event type once', () => {
     expect(registry.eventTypes).toEqual([
       'competition.CompetitionRegistered',
       'competition.EntrantRegistered',
@@ -61,6 +89,7 @@ describe('competition service events (issue #5; domain.md §4.1, §4.2)', () => 
       'competition.ContestEventConfirmed',
       'competition.PromotionAwarded',
       'competition.HonourEarned',
+      'competition.OrganiserGrantSet',
     ]);
   });
 
@@ -144,6 +173,7 @@ describe('competition service events (issue #5; domain.md §4.1, §4.2)', () => 
       honour: 'sichuan-technical-expert',
       ruleId: 'sc1-employee-first',
       confirmedAt: '2025-11-02T08:00:00.000Z',
+      confirmedOn: '2025-10-30',
     };
     expect(HonourEarned.schema.safeParse(honour).success).toBe(true);
     expect(HonourEarned.schema.safeParse({ ...honour, honour: 'national-technical-expert' }).success).toBe(true);

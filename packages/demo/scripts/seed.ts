@@ -1,6 +1,5 @@
 // `pnpm run seed`: a believable Sichuan on the running platform, only through the services' HTTP
 // APIs. The same every time (seeded), and safe to run again: what exists is left as it is.
-import { chinaDate } from '@tianfu/contracts';
 import { connectPlatform } from '../src/platform.ts';
 import { demoBodies } from '../src/seed/demo-bodies.ts';
 import { demoPlan } from '../src/seed/demo-plan.ts';
@@ -9,6 +8,7 @@ import { owedCertificates } from '../src/seed/issued-certificates.ts';
 import { seedAppointments } from '../src/seed/seed-appointments.ts';
 import { seedBody } from '../src/seed/seed-bodies.ts';
 import { seedCompetition } from '../src/seed/seed-competitions.ts';
+import { seedOrganiserGrants } from '../src/seed/seed-organisers.ts';
 import { seedSession } from '../src/seed/seed-sessions.ts';
 import { seedTalent } from '../src/seed/seed-talent.ts';
 import { showcase } from '../src/seed/showcase.ts';
@@ -22,11 +22,13 @@ const say = (line: string) => process.stdout.write(`[seed ${((Date.now() - start
 const platform = await connectPlatform();
 const counts = tally();
 const owed = owedCertificates();
-const { bodies, sessions, competitions, talent, appointments, chief } = demoPlan(chinaDate(new Date().toISOString()));
+const { bodies, sessions, competitions, talent, appointments, chief } = demoPlan();
 
 say(`${bodies.length} bodies in ${new Set(demoBodies.map((b) => b.regionCode)).size} 市(州)`);
 for (const { body, staff } of bodies) await seedBody(platform, body, staff, counts);
 for (const session of sessions.first) await seedSession(platform, session, counts, owed);
+say('the authority grants the competition organiser its issuing bodies and tiers');
+await seedOrganiserGrants(platform, competitions, counts);
 say(`${competitions.length} competitions: entrants, results, confirmation`);
 for (const competition of competitions) await seedCompetition({ platform, competition, tally: counts, owed });
 say('honours, master studios and training bases');

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { partsOf, passes } from '../src/exam/part-scores.ts';
 import { demoPlan } from '../src/seed/demo-plan.ts';
 
-const plan = demoPlan('2026-01-05');
+const plan = demoPlan();
 const sessions = [...plan.sessions.first, ...plan.sessions.rest];
 const candidates = sessions.flatMap((s) => s.candidates);
 
 describe('the demo plan', () => {
   it('is the same on every run', () => {
-    const again = demoPlan('2026-01-05');
+    const again = demoPlan();
     expect(again.sessions).toEqual(plan.sessions);
     expect(again.competitions).toEqual(plan.competitions);
     expect(again.talent).toEqual(plan.talent);
@@ -21,6 +21,18 @@ describe('the demo plan', () => {
     const regions = new Set(plan.bodies.map(({ body }) => body.regionCode));
     for (const prefecture of ['513200', '513300', '513400']) expect(regions).toContain(prefecture);
     expect(new Set(candidates.map((c) => c.person.document.idNumber)).size).toBe(candidates.length);
+  });
+
+  it('declares no more years in the occupation than a candidate has lived since 16 by the session', () => {
+    for (const { plan: session, candidates: planned } of sessions) {
+      for (const { person, background } of planned) {
+        const id = person.document.idNumber;
+        const born = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+        const age =
+          Number(session.date.slice(0, 4)) - Number(born.slice(0, 4)) - (session.date.slice(5) < born.slice(5) ? 1 : 0);
+        expect(background.yearsInOccupation).toBeLessThanOrEqual(age - 16);
+      }
+    }
   });
 
   it('passes and fails candidates by the rule of domain.md §2.2', () => {
@@ -49,6 +61,15 @@ describe('the demo plan', () => {
       'principal-technician',
       'chief-technician',
     ]);
-    expect(plan.appointments.at(-1)).toMatchObject({ termStart: '2026-01-05', termEnd: '2029-01-05' });
+    expect(plan.appointments.at(-1)).toMatchObject({ termStart: '2025-07-01', termEnd: '2028-07-01' });
+  });
+
+  it('dates every cause of a certificate in 2023–2025: sessions, confirmations and posts', () => {
+    const years = [
+      ...sessions.map((s) => s.plan.date),
+      ...plan.competitions.map((c) => c.confirmedOn),
+      ...plan.appointments.map((a) => a.termStart),
+    ].map((date) => date.slice(0, 4));
+    expect(new Set(years)).toEqual(new Set(['2023', '2024', '2025']));
   });
 });

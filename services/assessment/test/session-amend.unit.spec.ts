@@ -114,3 +114,12 @@ describe('amending a scheduled session (domain.md §2.1–2.2: date, venue and s
       .thenThrows('SUPERVISOR_NOT_OF_BODY');
   });
 });
+
+describe('plausible dates when a session is moved', () => {
+  it('given a move to 1899, then 422 naming the date and the rule', () => {
+    spec
+      .given([scheduled])
+      .when(amend({ date: '1899-07-15' }))
+      .thenThrows('SESSION_DATE_IMPLAUSIBLE', { field: 'date', rule: 'session_date_range' });
+  });
+});

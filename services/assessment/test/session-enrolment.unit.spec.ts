@@ -148,3 +148,48 @@ describe('a candidate enrolled under schema version 1 (ARCHITECTURE.md "Events":
     });
   });
 });
+
+describe('plausibility of the declared experience (劳动法 Art. 15, domain.md §2.3: no work before 16)', () => {
+  it('given a worker born in 2016 declaring 8 years, then 422 naming yearsInOccupation and the rule', () => {
+    const child = { ...eligibleBackground, birthDate: '2016-03-01', yearsInOccupation: 8 };
+    spec
+      .given([scheduled])
+      .when(enrol([entry(1, child)]))
+      .thenThrows('EXPERIENCE_IMPLAUSIBLE', {
+        field: 'yearsInOccupation',
+        rule: 'experience_exceeds_working_age',
+      });
+  });
+
+  it('given an override of eligibility, then implausible experience is still refused; in a sheet, the row is named', () => {
+    const child = { ...eligibleBackground, birthDate: '2016-03-01', yearsInOccupation: 8 };
+    spec
+      .given([scheduled])
+      .when(enrol([entry(1, child, '省厅特批')]))
+      .thenThrows('EXPERIENCE_IMPLAUSIBLE');
+    spec
+      .given([scheduled])
+      .when(enrol([entry(1), entry(2, child)], hash))
+      .thenThrows('SHEET_ROWS_REJECTED', {
+        problems: [
+          expect.objectContaining({ row: 3, column: 'yearsInOccupation', rule: 'experience_exceeds_working_age' }),
+        ],
+      });
+  });
+
+  it('given exactly the years since 16 at the session date, then the worker is enrolled', () => {
+    // Session on 2025-06-20: born 2003-06-20 is 22 that day, so 6 years since 16 is possible.
+    const young = { ...eligibleBackground, birthDate: '2003-06-20', yearsInOccupation: 6 };
+    expect(
+      spec
+        .given([scheduled])
+        .when(enrol([entry(1, young)]))
+        .emitted(),
+    ).toHaveLength(1);
+    const dayShort = { ...young, birthDate: '2003-06-21' };
+    spec
+      .given([scheduled])
+      .when(enrol([entry(1, dayShort)]))
+      .thenThrows('EXPERIENCE_IMPLAUSIBLE');
+  });
+});

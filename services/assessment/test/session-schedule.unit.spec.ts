@@ -85,3 +85,27 @@ describe('scheduling an exam session (domain.md §2.1 备案, §2.2 parts)', () 
     spec.given([scheduled]).when(schedule()).thenThrows('SESSION_ALREADY_SCHEDULED');
   });
 });
+
+describe('plausible session dates (等级认定 from 2019, domain.md §2.1; planned at most 2 years ahead)', () => {
+  it('given a session dated 1899, then 422 naming the date and the rule', () => {
+    spec
+      .given([])
+      .when(schedule({ plan: { ...plan, date: '1899-06-20' } }))
+      .thenThrows('SESSION_DATE_IMPLAUSIBLE', { field: 'date', rule: 'session_date_range' });
+  });
+
+  it('given a session more than 2 years after the day it is scheduled, then 422; the first day of 2019 is accepted', () => {
+    const today = plan.scheduledAt.slice(0, 10);
+    const tooFar = `${Number(today.slice(0, 4)) + 2}-12-31`;
+    spec
+      .given([])
+      .when(schedule({ plan: { ...plan, date: tooFar } }))
+      .thenThrows('SESSION_DATE_IMPLAUSIBLE');
+    expect(
+      spec
+        .given([])
+        .when(schedule({ plan: { ...plan, date: '2019-01-01' } }))
+        .emitted(),
+    ).toHaveLength(1);
+  });
+});

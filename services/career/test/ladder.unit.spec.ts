@@ -118,6 +118,75 @@ describe('ladder from facts (issue #6, domain.md §1)', () => {
   });
 });
 
+describe('one step per level, term-limited titles (domain.md §1)', () => {
+  const held = certificate('4', 'level1', '2023-01-01');
+  const post = appointmentFact(workerId, '2024-01-01', '2026-12-31');
+  // The certificate certification issues for the appointment: same level, basis and day.
+  const postCertificate: CertificateFact = {
+    ...certificate('5', 'principal-technician', '2024-01-01'),
+    certificateNo: 'YT000051001064241000005',
+    basis: 'appointment',
+    reference: 'appointment a-1',
+  };
+  const weldOf = (asOf: string, facts: CareerFact[] = [held, post, postCertificate]) =>
+    deriveLadder(workerId, facts, asOf).occupations.find((o) => o.occupationCode === welder);
+
+  it('given a 特级技师 appointment and its certificate, then the ladder shows one step with both sources', () => {
+    const steps = weldOf('2025-01-01')?.steps ?? [];
+    expect(steps.map((s) => s.level)).toEqual(['level1', 'principal-technician']);
+    expect(steps[1]).toMatchObject({ certificateNo: postCertificate.certificateNo, droppedOn: null });
+    expect(steps[1]?.sources.map((s) => s.basis)).toEqual(['appointment', 'appointment']);
+    expect(steps[1]?.sources.map((s) => s.certificateNo)).toEqual([postCertificate.certificateNo, null]);
+  });
+
+  it('given the term has run out, then neither source counts and 高级技师 is current again', () => {
+    const after = weldOf('2027-01-01');
+    expect(after?.current).toBe('level1');
+    expect(after?.steps.at(-1)).toMatchObject({ level: 'principal-technician', droppedOn: '2026-12-31' });
+    expect(after?.steps.at(-1)?.sources.map((s) => s.droppedOn)).toEqual(['2026-12-31', '2026-12-31']);
+    expect(weldOf('2026-12-31')?.current).toBe('principal-technician');
+  });
+
+  it('given the post ended early, then its certificate stops counting that day too, whatever order the facts came in', () => {
+    const ended: CareerFact = {
+      kind: 'appointment-ended',
+      factId: 'f-e',
+      workerId,
+      date: '2025-06-30',
+      appointmentId: 'a-1',
+      termEnd: null,
+    };
+    const after = weldOf('2025-07-01', [ended, postCertificate, held, post]);
+    expect(after?.current).toBe('level1');
+    expect(after?.steps.at(-1)?.droppedOn).toBe('2025-06-30');
+  });
+
+  it('given two certificates of one level, then one step counts while either does, and the summary counts both', () => {
+    const competition: CertificateFact = {
+      ...certificate('6', 'level1', '2024-05-01'),
+      basis: 'competition',
+      reference: 'contest 1',
+    };
+    const revoked: CareerFact = {
+      kind: 'certificate-revoked',
+      factId: 'f-r4',
+      workerId,
+      date: '2024-09-01',
+      certificateId: '4',
+      reason: 'fraud',
+    };
+    const facts = [held, competition, revoked];
+    const steps = weldOf('2025-01-01', facts)?.steps ?? [];
+    expect(steps).toHaveLength(1);
+    expect(steps[0]).toMatchObject({ level: 'level1', date: '2024-05-01', basis: 'competition', droppedOn: null });
+    expect(steps[0]?.sources.map((s) => [s.date, s.droppedOn])).toEqual([
+      ['2023-01-01', '2024-09-01'],
+      ['2024-05-01', null],
+    ]);
+    expect(summariseWorker(workerId, [held, competition], '2025-01-01').certificates).toHaveLength(2);
+  });
+});
+
 const date = fc
   .integer({ min: 0, max: 3000 })
   .map((d) => new Date(Date.UTC(2015, 0, 1 + d)).toISOString().slice(0, 10));

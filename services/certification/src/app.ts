@@ -29,7 +29,15 @@ export interface CertificationDeps extends ServiceAppDeps {
 export async function buildApp(deps: CertificationDeps) {
   const { storage, baseUrl, clock } = deps;
   const app: App = await createServiceApp('certification', deps, mapError);
-  const lists = statusLists({ flags: storage.flags, keys: storage.keys, baseUrl, issuer: `${baseUrl}/issuer`, clock });
+  const lists = statusLists({
+    flags: storage.flags,
+    records: storage.records,
+    keys: storage.keys,
+    currentListId: deps.statusListId,
+    baseUrl,
+    issuer: `${baseUrl}/issuer`,
+    clock,
+  });
   const index = verificationIndex({
     records: storage.records,
     flags: storage.flags,
@@ -43,7 +51,7 @@ export async function buildApp(deps: CertificationDeps) {
   const issue = certificateIssuer({ ...storage, statusListId: deps.statusListId, project, clock });
   const tokens = certificateTokens(storage.keys, baseUrl);
   await app.register(verifyRoutes, {
-    verifier: verifier(index, storage.keys.jwks),
+    verifier: verifier(index, storage.keys.jwks, clock),
     perMinute: deps.verifyPerMinute,
   });
   await app.register(certificateRoutes, { certificates });

@@ -57,7 +57,7 @@ describe('issuing a certificate (ARCHITECTURE.md "Certificates", domain.md §3.1
     expect(certificateIdFor('e-1')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
-  it("the exam path issues in the assessment body's name, dated the day the outcome was decided (§2.1 谁评价、谁发证)", () => {
+  it("the exam path issues in the assessment body's name, dated the day of the session (§2.1 谁评价、谁发证)", () => {
     const passed = { ...candidatePassed(1), workerId };
     const envelope = passedEvent(passed, '8b2c1f0e-1111-4222-8333-944455556666');
     expect(examIssuance(envelope)).toEqual({
@@ -68,7 +68,7 @@ describe('issuing a certificate (ARCHITECTURE.md "Certificates", domain.md §3.1
       occupationCode: passed.occupationCode,
       workType: passed.workType,
       level: passed.level,
-      issuedOn: '2025-06-21',
+      issuedOn: '2025-06-20',
       basis: { path: 'exam', sourceEventId: envelope.eventId, reference: 'session s-1 candidate 00001' },
       certificateNo: null,
     });

@@ -9,13 +9,14 @@ import { candidatePassed, passedEvent, promotionAwarded } from './samples.ts';
 const lateUtc = '2025-06-21T17:30:00.000Z';
 
 describe('certificate dates are days in China Standard Time', () => {
-  it('an exam pass decided after 16:00 UTC is issued the next day', () => {
-    const event = passedEvent({ ...candidatePassed(1), decidedAt: lateUtc });
-    expect(examIssuance(event).issuedOn).toBe('2025-06-22');
+  it('an exam certificate carries the session’s day, whatever hour or day the pass was decided', () => {
+    const event = passedEvent({ ...candidatePassed(1), sessionDate: '2023-04-15', decidedAt: lateUtc });
+    expect(examIssuance(event).issuedOn).toBe('2023-04-15');
   });
 
-  it('a promotion confirmed after 16:00 UTC is issued the next day', () => {
+  it('a promotion carries the day of the 核准, not the instant it was recorded', () => {
     expect(competitionIssuance(promotionAwarded(lateUtc)).issuedOn).toBe('2025-06-22');
+    expect(competitionIssuance(promotionAwarded(lateUtc, '2024-12-20')).issuedOn).toBe('2024-12-20');
   });
 
   it('verification says a certificate revoked after 16:00 UTC was revoked the next day', () => {

@@ -8,10 +8,10 @@ import { candidatePassed, passedEvent } from './samples.ts';
 
 export const SECRET = 'certification-test-secret-at-least-32-chars';
 export const BASE_URL = 'http://cert.test';
-const clock = () => new Date();
+const realClock = () => new Date();
 
 export const bearer = async (principal: Principal) => ({
-  authorization: `Bearer ${await signToken({ secret: SECRET, principal, now: clock })}`,
+  authorization: `Bearer ${await signToken({ secret: SECRET, principal, now: realClock })}`,
 });
 export const office = () => bearer({ sub: 'office-clerk', role: 'certificate-office' });
 export const employer = () => bearer({ sub: 'hr-of-some-firm', role: 'employer' });
@@ -23,7 +23,7 @@ const runId = () => Math.floor(Math.random() * 1e8);
  * The certification app on a test database (worker keys in the same database) and a way to issue
  * through the exam path, as the Kafka policy does, for a holder with a given name.
  */
-export async function certificationApp(db: Db, verifyPerMinute = 10_000) {
+export async function certificationApp(db: Db, verifyPerMinute = 10_000, clock = realClock) {
   const secrets = { ...personalDataConfigSchema.parse({}), ...signingKeyConfigSchema.parse({}) };
   const storage = await certificationStorage(db, db, secrets, clock);
   const statusListId = `t${runId()}`;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CandidatePassedData, EventEnvelope, PromotionAwardedData } from '@tianfu/contracts';
+import { type CandidatePassedData, chinaDate, type EventEnvelope, type PromotionAwardedData } from '@tianfu/contracts';
 
 export type PassedEvent = EventEnvelope<'assessment.CandidatePassed', CandidatePassedData>;
 
@@ -39,15 +39,16 @@ export const passedEvent = (data: CandidatePassedData, eventId: string = randomU
   data,
 });
 
-/** A 焊工 promotion to 一级 confirmed at `confirmedAt`, as the competition topic delivers it. */
+/** A 焊工 promotion to 一级 confirmed on `confirmedOn` and recorded at `confirmedAt`, as the competition topic delivers it. */
 export const promotionAwarded = (
   confirmedAt: string,
+  confirmedOn = chinaDate(confirmedAt),
 ): EventEnvelope<'competition.PromotionAwarded', PromotionAwardedData> => {
   const workerId = 'd'.repeat(64);
   return {
     eventId: '0a1b2c3d-0000-4000-8000-000000000001',
     type: 'competition.PromotionAwarded',
-    schemaVersion: 1,
+    schemaVersion: 2,
     streamId: 'competition-c-1',
     revision: 4,
     occurredAt: confirmedAt,
@@ -75,6 +76,7 @@ export const promotionAwarded = (
       ruleId: 'sc-class-1-employee-top-3',
       issuingBody: { bodyId: 'b-1', filingNo: 'S000051000012', bodyName: '四川省焊接协会' },
       confirmedAt,
+      confirmedOn,
     },
   };
 };

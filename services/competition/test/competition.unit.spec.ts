@@ -7,9 +7,13 @@ import { at, entered, plan, published, registered, registration, result, sealedO
 
 const spec = deciderSpec(competitionDecider);
 const registry = createEventRegistry([...competitionEvents]);
-const confirm = (contestEventId = 'welding', capRefused: string[] = []): CompetitionCommand => ({
+const confirm = (
+  contestEventId = 'welding',
+  capRefused: string[] = [],
+  confirmedOn = at.slice(0, 10),
+): CompetitionCommand => ({
   type: 'ConfirmContestEvent',
-  data: { competitionId: 'c-1', contestEventId, confirmedAt: at, capRefused },
+  data: { competitionId: 'c-1', contestEventId, confirmedAt: at, confirmedOn, capRefused },
 });
 const correct = (entrantId: string, rank: number, medal: 'gold' | null = null): CompetitionCommand => ({
   type: 'CorrectResult',
@@ -180,11 +184,32 @@ describe('confirmation (核准) → PromotionAwarded and HonourEarned (domain.md
         occupationCode: '6-18-02-04',
         issuingBody: { filingNo: 'S000051000012' },
         confirmedAt: at,
+        confirmedOn: '2025-11-02',
       },
     });
     expect(events[2]).toMatchObject({ data: { entrantId: 'welding-2', fromLevel: null, level: 'level2' } });
     expect(events[3]).toMatchObject({ workerId: workerOf(1), data: { honour: 'national-technical-expert' } });
     for (const e of events) expect(() => registry.validateNew(e.type, e.data as never)).not.toThrow();
+  });
+
+  it('given a 核准 decided before it was recorded, then promotions and titles carry that day, not the recording day', () => {
+    const events = spec
+      .given(finished)
+      .when(confirm('welding', [], '2025-09-30'))
+      .emitted() as CompetitionEvent[];
+    const awards = events.filter((e) => e.type !== 'competition.ContestEventConfirmed');
+    expect(awards.map((e) => (e.data as { confirmedOn: string }).confirmedOn)).toEqual(Array(4).fill('2025-09-30'));
+  });
+
+  it('given a 核准 day before the competition year or after today, then it is refused naming the rule', () => {
+    spec
+      .given(finished)
+      .when(confirm('welding', [], '2024-12-31'))
+      .thenThrows('CONFIRMATION_DATE_IMPLAUSIBLE');
+    spec
+      .given(finished)
+      .when(confirm('welding', [], '2025-11-03'))
+      .thenThrows('CONFIRMATION_DATE_IMPLAUSIBLE');
   });
 
   it('confirming twice emits nothing new; confirming before results is refused', () => {

@@ -4,6 +4,7 @@ import {
   CompetitionRegistered,
   competitionEvents,
   HonourEarned,
+  OrganiserGrantSet,
   PromotionAwarded,
   ResultCorrected,
   ResultsPublished,
@@ -15,6 +16,7 @@ import {
   PublishResultsSchema,
   RegisterCompetitionSchema,
   RegisterEntrantSchema,
+  SetGrantSchema,
 } from '../src/http/competition-schemas.ts';
 
 const at = (event: AnyEventDefinition, path: string) => ({ event, path });
@@ -61,6 +63,11 @@ freeTextSuite({
       text: { prize: [at(ResultCorrected, 'corrected.prize')], reason: [at(ResultCorrected, 'reason')] },
     },
     'POST /v1/competitions/:competitionId/confirm': { body: ConfirmSchema, sample: { contestEventId: 'c-1' } },
+    'PUT /v1/organisers/:organiserId/grants/:bodyId': {
+      body: SetGrantSchema,
+      sample: { tiers: ['municipal'], reason: '备案' },
+      text: { reason: [at(OrganiserGrantSet, 'reason')] },
+    },
   },
   events: competitionEvents,
   carries: [
@@ -74,5 +81,14 @@ freeTextSuite({
     'competition.CompetitionRegistered organiser': "the organiser token's subject",
     'competition.ResultCorrected correctedBy': "the correcting token's subject",
   },
-  identifiers: ['competitionId', 'contestEventId', 'entrantId', 'ruleSetId', 'ruleId', 'teamId', 'bodyId'],
+  identifiers: [
+    'organiserId',
+    'competitionId',
+    'contestEventId',
+    'entrantId',
+    'ruleSetId',
+    'ruleId',
+    'teamId',
+    'bodyId',
+  ],
 });

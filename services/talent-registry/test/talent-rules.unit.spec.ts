@@ -58,6 +58,7 @@ describe('appointments 特级技师 / 首席技师 (domain.md §1 ⚠ prerequisi
     post: Appoint['data']['post'],
     evidence: Appoint['data']['evidence'],
     overrideReason: string | null = null,
+    mayOverride = true,
   ): Appoint => ({
     type: 'Appoint',
     data: {
@@ -73,6 +74,7 @@ describe('appointments 特级技师 / 首席技师 (domain.md §1 ⚠ prerequisi
       appointedAt: '2025-01-01T00:00:00.000Z',
       evidence,
       overrideReason,
+      mayOverride,
     },
   });
   const none = { heldLevels: [], heldPosts: [] };
@@ -109,6 +111,19 @@ describe('appointments 特级技师 / 首席技师 (domain.md §1 ⚠ prerequisi
     });
   });
 
+  it('the appointing enterprise alone may not override an unmet prerequisite: that takes the talent office', () => {
+    spec
+      .given([])
+      .when(appoint('principal-technician', none, '经专家评议', false))
+      .thenThrows('APPOINTMENT_OVERRIDE_NOT_ALLOWED', { field: 'overrideReason', ruleId: 'principal-needs-level1' });
+    const met = { heldLevels: [{ occupationCode: welder, level: 'level1' as const }], heldPosts: [] };
+    const made = spec
+      .given([])
+      .when(appoint('principal-technician', met, '多余的理由', false))
+      .emitted();
+    expect(eligibilityOf(made)).toMatchObject({ basis: 'rule' });
+  });
+
   it('the evidence is the declared levels and posts together with the certificates the platform knows', () => {
     const declared = {
       heldLevels: [{ occupationCode: welder, level: 'level2' as const }],
@@ -131,6 +146,19 @@ describe('appointments 特级技师 / 首席技师 (domain.md §1 ⚠ prerequisi
     expect(checkAppointment('chief-technician', welder, evidence)?.metBy).toBe(
       `principal-technician post ${welder}, declared`,
     );
+  });
+
+  it('given a social-kind evaluation body (备案号 S…) as the appointing employer, then 422 naming the rule', () => {
+    const evidence = { heldLevels: [{ occupationCode: welder, level: 'level1' as const }], heldPosts: [] };
+    const byEmployer = appoint('principal-technician', evidence);
+    const social = { bodyId: 'welding-society', filingNo: 'S000051000012', bodyName: '四川省焊接协会' };
+    for (const post of ['principal-technician', 'chief-technician'] as const) {
+      const command = { ...byEmployer, data: { ...byEmployer.data, post, employer: social } };
+      spec.given([]).when(command).thenThrows('APPOINTING_BODY_NOT_EMPLOYER', {
+        field: 'employer.filingNo',
+        rule: 'employer_kind_only',
+      });
+    }
   });
 
   it('a term must end after it starts; an ended appointment cannot be renewed', () => {

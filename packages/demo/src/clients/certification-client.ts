@@ -16,7 +16,7 @@ export interface CertificateView {
 }
 
 export interface Verification {
-  readonly result: 'valid' | 'suspended' | 'revoked' | 'not-found';
+  readonly result: 'valid' | 'not-yet-valid' | 'suspended' | 'revoked' | 'not-found';
   readonly certificate: {
     readonly certificateNo: string;
     readonly maskedName: string | null;

@@ -10,11 +10,12 @@ const levelBelow: Readonly<Record<CertifiedLevel, CertifiedLevel | null>> = {
   level1: 'level2',
 };
 
-// Older candidates for higher levels: years in the trade, and a level held for years before.
+// Older candidates for higher levels: years in the trade, and a level held for years before. The
+// youngest is old enough for the most years declared below, counted from age 16 (no work before it).
 const birthYearsBack: Readonly<Record<CertifiedLevel, readonly [number, number]>> = {
-  level5: [19, 45],
-  level4: [24, 50],
-  level3: [28, 52],
+  level5: [21, 45],
+  level4: [29, 50],
+  level3: [29, 52],
   level2: [32, 55],
   level1: [38, 58],
 };
@@ -42,7 +43,7 @@ export function declaredBackground(
   const year = Number(sessionDate.slice(0, 4)) - heldFor - 1;
   const obtainedOn = `${year}-${sessionDate.slice(5, 7)}-${String(random.int(1, 28)).padStart(2, '0')}`;
   return {
-    yearsInOccupation: heldFor + 1 + random.int(1, 6),
+    yearsInOccupation: heldFor + 1 + random.int(1, 3),
     heldLevels: [{ level: below, occupationCode, obtainedOn }],
   };
 }

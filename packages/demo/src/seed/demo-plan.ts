@@ -21,8 +21,11 @@ export interface DemoPlan {
   readonly chief: Passer;
 }
 
-/** Posts start on `termStart` (the run's day); everything else is fixed by the seeded plan. */
-export function demoPlan(termStart: string): DemoPlan {
+/** The day the posts start: after the contests that qualify for them, inside the plan period 2023–2025. */
+export const DEMO_TERM_START = '2025-07-01';
+
+/** Everything is fixed by the seeded plan, dates included: a certificate is dated by its cause, not the run. */
+export function demoPlan(): DemoPlan {
   const people = demoPeople();
   const bodies = demoBodies.map((body) => ({ body, staff: planStaff(body, people) }));
   const sessions = bodies.flatMap(({ body, staff }) => planSessions(people, body, staff));
@@ -30,7 +33,7 @@ export function demoPlan(termStart: string): DemoPlan {
   const competitions = planCompetitions(pool);
   const chief = winnerOf(competitions, 'SC24-HG');
   const talent = planTalent(pool, { passer: chief, occupation: demoOccupations.welder });
-  const appointments = planAppointments([chief, winnerOf(competitions, 'SC24-DG')], chief, termStart);
+  const appointments = planAppointments([chief, winnerOf(competitions, 'SC24-DG')], chief, DEMO_TERM_START);
   const isChiefs = (s: PlannedSession) =>
     s.candidates.some((c) => c.person.document.idNumber === chief.person.document.idNumber);
   const ordered = { first: sessions.filter(isChiefs), rest: sessions.filter((s) => !isChiefs(s)) };

@@ -1,4 +1,3 @@
-import { chinaDate } from '@tianfu/contracts';
 import { certificateNumber } from '../certificate-numbers.ts';
 import type { CertifiedLevel } from '../clients/assessment-client.ts';
 import { until } from '../eventually.ts';
@@ -6,22 +5,25 @@ import type { Platform } from '../platform.ts';
 
 interface Scope {
   readonly filingNo: string;
+  /** The year of issue: the cause's (the session's, the 核准's), so serials run per year (domain.md §3.2). */
+  readonly year: number;
   readonly level: CertifiedLevel;
   count: number;
 }
 
 /**
- * The certificates this run's passes and promotions are owed, per body and level. Serials run
+ * The certificates this run's passes and promotions are owed, per body, year and level. Serials run
  * 1…n without gaps (domain.md §3.2), so a scope is done once its n-th number answers.
  */
 export function owedCertificates() {
   const scopes = new Map<string, Scope>();
   const total = () => [...scopes.values()].reduce((n, s) => n + s.count, 0);
   return {
-    add(filingNo: string, level: CertifiedLevel, count: number) {
-      const scope = scopes.get(`${filingNo}:${level}`) ?? { filingNo, level, count: 0 };
+    add(filingNo: string, year: number, level: CertifiedLevel, count: number) {
+      const key = `${filingNo}:${year}:${level}`;
+      const scope = scopes.get(key) ?? { filingNo, year, level, count: 0 };
       scope.count += count;
-      if (scope.count > 0) scopes.set(`${filingNo}:${level}`, scope);
+      if (scope.count > 0) scopes.set(key, scope);
     },
     total,
     /**
@@ -29,13 +31,12 @@ export function owedCertificates() {
      * them all (true) or the deadline passes (false); `progress` hears how many are known issued.
      */
     async issued(platform: Platform, timeoutMs: number, progress: (issued: number) => void): Promise<boolean> {
-      const year = Number(chinaDate(new Date()).slice(0, 4));
       const open = new Set(scopes.values());
       let looking = false;
       const look = async () => {
         looking = true;
         for (const scope of open) {
-          const last = certificateNumber(scope.filingNo, year, scope.level, scope.count);
+          const last = certificateNumber(scope.filingNo, scope.year, scope.level, scope.count);
           if ((await platform.certification.certificate(last)) !== null) open.delete(scope);
         }
         progress(total() - [...open].reduce((n, s) => n + s.count, 0));

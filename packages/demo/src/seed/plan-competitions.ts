@@ -97,6 +97,8 @@ export interface PlannedContestEvent {
 
 export interface PlannedCompetition {
   readonly registration: NewCompetition;
+  /** The day of the 核准, late in the competition's year: what its certificates and titles are dated. */
+  readonly confirmedOn: string;
   readonly events: readonly PlannedContestEvent[];
 }
 
@@ -166,6 +168,7 @@ export function planCompetitions(pool: PasserPool): PlannedCompetition[] {
         track: 'employee',
       })),
     };
-    return { registration, events: spec.events.map((event) => planEvent(pool, spec, event)) };
+    const confirmedOn = `${spec.year}-11-20`;
+    return { registration, confirmedOn, events: spec.events.map((event) => planEvent(pool, spec, event)) };
   });
 }

@@ -17,6 +17,7 @@ async function runContestEvent(
 ) {
   const { competition } = platform;
   const { competitionId, issuingBody } = plannedCompetition.registration;
+  const { confirmedOn } = plannedCompetition;
   const view = (await competition.competition(competitionId))?.contestEvents.find(
     (e) => e.contestEventId === planned.contestEventId,
   );
@@ -30,13 +31,14 @@ async function runContestEvent(
     await competition.publishResults(competitionId, planned.contestEventId, planned.results);
   }
   const confirmed: ContestEventView =
-    view.status === 'confirmed' ? view : await competition.confirm(competitionId, planned.contestEventId);
+    view.status === 'confirmed' ? view : await competition.confirm(competitionId, planned.contestEventId, confirmedOn);
   const done = view.status === 'confirmed' ? 'existing' : 'created';
   tally.add('contest events confirmed', done);
   tally.add('competition promotions', done, confirmed.promotions.length);
   tally.add('competition titles', done, confirmed.honours.length);
   if (done === 'created') {
-    for (const { level } of confirmed.promotions) owed.add(issuingBody.filingNo, level, 1);
+    const year = Number(confirmedOn.slice(0, 4));
+    for (const { level } of confirmed.promotions) owed.add(issuingBody.filingNo, year, level, 1);
   }
 }
 

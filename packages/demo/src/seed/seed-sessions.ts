@@ -46,5 +46,6 @@ export async function seedSession(
   tally.add('exam sessions', 'created');
   tally.add('candidates', 'created', closed.candidates.enrolled);
   tally.add('passes', 'created', closed.candidates.passed);
-  owed.add(registrationOf(session.body).filingNo, session.plan.level, closed.candidates.passed);
+  const year = Number(session.plan.date.slice(0, 4));
+  owed.add(registrationOf(session.body).filingNo, year, session.plan.level, closed.candidates.passed);
 }

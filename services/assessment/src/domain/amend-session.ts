@@ -1,11 +1,11 @@
-import type { SessionAmendedData } from '@tianfu/contracts';
+import { chinaDate, type SessionAmendedData } from '@tianfu/contracts';
 import type { EvaluationBody } from './evaluation-body.ts';
 import type { SessionState } from './exam-session-state.ts';
 import type { Examiner } from './examiner.ts';
 import { maySupervise, type Supervisor } from './quality-supervisor.ts';
 import { checkExaminers } from './schedule-session.ts';
 import type { SessionEmitted } from './session-emitted.ts';
-import { sessionError, sessionNotFound } from './session-errors.ts';
+import { checkSessionDate, sessionError, sessionNotFound } from './session-errors.ts';
 
 /** What may change before the exam: any of date, venue, examiners, supervisor (loaded by the handler). */
 export interface AmendSession {
@@ -36,6 +36,7 @@ export function decideAmend(command: AmendSession, state: SessionState): readonl
       'SESSION_UNDER_WAY',
       `exam session ${sessionId} has marks recorded; it can no longer be amended`,
     );
+  if (command.data.date !== undefined) checkSessionDate(command.data.date, chinaDate(at));
   if (examiners !== undefined) {
     checkExaminers(state, examiners);
     const candidates = examiners.filter((e) => state.candidateByWorker.has(e.workerId));

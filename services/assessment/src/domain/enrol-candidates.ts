@@ -7,6 +7,7 @@ import {
   type RuleOutcome,
 } from '@tianfu/skill-rules';
 import { candidateIdAt, type ExamSession, type SessionState } from './exam-session-state.ts';
+import { implausibleExperience } from './plausibility.ts';
 import type { SessionEmitted } from './session-emitted.ts';
 import { type RowProblem, sessionError, sessionNotFound, sheetRowsRejected } from './session-errors.ts';
 
@@ -37,7 +38,11 @@ type Checked =
   | {
       readonly ok: false;
       readonly problem: RowProblem;
-      readonly code: 'CANDIDATE_ALREADY_ENROLLED' | 'EXAMINER_IN_OWN_SESSION' | 'CANDIDATE_NOT_ELIGIBLE';
+      readonly code:
+        | 'CANDIDATE_ALREADY_ENROLLED'
+        | 'EXAMINER_IN_OWN_SESSION'
+        | 'EXPERIENCE_IMPLAUSIBLE'
+        | 'CANDIDATE_NOT_ELIGIBLE';
       readonly answer?: EligibilityAnswer;
     };
 
@@ -99,6 +104,12 @@ function check(session: ExamSession, entry: Enrolment, seen: ReadonlySet<string>
     };
     return { ok: false, problem, code: 'EXAMINER_IN_OWN_SESSION' };
   }
+  const { birthDate, yearsInOccupation } = entry.background;
+  const implausible = implausibleExperience(birthDate, yearsInOccupation, session.date);
+  if (implausible !== null) {
+    const problem = { row, column: 'yearsInOccupation', rule: 'experience_exceeds_working_age', message: implausible };
+    return { ok: false, problem, code: 'EXPERIENCE_IMPLAUSIBLE' };
+  }
   return eligibilityOf(session, entry);
 }
 
@@ -116,11 +127,11 @@ export function decideEnrolment(command: EnrolCandidates, state: SessionState): 
     seen.add(entry.workerId);
     if (!checked.ok) {
       if (sheetHash === null)
-        throw sessionError(
-          checked.code,
-          checked.problem.message,
-          checked.answer ? { eligibility: checked.answer } : undefined,
-        );
+        throw sessionError(checked.code, checked.problem.message, {
+          field: checked.problem.column,
+          rule: checked.problem.rule,
+          ...(checked.answer ? { eligibility: checked.answer } : {}),
+        });
       problems.push(checked.problem);
       continue;
     }

@@ -1,4 +1,4 @@
-import type { SessionScheduledData } from '@tianfu/contracts';
+import { chinaDate, type SessionScheduledData } from '@tianfu/contracts';
 import { panelReviewLevels, requiredParts } from './assessment-parts.ts';
 import { bodySuspended } from './body-errors.ts';
 import type { EvaluationBody } from './evaluation-body.ts';
@@ -7,7 +7,7 @@ import type { SessionState } from './exam-session-state.ts';
 import { type Examiner, isQualified } from './examiner.ts';
 import { maySupervise, type Supervisor } from './quality-supervisor.ts';
 import type { SessionEmitted } from './session-emitted.ts';
-import { sessionError } from './session-errors.ts';
+import { checkSessionDate, sessionError } from './session-errors.ts';
 
 export type SessionPlan = Omit<
   SessionScheduledData,
@@ -54,6 +54,7 @@ export function decideSchedule(command: ScheduleSession, state: SessionState): r
   const { plan, body, examiners, supervisor } = command.data;
   if (state !== null) throw sessionError('SESSION_ALREADY_SCHEDULED', `exam session ${plan.sessionId} already exists`);
   if (body.status === 'suspended') throw bodySuspended(body.bodyId);
+  checkSessionDate(plan.date, chinaDate(plan.scheduledAt));
   const filing = filingFor(body, plan.occupationCode, plan.level);
   if (filing === undefined) {
     throw sessionError(

@@ -1,4 +1,5 @@
 import { domainError } from '@tianfu/eventstore';
+import { implausibleSessionDate } from './plausibility.ts';
 
 /** Why a command on an exam session is refused; statuses live with the routes. */
 export type SessionErrorCode =
@@ -17,7 +18,9 @@ export type SessionErrorCode =
   | 'CORRECTION_NEEDS_REASON'
   | 'CLOSED_SESSION_AUTHORITY_ONLY'
   | 'SHEET_ROWS_REJECTED'
-  | 'SESSION_UNDER_WAY';
+  | 'SESSION_UNDER_WAY'
+  | 'SESSION_DATE_IMPLAUSIBLE'
+  | 'EXPERIENCE_IMPLAUSIBLE';
 
 /** One bad row of a bulk sheet: its number in the file, the column and the rule it breaks. */
 export interface RowProblem {
@@ -29,6 +32,13 @@ export interface RowProblem {
 
 export const sessionError = (code: SessionErrorCode, detail: string, details?: Record<string, unknown>) =>
   domainError<SessionErrorCode>(code, detail, details);
+
+/** Refuses a session date outside the plausible range (plausibility.ts), naming the field and rule. */
+export function checkSessionDate(date: string, today: string): void {
+  const problem = implausibleSessionDate(date, today);
+  if (problem !== null)
+    throw sessionError('SESSION_DATE_IMPLAUSIBLE', problem, { field: 'date', rule: 'session_date_range' });
+}
 
 export const sessionNotFound = (sessionId: string) =>
   sessionError('SESSION_NOT_FOUND', `exam session ${sessionId} is not scheduled`);

@@ -32,6 +32,8 @@ const statuses: Record<DomainCode, readonly [number, string]> = {
   CLOSED_SESSION_AUTHORITY_ONLY: [403, 'Only the authority corrects a closed session'],
   SHEET_ROWS_REJECTED: [422, 'Sheet has bad rows; nothing applied'],
   SESSION_UNDER_WAY: [409, 'Exam session under way: marks recorded'],
+  SESSION_DATE_IMPLAUSIBLE: [422, 'Session date outside the plausible range'],
+  EXPERIENCE_IMPLAUSIBLE: [422, 'Years in the occupation exceed the working age'],
   EXAMINER_ALREADY_REGISTERED: [409, 'Examiner already registered'],
   EXAMINER_NOT_FOUND: [404, 'Examiner not registered'],
   SUPERVISOR_ALREADY_REGISTERED: [409, 'Quality supervisor already registered'],

@@ -14,6 +14,7 @@ import {
 } from '@tianfu/contracts';
 import { type CertifiedLevel, schoolings, titleGrades } from '@tianfu/skill-rules';
 import { z } from 'zod';
+import { birthDateOfDocument } from '../domain/plausibility.ts';
 import { BodyIdSchema } from './body-schemas.ts';
 
 export const EntityIdSchema = BodyIdSchema;
@@ -79,9 +80,8 @@ function withBirthDateOfDocument<T extends { document: IdDocument; background: {
   ctx: Refinement,
 ): T {
   const { document, background } = candidate;
-  if (document.idType !== 'resident-id-card') return candidate;
-  const { idNumber } = document;
-  const fromNumber = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+  const fromNumber = birthDateOfDocument(document);
+  if (fromNumber === null) return candidate;
   if (background.birthDate === null || background.birthDate === fromNumber)
     return { ...candidate, background: { ...background, birthDate: fromNumber } };
   const message = 'differs from the birth date in the 居民身份证号 (domain.md §6.2)';

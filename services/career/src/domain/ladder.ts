@@ -1,25 +1,16 @@
 import { findHonour, type HonourCode, type SkillLevelKey, skillLevel } from '@tianfu/contracts';
-import type {
-  AppointmentChangedFact,
-  AppointmentFact,
-  CareerFact,
-  CertificateFact,
-  StepBasis,
-} from './career-facts.ts';
+import type { AppointmentFact, CareerFact, CertificateFact } from './career-facts.ts';
+import {
+  appointmentSource,
+  appointmentTerms,
+  certificateSource,
+  heldOn,
+  type LadderStep,
+  levelStep,
+  type StepSource,
+} from './ladder-steps.ts';
 import { type LadderMedal, medalsOf } from './medals.ts';
 import { type NextStep, nextStep } from './next-step.ts';
-
-export interface LadderStep {
-  readonly level: SkillLevelKey;
-  /** e.g. 三级/高级工 */
-  readonly label: string;
-  readonly date: string;
-  readonly basis: StepBasis;
-  readonly reference: string;
-  readonly certificateNo: string | null;
-  /** Revoked (or the post ended) on or before the ladder's date: kept in the history, not counted. */
-  readonly droppedOn: string | null;
-}
 
 export interface OccupationLadder {
   readonly occupationCode: string;
@@ -66,66 +57,12 @@ function factsAsOf(facts: readonly CareerFact[], asOf: string): CareerFact[] {
   return [...unique.values()].sort(byDateThenId);
 }
 
-interface AppointmentTerm {
-  readonly fact: AppointmentFact;
-  readonly termEnd: string | null;
-  readonly endedOn: string | null;
-}
-
-function appointmentTerms(facts: readonly CareerFact[]): AppointmentTerm[] {
-  const made = facts.filter((f): f is AppointmentFact => f.kind === 'appointment');
-  const changes = facts.filter(
-    (f): f is AppointmentChangedFact => f.kind === 'appointment-renewed' || f.kind === 'appointment-ended',
-  );
-  return made.map((fact) => {
-    let termEnd = fact.termEnd;
-    let endedOn: string | null = null;
-    for (const change of changes.filter((c) => c.appointmentId === fact.appointmentId)) {
-      if (change.kind === 'appointment-renewed') termEnd = change.termEnd;
-      else endedOn ??= change.date;
-    }
-    return { fact, termEnd, endedOn };
-  });
-}
-
-const heldOn = (term: AppointmentTerm, asOf: string): boolean =>
-  (term.termEnd === null || term.termEnd >= asOf) && (term.endedOn === null || term.endedOn > asOf);
-
-function certificateStep(fact: CertificateFact, revokedOn: string | null): LadderStep {
-  return {
-    level: fact.level,
-    label: skillLevel(fact.level).label,
-    date: fact.date,
-    basis: fact.basis,
-    reference: fact.reference,
-    certificateNo: fact.certificateNo,
-    droppedOn: revokedOn,
-  };
-}
-
-function appointmentStep(term: AppointmentTerm, asOf: string): LadderStep {
-  const { fact } = term;
-  const lapsed = term.termEnd !== null && term.termEnd < asOf ? term.termEnd : null;
-  return {
-    level: fact.post,
-    label: skillLevel(fact.post).label,
-    date: fact.date,
-    basis: 'appointment',
-    reference: `appointment ${fact.appointmentId} (${fact.employerName})`,
-    certificateNo: null,
-    droppedOn: heldOn(term, asOf) ? null : (term.endedOn ?? lapsed),
-  };
-}
-
-const stepOrder = (a: LadderStep, b: LadderStep) =>
-  a.date.localeCompare(b.date) ||
-  ordinal(a.level) - ordinal(b.level) ||
-  (a.certificateNo ?? a.reference).localeCompare(b.certificateNo ?? b.reference);
+const stepOrder = (a: LadderStep, b: LadderStep) => a.date.localeCompare(b.date) || ordinal(a.level) - ordinal(b.level);
 
 /**
  * A worker's ladder as the facts stood on `asOf` (issue #6, domain.md §1): per occupation the
- * steps with date, basis and source; revoked certificates and ended posts stay in the history
- * but no longer count; honours not revoked; posts held that day.
+ * steps (one per level) with date, basis and sources; revoked certificates and ended posts (and
+ * the certificates issued for them) stay in the history but no longer count; honours not revoked; posts held that day.
  */
 export function deriveLadder(workerId: string, facts: readonly CareerFact[], asOf: string): Ladder {
   const known = factsAsOf(facts, asOf);
@@ -137,12 +74,18 @@ export function deriveLadder(workerId: string, facts: readonly CareerFact[], asO
     if (f.kind === 'certificate' && !certificates.has(f.certificateId)) certificates.set(f.certificateId, f);
   const terms = appointmentTerms(known);
 
-  const byOccupation = new Map<string, LadderStep[]>();
-  const add = (occupationCode: string, step: LadderStep) =>
-    byOccupation.set(occupationCode, [...(byOccupation.get(occupationCode) ?? []), step]);
+  const sources = new Map<string, Map<SkillLevelKey, StepSource[]>>();
+  const add = (occupationCode: string, level: SkillLevelKey, source: StepSource) => {
+    const levels = sources.get(occupationCode) ?? new Map<SkillLevelKey, StepSource[]>();
+    levels.set(level, [...(levels.get(level) ?? []), source]);
+    sources.set(occupationCode, levels);
+  };
   for (const f of certificates.values())
-    add(f.occupationCode, certificateStep(f, revokedOn.get(f.certificateId) ?? null));
-  for (const term of terms) add(term.fact.occupationCode, appointmentStep(term, asOf));
+    add(f.occupationCode, f.level, certificateSource(f, revokedOn.get(f.certificateId) ?? null, terms, asOf));
+  for (const term of terms) add(term.fact.occupationCode, term.fact.post, appointmentSource(term, asOf));
+  const byOccupation = new Map<string, LadderStep[]>(
+    [...sources].map(([code, levels]) => [code, [...levels].map(([level, list]) => levelStep(level, list))]),
+  );
 
   const occupations = [...byOccupation.entries()]
     .sort(([a], [b]) => a.localeCompare(b))

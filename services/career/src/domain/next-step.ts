@@ -9,7 +9,7 @@ import {
   type TemplateId,
   type UndatedRule,
 } from '@tianfu/skill-rules';
-import type { LadderStep } from './ladder.ts';
+import type { LadderStep } from './ladder-steps.ts';
 
 /** The §2.3 rule the earliest date comes from, named as the assessment evaluator names it. */
 export interface NextStepRule {

@@ -60,7 +60,9 @@ export function summariseWorker(workerId: string, facts: readonly CareerFact[], 
   const ladder = deriveLadder(workerId, facts, asOf);
   const issued = facts.filter((f): f is CertificateFact => f.kind === 'certificate');
   const countedNos = new Set(
-    ladder.occupations.flatMap((o) => o.steps.filter((s) => s.droppedOn === null).map((s) => s.certificateNo)),
+    ladder.occupations.flatMap((o) =>
+      o.steps.flatMap((s) => s.sources.filter((c) => c.droppedOn === null).map((c) => c.certificateNo)),
+    ),
   );
   const certificates = issued
     .filter((c) => c.date <= asOf && countedNos.has(c.certificateNo))

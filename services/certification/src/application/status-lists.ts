@@ -8,7 +8,9 @@ import {
   StatusBits,
   type StatusPurpose,
   statusListCredential,
+  statusListError,
 } from '../domain/status-list/index.ts';
+import type { CertificateRecords } from './certificate-records.ts';
 import type { SigningKeys } from './signing-key-store.ts';
 
 /** A certificate that is not valid, at its index; a valid one has no flag. `_id` = certificateId. */
@@ -34,6 +36,9 @@ const purposeOf: Readonly<Record<CertificateStatus, StatusPurpose | null>> = {
 
 export interface StatusListsOptions {
   readonly flags: Collection<StatusFlag>;
+  /** A list exists when a certificate names it, or new certificates go on it (`currentListId`). */
+  readonly records: CertificateRecords;
+  readonly currentListId: string;
   readonly keys: SigningKeys;
   readonly baseUrl: string;
   /** The certificate office, as the lists' issuer. */
@@ -46,7 +51,7 @@ export interface StatusListsOptions {
 export interface StatusLists {
   /** Flags the certificate's bit in the list of its status's purpose (since `at`), and clears the other. */
   set(certificateId: string, entry: StatusEntry, status: CertificateStatus, at: string): Promise<void>;
-  /** The signed BitstringStatusListCredential (vc+jwt) of one list and purpose. */
+  /** The signed BitstringStatusListCredential (vc+jwt) of one list and purpose; STATUS_LIST_NOT_FOUND for a list nobody issued on. */
   credential(listId: string, purpose: StatusPurpose): Promise<string>;
 }
 
@@ -56,6 +61,8 @@ export interface StatusLists {
  */
 export function statusLists({
   flags,
+  records,
+  currentListId,
   keys,
   baseUrl,
   issuer,
@@ -63,6 +70,15 @@ export function statusLists({
   maxAgeMs = 1_000,
 }: StatusListsOptions): StatusLists {
   const built = new Map<string, { at: number; token: Promise<string> }>();
+  const known = new Set([currentListId]);
+
+  // An all-clear signed for a list we never issued on would vouch for credentials we never made.
+  const assertExists = async (listId: string): Promise<void> => {
+    if (known.has(listId)) return;
+    const named = await records.findOne({ 'statusEntry.listId': listId }, { projection: { _id: 1 } });
+    if (named === null) throw statusListError('STATUS_LIST_NOT_FOUND', `no certificate is on status list ${listId}`);
+    known.add(listId);
+  };
 
   const build = async (listId: string, purpose: StatusPurpose): Promise<string> => {
     const bits = StatusBits.empty(MIN_STATUS_LIST_SIZE);
@@ -85,7 +101,8 @@ export function statusLists({
       else await flags.replaceOne({ _id: certificateId }, { listId, index, purpose, at }, { upsert: true });
       for (const p of STATUS_PURPOSES) built.delete(`${listId}/${p}`);
     },
-    credential(listId, purpose) {
+    async credential(listId, purpose) {
+      await assertExists(listId);
       const key = `${listId}/${purpose}`;
       const now = clock().getTime();
       const cached = built.get(key);

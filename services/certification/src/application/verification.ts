@@ -1,9 +1,10 @@
 import { chinaDate, findSeedOccupation, skillLevel } from '@tianfu/contracts';
 import type { JSONWebKeySet } from 'jose';
 import { holderNameMatches, verifyCredential } from '../domain/credential/index.ts';
+import { type Validity, validityOn } from '../domain/validity.ts';
 import type { CurrentStatus, IndexedCertificate, VerificationIndex } from './verification-index.ts';
 
-export type VerificationResult = 'valid' | 'suspended' | 'revoked' | 'not-found';
+export type VerificationResult = Validity | 'not-found';
 
 /** What the public may see of a certificate: the holder's name masked, never an ID number. */
 export interface PublicCertificate {
@@ -59,10 +60,11 @@ export interface Verifier {
   verifyToken(token: string): Promise<VerificationAnswer>;
 }
 
-export function verifier(index: VerificationIndex, jwks: () => JSONWebKeySet): Verifier {
+export function verifier(index: VerificationIndex, jwks: () => JSONWebKeySet, clock: () => Date): Verifier {
   const answer = ({ record }: IndexedCertificate): VerificationAnswer => {
     const current = index.statusOf(record.certificateId);
-    return { result: current.status, certificate: publicCertificate(record, current) };
+    const result = validityOn(record.issuedOn, current.status, chinaDate(clock()));
+    return { result, certificate: publicCertificate(record, current) };
   };
 
   const verify = async ({ certificateNo, name }: VerificationRequest): Promise<VerificationAnswer> => {

@@ -1,10 +1,10 @@
-import { chinaDate, clipText, type EventEnvelope, type PromotionAwardedData } from '@tianfu/contracts';
+import { clipText, type EventEnvelope, type PromotionAwardedData } from '@tianfu/contracts';
 import { certificateIdFor, type Issuance } from './issuance.ts';
 
 /**
  * The competition path (domain.md §4.1): a confirmed promotion becomes a certificate at the level
- * the competition's rule gave, in the name of the body the result names, dated the day (in China) of
- * the confirmation.
+ * the competition's rule gave, in the name of the body the result names, dated the day (in China) the
+ * confirmation happened in the world (`confirmedOn`), never the day it was recorded or processed.
  */
 export function competitionIssuance(
   event: EventEnvelope<'competition.PromotionAwarded', PromotionAwardedData>,
@@ -18,7 +18,7 @@ export function competitionIssuance(
     occupationCode: awarded.occupationCode,
     workType: awarded.workType,
     level: awarded.level,
-    issuedOn: chinaDate(awarded.confirmedAt),
+    issuedOn: awarded.confirmedOn,
     basis: {
       path: 'competition',
       sourceEventId: event.eventId,

@@ -1,4 +1,4 @@
-import { type CandidatePassedData, chinaDate, type EventEnvelope } from '@tianfu/contracts';
+import type { CandidatePassedData, EventEnvelope } from '@tianfu/contracts';
 import { certificateIdFor, type Issuance } from './issuance.ts';
 
 /** Names the assessment an exam certificate came from; a later outcome of it finds the certificate by this. */
@@ -7,8 +7,11 @@ export const examReference = ({ sessionId, candidateId }: { sessionId: string; c
 
 /**
  * The exam path: the issuing body is the assessment's body ("谁评价、谁发证", domain.md §2.1),
- * the date the day (in China) the outcome was decided. A pass that supersedes an earlier failure issues
- * like any other: the id still derives from its event.
+ * dated the day the candidate sat and passed it: the session's date, the day the cause happened in
+ * the world. Not the instant the marks were recorded (a body may enter a session's marks weeks
+ * later, or a correction turn the outcome round a year on), nor the day certification processed
+ * the event, so a redelivery or replay can never re-date it. A pass that supersedes an earlier
+ * failure issues like any other: the id still derives from its event.
  */
 export function examIssuance(event: EventEnvelope<'assessment.CandidatePassed', CandidatePassedData>): Issuance {
   const passed = event.data;
@@ -20,7 +23,7 @@ export function examIssuance(event: EventEnvelope<'assessment.CandidatePassed', 
     occupationCode: passed.occupationCode,
     workType: passed.workType,
     level: passed.level,
-    issuedOn: chinaDate(passed.decidedAt),
+    issuedOn: passed.sessionDate,
     basis: {
       path: 'exam',
       sourceEventId: event.eventId,

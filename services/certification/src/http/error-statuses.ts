@@ -1,8 +1,11 @@
 import { type DomainStatuses, domainErrorMapper } from '@tianfu/service-kit';
 import type { CertificateErrorCode } from '../domain/certificate-errors.ts';
 import type { RecognitionErrorCode } from '../domain/direct-recognition/direct-recognition.ts';
+import type { StatusListErrorCode } from '../domain/status-list/index.ts';
 
-const statuses: DomainStatuses<CertificateErrorCode | RecognitionErrorCode> = {
+const statuses: DomainStatuses<
+  CertificateErrorCode | RecognitionErrorCode | Extract<StatusListErrorCode, 'STATUS_LIST_NOT_FOUND'>
+> = {
   CERTIFICATE_NOT_FOUND: [404, 'Certificate not found'],
   CERTIFICATE_ALREADY_REVOKED: [409, 'Certificate revoked: that is final'],
   CERTIFICATE_ALREADY_SUSPENDED: [409, 'Certificate already suspended'],
@@ -11,6 +14,7 @@ const statuses: DomainStatuses<CertificateErrorCode | RecognitionErrorCode> = {
   LEGACY_ROWS_REJECTED: [422, 'Legacy certificates have bad rows; nothing imported'],
   RECOGNITION_NOT_ELIGIBLE: [422, 'Not eligible for direct recognition'],
   RECOGNITION_PANEL_NOT_APPROVED: [422, 'The expert panel did not approve'],
+  STATUS_LIST_NOT_FOUND: [404, 'Status list not found'],
 };
 
 /** Domain refusals and write conflicts as problem+json; anything else is left to service-kit (500). */

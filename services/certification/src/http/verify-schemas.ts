@@ -30,7 +30,7 @@ const PublicCertificateSchema = z.object({
 });
 
 export const VerificationAnswerSchema = z.object({
-  result: z.enum(['valid', 'suspended', 'revoked', 'not-found']),
+  result: z.enum(['valid', 'not-yet-valid', 'suspended', 'revoked', 'not-found']),
   certificate: PublicCertificateSchema.nullable(),
 });
 

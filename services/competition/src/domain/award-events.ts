@@ -9,7 +9,7 @@ import type { Awards } from './promotion-rules/awards.ts';
 export function awardEvents(
   competition: Competition,
   contestEvent: ContestEventState,
-  confirmedAt: string,
+  confirmed: { readonly confirmedAt: string; readonly confirmedOn: string },
   awarded: Awards,
 ): CompetitionEmitted[] {
   const common = {
@@ -18,8 +18,9 @@ export function awardEvents(
     tier: competition.tier,
     year: competition.year,
     contestEventId: contestEvent.contestEventId,
-    confirmedAt,
+    ...confirmed,
   };
+  const { confirmedAt } = confirmed;
   const entrantOf = (entrantId: string) => contestEvent.entrants.get(entrantId) as Entrant;
   const resultOf = (entrantId: string) => contestEvent.results?.get(entrantId) as ContestResult;
   const promotions = awarded.promotions.map((p): CompetitionEmitted => {

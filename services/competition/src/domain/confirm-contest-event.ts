@@ -1,4 +1,4 @@
-import type { ContestResult } from '@tianfu/contracts';
+import { type ContestResult, chinaDate } from '@tianfu/contracts';
 import { awardEvents } from './award-events.ts';
 import { competitionError } from './competition-errors.ts';
 import {
@@ -20,6 +20,8 @@ export interface ConfirmContestEvent {
     readonly competitionId: string;
     readonly contestEventId: string;
     readonly confirmedAt: string;
+    /** The day (China) of the 核准 in the world: what the certificates and titles are dated. */
+    readonly confirmedOn: string;
     /**
      * Entrants whose promotion the one-per-year cap refused: the application claims each
      * worker's year with an insert against a unique key before deciding (ARCHITECTURE.md).
@@ -58,6 +60,21 @@ function notYetEarned(competition: Competition, honours: readonly HonourDecision
 }
 
 /**
+ * A confirmation happens in the competition's year or after it, and not later than the day it is
+ * recorded: a day outside that would date certificates before the contest or in the future.
+ */
+function checkConfirmationDay(competition: Competition, confirmedOn: string, confirmedAt: string): void {
+  const today = chinaDate(confirmedAt);
+  if (confirmedOn < `${competition.year}-01-01` || confirmedOn > today) {
+    throw competitionError(
+      'CONFIRMATION_DATE_IMPLAUSIBLE',
+      `confirmedOn ${confirmedOn} must lie between the start of the competition year ${competition.year} and today (${today})`,
+      { field: 'confirmedOn', rule: 'confirmation_date_range' },
+    );
+  }
+}
+
+/**
  * 核准: final results, one PromotionAwarded per promoted entrant (unless the cap refused it) and a
  * HonourEarned per title not yet earned in this competition. Confirming again emits nothing.
  */
@@ -65,8 +82,9 @@ export function decideConfirmation(
   command: ConfirmContestEvent,
   state: CompetitionState,
 ): readonly CompetitionEmitted[] {
-  const { competitionId, contestEventId, confirmedAt, capRefused } = command.data;
+  const { competitionId, contestEventId, confirmedAt, confirmedOn, capRefused } = command.data;
   const competition = existingCompetition(state, competitionId);
+  checkConfirmationDay(competition, confirmedOn, confirmedAt);
   const contestEvent = contestEventOf(competition, contestEventId);
   if (contestEvent.confirmation !== null) return [];
   if (contestEvent.results === null) {
@@ -86,6 +104,6 @@ export function decideConfirmation(
       data: { competitionId, contestEventId, ...counts, capped, confirmedAt },
       occurredAt: confirmedAt,
     },
-    ...awardEvents(competition, contestEvent, confirmedAt, { promotions, honours }),
+    ...awardEvents(competition, contestEvent, { confirmedAt, confirmedOn }, { promotions, honours }),
   ];
 }

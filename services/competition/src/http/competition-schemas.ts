@@ -27,7 +27,12 @@ export const RegisterCompetitionSchema = z.strictObject({
     .nullable()
     .default(null),
   year: z.number().int().min(2000).max(2099),
-  issuingBody: z.strictObject({ bodyId: id, filingNo: BodyFilingNoSchema, bodyName: text({ max: 200 }) }),
+  // The issuer is named as the authority registered it; a filing number or name sent along must match.
+  issuingBody: z.strictObject({
+    bodyId: id,
+    filingNo: BodyFilingNoSchema.optional(),
+    bodyName: text({ max: 200 }).optional(),
+  }),
   contestEvents: z
     .array(
       z.strictObject({
@@ -77,4 +82,17 @@ export const CorrectResultSchema = ResultSchema.extend({
   reason: ReasonSchema,
 });
 
-export const ConfirmSchema = z.strictObject({ contestEventId: id });
+export const ConfirmSchema = z.strictObject({
+  contestEventId: id,
+  /** The day of the 核准 (China), when it was decided before it is recorded here; today by default. */
+  confirmedOn: z.iso.date('confirmedOn: a date YYYY-MM-DD').optional(),
+});
+
+/** A token's subject: what the authority grants names the organiser by. */
+const organiserId = z.string().regex(/^[\w.@:-]{1,200}$/, 'letters, digits and . @ : - _; at most 200');
+export const OrganiserParamsSchema = z.object({ organiserId });
+export const GrantParamsSchema = OrganiserParamsSchema.extend({ bodyId: id });
+export const SetGrantSchema = z.strictObject({
+  tiers: z.array(CompetitionTierSchema).max(CompetitionTierSchema.options.length),
+  reason: ReasonSchema,
+});

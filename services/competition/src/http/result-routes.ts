@@ -53,8 +53,9 @@ const resultRoutes: FastifyPluginAsyncZod<ResultRoutesOptions> = async (app, { c
     '/v1/competitions/:competitionId/confirm',
     { schema: { params: CompetitionParamsSchema, body: ConfirmSchema, response }, preHandler: organiserOnly },
     async (request) => {
-      const { contestEventId } = request.body;
-      const ran = await competitions.confirm(request.params.competitionId, contestEventId, callerOf(request));
+      const { contestEventId, confirmedOn } = request.body;
+      const { competitionId } = request.params;
+      const ran = await competitions.confirm(competitionId, contestEventId, confirmedOn ?? null, callerOf(request));
       return viewOf(ran, contestEventId);
     },
   );

@@ -1,5 +1,4 @@
 import {
-  chinaDate,
   clipText,
   competitionEvents,
   createEventRegistry,
@@ -32,7 +31,7 @@ export function competitionPolicy(talent: TalentCommands) {
       holderName: data.holderName,
       honour: data.honour,
       round,
-      grantedOn: chinaDate(data.confirmedAt),
+      grantedOn: data.confirmedOn,
       authority: findHonour(data.honour).conferredBy,
       documentNo: clipText(`${data.competitionName} ${data.contestEventId}`, 100),
       source: { kind: 'competition' as const, competitionId: data.competitionId, sourceEventId: eventId },

@@ -19,6 +19,8 @@ export interface Appoint {
   readonly data: Omit<AppointmentMadeData, 'eligibility'> & {
     readonly evidence: AppointmentEvidence;
     readonly overrideReason: string | null;
+    /** Overriding an unmet prerequisite is the talent office's decision, never the appointing enterprise's alone. */
+    readonly mayOverride: boolean;
   };
 }
 
@@ -35,31 +37,60 @@ function checkTerm(termStart: string, termEnd: string | null): void {
   }
 }
 
-/** 企业自主评聘 (domain.md §1): the prerequisite of the post is met, or overridden with a reason. */
-function appoint({ data }: Appoint, state: AppointmentState): readonly Emitted[] {
-  if (state !== null) throw talentError('APPOINTMENT_EXISTS', `appointment ${data.appointmentId} already exists`);
-  checkTerm(data.termStart, data.termEnd);
-  const { evidence, overrideReason, ...made } = data;
+/**
+ * 特级技师 and 首席技师 are posts an enterprise evaluates and appoints its own staff to (企业自主评聘,
+ * domain.md §1): only an employer-kind evaluation body (用人单位, 备案号 starting Y, domain.md §2.1)
+ * appoints; a social training and evaluation organisation (S) has no staff posts to give.
+ */
+function checkEmployerKind(employer: Appoint['data']['employer']): void {
+  if (!employer.filingNo.startsWith('Y')) {
+    throw talentError(
+      'APPOINTING_BODY_NOT_EMPLOYER',
+      `${employer.bodyName} (${employer.filingNo}) is not an employer-kind evaluation body (备案号 Y…): only an enterprise appoints 特级技师 / 首席技师`,
+      { field: 'employer.filingNo', rule: 'employer_kind_only' },
+    );
+  }
+}
+
+/**
+ * 企业自主评聘 (domain.md §1): the prerequisite of the post is met, or overridden with a reason by
+ * the talent office (an enterprise alone may not waive what its own certificate would then attest).
+ */
+function eligibilityOf(
+  data: Pick<Appoint['data'], 'post' | 'occupationCode'>,
+  { evidence, overrideReason, mayOverride }: Pick<Appoint['data'], 'evidence' | 'overrideReason' | 'mayOverride'>,
+): AppointmentMadeData['eligibility'] {
   const answer = checkAppointment(data.post, data.occupationCode, evidence);
-  let eligibility: AppointmentMadeData['eligibility'];
   if (answer === null || answer.met) {
-    eligibility = {
+    return {
       basis: 'rule',
       ruleId: answer?.rule.ruleId ?? 'none',
       summary: answer === null ? 'no prerequisite' : `${answer.rule.text}; ${answer.metBy}`,
     };
-  } else if (overrideReason !== null) {
-    eligibility = { basis: 'override', reason: overrideReason, summary: `unmet: ${answer.rule.text}` };
-  } else {
+  }
+  const { ruleId, text } = answer.rule;
+  if (overrideReason === null) {
+    throw talentError('APPOINTMENT_PREREQUISITE_UNMET', `the prerequisite of ${data.post} is not met: ${text}`, {
+      ruleId,
+      rule: text,
+    });
+  }
+  if (!mayOverride) {
     throw talentError(
-      'APPOINTMENT_PREREQUISITE_UNMET',
-      `the prerequisite of ${data.post} is not met: ${answer.rule.text}`,
-      {
-        ruleId: answer.rule.ruleId,
-        rule: answer.rule.text,
-      },
+      'APPOINTMENT_OVERRIDE_NOT_ALLOWED',
+      `the prerequisite of ${data.post} is not met (${text}); only the talent office overrides it`,
+      { field: 'overrideReason', ruleId },
     );
   }
+  return { basis: 'override', reason: overrideReason, summary: `unmet: ${text}` };
+}
+
+function appoint({ data }: Appoint, state: AppointmentState): readonly Emitted[] {
+  if (state !== null) throw talentError('APPOINTMENT_EXISTS', `appointment ${data.appointmentId} already exists`);
+  checkEmployerKind(data.employer);
+  checkTerm(data.termStart, data.termEnd);
+  const { evidence, overrideReason, mayOverride, ...made } = data;
+  const eligibility = eligibilityOf(made, { evidence, overrideReason, mayOverride });
   return [
     {
       type: 'talent.AppointmentMade',

@@ -1,6 +1,7 @@
 import { CompetitionRegistered, EntrantRegistered } from './competition-registration-events.ts';
-import { HonourEarned } from './honour-events.ts';
-import { PromotionAwarded } from './promotion-events.ts';
+import { HonourEarned, HonourEarnedV1 } from './honour-events.ts';
+import { OrganiserGrantSet } from './organiser-events.ts';
+import { PromotionAwarded, PromotionAwardedV1 } from './promotion-events.ts';
 import { ContestEventConfirmed, ResultCorrected, ResultsPublished } from './result-events.ts';
 
 /** Every event on tianfu.competition.events, for the registry a consumer parses with. */
@@ -10,6 +11,9 @@ export const competitionEvents = [
   ResultsPublished,
   ResultCorrected,
   ContestEventConfirmed,
+  PromotionAwardedV1,
   PromotionAwarded,
+  HonourEarnedV1,
   HonourEarned,
+  OrganiserGrantSet,
 ] as const;
