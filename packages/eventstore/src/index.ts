@@ -13,6 +13,8 @@ export type { Lease, MongoLeaseOptions } from './relay/lease.ts';
 export { MongoLease, soleLease } from './relay/lease.ts';
 export type { EventPublisher, OutboxRelayOptions, RelayLogger } from './relay/outbox-relay.ts';
 export { OutboxRelay } from './relay/outbox-relay.ts';
+export type { PostCommitWrites, PostCommitWritesOptions } from './relay/post-commit-writes.ts';
+export { postCommitWrites } from './relay/post-commit-writes.ts';
 export type {
   AppendOptions,
   AppendResult,

@@ -1,0 +1,28 @@
+import type { EventStore } from '@tianfu/eventstore';
+import { type PostCommitWrites, postCommitWrites, type RelayLogger } from '@tianfu/eventstore';
+import { bodyIdOf, loadBody } from './body-commands.ts';
+import type { BodyDirectory } from './body-directory.ts';
+import type { KnownLevels } from './known-levels.ts';
+
+/**
+ * What assessment writes after a commit: the outcome facts (known-levels.ts) and the public
+ * directory line of a body. A failed write never fails the command; the relay repeats it from the
+ * stored commit before publishing it (postCommitWrites).
+ */
+export function assessmentReadModels(
+  store: EventStore,
+  directory: BodyDirectory,
+  known: KnownLevels,
+  logger: Pick<RelayLogger, 'warn'>,
+): PostCommitWrites {
+  const refreshBodies = async (bodyIds: ReadonlySet<string>) => {
+    await Promise.all([...bodyIds].map(async (bodyId) => directory.refresh(await loadBody(store, bodyId))));
+  };
+  return postCommitWrites({
+    logger,
+    async write(events) {
+      const bodyIds = new Set(events.flatMap((e) => bodyIdOf(e.streamId) ?? []));
+      await Promise.all([known.record(events), refreshBodies(bodyIds)]);
+    },
+  });
+}
