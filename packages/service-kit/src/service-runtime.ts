@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { EventPublisher, EventStore } from '@tianfu/eventstore';
 import { MongoLease, OutboxRelay } from '@tianfu/eventstore';
 import {
+  createDeadLetterLog,
   createKafkaPublisher,
   createProcessedEvents,
+  type DeadLetterLog,
   type EventHandler,
   kafkaClient,
   runPolicyConsumer,
@@ -55,6 +57,12 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
   ];
   await admin.connect();
   const readinessChecks = [mongoReadiness(db), kafkaReadiness(admin)];
+  let deadLetterLog: DeadLetterLog | undefined;
+  /** The service's dead letters, on the app's /metrics as tianfu_dlq_messages. */
+  const deadLetters = (app: FastifyInstance): DeadLetterLog => {
+    deadLetterLog ??= createDeadLetterLog(db, app.metrics, clock);
+    return deadLetterLog;
+  };
 
   return {
     kafka,
@@ -86,16 +94,30 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
         { name: 'outbox-relay', close: () => relay.stop() },
       );
     },
-    /** Runs a policy on `topics` in the group `<SERVICE_NAME>-<name>`, from offset 0 for a new group. */
+    /**
+     * Runs a policy on `topics` in the group `<SERVICE_NAME>-<name>`, from offset 0 for a new group;
+     * dead letters the group left waiting are logged as an error first.
+     */
     async consume(name: string, topics: readonly string[], handle: EventHandler, app: FastifyInstance) {
+      const groupId = `${config.SERVICE_NAME}-${name}`;
+      const log = deadLetters(app);
+      const waiting = await log.load(groupId, topics.map(topicName));
+      if (waiting.size > 0) {
+        const perTopic = Object.fromEntries(waiting);
+        app.log.error(
+          { groupId, deadLetters: perTopic },
+          'dead letters wait for this group: pnpm dlq lists and replays them',
+        );
+      }
       const consumer = await runPolicyConsumer({
         kafka,
-        groupId: `${config.SERVICE_NAME}-${name}`,
+        groupId,
         topics: topics.map(topicName),
         handle,
         processed: createProcessedEvents(db, name, clock),
         logger: app.log,
         registry: app.metrics,
+        deadLetterLog: log,
       });
       closers.push({ name: `${name}-consumer`, close: () => consumer.stop() });
       return consumer;
