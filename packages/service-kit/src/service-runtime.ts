@@ -123,5 +123,9 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
       return consumer;
     },
     run: (app: FastifyInstance) => runService({ app, config, closers }),
+    /** Closes what is connected, last first: what run() does at shutdown, for a caller that never runs. */
+    async close() {
+      for (const closer of [...closers].reverse()) await closer.close();
+    },
   };
 }
