@@ -27,7 +27,11 @@ function describe(letter: StoredDeadLetter): string {
 
 async function list(): Promise<void> {
   for (const topic of dlqTopics) {
-    const letters = await readDeadLetters(kafka, topic);
+    const letters = await readDeadLetters(kafka, topic).catch((error: unknown) => {
+      say(`${topic}: could not be read (${error instanceof Error ? error.message : String(error)})`);
+      return null;
+    });
+    if (letters === null) continue;
     say(`${topic}: ${letters.length} dead letter${letters.length === 1 ? '' : 's'}`);
     for (const letter of letters) say(describe(letter));
   }

@@ -59,7 +59,9 @@ export function createDeadLetterLog(db: Db, registry: Registry, clock = () => ne
     labelNames: ['group', 'topic'],
     registers: [registry],
     async collect() {
-      const found = await pending([...topicsOf.keys()]);
+      // While the database is unreachable the gauge keeps its last values: /metrics still answers.
+      const found = await pending([...topicsOf.keys()]).catch(() => null);
+      if (found === null) return;
       this.reset();
       for (const [group, topics] of topicsOf) for (const topic of topics) this.set({ group, topic }, 0);
       for (const { group, topic } of found) this.inc({ group, topic });

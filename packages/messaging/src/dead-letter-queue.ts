@@ -37,6 +37,9 @@ const stored = (dlqTopic: string, partition: number, message: KafkaMessage): Sto
   };
 };
 
+/** How long reading a dead-letter topic to its end may take. */
+const READ_TIMEOUT_MS = 60_000;
+
 /** Every message on a dead-letter topic, oldest first per partition; reads with a throwaway group. */
 export async function readDeadLetters(kafka: Kafka, dlqTopic: string): Promise<StoredDeadLetter[]> {
   const admin = kafka.admin();
@@ -63,6 +66,12 @@ async function readUpTo(kafka: Kafka, groupId: string, topic: string, ends: Map<
   try {
     await consumer.subscribe({ topic, fromBeginning: true });
     await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${topic} was not read to its end in 60 s`)), READ_TIMEOUT_MS);
+      const settle = (error?: unknown) => {
+        clearTimeout(timer);
+        if (error === undefined) resolve();
+        else reject(error);
+      };
       consumer
         .run({
           autoCommit: false,
@@ -71,10 +80,10 @@ async function readUpTo(kafka: Kafka, groupId: string, topic: string, ends: Map<
             if (end === undefined || BigInt(message.offset) >= end) return;
             letters.push(stored(topic, partition, message));
             if (BigInt(message.offset) + 1n === end) ends.delete(partition);
-            if (ends.size === 0) resolve();
+            if (ends.size === 0) settle();
           },
         })
-        .catch(reject);
+        .catch(settle);
     });
   } finally {
     await consumer.disconnect();
