@@ -28,7 +28,7 @@ export interface AssessmentDeps extends ServiceAppDeps {
 
 /**
  * The assessment service's HTTP app, and the read models its commands write after each commit,
- * whose publisher main.ts gives the outbox relay; main.ts only wires real dependencies into them.
+ * which main.ts has repaired from the assessment topic; main.ts only wires real dependencies into them.
  */
 export async function buildApp(deps: AssessmentDeps): Promise<{ app: App; readModels: PostCommitWrites }> {
   const { clock, personalData, directory, known } = deps;

@@ -14,7 +14,8 @@ const { app, readModels } = await buildApp({
   ...storage,
   ...service.appDeps(pkg.version),
 });
-// A commit counts as published only once its read models are written: that repairs a failed write or a crash after an append.
-await service.relay(storage.store, Topics.assessment, app, readModels.publisher);
+// Writes what a command could not write after its commit, or a crash left unwritten; joins before the relay publishes.
+await service.repairReadModels(Topics.assessment, readModels, app);
+await service.relay(storage.store, Topics.assessment, app);
 await service.consume('certificate-facts', [Topics.certification], certificateFactsPolicy(storage.certificates), app);
 await service.run(app);

@@ -28,7 +28,7 @@ export interface CertificationDeps extends ServiceAppDeps {
 
 /**
  * The certification service's HTTP app, the policy its Kafka consumer runs and the read models its
- * outbox relay repairs; main.ts wires them.
+ * read-model consumer repairs; main.ts wires them.
  */
 export async function buildApp(deps: CertificationDeps) {
   const { storage, baseUrl, clock } = deps;

@@ -29,7 +29,8 @@ const { app, policy, readModels } = await buildApp({
   verifyPerMinute: config.VERIFY_RATE_LIMIT_PER_MINUTE,
   ...service.appDeps(pkg.version),
 });
-await service.relay(storage.store, Topics.certification, app, readModels.publisher);
+await service.repairReadModels(Topics.certification, readModels, app);
+await service.relay(storage.store, Topics.certification, app);
 if (config.ISSUE_FROM_TOPICS === 'on') {
   await service.consume('issuance', [Topics.assessment, Topics.competition, Topics.talent], policy, app);
 }

@@ -26,9 +26,9 @@ const factOf = (e: EventEnvelope<string, CandidatePassedData | CandidateFailedDa
 
 /**
  * The outcomes this service decided, as insert-only facts beside the event store, `_id` = eventId:
- * written after each commit and, if that failed or the process crashed first, by the outbox relay
- * before it publishes the commit (read-models.ts), so every published commit has its facts and a
- * second write of one is a dropped duplicate.
+ * written after each commit and, if that failed or the process crashed first, by the read-model
+ * consumer of the assessment topic (read-models.ts), so every published commit gets its facts and
+ * a second write of one is a dropped duplicate.
  */
 export function outcomeFacts(collection: Collection<OutcomeFact>): OutcomeFacts {
   return {

@@ -50,7 +50,7 @@ export function certificateCommands(
     const result = await handleCommand(store, certificateStreamId(certificateId), certificateDecider, command, caller);
     const certificate = result.state as Certificate;
     await readModels.afterCommit(result.events, () => project(certificate, result.revision));
-    // The answer comes from the commit, so it holds even while the record's write waits for the relay.
+    // The answer comes from the commit, so it holds even while the record's write waits for its repair.
     return { ...record, ...statusFields(certificate, result.revision) };
   };
 

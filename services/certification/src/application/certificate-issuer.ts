@@ -37,7 +37,7 @@ export type IssueCertificate = (
  * index, the IssueCertificate command, then the verification record. Serial and index are tied
  * to the certificate id, so a repeat finds the same ones, the decider issues nothing the second
  * time, and projecting again repairs a record a crash left unwritten. A record write that fails
- * after the commit is the relay's to repeat, not the issuance's failure.
+ * after the commit is the read-model consumer's to repeat, not the issuance's failure.
  */
 export function certificateIssuer({
   store,

@@ -2,8 +2,8 @@ import {
   type EventStore,
   foldEvents,
   type PostCommitWrites,
+  type PostCommitWritesOptions,
   postCommitWrites,
-  type RelayLogger,
 } from '@tianfu/eventstore';
 import { certificateDecider } from '../domain/certificate.ts';
 import { certificateStreamId } from './certificate-issuer.ts';
@@ -13,13 +13,13 @@ const STREAM_PREFIX = certificateStreamId('');
 
 /**
  * The verification records and status lists, written after each certificate commit; a failed
- * write never fails the command that committed, since the relay projects the certificate again from
- * its stream before it publishes the commit (postCommitWrites).
+ * write never fails the command that committed, since the read-model consumer of the certification
+ * topic projects the certificate again from its stream (postCommitWrites).
  */
 export function certificateReadModels(
   store: EventStore,
   project: ProjectCertificate,
-  logger: Pick<RelayLogger, 'warn'>,
+  logger: PostCommitWritesOptions['logger'],
 ): PostCommitWrites {
   const projectStream = async (streamId: string) => {
     const stream = await store.readStream(streamId);

@@ -1,5 +1,4 @@
 import type { EventEnvelope } from '@tianfu/contracts';
-import type { EventPublisher, RelayLogger } from './outbox-relay.ts';
 
 /** How many events this process remembers as written: a bound on memory, not on correctness. */
 const REMEMBERED = 50_000;
@@ -7,29 +6,29 @@ const REMEMBERED = 50_000;
 export interface PostCommitWritesOptions {
   /** Brings the read models up to `events`, from the events and the store alone; idempotent. */
   readonly write: (events: readonly EventEnvelope[]) => Promise<void>;
-  readonly logger: Pick<RelayLogger, 'warn'>;
+  readonly logger: { warn(details: object, message: string): void };
 }
 
 export interface PostCommitWrites {
   /**
    * After a command's commit: writes its read models at once, so the caller reads its own write.
-   * A failure is logged, never the command's: the commit stands, and the relay writes them.
+   * A failure is logged, never the command's: the commit stands, and `repair` writes them.
    * `write` defaults to the options' one; a command holding the new state may pass a quicker one.
    */
   afterCommit(events: readonly EventEnvelope[], write?: () => Promise<void>): Promise<void>;
   /**
-   * Wraps the outbox relay's publisher: events whose write did not succeed in this process are
-   * written before they count as published; a failure leaves them unpublished, and the relay
-   * tries again with backoff, from the stored commit.
+   * For the consumer of the service's own topic: writes the events no write in this process has
+   * stored (nothing to do in the usual case), and throws when that fails, so the consumer retries
+   * with backoff and at last dead-letters the event (`pnpm dlq` replays it after a fix).
    */
-  publisher(next: EventPublisher): EventPublisher;
+  repair(events: readonly EventEnvelope[]): Promise<void>;
 }
 
 /**
  * Read models written after a commit (a directory, verification records, facts) are a cache of the
- * event store: a failed write never fails the command that committed, since the relay repeats it
- * from the stored commit before publishing (and after a crash, the next process's relay does).
- * In one process the second writer waits for the first one's write instead of repeating it.
+ * event store: a failed write never fails the command that committed, since every published event
+ * comes back to the service on its own topic, where `repair` writes what is missing. In one process
+ * the second writer waits for the first one's write instead of repeating it.
  */
 export function postCommitWrites({ write, logger }: PostCommitWritesOptions): PostCommitWrites {
   const writes = new Map<string, Promise<boolean>>();
@@ -47,41 +46,33 @@ export function postCommitWrites({ write, logger }: PostCommitWritesOptions): Po
     return events.filter((_, i) => !outcomes[i]);
   };
 
-  const publisher = (next: EventPublisher): EventPublisher => ({
-    async publish(events) {
-      const writing = unwritten(events).then(async (missing) => {
-        if (missing.length > 0) await write(missing);
-      });
-      remember(
-        events,
-        writing.then(
-          () => true,
-          () => false,
-        ),
-      );
-      // Written first: a write that keeps failing must not put the same events on Kafka at every retry.
-      await writing;
-      await next.publish(events);
-      for (const { eventId } of events) writes.delete(eventId);
-    },
-  });
-
   return {
     async afterCommit(events, quick) {
       const writing = (async () => {
-        if ((await unwritten(events)).length === 0) return true;
-        await (quick ?? (() => write(events)))();
+        if ((await unwritten(events)).length > 0) await (quick ?? (() => write(events)))();
         return true;
       })().catch((err: unknown) => {
-        logger.warn(
-          { err, eventIds: events.map((e) => e.eventId) },
-          'read-model write after a commit failed; the relay repeats it',
-        );
+        const eventIds = events.map((e) => e.eventId);
+        logger.warn({ err, eventIds }, 'read-model write after a commit failed; the read-model consumer repeats it');
         return false;
       });
       remember(events, writing);
       await writing;
     },
-    publisher,
+    async repair(events) {
+      const missing = await unwritten(events);
+      if (missing.length > 0) {
+        const writing = write(missing);
+        remember(
+          missing,
+          writing.then(
+            () => true,
+            () => false,
+          ),
+        );
+        await writing;
+      }
+      for (const { eventId } of events) writes.delete(eventId);
+    },
   };
 }
