@@ -21,7 +21,7 @@ const usage = 'usage: pnpm dlq [replay <id>... | replay --all [--group <group>]]
 function describe(letter: StoredDeadLetter): string {
   const what = [letter.type ?? 'unreadable message', letter.eventId ?? ''].join(' ').trim();
   const again = letter.replayOf ? ` (its replay of ${letter.replayOf} failed again)` : '';
-  const error = `${letter.errorCode ? `${letter.errorCode}: ` : ''}${letter.error}`.slice(0, 300);
+  const error = `${letter.errorCode ? `${letter.errorCode}: ` : ''}${letter.error}`.replace(/\s+/g, ' ').slice(0, 300);
   return `  ${letter.id}  group ${letter.group}  ${what}  at ${letter.failedAt ?? '?'}${again}\n    ${error}`;
 }
 
