@@ -123,7 +123,8 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
     /**
      * Reads the service's own topic in the group `<SERVICE_NAME>-read-models` and writes what its
      * commands could not write after their commits (postCommitWrites), retried with backoff, then
-     * dead-lettered. A new group starts at the topic's end: it joins before the relay publishes.
+     * dead-lettered. A new group reads the topic from offset 0 once (every write is idempotent),
+     * so nothing published before it first joined is missed.
      */
     async repairReadModels(topic: string, writes: Pick<PostCommitWrites, 'repair'>, app: FastifyInstance) {
       const groupId = `${config.SERVICE_NAME}-read-models`;
@@ -131,7 +132,6 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
         kafka,
         groupId,
         topics: [topicName(topic)],
-        fromBeginning: false,
         handle: (event) => writes.repair([event]),
         retry: POLICY_RETRY,
         isPermanent: isEventContractError,

@@ -1,7 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { deadLetterTopic, Topics } from '@tianfu/contracts';
-import { DEAD_LETTERS_COLLECTION, type DeadLetterRecord, ensureTopics, kafkaClient } from '@tianfu/messaging';
-import { captureLogs, testBrokers, uniqueName } from '@tianfu/testing';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { deadLetterTopic, type EventEnvelope, Topics } from '@tianfu/contracts';
+import { postCommitWrites } from '@tianfu/eventstore';
+import {
+  createKafkaPublisher,
+  DEAD_LETTERS_COLLECTION,
+  type DeadLetterRecord,
+  ensureTopics,
+  kafkaClient,
+  readDeadLetters,
+} from '@tianfu/messaging';
+import { captureLogs, testBrokers, uniqueName, waitUntil } from '@tianfu/testing';
 import { MongoClient } from 'mongodb';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createServiceApp, serviceConfigSchema } from '../src/index.ts';
@@ -9,6 +17,7 @@ import { connectService } from '../src/service-runtime.ts';
 
 const prefix = `dlq-start-${randomBytes(4).toString('hex')}.`;
 const topic = `${prefix}${Topics.talent}`;
+const ownTopic = `${prefix}${Topics.competition}`;
 const database = uniqueName('dlq_start');
 const config = serviceConfigSchema({ name: 'dlq-start', database, port: 4999 }).parse({
   KAFKA_BROKERS: testBrokers().join(','),
@@ -21,13 +30,72 @@ const admin = kafkaClient(testBrokers(), 'dlq-start-admin').admin();
 const mongo = new MongoClient(inject('mongoUrl'));
 
 afterAll(async () => {
-  await admin.deleteTopics({ topics: [topic, deadLetterTopic(topic)] }).catch(() => undefined);
+  const topics = [topic, ownTopic].flatMap((t) => [t, deadLetterTopic(t)]);
+  await admin.deleteTopics({ topics }).catch(() => undefined);
   await admin.disconnect();
   await mongo.db(database).dropDatabase();
   await mongo.close();
 });
 
+const event = (what: string): EventEnvelope => {
+  const now = new Date().toISOString();
+  const eventId = randomUUID();
+  return {
+    eventId,
+    type: 'testing.Happened',
+    schemaVersion: 1,
+    streamId: `stream-${eventId}`,
+    revision: 1,
+    occurredAt: now,
+    recordedAt: now,
+    actor: { kind: 'system', id: 'dlq-start' },
+    correlationId: eventId,
+    causationId: null,
+    workerId: null,
+    data: { what },
+  };
+};
+
 describe('a service whose consumer group has dead letters waiting (service-runtime.ts)', () => {
+  it('its read-models group writes what a command could not, and dead-letters what keeps failing', async () => {
+    await ensureTopics(admin, [ownTopic, deadLetterTopic(ownTopic)], { partitions: 1, retentionMs: -1 });
+    const good = event('a body registered');
+    const poison = event('a body its read model cannot store');
+    const written: string[] = [];
+    const writes = postCommitWrites({
+      logger: { warn: () => {} },
+      async write(events) {
+        if (events.some((e) => e.eventId === poison.eventId)) throw new Error('unsupported Unicode escape sequence');
+        written.push(...events.map((e) => e.eventId));
+      },
+    });
+    const service = await connectService(config, () => new Date());
+    const app = await createServiceApp('dlq-start', {
+      ...service.appDeps('test'),
+      logDestination: captureLogs().destination,
+    });
+    try {
+      await service.repairReadModels(Topics.competition, writes, app);
+      const publisher = createKafkaPublisher({
+        kafka: kafkaClient(testBrokers(), 'dlq-start-publisher'),
+        topic: ownTopic,
+      });
+      await publisher.connect();
+      await publisher.publish([poison, good]);
+      await publisher.disconnect();
+      await waitUntil(
+        async () => written,
+        (ids) => ids.includes(good.eventId),
+        { timeoutMs: 60_000, what: 'the event after the poison repaired' },
+      );
+      const letters = await readDeadLetters(kafkaClient(testBrokers(), 'dlq-start-reader'), deadLetterTopic(ownTopic));
+      expect(letters).toMatchObject([{ group: 'dlq-start-read-models', eventId: poison.eventId }]);
+    } finally {
+      await app.close();
+      await service.close();
+    }
+  });
+
   it('logs them as an error at start and reports them as tianfu_dlq_messages on /metrics', async () => {
     await admin.connect();
     await ensureTopics(admin, [topic, deadLetterTopic(topic)], { partitions: 1, retentionMs: -1 });

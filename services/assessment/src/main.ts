@@ -14,7 +14,7 @@ const { app, readModels } = await buildApp({
   ...storage,
   ...service.appDeps(pkg.version),
 });
-// Writes what a command could not write after its commit, or a crash left unwritten; joins before the relay publishes.
+// Writes what a command could not write after its commit, or a crash left unwritten.
 await service.repairReadModels(Topics.assessment, readModels, app);
 await service.relay(storage.store, Topics.assessment, app);
 await service.consume('certificate-facts', [Topics.certification], certificateFactsPolicy(storage.certificates), app);
