@@ -101,6 +101,8 @@ export type {
 export { CompetitionRegistered, EntrantRegistered } from './events/competition/competition-registration-events.ts';
 export type { CompetitionHonour, HonourEarnedData } from './events/competition/honour-events.ts';
 export { CompetitionHonourSchema, competitionHonours, HonourEarned } from './events/competition/honour-events.ts';
+export type { OrganiserGrantSetData } from './events/competition/organiser-events.ts';
+export { OrganiserGrantSet } from './events/competition/organiser-events.ts';
 export type { CompetitionTier, PromotionAwardedData } from './events/competition/promotion-events.ts';
 export {
   CompetitionTierSchema,
@@ -134,7 +136,13 @@ export {
   AppointmentRenewed,
 } from './events/talent/appointment-events.ts';
 export type { BaseRegisteredData } from './events/talent/base-events.ts';
-export { BaseKindSchema, BaseLevelSchema, BaseRegistered } from './events/talent/base-events.ts';
+export {
+  BaseKindSchema,
+  BaseLevelSchema,
+  BaseRegistered,
+  BaseRegisteredV1,
+  isNamedAfterMaster,
+} from './events/talent/base-events.ts';
 export type { HonourGrantedData, HonourRevokedData } from './events/talent/honour-events.ts';
 export { HonourGranted, HonourRevoked, HonourSourceSchema } from './events/talent/honour-events.ts';
 export { talentEvents } from './events/talent/talent-events.ts';

@@ -61,6 +61,7 @@ describe('competition service events (issue #5; domain.md §4.1, §4.2)', () => 
       'competition.ContestEventConfirmed',
       'competition.PromotionAwarded',
       'competition.HonourEarned',
+      'competition.OrganiserGrantSet',
     ]);
   });
 

@@ -9,6 +9,7 @@ import { owedCertificates } from '../src/seed/issued-certificates.ts';
 import { seedAppointments } from '../src/seed/seed-appointments.ts';
 import { seedBody } from '../src/seed/seed-bodies.ts';
 import { seedCompetition } from '../src/seed/seed-competitions.ts';
+import { seedOrganiserGrants } from '../src/seed/seed-organisers.ts';
 import { seedSession } from '../src/seed/seed-sessions.ts';
 import { seedTalent } from '../src/seed/seed-talent.ts';
 import { showcase } from '../src/seed/showcase.ts';
@@ -27,6 +28,8 @@ const { bodies, sessions, competitions, talent, appointments, chief } = demoPlan
 say(`${bodies.length} bodies in ${new Set(demoBodies.map((b) => b.regionCode)).size} 市(州)`);
 for (const { body, staff } of bodies) await seedBody(platform, body, staff, counts);
 for (const session of sessions.first) await seedSession(platform, session, counts, owed);
+say('the authority grants the competition organiser its issuing bodies and tiers');
+await seedOrganiserGrants(platform, competitions, counts);
 say(`${competitions.length} competitions: entrants, results, confirmation`);
 for (const competition of competitions) await seedCompetition({ platform, competition, tally: counts, owed });
 say('honours, master studios and training bases');

@@ -12,6 +12,9 @@ export type DevTokens = (subject: TokenSubject) => Promise<string>;
 // The subject `pnpm run token` gives: what the seed's organiser registered, the CLI's token may manage.
 const subjectKey = (subject: TokenSubject): string => `dev-${Object.values(subject).join('-')}`;
 
+/** The `sub` of the subject's dev token: what the authority grants an organiser by. */
+export const devSubjectId = subjectKey;
+
 /**
  * Dev tokens signed as `pnpm run token` signs them (AUTH_JWT_SECRET, else the development
  * secret the local services share), one per subject and kept for the run.

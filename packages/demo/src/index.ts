@@ -31,6 +31,7 @@ export type {
   ContestResult,
   Entrant,
   NewCompetition,
+  OrganiserView,
 } from './clients/competition-client.ts';
 export type {
   Appointment,

@@ -1,5 +1,6 @@
 import { chinaDate } from '@tianfu/contracts';
-import { describe, expect, it } from 'vitest';
+import { recordScannedNames } from '@tianfu/pii-scan';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Appointment,
   type CertificateView,
@@ -19,6 +20,8 @@ import {
 // its own body and worker, so the journey can run again and again against the same platform.
 const cast = journeyCast();
 const { body, worker } = cast;
+// `npm test` then runs `pnpm pii-scan`, which looks for these names in every topic, collection and log.
+beforeAll(() => recordScannedNames([worker.name, cast.supervisor.name, ...cast.seniors.map((s) => s.name)]));
 const electrician = '6-31-01-03';
 const today = chinaDate(new Date());
 const year = Number(today.slice(0, 4));
@@ -116,6 +119,13 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
     const competitionId = `e2e-nc1-${cast.runId}`;
     const contestEventId = `DG-${cast.runId}`;
     const entrantId = `${contestEventId}-01`;
+    // The authority lets the organiser issue through the body, once the competition service knows it.
+    const grant = () => competition.grantOrganiser(body.bodyId, ['national-class-1'], `e2e ${cast.runId}`);
+    const granted = await onceAccepted(grant, ['BODY_NOT_REGISTERED'], {
+      what: 'the competition service to learn of the body',
+      ...deadline,
+    });
+    expect(granted.grants).toContainEqual({ bodyId: body.bodyId, tiers: ['national-class-1'] });
     await competition.register({
       competitionId,
       name: `第三届中华人民共和国职业技能大赛（${cast.runId}）`,
@@ -154,9 +164,10 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
   step('the enterprise appoints the 高级技师 特级技师, then 首席技师', async ({ talent }) => {
     const employer = { bodyId: body.bodyId, filingNo: body.filingNo, bodyName: body.name };
     const post = { ...worker, employer, occupationCode: electrician, termStart: today, termEnd: null };
-    // Each prerequisite is a certificate that reaches the talent registry through Kafka.
+    // Each prerequisite is a certificate, and the enterprise a body, that reach the talent registry through Kafka.
+    const waitedFor = ['APPOINTMENT_PREREQUISITE_UNMET', 'BODY_NOT_REGISTERED'];
     const appoint = (appointment: Appointment, what: string) =>
-      onceAccepted(() => talent.appoint(appointment), ['APPOINTMENT_PREREQUISITE_UNMET'], { what, ...deadline });
+      onceAccepted(() => talent.appoint(appointment), waitedFor, { what, ...deadline });
     const principal = await appoint(
       { ...post, appointmentId: `${body.bodyId}-tj1`, post: 'principal-technician' },
       'the 高级技师 certificate to reach the talent registry',

@@ -7,9 +7,14 @@ import type { Registry } from 'prom-client';
 import authPlugin, { type AuthOptions } from './auth/auth-plugin.ts';
 import problemPlugin from './errors/problem-plugin.ts';
 import type { ErrorMapper } from './errors/to-app-error.ts';
+import { problemClientErrorHandler } from './http/client-error.ts';
 import drainOnClose from './http/drain-on-close.ts';
 import openApiPlugin from './http/openapi.ts';
+import publicCors from './http/public-cors.ts';
 import rateLimitPlugin, { DEFAULT_RATE_LIMIT, type RateLimitDefaults } from './http/rate-limit.ts';
+import routeTable from './http/route-table.ts';
+import securityHeaders from './http/security-headers.ts';
+import strictQuery from './http/strict-query.ts';
 import { createLogger } from './logging/logger.ts';
 import requestContextPlugin, {
   bindCorrelationId,
@@ -43,6 +48,8 @@ export interface AppOptions {
   readonly bodyLimit?: number;
   readonly generateId?: () => string;
   readonly mapError?: ErrorMapper;
+  /** Strict-Transport-Security max-age in seconds, for a service reached over TLS; none when 0 or not given. */
+  readonly hstsMaxAgeSeconds?: number;
 }
 
 /** The fastify app every service builds on; add route plugins to it, then hand it to `runService`. */
@@ -58,14 +65,21 @@ export async function createApp(options: AppOptions): Promise<App> {
     genReqId: requestIdGenerator(options.generateId ?? randomUUID),
     logController: new LogController({ requestIdLogLabel: REQUEST_ID_LOG_LABEL }),
     childLoggerFactory: bindCorrelationId,
+    clientErrorHandler: problemClientErrorHandler,
     ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // A body is JSON unless a route registers its own parser (CSV sheets); text/plain is 415 like any other type.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(requestContextPlugin);
   await app.register(drainOnClose);
+  await app.register(routeTable);
+  await app.register(strictQuery);
   await app.register(problemPlugin, { mapError: options.mapError });
+  await app.register(securityHeaders, { hstsMaxAgeSeconds: options.hstsMaxAgeSeconds ?? 0 });
+  await app.register(publicCors);
   await app.register(metricsPlugin, { registry: options.metrics ?? createMetricsRegistry() });
   await app.register(authPlugin, options.auth);
   await app.register(rateLimitPlugin, options.rateLimit ?? DEFAULT_RATE_LIMIT);

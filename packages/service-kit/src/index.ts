@@ -6,8 +6,14 @@ export { authorize, requirePrincipal } from './auth/authorize.ts';
 export type { Principal, Role } from './auth/principal.ts';
 export { isRole, PrincipalSchema, ROLES, RoleSchema } from './auth/principal.ts';
 export type { SignTokenOptions } from './auth/sign-token.ts';
-export { DEFAULT_TOKEN_TTL_SECONDS, signToken } from './auth/sign-token.ts';
-export { DEV_JWT_SECRET, TOKEN_AUDIENCE, TOKEN_ISSUER } from './auth/token-settings.ts';
+export { signToken } from './auth/sign-token.ts';
+export {
+  DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
+  DEFAULT_TOKEN_TTL_SECONDS,
+  DEV_JWT_SECRET,
+  TOKEN_AUDIENCE,
+  TOKEN_ISSUER,
+} from './auth/token-settings.ts';
 export type { TokenVerifier, TokenVerifierOptions } from './auth/verify-token.ts';
 export { createTokenVerifier } from './auth/verify-token.ts';
 export type { BaseConfig } from './config/base-config.ts';
@@ -25,11 +31,13 @@ export {
   concurrencyConflict,
   forbidden,
   internalError,
+  methodNotAllowed,
   notFound,
   notReady,
   preconditionFailed,
   rateLimited,
   unauthenticated,
+  unsupportedMediaType,
   validationFailed,
 } from './errors/common-errors.ts';
 export type { DomainStatuses } from './errors/domain-error-mapper.ts';

@@ -83,6 +83,8 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
     /** What every service's buildApp takes from its settings and connections. */
     appDeps: (version: string): ServiceAppDeps => ({
       authSecret: config.AUTH_JWT_SECRET,
+      tokenMaxLifetimeSeconds: config.AUTH_TOKEN_MAX_LIFETIME_SECONDS,
+      hstsMaxAgeSeconds: config.HSTS_MAX_AGE_SECONDS,
       clock,
       version,
       logLevel: config.LOG_LEVEL,

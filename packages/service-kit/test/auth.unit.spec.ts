@@ -72,6 +72,14 @@ describe('authorization', () => {
     expect(other.json()).toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('judges token and role before validation, so a stranger learns nothing of what a route takes', async () => {
+    expectUnauthenticated(await get('/v1/bodies/not-a-body/sessions?unknown=1'));
+    const employer = await bearer({ sub: 'e1', role: 'employer' });
+    expect((await get('/v1/bodies/not-a-body/sessions?unknown=1', employer)).statusCode).toBe(403);
+    const body = await bearer({ sub: 'b1', role: 'assessment-body', bodyId: 'B-1' });
+    expect((await get('/v1/bodies/not-a-body/sessions', body)).statusCode).toBe(400);
+  });
+
   it('lets admin pass every role and scope check', async () => {
     const headers = await bearer({ sub: 'root', role: 'admin' });
     expect((await get('/v1/indicators', headers)).statusCode).toBe(200);

@@ -12,7 +12,7 @@ import {
 import { captureLogs, testBrokers, uniqueName, waitUntil } from '@tianfu/testing';
 import { MongoClient } from 'mongodb';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { createServiceApp, serviceConfigSchema } from '../src/index.ts';
+import { createServiceApp, serviceConfigSchema, signToken } from '../src/index.ts';
 import { connectService } from '../src/service-runtime.ts';
 
 const prefix = `dlq-start-${randomBytes(4).toString('hex')}.`;
@@ -119,7 +119,13 @@ describe('a service whose consumer group has dead letters waiting (service-runti
       await service.consume('honours', [Topics.talent], async () => {}, app);
       const errors = logs.lines.map((line) => JSON.parse(line)).filter((line) => line.level >= 50);
       expect(errors).toContainEqual(expect.objectContaining({ groupId: group, deadLetters: { [topic]: 1 } }));
-      const metrics = await app.inject({ method: 'GET', url: '/metrics' });
+      const principal = { sub: 'monitoring', role: 'ops' } as const;
+      const token = await signToken({ secret: config.AUTH_JWT_SECRET, principal, now: () => new Date() });
+      const metrics = await app.inject({
+        method: 'GET',
+        url: '/metrics',
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(metrics.body).toContain(`tianfu_dlq_messages{group="${group}",topic="${topic}"} 1`);
     } finally {
       await app.close();

@@ -27,6 +27,20 @@ describe('OpenAPI', () => {
     for (const path of ['/health', '/ready', '/metrics']) expect(document.paths[path]).toBeUndefined();
   });
 
+  it('documents every client error a route can answer with the problem+json schema', async () => {
+    const { paths } = (await app.inject({ method: 'GET', url: '/docs/json' })).json();
+    const statuses = (operation: { responses: Record<string, unknown> }) =>
+      Object.keys(operation.responses).filter((status) => status.startsWith('4'));
+    expect(statuses(paths['/v1/things'].post)).toEqual(['400', '409', '413', '415', '422']);
+    expect(statuses(paths['/v1/indicators'].get)).toEqual(['400', '401', '403']);
+    expect(statuses(paths['/v1/bodies/{bodyId}/sessions'].get)).toEqual(['400', '401', '403', '404']);
+    expect(statuses(paths['/v1/verify'].get)).toEqual(['400', '429']);
+    expect(Object.keys(paths['/v1/verify'].get.responses)).toContain('2XX');
+    const problem = paths['/v1/things'].post.responses['415'].content['application/problem+json'].schema;
+    expect(problem.required).toEqual(['type', 'title', 'status', 'detail', 'instance', 'code']);
+    expect(problem.properties.errors.items.required).toEqual(['field', 'rule', 'message']);
+  });
+
   it('serves the UI at /docs', async () => {
     const response = await app.inject({ method: 'GET', url: '/docs/' });
     expect(response.statusCode).toBe(200);

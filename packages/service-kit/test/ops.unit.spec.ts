@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { type App, createMetricsRegistry, kafkaReadiness, mongoReadiness } from '../src/index.ts';
-import { buildTestApp } from './support/test-app.ts';
+import { bearer, buildTestApp } from './support/test-app.ts';
 
 const apps: App[] = [];
 const build = async (...args: Parameters<typeof buildTestApp>) => {
@@ -67,7 +67,11 @@ describe('/metrics', () => {
   it('serves default metrics and the HTTP duration histogram by route pattern', async () => {
     const app = await build();
     await app.inject({ method: 'GET', url: '/v1/bodies/B-1/sessions' });
-    const response = await app.inject({ method: 'GET', url: '/metrics' });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: await bearer({ sub: 'p', role: 'ops' }),
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/plain/);
     expect(response.body).toContain('process_cpu_user_seconds_total');

@@ -46,11 +46,14 @@ describe('pnpm run token', () => {
 
   it('signs with AUTH_JWT_SECRET when it is set', async () => {
     const { stdout } = await runTs(script, ['admin'], { AUTH_JWT_SECRET: SECRET });
-    const response = await app.inject({
+    // Judged by the real clock: the token is issued now, and its lifetime is within the verifier's maximum.
+    const live = await buildTestApp({ auth: { secret: SECRET } });
+    const response = await live.inject({
       method: 'GET',
       url: '/v1/bodies/B-1/sessions',
       headers: { authorization: `Bearer ${stdout.trim()}` },
     });
+    await live.close();
     expect(response.statusCode).toBe(200);
   }, 30_000);
 

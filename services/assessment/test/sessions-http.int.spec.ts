@@ -33,17 +33,19 @@ async function enrolOne(session: Awaited<ReturnType<typeof setUpSession>>) {
 }
 
 describe('authorisation of session commands (issue #3 "Authorisation")', () => {
-  it("a body recording for another body's session → 403", async () => {
+  it("a body recording for another body's session → 404, as for a session that does not exist", async () => {
     const ours = await setUpSession(app, address);
     const theirs = await setUpSession(app, address);
     const candidateId = await enrolOne(ours);
-    const response = await put(
-      `/v1/sessions/${ours.sessionId}/candidates/${candidateId}/scores`,
-      { theory: 80 },
-      theirs.token,
-    );
-    expect(response.statusCode).toBe(403);
-    expect(response.json()).toMatchObject({ code: 'FORBIDDEN' });
+    const scores = (sessionId: string) =>
+      put(`/v1/sessions/${sessionId}/candidates/${candidateId}/scores`, { theory: 80 }, theirs.token);
+    const response = await scores(ours.sessionId);
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ code: 'SESSION_NOT_FOUND' });
+    expect(response.body).not.toContain(ours.bodyId);
+    const none = await scores('no-such-session');
+    expect(none.statusCode).toBe(404);
+    expect(none.json().detail.replace('no-such-session', ours.sessionId)).toBe(response.json().detail);
   });
 
   it('a suspended body → 403 BODY_SUSPENDED on every command, yet it may still read', async () => {
@@ -282,6 +284,41 @@ describe('public reads', () => {
       url: `/v1/sessions/${session.sessionId}`,
       headers: await bodyToken('elsewhere'),
     });
-    expect(response.statusCode).toBe(403);
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ code: 'SESSION_NOT_FOUND' });
+  });
+
+  it("examiners are the authority's register; a body reads its own 内督 and any 外督, another body's like none", async () => {
+    const ours = await setUpSession(app, address);
+    const theirs = await setUpSession(app, address);
+    const get = (url: string, headers: Headers) => app.inject({ method: 'GET', url, headers });
+    expect((await get(`/v1/examiners/${ours.examinerId}`, await admin())).statusCode).toBe(200);
+    expect((await get(`/v1/examiners/${ours.examinerId}`, ours.token)).statusCode).toBe(403);
+    expect((await get(`/v1/examiners/${ours.examinerId}`, theirs.token)).statusCode).toBe(403);
+    const internal = {
+      supervisorId: `${ours.bodyId}-dd`,
+      document: { idType: 'resident-id-card', idNumber: residentIdNumber(99_500, address) },
+      name: '赵内督',
+      kind: 'internal',
+      bodyId: ours.bodyId,
+    };
+    expect((await post('/v1/supervisors', internal, ours.token)).statusCode).toBe(201);
+    const url = `/v1/supervisors/${internal.supervisorId}`;
+    expect((await get(url, ours.token)).statusCode).toBe(200);
+    const other = await get(url, theirs.token);
+    expect(other.statusCode).toBe(404);
+    expect(other.json()).toMatchObject({ code: 'SUPERVISOR_NOT_FOUND' });
+    expect((await get(`/v1/supervisors/${ours.supervisorId}`, theirs.token)).statusCode).toBe(200);
+    const staffedWith = (supervisorId: string) =>
+      app.inject({
+        method: 'PATCH',
+        url: `/v1/sessions/${theirs.sessionId}`,
+        payload: { supervisorId, reason: '督导调整' },
+        headers: theirs.token,
+      });
+    const borrowed = await staffedWith(internal.supervisorId);
+    const unknown = await staffedWith('no-such-supervisor');
+    expect([borrowed.statusCode, unknown.statusCode]).toEqual([404, 404]);
+    expect(borrowed.json()).toMatchObject({ code: 'SUPERVISOR_NOT_FOUND' });
   });
 });

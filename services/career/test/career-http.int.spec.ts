@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type App, type Principal, personalDataConfigSchema, signToken } from '@tianfu/service-kit';
-import { useTestDatabase } from '@tianfu/testing';
+import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
@@ -35,7 +35,7 @@ const issued = (workerId: string, bodyId: string, serial: string, holderName: st
   });
 
 const token = (principal: Omit<Principal, 'sub'>) =>
-  signToken({ secret: SECRET, principal: { sub: 'u', ...principal } });
+  signToken({ secret: SECRET, principal: { sub: 'u', ...principal }, now: () => now });
 const get = async (url: string, principal: Omit<Principal, 'sub'> = { role: 'hr' }) =>
   app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${await token(principal)}` } });
 
@@ -73,6 +73,21 @@ describe('career over HTTP: names masked, hr region scope, worker token, CSV, er
     expect((await get(`/v1/workers/${chengdu}/ladder`, { role: 'worker', workerId: chengdu })).statusCode).toBe(200);
     expect((await get(`/v1/workers/${ganzi}/ladder`, { role: 'worker', workerId: chengdu })).statusCode).toBe(403);
     expect((await get('/v1/talent-pool', { role: 'employer' })).statusCode).toBe(403);
+  });
+
+  it('answers 404 for the ladder of a worker it has no records of, and 400 for a query key a route does not take', async () => {
+    const unknown = await get(`/v1/workers/${'0'.repeat(64)}/ladder`);
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers['content-type']).toMatch(/^application\/problem\+json/);
+    for (const url of [
+      '/v1/talent-pool?occupation[$ne]=x',
+      '/v1/talent-pool.csv?occupation[$ne]=x',
+      '/v1/indicators?occupation[$ne]=x',
+    ]) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json().errors).toEqual([expect.objectContaining({ field: 'querystring.occupation[$ne]' })]);
+    }
   });
 
   it('reads a worker’s facts through an index (IXSCAN on MongoDB, an index scan on FerretDB) and the talent pool through its occupation lists, as the query plans show', async () => {
@@ -185,5 +200,32 @@ describe('the talent pool as the facts stand today (issue #6)', () => {
     expect(await storage.readSide().summaries.refreshChanged()).toBe(1);
     expect(await highestOf()).toBe('level3');
     expect(await storage.readSide().summaries.refreshChanged()).toBe(0);
+  });
+
+  // Last: its workers would join the pages and counts the tests above compare.
+  it('an hr token scoped to a region looks up only the ID numbers of workers placed in it, others alike 404', async () => {
+    const document = (i: number) => ({
+      idType: 'resident-id-card' as const,
+      idNumber: residentIdNumber(700 + i, '510100'),
+    });
+    const [inChengdu, inGanzi, unknown] = [document(1), document(2), document(3)];
+    const policy = careerPolicy(storage.readSide());
+    await policy(issued(storage.vault.identify(inChengdu).workerId, 'b-cd', '71', null));
+    await policy(issued(storage.vault.identify(inGanzi).workerId, 'b-gz', '72', null));
+    const lookup = async (payload: object, principal: Omit<Principal, 'sub'>) =>
+      app.inject({
+        method: 'POST',
+        url: '/v1/workers/lookup',
+        payload,
+        headers: { authorization: `Bearer ${await token(principal)}` },
+      });
+    const regional = { role: 'hr', region: '510100' } as const;
+    expect((await lookup(inChengdu, regional)).statusCode).toBe(200);
+    const outside = await lookup(inGanzi, regional);
+    const never = await lookup(unknown, regional);
+    expect([outside.statusCode, never.statusCode]).toEqual([404, 404]);
+    expect(outside.json().detail).toBe(never.json().detail);
+    expect(outside.body).not.toContain(inGanzi.idNumber);
+    expect((await lookup(inGanzi, { role: 'hr' })).json().workerId).toBe(storage.vault.identify(inGanzi).workerId);
   });
 });

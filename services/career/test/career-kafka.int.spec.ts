@@ -98,10 +98,12 @@ const results = envelope('competition.ResultsPublished', 'competition-c-1', {
   publishedAt: '2024-10-20T02:00:00.000Z',
 });
 
+// The app's clock, which also judges the tokens' lifetime.
+const clock = () => new Date('2025-06-01T00:00:00.000Z');
+
 beforeAll(async () => {
   const topics: string[] = [];
   for (const name of ['certification', 'talent', 'assessment', 'competition']) topics.push(await createTestTopic(name));
-  const clock = () => new Date('2025-06-01T00:00:00.000Z');
   storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
   app = await buildApp({ storage, identity: db(), authSecret: SECRET, clock, version: 'test', logLevel: 'silent' });
   const policy = careerPolicy(storage.readSide());
@@ -129,7 +131,11 @@ afterAll(async () => {
 }, 60_000);
 
 const hrGet = async (url: string) => {
-  const token = await signToken({ secret: SECRET, principal: { sub: 'hr-1', role: 'hr' } satisfies Principal });
+  const token = await signToken({
+    secret: SECRET,
+    principal: { sub: 'hr-1', role: 'hr' } satisfies Principal,
+    now: clock,
+  });
   const response = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
   expect(response.statusCode, response.body).toBe(200);
   return response.json();

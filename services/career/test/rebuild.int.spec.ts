@@ -123,7 +123,7 @@ afterAll(async () => {
 }, 60_000);
 
 const bearer = async (role: Principal['role']) =>
-  `Bearer ${await signToken({ secret: SECRET, principal: { sub: `${role}-1`, role } })}`;
+  `Bearer ${await signToken({ secret: SECRET, principal: { sub: `${role}-1`, role }, now: clock })}`;
 const request = async (method: 'GET' | 'POST', url: string, role: Principal['role'] = 'hr', on = app) =>
   on.inject({ method, url, headers: { authorization: await bearer(role) } });
 
@@ -146,7 +146,8 @@ async function expectOnEveryInstance(workerIds: readonly string[]) {
     for (const workerId of workerIds) {
       const ladder = await waitUntil(
         () => request('GET', `/v1/workers/${workerId}/ladder`, 'hr', on),
-        (r) => r.json().highest !== null,
+        // 404 until the worker's first fact arrives.
+        (r) => r.statusCode === 200 && r.json().highest !== null,
         { what: `worker ${workerId.slice(-3)} on every instance` },
       );
       expect(ladder.json().highest).toEqual({ level: 'level5', occupationCode: '6-18-02-04' });
@@ -228,7 +229,7 @@ describe('career rebuild with an atomic swap (issue #6)', () => {
 
   it('shows the rebuild and the live consumers’ lag on /metrics', async () => {
     const { set, events } = (await request('GET', '/v1/admin/rebuild', 'admin')).json();
-    const metrics = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+    const metrics = (await request('GET', '/metrics', 'ops')).body;
     expect(metrics).toContain(`tianfu_career_rebuild_events ${events}`);
     expect(metrics).toContain('tianfu_career_rebuild_state{state="done"} 1');
     expect(metrics).toContain('tianfu_career_rebuild_lag 0');

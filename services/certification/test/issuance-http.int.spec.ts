@@ -195,6 +195,22 @@ describe('特级技师 appointment from the talent topic (issue #5 → #4)', () 
     await fixture.policy(chief as never);
     expect(await fixture.storage.records.countDocuments({ certificateId: certificateIdFor(chief.eventId) })).toBe(0);
   });
+
+  it("a certificate from an appointment the talent office made by override says so on the certificate's record", async () => {
+    const made = appointed('principal-technician');
+    const eligibility = {
+      basis: 'override',
+      reason: '省级技能大师，经专家评议',
+      summary: 'unmet: 特级技师: 高级技师（一级）',
+    };
+    const overridden = { ...made, data: { ...made.data, appointmentId: 'a-override', eligibility } };
+    await fixture.policy(overridden as never);
+    const record = await fixture.storage.records.findOne({ certificateId: certificateIdFor(overridden.eventId) });
+    const shown = await app.inject({ method: 'GET', url: `/v1/certificates/${record?._id}`, headers: await office() });
+    expect(shown.json()).toMatchObject({ basis: 'appointment' });
+    expect(shown.json().basisReference).toContain('issued by override of the prerequisite');
+    expect(shown.json().basisReference).toContain('省级技能大师，经专家评议');
+  });
 });
 
 describe('a pass corrected into a failure (issue #3 corrections reach certificates)', () => {

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { MongoEventStore } from '@tianfu/eventstore';
+import { openBodyRegistry } from '@tianfu/platform-bodies';
 import { openCertificateFacts } from '@tianfu/platform-certificates';
 import { type PersonalDataConfig, serviceVault } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import { promotionYearClaims, type YearClaim } from './application/promotion-year-claims.ts';
 
 /**
- * Everything competition keeps in MongoDB: its event store and the insert-only promotion-year
- * claims in its own database, personal data sealed under the worker keys of the shared identity
+ * Everything competition keeps in MongoDB: its event store, the insert-only promotion-year
+ * claims and the evaluation bodies it learns of from the assessment topic in its own database, personal data sealed under the worker keys of the shared identity
  * database (ARCHITECTURE.md).
  */
 export async function competitionStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
@@ -16,6 +17,7 @@ export async function competitionStorage(db: Db, identity: Db, keys: PersonalDat
     claims: promotionYearClaims(db.collection<YearClaim>('promotion_years'), clock),
     personalData: serviceVault(db, identity, keys, clock),
     certificates: await openCertificateFacts(db),
+    bodies: await openBodyRegistry(db),
   };
 }
 

@@ -43,7 +43,7 @@ async function published(): Promise<string> {
 }
 
 describe('competitions over HTTP (issue #5; ARCHITECTURE.md "Public API")', () => {
-  it('registers under the tier default rule set; the organiser reads it back, another organiser gets 403', async () => {
+  it('registers under the tier default rule set; the organiser reads it back, another organiser gets 404 as for none', async () => {
     const id = uniqueName('c');
     const created = await post('/v1/competitions', competitionBody(id));
     expect(created.statusCode, created.body).toBe(201);
@@ -54,9 +54,12 @@ describe('competitions over HTTP (issue #5; ARCHITECTURE.md "Public API")', () =
     });
     const url = `/v1/competitions/${id}`;
     expect((await app.inject({ method: 'GET', url, headers: await organiser() })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'GET', url, headers: await organiser('someone-else') })).statusCode).toBe(403);
+    const elsewhere = await app.inject({ method: 'GET', url, headers: await organiser('someone-else') });
+    const none = await app.inject({ method: 'GET', url: `${url}-none`, headers: await organiser('someone-else') });
+    expect([elsewhere.statusCode, none.statusCode]).toEqual([404, 404]);
+    expect(elsewhere.json().detail.replace(id, `${id}-none`)).toBe(none.json().detail);
     const entry = await post(`${url}/entrants`, entrantBody(9, '王五'), await organiser('someone-else'));
-    expect(entry.statusCode).toBe(403);
+    expect(entry.statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url })).statusCode).toBe(401);
     expect((await post('/v1/competitions', competitionBody(id))).statusCode).toBe(409);
   });

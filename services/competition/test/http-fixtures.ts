@@ -1,6 +1,8 @@
+import { CompetitionTierSchema } from '@tianfu/contracts';
+import { bodyFactsPolicy } from '@tianfu/platform-bodies';
 import type { AppOptions } from '@tianfu/service-kit';
 import { type Principal, personalDataConfigSchema, signToken } from '@tianfu/service-kit';
-import { residentIdNumber } from '@tianfu/testing';
+import { bodyRegisteredEnvelope, residentIdNumber } from '@tianfu/testing';
 import type { Db } from 'mongodb';
 import { buildApp } from '../src/app.ts';
 import { competitionStorage } from '../src/storage.ts';
@@ -13,13 +15,28 @@ export const bearer = async (principal: Principal) => ({
   authorization: `Bearer ${await signToken({ secret: SECRET, principal, now: clock })}`,
 });
 export const organiser = (sub = 'organiser-1') => bearer({ sub, role: 'competition-organiser' });
+export const authority = () => bearer({ sub: 'authority-1', role: 'admin' });
 
 type LogOptions = Pick<AppOptions, 'logLevel' | 'logDestination'>;
 
-/** The competition app on a test database, whose worker keys stand in for the shared identity database. */
+/**
+ * The competition app on a test database, whose worker keys stand in for the shared identity
+ * database; the sample issuing body is registered (as the assessment topic would tell it) and
+ * `organiser-1` granted every tier through it, as the authority would.
+ */
 export async function competitionApp(db: Db, log: LogOptions = { logLevel: 'silent' }) {
   const storage = await competitionStorage(db, db, personalDataConfigSchema.parse({}), clock);
   const app = await buildApp({ storage, authSecret: SECRET, clock, version: 'test', ...log });
+  const { bodyId, filingNo, bodyName: name } = issuingBody;
+  const delivery = { topic: 'assessment', partition: 0, offset: '0', key: null };
+  await bodyFactsPolicy(storage.bodies)(bodyRegisteredEnvelope({ bodyId, filingNo, name }), delivery);
+  const granted = await app.inject({
+    method: 'PUT',
+    url: `/v1/organisers/organiser-1/grants/${bodyId}`,
+    payload: { tiers: CompetitionTierSchema.options, reason: '川人社函〔2025〕1号' },
+    headers: await authority(),
+  });
+  if (granted.statusCode !== 200) throw new Error(`the sample grant was refused: ${granted.body}`);
   return { app, storage };
 }
 

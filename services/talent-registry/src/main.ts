@@ -1,4 +1,5 @@
 import { Topics } from '@tianfu/contracts';
+import { bodyFactsPolicy } from '@tianfu/platform-bodies';
 import { certificateFactsPolicy } from '@tianfu/platform-certificates';
 import { connectService, loadConfigOrExit, serviceConfigSchema } from '@tianfu/service-kit';
 import pkg from '../package.json' with { type: 'json' };
@@ -18,4 +19,5 @@ const { app, talent } = await buildApp({
 await service.relay(storage.store, Topics.talent, app);
 await service.consume('honours', [Topics.competition], competitionPolicy(talent), app);
 await service.consume('certificate-facts', [Topics.certification], certificateFactsPolicy(storage.certificates), app);
+await service.consume('bodies', [Topics.assessment], bodyFactsPolicy(storage.bodies), app);
 await service.run(app);

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { CertificateIssuedData, CertificateRevokedData } from '@tianfu/contracts';
+import { bodyFactsPolicy } from '@tianfu/platform-bodies';
 import { certificateFactsPolicy } from '@tianfu/platform-certificates';
 import type { App } from '@tianfu/service-kit';
 import { personalDataConfigSchema, signToken } from '@tianfu/service-kit';
-import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
+import { bodyRegisteredEnvelope, residentIdNumber, useTestDatabase } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { talentStorage } from '../src/storage.ts';
@@ -23,6 +24,8 @@ beforeAll(async () => {
   storage = await talentStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
   ({ app } = await buildApp({ ...storage, authSecret: SECRET, clock, version: 'test', logLevel: 'silent' }));
   await app.ready();
+  const { bodyId, filingNo, bodyName: name } = employer;
+  await bodyFactsPolicy(storage.bodies)(bodyRegisteredEnvelope({ bodyId, filingNo, name }), delivery(bodyId));
 }, 60_000);
 
 afterAll(async () => {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { bodyFactsPolicy } from '@tianfu/platform-bodies';
 import type { App } from '@tianfu/service-kit';
 import { type Principal, personalDataConfigSchema, signToken } from '@tianfu/service-kit';
-import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
+import { bodyRegisteredEnvelope, residentIdNumber, useTestDatabase } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { competitionPolicy } from '../src/application/competition-policy.ts';
@@ -73,6 +74,15 @@ describe('honours (issue #5, domain.md §4.2)', () => {
 
 describe('appointments 特级技师 / 首席技师 (issue #5)', () => {
   const employer = { bodyId: `heavy-${run}`, filingNo: 'Y000051001064', bodyName: '四川某重工有限公司' };
+  const other = { bodyId: `other-${run}`, filingNo: 'Y000051009999', bodyName: '四川另一家装备有限公司' };
+  const delivery = { topic: 'assessment', partition: 0, offset: '0', key: null };
+
+  beforeAll(async () => {
+    const learn = bodyFactsPolicy(storage.bodies);
+    for (const { bodyId, filingNo, bodyName } of [employer, other])
+      await learn(bodyRegisteredEnvelope({ bodyId, filingNo, name: bodyName }), delivery);
+  });
+
   const appointment = (appointmentId: string, post: string, evidence: object) => ({
     appointmentId,
     document: { idType: 'resident-id-card', idNumber: idNumber(10) },
@@ -86,7 +96,7 @@ describe('appointments 特级技师 / 首席技师 (issue #5)', () => {
   });
   const level1 = { heldLevels: [{ occupationCode: '6-18-02-04', level: 'level1' }], heldPosts: [] };
 
-  it('an enterprise appoints its own 高级技师 特级技师; renews and ends it; another enterprise gets 403', async () => {
+  it('an enterprise appoints its own 高级技师 特级技师; renews and ends it; another enterprise gets 403, or 404 for its appointments', async () => {
     const made = await post(
       '/v1/appointments',
       appointment(`${run}-1`, 'principal-technician', level1),
@@ -97,27 +107,30 @@ describe('appointments 特级技师 / 首席技师 (issue #5)', () => {
       post: 'principal-technician',
       eligibility: { basis: 'rule', ruleId: 'principal-needs-level1' },
     });
-    const other = await post(
+    const otherEnterprise = await post(
       '/v1/appointments',
       appointment(`${run}-2`, 'principal-technician', level1),
       await enterprise('someone-else'),
     );
-    expect(other.statusCode).toBe(403);
+    expect(otherEnterprise.statusCode).toBe(403);
     const renewed = await post(
       `/v1/appointments/${run}-1/renew`,
       { termEnd: '2030-12-31' },
       await enterprise(employer.bodyId),
     );
     expect(renewed.json()).toMatchObject({ termEnd: '2030-12-31' });
-    expect(
-      (
-        await post(
-          `/v1/appointments/${run}-1/end`,
-          { endedOn: '2026-06-30', reason: '调岗' },
-          await enterprise('someone-else'),
-        )
-      ).statusCode,
-    ).toBe(403);
+    const byAnother = await post(
+      `/v1/appointments/${run}-1/end`,
+      { endedOn: '2026-06-30', reason: '调岗' },
+      await enterprise('someone-else'),
+    );
+    const none = await post(
+      `/v1/appointments/${run}-none/end`,
+      { endedOn: '2026-06-30', reason: '调岗' },
+      await enterprise('someone-else'),
+    );
+    expect([byAnother.statusCode, none.statusCode]).toEqual([404, 404]);
+    expect(byAnother.json().detail.replace(`${run}-1`, `${run}-none`)).toBe(none.json().detail);
     const ended = await post(
       `/v1/appointments/${run}-1/end`,
       { endedOn: '2026-06-30', reason: '调岗' },
@@ -126,7 +139,7 @@ describe('appointments 特级技师 / 首席技师 (issue #5)', () => {
     expect(ended.json()).toMatchObject({ ended: { endedOn: '2026-06-30' } });
   });
 
-  it('首席技师 without the prerequisite is 422 naming the rule; with an override reason it is recorded', async () => {
+  it('首席技师 without the prerequisite is 422 naming the rule; the talent office overrides it with a reason, the enterprise alone may not', async () => {
     const refused = await post(
       '/v1/appointments',
       appointment(`${run}-3`, 'chief-technician', level1),
@@ -134,12 +147,37 @@ describe('appointments 特级技师 / 首席技师 (issue #5)', () => {
     );
     expect(refused.statusCode).toBe(422);
     expect(refused.json()).toMatchObject({ code: 'APPOINTMENT_PREREQUISITE_UNMET', ruleId: 'chief-needs-principal' });
-    const overridden = await post(
+    const overriding = {
+      ...appointment(`${run}-4`, 'chief-technician', level1),
+      overrideReason: '省级技能大师，经专家评议',
+    };
+    const alone = await post('/v1/appointments', overriding, await enterprise(employer.bodyId));
+    expect(alone.statusCode).toBe(403);
+    expect(alone.json()).toMatchObject({ code: 'APPOINTMENT_OVERRIDE_NOT_ALLOWED', field: 'overrideReason' });
+    const overridden = await post('/v1/appointments', overriding, await office());
+    expect(overridden.statusCode).toBe(201);
+    expect(overridden.json()).toMatchObject({
+      employer,
+      eligibility: { basis: 'override', reason: '省级技能大师，经专家评议' },
+    });
+  });
+
+  it("an employer token cannot appoint in another body's name: the filing number and name are the registry's", async () => {
+    const { employer: _, ...unnamed } = appointment(`${run}-5`, 'principal-technician', level1);
+    const own = await post('/v1/appointments', unnamed, await enterprise(employer.bodyId));
+    expect(own.statusCode, own.body).toBe(201);
+    expect(own.json().employer).toEqual(employer);
+    const borrowed = { bodyId: employer.bodyId, filingNo: other.filingNo, bodyName: other.bodyName };
+    const inOthersName = await post(
       '/v1/appointments',
-      { ...appointment(`${run}-4`, 'chief-technician', level1), overrideReason: '省级技能大师，经专家评议' },
+      { ...appointment(`${run}-6`, 'principal-technician', level1), employer: borrowed, overrideReason: '借用' },
       await enterprise(employer.bodyId),
     );
-    expect(overridden.json()).toMatchObject({ eligibility: { basis: 'override', reason: '省级技能大师，经专家评议' } });
+    expect(inOthersName.statusCode).toBe(422);
+    expect(inOthersName.json()).toMatchObject({ code: 'BODY_MISMATCH', field: 'employer.filingNo' });
+    const unknown = await post('/v1/appointments', unnamed, await enterprise(`ghost-${run}`));
+    expect(unknown.json()).toMatchObject({ code: 'BODY_NOT_REGISTERED', field: 'employer.bodyId' });
+    expect((await storage.store.readStream(`appointment-${run}-6`)).events).toEqual([]);
   });
 
   it('the events carry the workerId and a sealed name, never the ID number or the name', async () => {
@@ -169,6 +207,10 @@ describe('bases and studios (domain.md §5.3)', () => {
     const bad = await post('/v1/bases', { ...base, baseId: `b-${run}`, level: 'county' }, await office());
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((e: { field: string }) => e.field)).toContain('body.level');
+    const longName = { ...base, baseId: `long-${run}`, name: `${'赵'.repeat(70)}技能大师工作室` };
+    const tooLong = await post('/v1/bases', longName, await office());
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().errors.map((e: { field: string }) => e.field)).toContain('body.name');
   });
 });
 

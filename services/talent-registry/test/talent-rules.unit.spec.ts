@@ -58,6 +58,7 @@ describe('appointments 特级技师 / 首席技师 (domain.md §1 ⚠ prerequisi
     post: Appoint['data']['post'],
     evidence: Appoint['data']['evidence'],
     overrideReason: string | null = null,
+    mayOverride = true,
   ): Appoint => ({
     type: 'Appoint',
     data: {
@@ -73,6 +74,7 @@ describe('appointments 特级技师 / 首席技师 (domain.md §1 ⚠ prerequisi
       appointedAt: '2025-01-01T00:00:00.000Z',
       evidence,
       overrideReason,
+      mayOverride,
     },
   });
   const none = { heldLevels: [], heldPosts: [] };
@@ -107,6 +109,19 @@ describe('appointments 特级技师 / 首席技师 (domain.md §1 ⚠ prerequisi
       basis: 'override',
       reason: '省级技能大师，经专家评议',
     });
+  });
+
+  it('the appointing enterprise alone may not override an unmet prerequisite: that takes the talent office', () => {
+    spec
+      .given([])
+      .when(appoint('principal-technician', none, '经专家评议', false))
+      .thenThrows('APPOINTMENT_OVERRIDE_NOT_ALLOWED', { field: 'overrideReason', ruleId: 'principal-needs-level1' });
+    const met = { heldLevels: [{ occupationCode: welder, level: 'level1' as const }], heldPosts: [] };
+    const made = spec
+      .given([])
+      .when(appoint('principal-technician', met, '多余的理由', false))
+      .emitted();
+    expect(eligibilityOf(made)).toMatchObject({ basis: 'rule' });
   });
 
   it('the evidence is the declared levels and posts together with the certificates the platform knows', () => {

@@ -69,6 +69,8 @@ export function careerClient(http: ServiceHttp, tokens: DevTokens) {
         path: `/v1/workers/${workerId}/ladder${asOf === undefined ? '' : `?asOf=${asOf}`}`,
         token: await hr(),
       }),
+    /** The ladder, or null while career has no records of the worker yet (404). */
+    findLadder: async (workerId: string) => http.find<Ladder>(`/v1/workers/${workerId}/ladder`, await hr()),
     talentPool: async (params: Readonly<Record<string, string>>) =>
       http.send<TalentPoolPage>({ method: 'GET', path: `/v1/talent-pool?${query(params)}`, token: await hr() }),
     indicators: async (params: Readonly<Record<string, string>>) =>

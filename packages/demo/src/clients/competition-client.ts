@@ -1,4 +1,4 @@
-import type { DevTokens } from '../dev-tokens.ts';
+import { type DevTokens, devSubjectId } from '../dev-tokens.ts';
 import type { ServiceHttp } from '../http/service-http.ts';
 import type { CertifiedLevel, IdDocument } from './assessment-client.ts';
 import type { Employer } from './talent-client.ts';
@@ -28,7 +28,10 @@ export interface NewCompetition {
   /** The tier's default rule set unless named (services/competition promotion-rules). */
   readonly ruleSetId?: string;
   readonly year: number;
-  /** The registered body that issues the promotion certificates. */
+  /**
+   * The registered body that issues the promotion certificates; the service names it as
+   * registered, so the filing number and name sent must be what the body is registered with.
+   */
   readonly issuingBody: Employer;
   readonly contestEvents: readonly ContestEventPlan[];
 }
@@ -67,12 +70,34 @@ export interface CompetitionView {
   readonly contestEvents: readonly ContestEventView[];
 }
 
+export interface OrganiserView {
+  readonly organiserId: string;
+  readonly grants: readonly { readonly bodyId: string; readonly tiers: readonly CompetitionTier[] }[];
+}
+
 /** The competition service (port 4104), as the organiser that registered the competition. */
 export function competitionClient(http: ServiceHttp, tokens: DevTokens) {
-  const organiser = () => tokens({ role: 'competition-organiser' });
+  const organiserSubject = { role: 'competition-organiser' } as const;
+  const organiser = () => tokens(organiserSubject);
   const competitionPath = (competitionId: string) => `/v1/competitions/${encodeURIComponent(competitionId)}`;
 
   return {
+    /**
+     * By the authority: the organiser may register competitions issued by the body at these tiers
+     * (the same again changes nothing; a body the service has not learnt of yet is BODY_NOT_REGISTERED).
+     */
+    grantOrganiser: async (bodyId: string, tiers: readonly CompetitionTier[], reason: string) =>
+      http.send<OrganiserView>({
+        method: 'PUT',
+        path: `/v1/organisers/${encodeURIComponent(devSubjectId(organiserSubject))}/grants/${encodeURIComponent(bodyId)}`,
+        token: await tokens({ role: 'admin' }),
+        json: { tiers, reason },
+      }),
+    /** The grants the organiser holds, as its own token reads them. */
+    organiserGrants: async () => {
+      const path = `/v1/organisers/${encodeURIComponent(devSubjectId(organiserSubject))}`;
+      return (await http.find<OrganiserView>(path, await organiser()))?.grants ?? [];
+    },
     register: async (json: NewCompetition) =>
       http.send<CompetitionView>({ method: 'POST', path: '/v1/competitions', token: await organiser(), json }),
     competition: async (competitionId: string) =>

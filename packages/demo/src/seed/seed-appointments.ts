@@ -3,8 +3,10 @@ import { onceAccepted } from '../eventually.ts';
 import type { Platform } from '../platform.ts';
 import { once, type Tally } from './tally.ts';
 
-// The prerequisite is a certificate another service issues after a contest's confirmation.
+// The prerequisite is a certificate another service issues after a contest's confirmation; the
+// enterprise, a body the talent registry learns of from the assessment topic.
 const prerequisiteWaitMs = 5 * 60_000;
+const waitedFor = ['APPOINTMENT_PREREQUISITE_UNMET', 'BODY_NOT_REGISTERED'];
 
 /**
  * Each post once its prerequisite is on the platform: 特级技师 needs the 高级技师 certificate the
@@ -14,7 +16,7 @@ export async function seedAppointments(platform: Platform, appointments: readonl
   for (const appointment of appointments) {
     const what = `the ${appointment.post} prerequisite of ${appointment.appointmentId} to reach the talent registry`;
     const appoint = () =>
-      onceAccepted(() => platform.talent.appoint(appointment), ['APPOINTMENT_PREREQUISITE_UNMET'], {
+      onceAccepted(() => platform.talent.appoint(appointment), waitedFor, {
         what,
         timeoutMs: prerequisiteWaitMs,
       });

@@ -25,7 +25,15 @@ const wholePath = (ladder: Ladder) =>
 export async function showcase(platform: Platform, person: DemoPerson): Promise<Showcase> {
   const { workerId } = await platform.career.lookup(person.document);
   const what = `the career ladder of ${person.name} to show the exam, the contest and the 首席技师 post`;
-  const ladder = await until(() => platform.career.ladder(workerId), wholePath, { what, timeoutMs: catchUpMs });
+  // Career may not have the worker's first fact yet (404, null) while it catches up with the seed.
+  const ladder = (await until(
+    () => platform.career.findLadder(workerId),
+    (l) => l !== null && wholePath(l),
+    {
+      what,
+      timeoutMs: catchUpMs,
+    },
+  )) as Ladder;
   const certificateNo = steps(ladder).find((s) => s.level === 'level1' && s.certificateNo !== null)?.certificateNo;
   if (certificateNo == null) throw new Error(`the ladder of ${person.name} has no 高级技师 certificate`);
   const certificate = await found(() => platform.certification.certificate(certificateNo), {

@@ -11,6 +11,8 @@ export interface AuthorizeRule {
 
 export type AuthorizeHook = ((request: FastifyRequest, reply: FastifyReply) => Promise<void>) & {
   readonly rule: AuthorizeRule;
+  /** Token and role only, for onRequest: a caller without the right token learns nothing from validation. */
+  readonly admit: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 };
 
 const challenge = (request: FastifyRequest): string =>
@@ -27,22 +29,38 @@ async function authenticate(request: FastifyRequest, reply: FastifyReply): Promi
   }
 }
 
-/** A preHandler: `preHandler: authorize({ roles: ['assessment-body'], scope: (p, req) => … })`. */
+/**
+ * A preHandler: `preHandler: authorize({ roles: ['assessment-body'], scope: (p, req) => … })`. The auth
+ * plugin also runs its `admit` (token, role) on every guarded route's onRequest, before the request is
+ * validated; the scope, which may read validated params, is judged here.
+ */
 export function authorize(rule: AuthorizeRule): AuthorizeHook {
   const requiredRoles = [...rule.roles];
-  const hook = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+  const admit = async (request: FastifyRequest, reply: FastifyReply): Promise<Principal> => {
     const principal = await authenticate(request, reply);
     request.principal = principal;
-    if (principal.role === 'admin') return;
-    if (!rule.roles.includes(principal.role)) {
+    if (principal.role !== 'admin' && !rule.roles.includes(principal.role)) {
       throw forbidden(`requires one of the roles: ${requiredRoles.join(', ')}`, { requiredRoles });
     }
+    return principal;
+  };
+  const hook = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const principal = request.principal ?? (await admit(request, reply));
+    if (principal.role === 'admin') return;
     if (rule.scope && !(await rule.scope(principal, request))) {
       throw forbidden(`the ${principal.role} token's scope does not cover this resource`, { requiredRoles });
     }
   };
-  return Object.assign(hook, { rule });
+  return Object.assign(hook, {
+    rule,
+    admit: async (request: FastifyRequest, reply: FastifyReply) => {
+      await admit(request, reply);
+    },
+  });
 }
+
+export const isAuthorizeHook = (hook: unknown): hook is AuthorizeHook =>
+  typeof hook === 'function' && 'rule' in hook && 'admit' in hook;
 
 /** The principal of a route guarded by `authorize`; throws if the route forgot the guard. */
 export function requirePrincipal(request: FastifyRequest): Principal {

@@ -8,6 +8,8 @@ export const ROLES = [
   'employer',
   'hr',
   'worker',
+  // The platform's monitoring: reads /metrics, nothing else.
+  'ops',
   'admin',
 ] as const;
 

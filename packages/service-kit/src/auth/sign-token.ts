@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import type { Principal } from './principal.ts';
-import { secretKey, TOKEN_AUDIENCE, TOKEN_ISSUER } from './token-settings.ts';
+import { DEFAULT_TOKEN_TTL_SECONDS, secretKey, TOKEN_AUDIENCE, TOKEN_ISSUER } from './token-settings.ts';
 
 export interface SignTokenOptions {
   readonly secret: string;
@@ -9,8 +9,6 @@ export interface SignTokenOptions {
   readonly ttlSeconds?: number;
   readonly now?: () => Date;
 }
-
-export const DEFAULT_TOKEN_TTL_SECONDS = 12 * 60 * 60;
 
 /** HS256 token with the claims `verifyToken` accepts; used by the dev-token script and by tests. */
 export async function signToken({

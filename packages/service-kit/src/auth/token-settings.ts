@@ -4,4 +4,8 @@ export const TOKEN_AUDIENCE = 'tianfu';
 /** For local runs and tests only: loadConfig refuses it when NODE_ENV=production. */
 export const DEV_JWT_SECRET = 'tianfu-skills-local-development-secret-do-not-deploy';
 
+/** What `signToken` (and so `pnpm run token`) gives a token, and the most a verifier accepts by default. */
+export const DEFAULT_TOKEN_TTL_SECONDS = 12 * 60 * 60;
+export const DEFAULT_TOKEN_MAX_LIFETIME_SECONDS = DEFAULT_TOKEN_TTL_SECONDS;
+
 export const secretKey = (secret: string): Uint8Array => new TextEncoder().encode(secret);

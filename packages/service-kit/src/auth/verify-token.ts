@@ -1,8 +1,8 @@
-import { jwtVerify } from 'jose';
+import { type JWTPayload, jwtVerify } from 'jose';
 import type { AppError } from '../errors/app-error.ts';
 import { unauthenticated } from '../errors/common-errors.ts';
 import { type Principal, PrincipalSchema } from './principal.ts';
-import { secretKey, TOKEN_AUDIENCE, TOKEN_ISSUER } from './token-settings.ts';
+import { DEFAULT_TOKEN_MAX_LIFETIME_SECONDS, secretKey, TOKEN_AUDIENCE, TOKEN_ISSUER } from './token-settings.ts';
 
 export interface TokenVerifierOptions {
   readonly secret: string;
@@ -10,6 +10,8 @@ export interface TokenVerifierOptions {
   readonly audience?: string;
   /** The clock expiry is judged by. */
   readonly now?: () => Date;
+  /** Longest accepted `exp - iat` in seconds (12 h by default): a stolen long-lived token stays a short risk. */
+  readonly maxLifetimeSeconds?: number;
 }
 
 /** Resolves the principal of an `Authorization` header value, or rejects with an UNAUTHENTICATED AppError. */
@@ -17,25 +19,48 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Princ
 
 const joseCode = (error: unknown): unknown => (error as { code?: unknown } | null)?.code;
 
-const rejection = (error: unknown): AppError =>
-  joseCode(error) === 'ERR_JWT_EXPIRED' ? unauthenticated('token has expired') : unauthenticated('token is not valid');
+const rejection = (error: unknown): AppError => {
+  const code = joseCode(error);
+  if (code === 'ERR_JWT_EXPIRED') return unauthenticated('token has expired');
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') {
+    const claim = (error as { claim?: unknown }).claim;
+    if (claim === 'exp' || claim === 'iat') return unauthenticated(`token must carry a numeric ${claim} claim`);
+  }
+  return unauthenticated('token is not valid');
+};
+
+// Tokens minted a moment ahead of our clock still pass.
+const CLOCK_SKEW_SECONDS = 60;
+
+function checkLifetime(payload: JWTPayload, maxLifetimeSeconds: number, nowSeconds: number): void {
+  const { iat, exp } = payload as { iat: number; exp: number };
+  if (exp - iat > maxLifetimeSeconds) {
+    throw unauthenticated(`token lifetime (exp - iat) must not exceed ${maxLifetimeSeconds} seconds`, {
+      maxLifetimeSeconds,
+    });
+  }
+  if (iat > nowSeconds + CLOCK_SKEW_SECONDS) throw unauthenticated('token is issued in the future (iat)');
+}
 
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   const key = secretKey(options.secret);
+  const maxLifetimeSeconds = options.maxLifetimeSeconds ?? DEFAULT_TOKEN_MAX_LIFETIME_SECONDS;
   const verifyOptions = {
     issuer: options.issuer ?? TOKEN_ISSUER,
     audience: options.audience ?? TOKEN_AUDIENCE,
     algorithms: ['HS256'],
-    requiredClaims: ['sub', 'exp'],
+    requiredClaims: ['sub', 'exp', 'iat'],
   };
   return async (authorization) => {
     if (!authorization) throw unauthenticated('a Bearer token is required');
     const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/i.exec(authorization);
     if (!match?.[1]) throw unauthenticated('token is not valid');
-    const payload = await jwtVerify(match[1], key, { ...verifyOptions, currentDate: options.now?.() }).then(
+    const now = options.now?.() ?? new Date();
+    const payload = await jwtVerify(match[1], key, { ...verifyOptions, currentDate: now }).then(
       (result) => result.payload,
       (error: unknown) => Promise.reject(rejection(error)),
     );
+    checkLifetime(payload, maxLifetimeSeconds, Math.floor(now.getTime() / 1000));
     const claims = PrincipalSchema.safeParse(payload);
     if (!claims.success) throw unauthenticated('token claims are not valid');
     return claims.data;

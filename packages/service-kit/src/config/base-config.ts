@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TOKEN_MAX_LIFETIME_SECONDS } from '../auth/token-settings.ts';
 
 const required = z.string().trim().min(1);
 
@@ -33,6 +34,19 @@ export const baseConfigSchema = z.object({
     .default(''),
   MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'a mongodb:// or mongodb+srv:// URL'),
   AUTH_JWT_SECRET: z.string().min(32),
+  // The longest token lifetime (exp - iat) accepted; 12 h, what `pnpm run token` signs.
+  AUTH_TOKEN_MAX_LIFETIME_SECONDS: z
+    .string()
+    .regex(/^\d{1,7}$/, 'whole seconds')
+    .transform(Number)
+    .pipe(z.number().int().min(60))
+    .default(DEFAULT_TOKEN_MAX_LIFETIME_SECONDS),
+  // Strict-Transport-Security max-age, for a service reached over TLS (behind a TLS proxy); 0 sends none.
+  HSTS_MAX_AGE_SECONDS: z
+    .string()
+    .regex(/^\d{1,9}$/, 'whole seconds')
+    .transform(Number)
+    .default(0),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
 });
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppError } from './app-error.ts';
-import { notFound } from './common-errors.ts';
+import { methodNotAllowed, notFound, unsupportedMediaType } from './common-errors.ts';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.ts';
 import { type ErrorMapper, toAppError } from './to-app-error.ts';
 
@@ -20,9 +20,21 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppErr
     .send(toProblem(error, pathOf(request)));
 }
 
+// Fastify's own 415 says only "Unsupported Media Type": name the header and what it held.
+function naming(error: AppError, request: FastifyRequest): AppError {
+  if (error.status !== 415) return error;
+  const type = request.headers['content-type'] ?? '(none)';
+  return unsupportedMediaType(
+    `content-type ${JSON.stringify(type)} is not accepted by ${request.method} ${pathOf(request)}`,
+    {
+      field: 'content-type',
+    },
+  );
+}
+
 const problemPlugin: FastifyPluginAsync<ProblemPluginOptions> = async (app, { mapError }) => {
   app.setErrorHandler((error, request, reply) => {
-    const appError = toAppError(error, mapError);
+    const appError = naming(toAppError(error, mapError), request);
     if (appError.status >= 500) {
       request.log.error({ err: error, code: appError.code }, 'request failed');
     } else {
@@ -30,10 +42,15 @@ const problemPlugin: FastifyPluginAsync<ProblemPluginOptions> = async (app, { ma
     }
     return sendProblem(request, reply, appError);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, notFound(`no route for ${request.method} ${pathOf(request)}`)),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    const path = pathOf(request);
+    const allowed = app.routeTable.methodsAt(path);
+    if (allowed.length === 0) return sendProblem(request, reply, notFound(`no route for ${request.method} ${path}`));
+    reply.header('allow', allowed.join(', '));
+    const detail = `${request.method} is not allowed on ${path}; allowed: ${allowed.join(', ')}`;
+    return sendProblem(request, reply, methodNotAllowed(detail, { allowed }));
+  });
 };
 
-/** One error handler for the whole app: every error leaves as RFC 9457 problem+json. */
-export default fp(problemPlugin, { name: 'tianfu-problem', fastify: '5.x' });
+/** One error handler for the whole app: every error leaves as RFC 9457 problem+json; a known path with another method is 405 with Allow. */
+export default fp(problemPlugin, { name: 'tianfu-problem', fastify: '5.x', dependencies: ['tianfu-route-table'] });

@@ -51,7 +51,7 @@ function addTestRoutes(app: App): void {
   app.get(
     '/v1/bodies/:bodyId/sessions',
     {
-      schema: { params: z.object({ bodyId: z.string() }) },
+      schema: { params: z.object({ bodyId: z.string().regex(/^B-\d+$/) }) },
       preHandler: authorize({
         roles: ['assessment-body'],
         scope: (principal, request) => principal.bodyId === (request.params as { bodyId: string }).bodyId,
@@ -68,7 +68,12 @@ function addTestRoutes(app: App): void {
   app.get('/v1/boom', async () => {
     throw new Error('connection to mongodb://admin:hunter2@db failed');
   });
-  app.get('/v1/verify', { config: { rateLimit: { max: 2, timeWindow: 60_000 } } }, async () => ({ ok: true }));
+  app.get('/v1/verify', { config: { rateLimit: { max: 2, timeWindow: 60_000 }, publicCors: true } }, async () => ({
+    ok: true,
+  }));
+  app.get('/v1/keys', { config: { publicCors: true } }, async (_request, reply) =>
+    reply.header('cache-control', 'public, max-age=300').send({ keys: [] }),
+  );
   app.get('/v1/echo-headers', async (request) => {
     request.log.info({ headers: request.headers }, 'headers seen');
     return { correlationId: request.correlationId };

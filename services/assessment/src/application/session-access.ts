@@ -10,7 +10,8 @@ export const sessionStreamId = (sessionId: string): string => `session-${session
 
 /**
  * An assessment-body token acts only for its own body, and a suspended body only reads (issue #3
- * "Authorisation"); the authority acts for any body.
+ * "Authorisation"); the authority acts for any body. Another body's session is answered like one
+ * that does not exist, so a token cannot learn which sessions other bodies hold.
  */
 export type AccessMode = 'read' | 'write';
 
@@ -37,9 +38,7 @@ export function sessionAccess(store: EventStore, bodies: BodyCommands): SessionA
 
   async function checkBody(bodyId: string, caller: Caller, mode: AccessMode): Promise<void> {
     if (isAuthority(caller.principal)) return;
-    if (caller.principal.bodyId !== bodyId) {
-      throw forbidden(`this token acts for body ${caller.principal.bodyId ?? '(none)'}, not ${bodyId}`);
-    }
+    if (caller.principal.bodyId !== bodyId) throw forbidden('an assessment-body token acts only for its own body');
     if (mode === 'read') return;
     const body = await bodies.load(bodyId);
     if (body.status === 'suspended') throw bodySuspended(bodyId);
@@ -49,6 +48,7 @@ export function sessionAccess(store: EventStore, bodies: BodyCommands): SessionA
     checkBody,
     async checkSession(sessionId, caller, mode) {
       const plan = await planOf(sessionId);
+      if (!isAuthority(caller.principal) && caller.principal.bodyId !== plan.bodyId) throw sessionNotFound(sessionId);
       await checkBody(plan.bodyId, caller, mode);
       return plan;
     },

@@ -3,7 +3,7 @@ import type { Enrolment } from '../domain/enrol-candidates.ts';
 import type { SessionCommand } from '../domain/exam-session.ts';
 import type { ExamSession } from '../domain/exam-session-state.ts';
 import type { Examiner } from '../domain/examiner.ts';
-import type { Supervisor } from '../domain/quality-supervisor.ts';
+import { maySupervise, type Supervisor, supervisorNotFound } from '../domain/quality-supervisor.ts';
 import type { ScoreEntry } from '../domain/record-scores.ts';
 import type { SessionPlan } from '../domain/schedule-session.ts';
 import { sessionNotFound } from '../domain/session-errors.ts';
@@ -57,6 +57,13 @@ export function sessionCommands(deps: SessionCommandsDeps) {
     return { session: result.state, revision: result.revision, emitted: result.events.map((e) => e.type) };
   }
 
+  /** To a body token, another body's internal supervisor is like none (the authority is told why it may not serve). */
+  const supervisorFor = async (supervisorId: string, bodyId: string, caller: Caller): Promise<Supervisor> => {
+    const supervisor = await deps.supervisors.load(supervisorId);
+    if (!isAuthority(caller.principal) && !maySupervise(supervisor, bodyId)) throw supervisorNotFound(supervisorId);
+    return supervisor;
+  };
+
   return {
     async schedule(request: ScheduleRequest, caller: Caller): Promise<SessionResult> {
       const { bodyId, examinerIds, supervisorId, ...rest } = request;
@@ -64,7 +71,7 @@ export function sessionCommands(deps: SessionCommandsDeps) {
       const [body, examiners, supervisor] = await Promise.all([
         deps.bodies.load(bodyId),
         Promise.all(examinerIds.map((id) => deps.examiners.load(id))),
-        deps.supervisors.load(supervisorId),
+        supervisorFor(supervisorId, bodyId, caller),
       ]);
       const plan = { ...rest, scheduledAt: clock().toISOString() };
       return run(rest.sessionId, { type: 'ScheduleSession', data: { plan, body, examiners, supervisor } }, caller);
@@ -75,7 +82,7 @@ export function sessionCommands(deps: SessionCommandsDeps) {
       const [body, examiners, supervisor] = await Promise.all([
         deps.bodies.load(bodyId),
         examinerIds && Promise.all(examinerIds.map((id) => deps.examiners.load(id))),
-        supervisorId === undefined ? undefined : deps.supervisors.load(supervisorId),
+        supervisorId === undefined ? undefined : supervisorFor(supervisorId, bodyId, caller),
       ]);
       const data = { ...rest, sessionId, body, examiners, supervisor, at: clock().toISOString() };
       return run(sessionId, { type: 'AmendSession', data }, caller);

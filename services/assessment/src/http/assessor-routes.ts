@@ -5,7 +5,7 @@ import type { PersonalDataPort } from '../application/personal-data-port.ts';
 import type { Registry } from '../application/registry-commands.ts';
 import type { SessionAccess } from '../application/session-access.ts';
 import type { Examiner } from '../domain/examiner.ts';
-import type { Supervisor } from '../domain/quality-supervisor.ts';
+import { maySupervise, type Supervisor, supervisorNotFound } from '../domain/quality-supervisor.ts';
 import {
   ExaminerParamsSchema,
   ExaminerViewSchema,
@@ -24,7 +24,8 @@ export interface AssessorRoutesOptions {
   readonly clock: () => Date;
 }
 
-// 考评员 are certified by the 鉴定指导中心 (the authority); 内督 are appointed by their own body (domain.md §2.1).
+// 考评员 are certified by the 鉴定指导中心 (the authority), whose register it is: a body learns whether
+// an examiner fits when it schedules. 内督 are appointed by their own body (domain.md §2.1).
 const authorityOnly = authorize({ roles: ['admin'] });
 const bodyOrAuthority = authorize({ roles: ['assessment-body'] });
 
@@ -45,7 +46,7 @@ const assessorRoutes: FastifyPluginAsyncZod<AssessorRoutesOptions> = async (app,
 
   app.get(
     '/v1/examiners/:examinerId',
-    { schema: { params: ExaminerParamsSchema, response: { 200: ExaminerViewSchema } }, preHandler: bodyOrAuthority },
+    { schema: { params: ExaminerParamsSchema, response: { 200: ExaminerViewSchema } }, preHandler: authorityOnly },
     (request) => examiners.load(request.params.examinerId),
   );
 
@@ -75,7 +76,16 @@ const assessorRoutes: FastifyPluginAsyncZod<AssessorRoutesOptions> = async (app,
       schema: { params: SupervisorParamsSchema, response: { 200: SupervisorViewSchema } },
       preHandler: bodyOrAuthority,
     },
-    (request) => supervisors.load(request.params.supervisorId),
+    async (request) => {
+      const { supervisorId } = request.params;
+      const supervisor = await supervisors.load(supervisorId);
+      const { principal } = callerOf(request);
+      // A body sees the supervisors who may supervise it (its own 内督, any 外督); another body's, like none.
+      if (!isAuthority(principal) && !maySupervise(supervisor, principal.bodyId ?? '')) {
+        throw supervisorNotFound(supervisorId);
+      }
+      return supervisor;
+    },
   );
 };
 

@@ -44,6 +44,8 @@ function receipt(sessionId: string, fileHash: string, rows: number, result: Sess
 
 /** Bulk CSV of one session: validated whole first, any bad row → 422 and nothing applied; once per file. */
 const sheetRoutes: FastifyPluginAsyncZod<SheetRoutesOptions> = async (app, { sessions, access, personalData }) => {
+  // A sheet is CSV: JSON sent here is 415 like any other type these routes do not take.
+  app.removeContentTypeParser('application/json');
   app.addContentTypeParser(sheetContentTypes, { parseAs: 'buffer', bodyLimit: maxSheetBytes }, (_req, body, done) =>
     done(null, body),
   );

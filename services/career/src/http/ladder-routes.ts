@@ -1,9 +1,10 @@
-import { chinaDate, IdDocumentSchema, sichuanRegionContaining } from '@tianfu/contracts';
-import { authorize, type PersonalDataVault, type Principal } from '@tianfu/service-kit';
+import { chinaDate, IdDocumentSchema } from '@tianfu/contracts';
+import { authorize, notFound, type PersonalDataVault, type Principal, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CareerReadSide } from '../application/read-side.ts';
 import { deriveLadder } from '../domain/ladder.ts';
+import { placedInScope } from './region-scope.ts';
 import { maskedNames } from './worker-views.ts';
 
 export interface LadderRoutesOptions {
@@ -20,11 +21,7 @@ function ladderScope(readSide: () => CareerReadSide) {
   return (principal: Principal, request: { params: unknown }): boolean => {
     const { workerId } = request.params as { workerId: string };
     if (principal.role === 'worker') return principal.workerId === workerId;
-    if (principal.region === undefined) return true;
-    const { index } = readSide();
-    const entry = index.entry(workerId);
-    const own = sichuanRegionContaining(principal.region)?.code ?? principal.region;
-    return entry !== undefined && index.regionOf(entry.latestBodyId) === own;
+    return placedInScope(principal, readSide().index, workerId);
   };
 }
 
@@ -38,7 +35,10 @@ const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { r
       const { workerId } = request.params;
       const asOf = request.query.asOf ?? chinaDate(clock().toISOString());
       const side = readSide();
-      const ladder = deriveLadder(workerId, await side.facts.factsOf(workerId), asOf);
+      const facts = await side.facts.factsOf(workerId);
+      // No certificate, honour, title or medal ever recorded: career does not know this worker.
+      if (facts.length === 0) throw notFound(`no career records for worker ${workerId}`, { field: 'workerId' });
+      const ladder = deriveLadder(workerId, facts, asOf);
       const holderName = side.index.entry(workerId)?.summary.holderName ?? null;
       const [maskedName] = await maskedNames(vault, [{ workerId, holderName }]);
       return {
@@ -52,10 +52,18 @@ const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { r
     },
   );
 
+  // A regional hr token finds only the workers placed in its 市(州); any other number, known to the
+  // platform or not, answers the same 404.
   app.post(
     '/v1/workers/lookup',
     { schema: { body: IdDocumentSchema }, preHandler: authorize({ roles: ['hr'] }) },
-    async (request) => vault.identify(request.body),
+    async (request) => {
+      const identified = vault.identify(request.body);
+      if (!placedInScope(requirePrincipal(request), readSide().index, identified.workerId)) {
+        throw notFound('no worker placed in this token’s region has that ID number', { field: 'idNumber' });
+      }
+      return identified;
+    },
   );
 };
 

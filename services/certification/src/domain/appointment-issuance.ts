@@ -2,6 +2,18 @@ import type { AppointmentMadeData, EventEnvelope } from '@tianfu/contracts';
 import { certificateIdFor, type Issuance } from './issuance.ts';
 
 /**
+ * What the certificate's record says of its cause: an appointment whose prerequisite the talent
+ * office overrode (破格) says so, with the reason, so no reader takes it for a rule-met appointment.
+ */
+function appointmentReference({ appointmentId, eligibility }: AppointmentMadeData): string {
+  if (eligibility.basis === 'rule') return `appointment ${appointmentId}`;
+  return `appointment ${appointmentId}, issued by override of the prerequisite (${eligibility.summary}): ${eligibility.reason}`.slice(
+    0,
+    300,
+  );
+}
+
+/**
  * The appointment path (issue #5): a 特级技师 appointment gets its certificate, in the appointing
  * enterprise's name and the 特级技师 number form (domain.md §3.2), dated the term's start.
  * 首席技师 is a post with no certificate of its own (domain.md §1), so it issues nothing.
@@ -20,7 +32,7 @@ export function appointmentIssuance(
     workType: made.workType,
     level: 'principal-technician',
     issuedOn: made.termStart,
-    basis: { path: 'appointment', sourceEventId: event.eventId, reference: `appointment ${made.appointmentId}` },
+    basis: { path: 'appointment', sourceEventId: event.eventId, reference: appointmentReference(made) },
     certificateNo: null,
   };
 }

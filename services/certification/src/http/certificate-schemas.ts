@@ -27,5 +27,7 @@ export const CertificateViewSchema = z.object({
   issuedOn: z.string(),
   printSerial: z.string(),
   basis: z.string(),
+  /** Its cause on the record: the session and candidate, the contest, or the appointment (and whether by override). */
+  basisReference: z.string(),
   statusList: z.object({ listId: z.string(), index: z.number() }),
 });

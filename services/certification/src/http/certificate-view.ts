@@ -17,5 +17,6 @@ export const certificateView = (record: CertificateRecord): z.input<typeof Certi
   issuedOn: record.issuedOn,
   printSerial: record.printSerial,
   basis: record.basisPath,
+  basisReference: record.basisReference,
   statusList: record.statusEntry,
 });

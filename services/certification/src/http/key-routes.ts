@@ -16,16 +16,21 @@ const StatusListParamsSchema = z.object({
 
 /** What an offline verifier needs: the public keys and the status lists, both public and cacheable. */
 const keyRoutes: FastifyPluginAsyncZod<KeyRoutesOptions> = async (app, { keys, lists }) => {
-  app.get('/.well-known/jwks.json', async (_request, reply) =>
+  // Public to every origin (CORS), like verification.
+  const config = { publicCors: true };
+  app.get('/.well-known/jwks.json', { config }, async (_request, reply) =>
     reply.header('cache-control', 'public, max-age=300').send(keys.jwks()),
   );
 
   // A BitstringStatusListCredential secured as a JWT (W3C VC-JOSE-COSE).
-  app.get('/v1/status-lists/:listId/:purpose', { schema: { params: StatusListParamsSchema } }, async (request, reply) =>
-    reply
-      .header('content-type', 'application/vc+jwt')
-      .header('cache-control', 'public, max-age=1')
-      .send(await lists.credential(request.params.listId, request.params.purpose)),
+  app.get(
+    '/v1/status-lists/:listId/:purpose',
+    { schema: { params: StatusListParamsSchema }, config },
+    async (request, reply) =>
+      reply
+        .header('content-type', 'application/vc+jwt')
+        .header('cache-control', 'public, max-age=1')
+        .send(await lists.credential(request.params.listId, request.params.purpose)),
   );
 
   app.post(

@@ -21,10 +21,15 @@ export interface VerifyRoutesOptions {
  */
 const verifyRoutes: FastifyPluginAsyncZod<VerifyRoutesOptions> = async (app, { verifier, perMinute }) => {
   const rateLimit = { max: perMinute, timeWindow: 60_000 };
+  // Any web page may verify (CORS open); the employers' batch stays same-origin.
+  const publicCors = true;
 
   app.post(
     '/v1/verify',
-    { schema: { body: VerifyRequestSchema, response: { 200: VerificationAnswerSchema } }, config: { rateLimit } },
+    {
+      schema: { body: VerifyRequestSchema, response: { 200: VerificationAnswerSchema } },
+      config: { rateLimit, publicCors },
+    },
     async (request) => verifier.verify(request.body),
   );
 
@@ -40,13 +45,16 @@ const verifyRoutes: FastifyPluginAsyncZod<VerifyRoutesOptions> = async (app, { v
   // The QR code's URL: the token is the signed credential, so no name is asked for.
   app.get(
     '/v1/verify/token',
-    { schema: { querystring: TokenSchema, response: { 200: VerificationAnswerSchema } }, config: { rateLimit } },
+    {
+      schema: { querystring: TokenSchema, response: { 200: VerificationAnswerSchema } },
+      config: { rateLimit, publicCors },
+    },
     async (request) => verifier.verifyToken(request.query.token),
   );
 
   app.post(
     '/v1/verify/token',
-    { schema: { body: TokenSchema, response: { 200: VerificationAnswerSchema } }, config: { rateLimit } },
+    { schema: { body: TokenSchema, response: { 200: VerificationAnswerSchema } }, config: { rateLimit, publicCors } },
     async (request) => verifier.verifyToken(request.body.token),
   );
 };

@@ -1,4 +1,5 @@
 import type { CompetitionRegisteredData, ContestResult, IdDocument } from '@tianfu/contracts';
+import { type BodyRegistry, type IssuerClaim, registeredIssuer } from '@tianfu/platform-bodies';
 import {
   type CertificateFacts,
   heldCertificates,
@@ -7,11 +8,13 @@ import {
 } from '@tianfu/platform-certificates';
 import type { Entrant } from '../domain/competition-state.ts';
 import { pendingAwards } from '../domain/confirm-contest-event.ts';
+import { checkGrant } from '../domain/organiser-grants.ts';
 import { ruleSet } from '../domain/promotion-rules/rule-sets.ts';
 import type { RegisterEntrant } from '../domain/register-entrant.ts';
 import type { ResultEntry } from '../domain/results.ts';
 import type { Caller } from './command-context.ts';
 import { type CompetitionStreams, owned, type Ran } from './competition-streams.ts';
+import type { OrganiserCommands } from './organiser-commands.ts';
 import type { PersonalDataPort } from './personal-data-port.ts';
 import type { PromotionYearClaims } from './promotion-year-claims.ts';
 
@@ -21,11 +24,19 @@ export interface CompetitionCommandsDeps {
   readonly claims: PromotionYearClaims;
   /** The certificates the platform knows: an entrant's level is the higher of these and the declared one. */
   readonly certificates: CertificateFacts;
+  /** The evaluation bodies the authority registered: a competition's issuer is named as registered. */
+  readonly bodies: BodyRegistry;
+  readonly organisers: Pick<OrganiserCommands, 'grants'>;
   readonly clock: () => Date;
 }
 
-export type RegisterInput = Omit<CompetitionRegisteredData, 'organiser' | 'registeredAt' | 'ruleSetId'> & {
+export type RegisterInput = Omit<
+  CompetitionRegisteredData,
+  'organiser' | 'registeredAt' | 'ruleSetId' | 'issuingBody'
+> & {
   readonly ruleSetId: string | null;
+  /** Only the body's id counts; a filing number or name sent along must match its registration. */
+  readonly issuingBody: IssuerClaim & { readonly bodyId: string };
 };
 
 export type EntrantInput = Omit<
@@ -38,15 +49,22 @@ export interface CorrectionInput extends ContestResult {
 }
 
 /** The organiser's commands on a competition (issue #5 "competition"). */
-export function competitionCommands({ streams, personalData, claims, certificates, clock }: CompetitionCommandsDeps) {
+export function competitionCommands(deps: CompetitionCommandsDeps) {
+  const { streams, personalData, claims, certificates, bodies, organisers, clock } = deps;
   const now = () => clock().toISOString();
 
   return {
-    register: (input: RegisterInput, caller: Caller): Promise<Ran> =>
-      streams.run(input.competitionId, caller, () => ({
+    /** Through a body and at a tier the authority granted the organiser (admin: any), in the body's registered name. */
+    async register(input: RegisterInput, caller: Caller): Promise<Ran> {
+      const { sub, role } = caller.principal;
+      const { bodyId } = input.issuingBody;
+      if (role !== 'admin') checkGrant(sub, await organisers.grants(sub), bodyId, input.tier);
+      const issuingBody = registeredIssuer(bodyId, input.issuingBody, await bodies.find(bodyId), 'issuingBody');
+      return streams.run(input.competitionId, caller, () => ({
         type: 'RegisterCompetition',
-        data: { ...input, organiser: caller.principal.sub, registeredAt: now() },
-      })),
+        data: { ...input, issuingBody, organiser: sub, registeredAt: now() },
+      }));
+    },
 
     /** The name travels sealed; the vault keeps name and number, stored once the entry is accepted. */
     async enter(competitionId: string, input: EntrantInput, caller: Caller) {

@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '@tianfu/contracts';
 import { type EventStore, foldEvents, handleCommand, isConcurrencyError, type StreamState } from '@tianfu/eventstore';
-import { forbidden } from '@tianfu/service-kit';
 import { type CompetitionCommand, competitionDecider } from '../domain/competition.ts';
+import { competitionNotFound } from '../domain/competition-errors.ts';
 import { type Competition, type CompetitionState, existingCompetition } from '../domain/competition-state.ts';
 import { type Caller, commandContext } from './command-context.ts';
 
@@ -15,13 +15,14 @@ export interface Ran {
   readonly events: readonly EventEnvelope[];
 }
 
-/** A competition-organiser token acts only on competitions it registered; admin on any. */
+/**
+ * A competition-organiser token acts only on competitions it registered; admin on any. Another
+ * organiser's competition is answered like one that does not exist.
+ */
 export function owned(state: CompetitionState, competitionId: string, caller: Caller): Competition {
   const competition = existingCompetition(state, competitionId);
   const { role, sub } = caller.principal;
-  if (role !== 'admin' && competition.organiser !== sub) {
-    throw forbidden(`competition ${competitionId} belongs to another organiser`);
-  }
+  if (role !== 'admin' && competition.organiser !== sub) throw competitionNotFound(competitionId);
   return competition;
 }
 

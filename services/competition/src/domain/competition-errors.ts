@@ -18,7 +18,9 @@ export type CompetitionErrorCode =
   | 'RESULT_DUPLICATE_ENTRANTS'
   | 'RESULT_TEAM_SPLIT'
   | 'RESULT_NOT_FOUND'
-  | 'CONTEST_EVENT_CONFIRMED';
+  | 'CONTEST_EVENT_CONFIRMED'
+  | 'ORGANISER_NOT_GRANTED'
+  | 'ORGANISER_NOT_FOUND';
 
 export const competitionError = (code: CompetitionErrorCode, detail: string, details?: Record<string, unknown>) =>
   domainError<CompetitionErrorCode>(code, detail, details);

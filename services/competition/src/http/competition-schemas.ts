@@ -25,7 +25,12 @@ export const RegisterCompetitionSchema = z.strictObject({
     .nullable()
     .default(null),
   year: z.number().int().min(2000).max(2099),
-  issuingBody: z.strictObject({ bodyId: id, filingNo: BodyFilingNoSchema, bodyName: text(200) }),
+  // The issuer is named as the authority registered it; a filing number or name sent along must match.
+  issuingBody: z.strictObject({
+    bodyId: id,
+    filingNo: BodyFilingNoSchema.optional(),
+    bodyName: text(200).optional(),
+  }),
   contestEvents: z
     .array(
       z.strictObject({
@@ -76,3 +81,12 @@ export const CorrectResultSchema = ResultSchema.extend({
 });
 
 export const ConfirmSchema = z.strictObject({ contestEventId: id });
+
+/** A token's subject: what the authority grants names the organiser by. */
+const organiserId = z.string().regex(/^[\w.@:-]{1,200}$/, 'letters, digits and . @ : - _; at most 200');
+export const OrganiserParamsSchema = z.object({ organiserId });
+export const GrantParamsSchema = OrganiserParamsSchema.extend({ bodyId: id });
+export const SetGrantSchema = z.strictObject({
+  tiers: z.array(CompetitionTierSchema).max(CompetitionTierSchema.options.length),
+  reason: text(1000),
+});

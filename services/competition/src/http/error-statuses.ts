@@ -1,8 +1,9 @@
 import { type DomainError, isConcurrencyError, isDomainError } from '@tianfu/eventstore';
+import { type IssuerErrorCode, issuerStatuses } from '@tianfu/platform-bodies';
 import { type AppError, concurrencyConflict, defineError } from '@tianfu/service-kit';
 import type { CompetitionErrorCode } from '../domain/competition-errors.ts';
 
-const statuses: Record<CompetitionErrorCode, readonly [number, string]> = {
+const statuses: Record<CompetitionErrorCode | IssuerErrorCode, readonly [number, string]> = {
   COMPETITION_ALREADY_REGISTERED: [409, 'Competition already registered'],
   COMPETITION_NOT_FOUND: [404, 'Competition not found'],
   CONTEST_EVENT_NOT_FOUND: [404, 'Contest event not found'],
@@ -20,9 +21,13 @@ const statuses: Record<CompetitionErrorCode, readonly [number, string]> = {
   RESULT_TEAM_SPLIT: [422, 'Team members with different results'],
   RESULT_NOT_FOUND: [404, 'Result not found'],
   CONTEST_EVENT_CONFIRMED: [409, 'Results confirmed (核准): final'],
+  ORGANISER_NOT_GRANTED: [403, 'Organiser holds no grant for this body and tier'],
+  ORGANISER_NOT_FOUND: [404, 'Organiser not found'],
+  ...issuerStatuses,
 };
 
-const known = (error: DomainError): error is DomainError<CompetitionErrorCode> => error.code in statuses;
+const known = (error: DomainError): error is DomainError<CompetitionErrorCode | IssuerErrorCode> =>
+  error.code in statuses;
 
 /** Domain refusals and write conflicts as problem+json; anything else is left to service-kit (500). */
 export function mapError(error: unknown): AppError | undefined {

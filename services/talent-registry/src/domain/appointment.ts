@@ -19,6 +19,8 @@ export interface Appoint {
   readonly data: Omit<AppointmentMadeData, 'eligibility'> & {
     readonly evidence: AppointmentEvidence;
     readonly overrideReason: string | null;
+    /** Overriding an unmet prerequisite is the talent office's decision, never the appointing enterprise's alone. */
+    readonly mayOverride: boolean;
   };
 }
 
@@ -35,31 +37,44 @@ function checkTerm(termStart: string, termEnd: string | null): void {
   }
 }
 
-/** 企业自主评聘 (domain.md §1): the prerequisite of the post is met, or overridden with a reason. */
-function appoint({ data }: Appoint, state: AppointmentState): readonly Emitted[] {
-  if (state !== null) throw talentError('APPOINTMENT_EXISTS', `appointment ${data.appointmentId} already exists`);
-  checkTerm(data.termStart, data.termEnd);
-  const { evidence, overrideReason, ...made } = data;
+/**
+ * 企业自主评聘 (domain.md §1): the prerequisite of the post is met, or overridden with a reason by
+ * the talent office (an enterprise alone may not waive what its own certificate would then attest).
+ */
+function eligibilityOf(
+  data: Pick<Appoint['data'], 'post' | 'occupationCode'>,
+  { evidence, overrideReason, mayOverride }: Pick<Appoint['data'], 'evidence' | 'overrideReason' | 'mayOverride'>,
+): AppointmentMadeData['eligibility'] {
   const answer = checkAppointment(data.post, data.occupationCode, evidence);
-  let eligibility: AppointmentMadeData['eligibility'];
   if (answer === null || answer.met) {
-    eligibility = {
+    return {
       basis: 'rule',
       ruleId: answer?.rule.ruleId ?? 'none',
       summary: answer === null ? 'no prerequisite' : `${answer.rule.text}; ${answer.metBy}`,
     };
-  } else if (overrideReason !== null) {
-    eligibility = { basis: 'override', reason: overrideReason, summary: `unmet: ${answer.rule.text}` };
-  } else {
+  }
+  const { ruleId, text } = answer.rule;
+  if (overrideReason === null) {
+    throw talentError('APPOINTMENT_PREREQUISITE_UNMET', `the prerequisite of ${data.post} is not met: ${text}`, {
+      ruleId,
+      rule: text,
+    });
+  }
+  if (!mayOverride) {
     throw talentError(
-      'APPOINTMENT_PREREQUISITE_UNMET',
-      `the prerequisite of ${data.post} is not met: ${answer.rule.text}`,
-      {
-        ruleId: answer.rule.ruleId,
-        rule: answer.rule.text,
-      },
+      'APPOINTMENT_OVERRIDE_NOT_ALLOWED',
+      `the prerequisite of ${data.post} is not met (${text}); only the talent office overrides it`,
+      { field: 'overrideReason', ruleId },
     );
   }
+  return { basis: 'override', reason: overrideReason, summary: `unmet: ${text}` };
+}
+
+function appoint({ data }: Appoint, state: AppointmentState): readonly Emitted[] {
+  if (state !== null) throw talentError('APPOINTMENT_EXISTS', `appointment ${data.appointmentId} already exists`);
+  checkTerm(data.termStart, data.termEnd);
+  const { evidence, overrideReason, mayOverride, ...made } = data;
+  const eligibility = eligibilityOf(made, { evidence, overrideReason, mayOverride });
   return [
     {
       type: 'talent.AppointmentMade',

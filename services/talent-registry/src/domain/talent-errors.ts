@@ -10,6 +10,9 @@ export type TalentErrorCode =
   | 'APPOINTMENT_ENDED'
   | 'APPOINTMENT_PREREQUISITE_UNMET'
   | 'APPOINTMENT_TERM_INVALID'
+  | 'APPOINTMENT_OVERRIDE_NOT_ALLOWED'
+  | 'APPOINTMENT_OTHER_ENTERPRISE'
+  | 'EMPLOYER_NOT_NAMED'
   | 'BASE_ALREADY_REGISTERED';
 
 export const talentError = (code: TalentErrorCode, message: string, details?: Record<string, unknown>) =>

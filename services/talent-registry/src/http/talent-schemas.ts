@@ -1,10 +1,12 @@
 import {
   AppointedPostSchema,
-  BaseRegistered,
+  BaseKindSchema,
+  BaseLevelSchema,
   BodyFilingNoSchema,
   HonourCodeSchema,
   IdDocumentSchema,
   OccupationCodeSchema,
+  RegionCodeSchema,
   SkillLevelKeySchema,
 } from '@tianfu/contracts';
 import { z } from 'zod';
@@ -40,7 +42,12 @@ export const AppointSchema = z.object({
   appointmentId: text(100),
   ...person,
   post: AppointedPostSchema,
-  employer: z.object({ bodyId: text(100), filingNo: BodyFilingNoSchema, bodyName: text(200) }),
+  // The enterprise comes from the registry: an employer token's own, the body the talent office names.
+  // A filing number or name sent along is only checked against the registration.
+  employer: z
+    .object({ bodyId: text(100), filingNo: BodyFilingNoSchema, bodyName: text(200) })
+    .partial()
+    .optional(),
   occupationCode: OccupationCodeSchema,
   workType: text(100).default('--'),
   termStart: date,
@@ -70,7 +77,28 @@ export const AppointmentViewSchema = z.object({
   ended: z.object({ endedOn: z.string(), reason: z.string() }).nullable(),
 });
 
-export const RegisterBaseSchema = BaseRegistered.schema.omit({ masterWorkerId: true, memberWorkerIds: true }).extend({
-  master: z.object(person).nullable().default(null),
-  members: z.array(z.object(person)).max(200).default([]),
-});
+// A sealed name holds at most 225 bytes of UTF-8 (75 汉字): the vault's limit (SealedNameSchema).
+const sealableBytes = 225;
+
+export const RegisterBaseSchema = z
+  .object({
+    baseId: text(100),
+    kind: BaseKindSchema,
+    name: text(200),
+    level: BaseLevelSchema,
+    regionCode: RegionCodeSchema,
+    industry: text(100),
+    establishedOn: date,
+    master: z.object(person).nullable().default(null),
+    members: z.array(z.object(person)).max(200).default([]),
+  })
+  .refine(
+    (base) =>
+      base.kind !== 'master-studio' ||
+      base.master === null ||
+      new TextEncoder().encode(base.name).length <= sealableBytes,
+    {
+      message: `a master studio's name is sealed under its master's key: at most ${sealableBytes} bytes of UTF-8 (75 汉字)`,
+      path: ['name'],
+    },
+  );

@@ -1,5 +1,6 @@
 import { CompetitionRegistered, EntrantRegistered } from './competition-registration-events.ts';
 import { HonourEarned } from './honour-events.ts';
+import { OrganiserGrantSet } from './organiser-events.ts';
 import { PromotionAwarded } from './promotion-events.ts';
 import { ContestEventConfirmed, ResultCorrected, ResultsPublished } from './result-events.ts';
 
@@ -12,4 +13,5 @@ export const competitionEvents = [
   ContestEventConfirmed,
   PromotionAwarded,
   HonourEarned,
+  OrganiserGrantSet,
 ] as const;

@@ -1,5 +1,5 @@
 import { AppointmentEnded, AppointmentMade, AppointmentRenewed } from './appointment-events.ts';
-import { BaseRegistered } from './base-events.ts';
+import { BaseRegistered, BaseRegisteredV1 } from './base-events.ts';
 import { HonourGranted, HonourRevoked } from './honour-events.ts';
 
 /** Every event on tianfu.talent.events, for the registry a consumer parses with. */
@@ -9,5 +9,6 @@ export const talentEvents = [
   AppointmentMade,
   AppointmentRenewed,
   AppointmentEnded,
+  BaseRegisteredV1,
   BaseRegistered,
 ] as const;

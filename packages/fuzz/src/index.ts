@@ -1,0 +1,12 @@
+export type { Caller, OpenApiDocument } from './callers.ts';
+export { documentsByCaller, operationCallers } from './callers.ts';
+export type { PassResult } from './fuzz-pass.ts';
+export { fuzzPass } from './fuzz-pass.ts';
+export { fuzzToken } from './fuzz-tokens.ts';
+export { acceptedWrites } from './har-accepted.ts';
+export type { ProbeRoute } from './probe-routes.ts';
+export { probeRoutes } from './probe-routes.ts';
+export type { FuzzOutcome, FuzzPlan, FuzzTarget } from './schemathesis-run.ts';
+export { gateChecks, parseSummary, runSchemathesis, schemathesisArgs } from './schemathesis-run.ts';
+export type { StoreCounts } from './store-counts.ts';
+export { changedCounts, settledCounts, storeCounts, unexplainedChanges } from './store-counts.ts';

@@ -1,0 +1,10 @@
+export { platformTopicPrefix, scanKafka } from './kafka-scan.ts';
+export { scanLogs } from './log-scan.ts';
+export { platformDatabases, scanMongo } from './mongo-scan.ts';
+export type { Finding, PiiFinder } from './pii-finder.ts';
+export { piiFinder } from './pii-finder.ts';
+export type { ResidentIdMatch } from './resident-id-finder.ts';
+export { findResidentIds } from './resident-id-finder.ts';
+export type { Hit, Place, PlaceScan } from './scan-report.ts';
+export { hitLine, reportLines } from './scan-report.ts';
+export { namesFileVariable, readScannedNames, recordScannedNames } from './scanned-names.ts';

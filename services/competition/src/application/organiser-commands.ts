@@ -1,0 +1,38 @@
+import type { CompetitionTier } from '@tianfu/contracts';
+import { type EventStore, foldEvents, handleCommand } from '@tianfu/eventstore';
+import { type BodyRegistry, registeredIssuer } from '@tianfu/platform-bodies';
+import { type OrganiserGrants, organiserDecider } from '../domain/organiser-grants.ts';
+import { type Caller, commandContext } from './command-context.ts';
+
+const organiserStreamId = (organiserId: string): string => `organiser-${organiserId}`;
+
+/** The authority's grants to competition organisers (domain.md §4.1: who may issue through which body). */
+export function organiserCommands(store: EventStore, bodies: BodyRegistry, clock: () => Date) {
+  const grants = async (organiserId: string): Promise<OrganiserGrants> =>
+    foldEvents(organiserDecider, (await store.readStream(organiserStreamId(organiserId))).events);
+
+  return {
+    grants,
+    /** Grants only through a body the authority registered: the registry the service keeps says which. */
+    async setGrant(
+      organiserId: string,
+      bodyId: string,
+      tiers: readonly CompetitionTier[],
+      reason: string,
+      caller: Caller,
+    ) {
+      if (tiers.length > 0) registeredIssuer(bodyId, undefined, await bodies.find(bodyId), 'params');
+      const data = { organiserId, bodyId, tiers: [...tiers], reason, setAt: clock().toISOString() };
+      const { state } = await handleCommand(
+        store,
+        organiserStreamId(organiserId),
+        organiserDecider,
+        { type: 'SetGrant', data },
+        commandContext(caller),
+      );
+      return state;
+    },
+  };
+}
+
+export type OrganiserCommands = ReturnType<typeof organiserCommands>;
