@@ -33,26 +33,54 @@ dev_jwt_secret() {
 }
 
 services_up() {
-  local name port
+  local name
   mkdir -p "$SERVICES_DIR"
   [ -n "$(service_names)" ] || return 0
   export AUTH_JWT_SECRET="${AUTH_JWT_SECRET:-$(dev_jwt_secret)}"
   (cd "$ROOT" && pnpm exec tsx infra/local/bundle-services.ts) || { log "the services could not be bundled"; return 1; }
   for name in $(service_names); do
     if service_running "$name"; then log "$name already running"; continue; fi
-    port="$(service_port "$name")"
-    port_open "$port" && { log "port $port ($name) is taken by another process"; return 1; }
-    log "starting $name on 127.0.0.1:$port"
-    # Each start has a log of its own; the one before is kept as <name>.log.1.
-    [ ! -f "$SERVICES_DIR/$name.log" ] || mv -f "$SERVICES_DIR/$name.log" "$SERVICES_DIR/$name.log.1"
-    (
-      cd "$ROOT/services/$name"
-      # PUBLIC_BASE_URL: where the links a service hands out point (certification's QR codes).
-      PORT="$port" PUBLIC_BASE_URL="http://127.0.0.1:$port" setsid node --enable-source-maps "$ROOT/services/$name/dist/main.js" \
-        >"$SERVICES_DIR/$name.log" 2>&1 </dev/null &
-      echo $! >"$SERVICES_DIR/$name.pid"
-    )
+    service_start "$name" || return 1
   done
+}
+
+# service_start <name>: starts its bundle on its port and writes its pid file.
+service_start() {
+  local port
+  port="$(service_port "$1")"
+  port_open "$port" && { log "port $port ($1) is taken by another process"; return 1; }
+  log "starting $1 on 127.0.0.1:$port"
+  # Each start has a log of its own; the one before is kept as <name>.log.1.
+  [ ! -f "$SERVICES_DIR/$1.log" ] || mv -f "$SERVICES_DIR/$1.log" "$SERVICES_DIR/$1.log.1"
+  # Started from a subshell, so init and not this shell is its parent.
+  (
+    service_exec "$1" "$port" >"$SERVICES_DIR/$1.log" 2>&1 </dev/null &
+    echo $! >"$SERVICES_DIR/$1.pid"
+  )
+}
+
+# service_exec <name> <port>: the service's process itself, in a session of its own (setsid).
+service_exec() {
+  cd "$ROOT/services/$1"
+  # PUBLIC_BASE_URL: where the links a service hands out point (certification's QR codes).
+  PORT="$2" PUBLIC_BASE_URL="http://127.0.0.1:$2" exec setsid node --enable-source-maps "$ROOT/services/$1/dist/main.js"
+}
+
+# services_down_names: the services not running, whether they crashed or were never started.
+services_down_names() {
+  local name
+  for name in $(service_names); do service_running "$name" || echo "$name"; done
+  return 0
+}
+
+# service_crashed <name>: its pid file is there but its process is gone. services_down removes the
+# pid file before it stops a service, so only an exit nobody asked for leaves one behind.
+service_crashed() { [ -f "$SERVICES_DIR/$1.pid" ] && ! service_running "$1"; }
+
+services_supervised() {
+  local name
+  for name in $(service_names); do [ -f "$SERVICES_DIR/$name.pid" ] && return 0; done
+  return 1
 }
 
 # services_ready: every service answers GET /ready with 200 within 120 s, or this names the one that
@@ -96,25 +124,59 @@ services_table() {
   printf 'Kafka %s   MongoDB %s\n\n' "$KAFKA_BROKERS" "$MONGO_URL"
 }
 
-# services_follow: prints each service's new log lines as "[<service>] line" while any service runs.
+# services_follow: prints each service's new log lines as "[<service>] line" and restarts a service
+# that crashed (services_supervise), until none is left to supervise.
 services_follow() {
   local name
   for name in $(service_names); do
-    # --pid: tail ends with this shell, so no follower outlives it.
+    # --pid: tail ends with this shell, so no follower outlives it; -F follows a restart's new log.
     tail -n 0 -F --pid=$$ "$SERVICES_DIR/$name.log" 2>/dev/null | sed -u "s/^/[$name] /" &
   done
-  # wait, unlike sleep, returns as soon as a trapped signal arrives.
-  while services_any_running; do
+  while services_supervised; do
+    services_supervise
+    # wait, unlike sleep, returns as soon as a trapped signal arrives.
     sleep 1 &
     wait $! || true
   done
 }
 
+# Restart backoff: 1 s after the first crash, doubling up to RESTART_MAX_DELAY; a service that ran
+# RESTART_RESET_AFTER seconds since its last start begins again at 1 s.
+RESTART_MAX_DELAY="${RESTART_MAX_DELAY:-30}"
+RESTART_RESET_AFTER="${RESTART_RESET_AFTER:-60}"
+declare -A RESTARTS=() RESTART_AT=() STARTED_AT=()
+
+# services_supervise: one round of the foreground watch. A crashed service is restarted after its
+# backoff; a failed restart counts as another crash.
+services_supervise() {
+  local name delay
+  for name in $(service_names); do
+    if service_running "$name"; then
+      [ $((SECONDS - ${STARTED_AT[$name]:-0})) -lt "$RESTART_RESET_AFTER" ] || RESTARTS[$name]=0
+      continue
+    fi
+    service_crashed "$name" || { unset "RESTART_AT[$name]"; continue; }
+    if [ -z "${RESTART_AT[$name]:-}" ]; then
+      delay=$((1 << ${RESTARTS[$name]:-0}))
+      [ "$delay" -le "$RESTART_MAX_DELAY" ] || delay="$RESTART_MAX_DELAY"
+      RESTARTS[$name]=$((${RESTARTS[$name]:-0} + 1))
+      RESTART_AT[$name]=$((SECONDS + delay))
+      log "$name exited unexpectedly; restart ${RESTARTS[$name]} in $delay s (its log: $SERVICES_DIR/$name.log.1)"
+    elif [ "$SECONDS" -ge "${RESTART_AT[$name]}" ]; then
+      unset "RESTART_AT[$name]"
+      STARTED_AT[$name]=$SECONDS
+      service_start "$name" || log "$name could not be restarted"
+    fi
+  done
+}
+
 # services_down: stops them all at once (each closes its consumers, relay and connections first).
+# The pid file is moved aside first, so a watching start sees a stop, not a crash.
 services_down() {
   local name pids=()
   for name in $(service_names); do
-    stop_pid "$SERVICES_DIR/$name.pid" "services/$name" "$name" &
+    [ ! -f "$SERVICES_DIR/$name.pid" ] || mv -f "$SERVICES_DIR/$name.pid" "$SERVICES_DIR/$name.stopping"
+    stop_pid "$SERVICES_DIR/$name.stopping" "services/$name" "$name" &
     pids+=($!)
   done
   [ "${#pids[@]}" = 0 ] || wait "${pids[@]}"
@@ -123,6 +185,12 @@ services_down() {
 services_status() {
   local name
   for name in $(service_names); do
-    service_running "$name" && echo "$name: running (pid $(cat "$SERVICES_DIR/$name.pid")) on 127.0.0.1:$(service_port "$name")" || echo "$name: stopped"
+    if service_running "$name"; then
+      echo "$name: running (pid $(cat "$SERVICES_DIR/$name.pid")) on 127.0.0.1:$(service_port "$name")"
+    elif service_crashed "$name"; then
+      echo "$name: stopped (crashed; npm start restarts it)"
+    else
+      echo "$name: stopped"
+    fi
   done
 }

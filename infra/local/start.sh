@@ -4,9 +4,12 @@
 # Then it follows their logs until Ctrl-C (or SIGTERM), and stops what it started.
 #   --detach  return once ready, leaving everything running (`npm run down` stops it)
 #   --seed    after ready, load the demo data (`pnpm run seed`)
-# While the platform is up, another start only prints the table: the first one keeps it.
+# While the platform is up, another start starts whatever of it is down (a crashed service, Kafka or
+# FerretDB), then prints the table: the first start keeps the platform. In the foreground, a service
+# that crashes is restarted with backoff (services_supervise).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 source "$ROOT/infra/local/kafka.sh"
+source "$ROOT/infra/local/ferretdb.sh"
 source "$ROOT/infra/local/services.sh"
 detach="" seed=""
 for arg in "$@"; do
@@ -24,8 +27,21 @@ seed_if_asked() {
   (cd "$ROOT" && pnpm run seed) || { local status=$?; log "seeding failed (exit $status)"; return "$status"; }
 }
 
+# infra_down_names: the infrastructure processes up.sh starts that are not running.
+infra_down_names() {
+  running "$KAFKA_PID" "$KAFKA_MAIN" || echo kafka
+  { pg_running && running "$FERRET_PID" "$FERRET_NAME"; } || echo ferretdb
+}
+
 if services_any_running; then
-  log "the platform is already running; the start that brought it up keeps it"
+  infra_down="$(infra_down_names)" services_down="$(services_down_names)"
+  if [ -z "$infra_down$services_down" ]; then
+    log "the platform is already running; the start that brought it up keeps it"
+  else
+    log "the platform is running without $(echo $infra_down $services_down); starting what is down"
+    [ -z "$infra_down" ] || bash "$ROOT/infra/local/up.sh"
+    [ -z "$services_down" ] || services_up
+  fi
   services_ready
   services_export_urls
   services_table

@@ -23,6 +23,7 @@ fi
 cd "$ROOT"
 pnpm run typecheck
 pnpm run lint
+bash "$ROOT/infra/local/supervise-test.sh"
 bash "$ROOT/infra/local/start.sh" --detach
 services_export_urls
 report="$LOCAL/vitest-report.json"

@@ -9,6 +9,8 @@ export type { ConcurrencyError } from './errors.ts';
 export { concurrencyError, isConcurrencyError } from './errors.ts';
 export { InMemoryEventStore } from './in-memory-store.ts';
 export { MongoEventStore } from './mongo-store.ts';
+export type { PostCommitWrites, PostCommitWritesOptions } from './post-commit-writes.ts';
+export { postCommitWrites } from './post-commit-writes.ts';
 export type { Lease, MongoLeaseOptions } from './relay/lease.ts';
 export { MongoLease, soleLease } from './relay/lease.ts';
 export type { EventPublisher, OutboxRelayOptions, RelayLogger } from './relay/outbox-relay.ts';

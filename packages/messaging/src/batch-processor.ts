@@ -2,7 +2,16 @@ import type { EventEnvelope } from '@tianfu/contracts';
 import type { EachBatchPayload, KafkaMessage, Producer } from 'kafkajs';
 import type { RetryPolicy } from './backoff.ts';
 import type { ConsumerMetrics, LagRecorder } from './consumer-metrics.ts';
-import { type DeadLetter, deadLetterMessage, sendDeadLetter } from './dead-letter.ts';
+import {
+  type DeadLetter,
+  DeadLetterHeaders,
+  deadLetterEventId,
+  deadLetterKey,
+  deadLetterMessage,
+  headerText,
+  sendDeadLetter,
+} from './dead-letter.ts';
+import type { DeadLetterLog } from './dead-letter-log.ts';
 import { parseEnvelope } from './envelope-codec.ts';
 import { handleWithRetry } from './handle-with-retry.ts';
 import type { MessagingLogger } from './logger.ts';
@@ -24,6 +33,7 @@ export interface BatchProcessorDeps {
   readonly metrics: ConsumerMetrics;
   readonly lag: LagRecorder;
   readonly deadLetters: Producer;
+  readonly deadLetterLog?: DeadLetterLog | undefined;
   readonly isPermanent: (error: unknown) => boolean;
   /** Aborted by stop(): ends a backoff at once instead of waiting it out. */
   readonly signal: AbortSignal;
@@ -50,9 +60,14 @@ export function createBatchProcessor(deps: BatchProcessorDeps): (payload: EachBa
   };
 }
 
-/** False when the message was left unresolved (stopped mid-backoff), so it is redelivered. */
+/**
+ * False when the message was left unresolved (stopped mid-backoff), so it is redelivered. A
+ * replayed dead letter (`pnpm dlq`) is for the group that wrote it: every other group skips it.
+ */
 async function processMessage(deps: BatchProcessorDeps, payload: EachBatchPayload, message: KafkaMessage) {
   const { topic, partition } = payload.batch;
+  const replayFor = headerText(message.headers, DeadLetterHeaders.replayGroup);
+  if (replayFor !== undefined && replayFor !== deps.groupId) return true;
   const parsed = parseEnvelope(message.value);
   if (!parsed.ok) {
     await deadLetter(deps, { topic, partition, message, error: parsed.error, attempts: 0 });
@@ -69,14 +84,30 @@ async function processMessage(deps: BatchProcessorDeps, payload: EachBatchPayloa
   });
   if (outcome.kind === 'abandoned') return false;
   if (outcome.kind === 'failed') {
-    await deadLetter(deps, { topic, partition, message, error: outcome.error, attempts: outcome.attempts });
+    await deadLetter(deps, { topic, partition, message, error: outcome.error, attempts: outcome.attempts, eventId });
+  } else if (deps.deadLetterLog?.waiting(deps.groupId, eventId)) {
+    await deps.deadLetterLog.resolve(deps.groupId, eventId);
+    deps.logger.info({ ...context, eventId }, 'dead-lettered event handled after all');
   }
   return true;
 }
 
+/** Sends the dead letter, unless the log says it was written already (then only logs a warning). */
 async function deadLetter(deps: BatchProcessorDeps, letter: DeadLetter): Promise<void> {
   const { topic, partition, message, error: err, attempts } = letter;
-  deps.logger.error({ topic, partition, offset: message.offset, attempts, err }, 'message dead-lettered');
-  await sendDeadLetter(deps.deadLetters, deadLetterMessage(letter, deps.groupId, deps.clock()), topic);
+  const where = { topic, partition, offset: message.offset, attempts, err };
+  const key = deadLetterKey(letter, deps.groupId);
+  if (await deps.deadLetterLog?.written(key)) {
+    deps.logger.warn(where, 'message failed again; its dead letter is written already');
+    return;
+  }
+  deps.logger.error(where, 'message dead-lettered');
+  const failedAt = deps.clock();
+  const sent = deadLetterMessage(letter, deps.groupId, failedAt);
+  await sendDeadLetter(deps.deadLetters, sent, topic);
+  const errorCode = headerText(sent.headers, DeadLetterHeaders.errorCode) ?? null;
+  const error = headerText(sent.headers, DeadLetterHeaders.errorMessage) ?? '';
+  const eventId = deadLetterEventId(letter) ?? null;
+  await deps.deadLetterLog?.record({ _id: key, group: deps.groupId, topic, eventId, errorCode, error, at: failedAt });
   deps.metrics.deadLetters.inc({ group: deps.groupId, topic });
 }

@@ -2,6 +2,7 @@ import type { Kafka } from 'kafkajs';
 import type { Registry } from 'prom-client';
 import type { RetryPolicy } from './backoff.ts';
 import type { EventHandler } from './batch-processor.ts';
+import type { DeadLetterLog } from './dead-letter-log.ts';
 import type { MessagingLogger } from './logger.ts';
 
 export interface ConsumerOptions {
@@ -19,6 +20,11 @@ export interface ConsumerOptions {
   readonly isPermanent?: (error: unknown) => boolean;
   readonly logger: MessagingLogger;
   readonly registry: Registry;
+  /**
+   * Where dead letters are recorded, so each is written once (a replay from offset 0 meets them
+   * again) and one the group handles after all (a replay) no longer counts as waiting.
+   */
+  readonly deadLetterLog?: DeadLetterLog;
   /** Partitions handled at once; each one stays strictly in order. */
   readonly partitionsConsumedConcurrently?: number;
   /** Upper bound on what a crash re-delivers; handled offsets are also committed after each batch. */

@@ -1,5 +1,6 @@
 import { deadLetterTopic } from '@tianfu/contracts';
 import type { IHeaders, KafkaMessage, Message, Producer } from 'kafkajs';
+import { EnvelopeHeaders } from './envelope-codec.ts';
 import { errorCode, errorMessage } from './errors.ts';
 import { ALL_REPLICAS } from './idempotent-producer.ts';
 
@@ -14,7 +15,29 @@ export const DeadLetterHeaders = {
   attempts: 'dlq.attempts',
   group: 'dlq.group',
   failedAt: 'dlq.failed.at',
+  /** On a replayed message: the only consumer group that handles it; the others skip it. */
+  replayGroup: 'dlq.replay.group',
+  /** On a replayed message: the dead letter it came from, `<dlq topic>/<partition>/<offset>`. */
+  replayOf: 'dlq.replay.of',
 } as const;
+
+export const headerText = (headers: IHeaders | undefined, name: string): string | undefined => {
+  const value = headers?.[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === undefined ? undefined : first.toString();
+};
+
+/**
+ * What makes a dead letter the same one again: the group and the event (by id, else by where the
+ * unreadable message sits), and for a replayed message the dead letter it replays, so a replay
+ * that fails again is written again, once.
+ */
+export function deadLetterKey(letter: DeadLetter, group: string): string {
+  const { headers, offset } = letter.message;
+  const event = deadLetterEventId(letter) ?? `${letter.topic}/${letter.partition}/${offset}`;
+  const replayOf = headerText(headers, DeadLetterHeaders.replayOf);
+  return replayOf === undefined ? `${group}:${event}` : `${group}:${event}:${replayOf}`;
+}
 
 export interface DeadLetter {
   readonly topic: string;
@@ -23,7 +46,13 @@ export interface DeadLetter {
   readonly error: unknown;
   /** Handler attempts made; 0 when the message never reached the handler (it did not parse). */
   readonly attempts: number;
+  /** The event's id when the message parsed. */
+  readonly eventId?: string;
 }
+
+/** The event's id, from the parsed event or else from the message's header. */
+export const deadLetterEventId = (letter: DeadLetter): string | undefined =>
+  letter.eventId ?? headerText(letter.message.headers, EnvelopeHeaders.eventId);
 
 export function deadLetterMessage(letter: DeadLetter, group: string, failedAt: Date): Message {
   const { message } = letter;

@@ -5,7 +5,10 @@ import { runConsumer } from './consumer-runner.ts';
 import { dedupe, type ProcessedEvents } from './processed-events.ts';
 
 export interface PolicyConsumerOptions
-  extends Pick<ConsumerOptions, 'kafka' | 'groupId' | 'topics' | 'logger' | 'registry' | 'maxWaitTimeMs'> {
+  extends Pick<
+    ConsumerOptions,
+    'kafka' | 'groupId' | 'topics' | 'logger' | 'registry' | 'maxWaitTimeMs' | 'deadLetterLog'
+  > {
   /** A service's policy: what it does with each event of the topics. */
   readonly handle: EventHandler;
   /** Where the group marks what it handled, so a redelivery is skipped. */

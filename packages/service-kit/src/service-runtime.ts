@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { EventPublisher, EventStore } from '@tianfu/eventstore';
+import { isEventContractError } from '@tianfu/contracts';
+import type { EventStore, PostCommitWrites } from '@tianfu/eventstore';
 import { MongoLease, OutboxRelay } from '@tianfu/eventstore';
 import {
+  createDeadLetterLog,
   createKafkaPublisher,
   createProcessedEvents,
+  type DeadLetterLog,
   type EventHandler,
   kafkaClient,
+  POLICY_RETRY,
+  runConsumer,
   runPolicyConsumer,
 } from '@tianfu/messaging';
 import type { FastifyInstance } from 'fastify';
@@ -55,6 +60,20 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
   ];
   await admin.connect();
   const readinessChecks = [mongoReadiness(db), kafkaReadiness(admin)];
+  let deadLetterLog: DeadLetterLog | undefined;
+  /** The service's dead letters (on /metrics as tianfu_dlq_messages); a group's waiting ones are logged as an error. */
+  const deadLettersOf = async (groupId: string, topics: readonly string[], app: FastifyInstance) => {
+    deadLetterLog ??= createDeadLetterLog(db, app.metrics, clock);
+    const waiting = await deadLetterLog.load(groupId, topics.map(topicName));
+    if (waiting.size > 0) {
+      const perTopic = Object.fromEntries(waiting);
+      app.log.error(
+        { groupId, deadLetters: perTopic },
+        'dead letters wait for this group: pnpm dlq lists and replays them',
+      );
+    }
+    return deadLetterLog;
+  };
 
   return {
     kafka,
@@ -72,36 +91,62 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
       readinessChecks,
     }),
     /** Publishes the store's commits to `topic` (one relay at a time across instances, by lease). */
-    async relay(
-      store: EventStore,
-      topic: string,
-      app: FastifyInstance,
-      wrap: (publisher: EventPublisher) => EventPublisher = (p) => p,
-    ) {
+    async relay(store: EventStore, topic: string, app: FastifyInstance) {
       const publisher = createKafkaPublisher({ kafka, topic: topicName(topic) });
       const owner = randomUUID();
       const lease = await MongoLease.create(db, { name: `${config.SERVICE_NAME}-relay`, owner, ttlMs: 10_000, clock });
-      const relay = new OutboxRelay({ store, publisher: wrap(publisher), lease, logger: app.log });
+      const relay = new OutboxRelay({ store, publisher, lease, logger: app.log });
       relay.start();
       closers.push(
         { name: 'kafka-publisher', close: () => publisher.disconnect() },
         { name: 'outbox-relay', close: () => relay.stop() },
       );
     },
-    /** Runs a policy on `topics` in the group `<SERVICE_NAME>-<name>`, from offset 0 for a new group. */
+    /**
+     * Runs a policy on `topics` in the group `<SERVICE_NAME>-<name>`, from offset 0 for a new group;
+     * dead letters the group left waiting are logged as an error first.
+     */
     async consume(name: string, topics: readonly string[], handle: EventHandler, app: FastifyInstance) {
+      const groupId = `${config.SERVICE_NAME}-${name}`;
+      const deadLetterLog = await deadLettersOf(groupId, topics, app);
       const consumer = await runPolicyConsumer({
         kafka,
-        groupId: `${config.SERVICE_NAME}-${name}`,
+        groupId,
         topics: topics.map(topicName),
         handle,
         processed: createProcessedEvents(db, name, clock),
         logger: app.log,
         registry: app.metrics,
+        deadLetterLog,
       });
       closers.push({ name: `${name}-consumer`, close: () => consumer.stop() });
       return consumer;
     },
+    /**
+     * Reads the service's own topic in the group `<SERVICE_NAME>-read-models` and writes what its
+     * commands could not write after their commits (postCommitWrites), retried with backoff, then
+     * dead-lettered. A new group reads the topic from offset 0 once (every write is idempotent),
+     * so nothing published before it first joined is missed.
+     */
+    async repairReadModels(topic: string, writes: Pick<PostCommitWrites, 'repair'>, app: FastifyInstance) {
+      const groupId = `${config.SERVICE_NAME}-read-models`;
+      const consumer = await runConsumer({
+        kafka,
+        groupId,
+        topics: [topicName(topic)],
+        handle: (event) => writes.repair([event]),
+        retry: POLICY_RETRY,
+        isPermanent: isEventContractError,
+        logger: app.log,
+        registry: app.metrics,
+        deadLetterLog: await deadLettersOf(groupId, [topic], app),
+      });
+      closers.push({ name: 'read-models-consumer', close: () => consumer.stop() });
+    },
     run: (app: FastifyInstance) => runService({ app, config, closers }),
+    /** Closes what is connected, last first: what run() does at shutdown, for a caller that never runs. */
+    async close() {
+      for (const closer of [...closers].reverse()) await closer.close();
+    },
   };
 }

@@ -1,9 +1,10 @@
-import type { EventStore } from '@tianfu/eventstore';
+import type { EventStore, PostCommitWrites } from '@tianfu/eventstore';
 import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
 import { bodyCommands } from './application/body-commands.ts';
 import type { BodyDirectory } from './application/body-directory.ts';
 import type { KnownLevels } from './application/known-levels.ts';
 import type { PersonalDataPort } from './application/personal-data-port.ts';
+import { assessmentReadModels } from './application/read-models.ts';
 import { registryCommands } from './application/registry-commands.ts';
 import { sessionAccess } from './application/session-access.ts';
 import { sessionCommands } from './application/session-commands.ts';
@@ -25,21 +26,25 @@ export interface AssessmentDeps extends ServiceAppDeps {
   readonly personalData: PersonalDataPort;
 }
 
-/** The assessment service's HTTP app; main.ts only wires real dependencies into it. */
-export async function buildApp(deps: AssessmentDeps): Promise<App> {
+/**
+ * The assessment service's HTTP app, and the read models its commands write after each commit,
+ * which main.ts has repaired from the assessment topic; main.ts only wires real dependencies into them.
+ */
+export async function buildApp(deps: AssessmentDeps): Promise<{ app: App; readModels: PostCommitWrites }> {
   const { clock, personalData, directory, known } = deps;
   const store = readingLatest(deps.store);
   const app = await createServiceApp('assessment', deps, mapError);
-  const bodies = bodyCommands(store, directory);
+  const readModels = assessmentReadModels(store, directory, known, app.log);
+  const bodies = bodyCommands(store, directory, readModels);
   const access = sessionAccess(store, bodies);
   const examiners = registryCommands(store, examinerDecider, (id) => `examiner-${id}`, examinerNotFound);
   const supervisors = registryCommands(store, supervisorDecider, (id) => `supervisor-${id}`, supervisorNotFound);
-  const sessions = sessionCommands({ store, access, bodies, examiners, supervisors, known, clock });
+  const sessions = sessionCommands({ store, access, bodies, examiners, supervisors, known, readModels, clock });
   await app.register(bodiesRoutes, { bodies, clock });
   await app.register(directoryRoutes, { directory });
   await app.register(assessorRoutes, { examiners, supervisors, access, personalData, clock });
   await app.register(sessionRoutes, { sessions });
   await app.register(candidateRoutes, { sessions, personalData });
   await app.register(sheetRoutes, { sessions, access, personalData });
-  return app;
+  return { app, readModels };
 }

@@ -3,7 +3,6 @@ import { certificateFactsPolicy } from '@tianfu/platform-certificates';
 import { connectService, loadConfigOrExit, serviceConfigSchema } from '@tianfu/service-kit';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
-import { recordingOutcomes } from './application/outcome-facts.ts';
 import { assessmentStorage } from './storage.ts';
 
 const config = loadConfigOrExit(serviceConfigSchema({ name: 'assessment', database: 'assessment', port: 4101 }));
@@ -11,13 +10,12 @@ const clock = () => new Date();
 const service = await connectService(config, clock);
 const storage = await assessmentStorage(service.db, service.identity, config, clock);
 
-const app = await buildApp({
+const { app, readModels } = await buildApp({
   ...storage,
   ...service.appDeps(pkg.version),
 });
-// A commit counts as published only once its outcomes are stored: that repairs a crash after an append.
-await service.relay(storage.store, Topics.assessment, app, (publisher) =>
-  recordingOutcomes(storage.outcomes, publisher),
-);
+// Writes what a command could not write after its commit, or a crash left unwritten.
+await service.repairReadModels(Topics.assessment, readModels, app);
+await service.relay(storage.store, Topics.assessment, app);
 await service.consume('certificate-facts', [Topics.certification], certificateFactsPolicy(storage.certificates), app);
 await service.run(app);

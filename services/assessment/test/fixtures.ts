@@ -24,7 +24,7 @@ export const bearer = async (principal: Principal) => ({
 export async function testApp(db: Db, options: Pick<AssessmentDeps, 'logLevel' | 'logDestination'> = {}) {
   const keys = personalDataConfigSchema.parse({});
   const storage = await assessmentStorage(db, db, keys, clock);
-  const app = await buildApp({
+  const { app, readModels } = await buildApp({
     ...storage,
     authSecret: SECRET,
     clock,
@@ -32,5 +32,5 @@ export async function testApp(db: Db, options: Pick<AssessmentDeps, 'logLevel' |
     logLevel: 'silent',
     ...options,
   });
-  return { app, ...storage };
+  return { app, readModels, ...storage };
 }

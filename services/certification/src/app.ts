@@ -2,6 +2,7 @@ import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service
 import { certificateCommands } from './application/certificate-commands.ts';
 import { certificateIssuer } from './application/certificate-issuer.ts';
 import { certificateProjection } from './application/certificate-projection.ts';
+import { certificateReadModels } from './application/certificate-read-models.ts';
 import { certificateTokens } from './application/certificate-tokens.ts';
 import { certificationPolicy } from './application/certification-policy.ts';
 import { issuanceCommands } from './application/issuance-commands.ts';
@@ -25,7 +26,10 @@ export interface CertificationDeps extends ServiceAppDeps {
   readonly verifyPerMinute: number;
 }
 
-/** The certification service's HTTP app and the policy its Kafka consumer runs; main.ts wires them. */
+/**
+ * The certification service's HTTP app, the policy its Kafka consumer runs and the read models its
+ * read-model consumer repairs; main.ts wires them.
+ */
 export async function buildApp(deps: CertificationDeps) {
   const { storage, baseUrl, clock } = deps;
   const app: App = await createServiceApp('certification', deps, mapError);
@@ -47,8 +51,9 @@ export async function buildApp(deps: CertificationDeps) {
   await index.start();
   app.addHook('onClose', async () => index.stop());
   const project = certificateProjection(storage.records, lists, storage.names, index);
-  const certificates = certificateCommands(storage.store, storage.records, project, clock);
-  const issue = certificateIssuer({ ...storage, statusListId: deps.statusListId, project, clock });
+  const readModels = certificateReadModels(storage.store, project, app.log);
+  const certificates = certificateCommands(storage.store, storage.records, project, readModels, clock);
+  const issue = certificateIssuer({ ...storage, statusListId: deps.statusListId, project, readModels, clock });
   const tokens = certificateTokens(storage.keys, baseUrl);
   await app.register(verifyRoutes, {
     verifier: verifier(index, storage.keys.jwks, clock),
@@ -59,5 +64,5 @@ export async function buildApp(deps: CertificationDeps) {
   await app.register(documentRoutes, { certificates, tokens, names: storage.names });
   await app.register(keyRoutes, { keys: storage.keys, lists });
   const policy = certificationPolicy({ issue, certificates, records: storage.records });
-  return { app, issue, policy };
+  return { app, issue, policy, readModels };
 }

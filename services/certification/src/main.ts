@@ -22,13 +22,14 @@ const clock = () => new Date();
 const service = await connectService(config, clock);
 const storage = await certificationStorage(service.db, service.identity, config, clock);
 
-const { app, policy } = await buildApp({
+const { app, policy, readModels } = await buildApp({
   storage,
   baseUrl: config.PUBLIC_BASE_URL.replace(/\/$/, ''),
   statusListId: config.STATUS_LIST_ID,
   verifyPerMinute: config.VERIFY_RATE_LIMIT_PER_MINUTE,
   ...service.appDeps(pkg.version),
 });
+await service.repairReadModels(Topics.certification, readModels, app);
 await service.relay(storage.store, Topics.certification, app);
 if (config.ISSUE_FROM_TOPICS === 'on') {
   await service.consume('issuance', [Topics.assessment, Topics.competition, Topics.talent], policy, app);

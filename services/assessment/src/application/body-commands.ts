@@ -1,10 +1,16 @@
-import { type EventStore, foldEvents, handleCommand } from '@tianfu/eventstore';
+import { type EventStore, foldEvents, handleCommand, type PostCommitWrites } from '@tianfu/eventstore';
 import { bodyNotRegistered } from '../domain/body-errors.ts';
 import { type BodyCommand, type EvaluationBody, evaluationBody } from '../domain/evaluation-body.ts';
 import type { BodyDirectory } from './body-directory.ts';
 import { type Caller, commandContext } from './command-context.ts';
 
-export const bodyStreamId = (bodyId: string): string => `body-${bodyId}`;
+const BODY_STREAM_PREFIX = 'body-';
+
+export const bodyStreamId = (bodyId: string): string => `${BODY_STREAM_PREFIX}${bodyId}`;
+
+/** The body a stream holds, or null for another aggregate's stream. */
+export const bodyIdOf = (streamId: string): string | null =>
+  streamId.startsWith(BODY_STREAM_PREFIX) ? streamId.slice(BODY_STREAM_PREFIX.length) : null;
 
 /** The body as it stands after the command, with the stream revision that holds it. */
 export interface BodyView extends EvaluationBody {
@@ -16,22 +22,28 @@ export interface BodyCommands {
   load(bodyId: string): Promise<BodyView>;
 }
 
-export function bodyCommands(store: EventStore, directory: BodyDirectory): BodyCommands {
+/** Reads by folding the stream: one aggregate, a handful of events. */
+export async function loadBody(store: EventStore, bodyId: string): Promise<BodyView> {
+  const stream = await store.readStream(bodyStreamId(bodyId));
+  const state = foldEvents(evaluationBody, stream.events);
+  if (state === null) throw bodyNotRegistered(`evaluation body ${bodyId} is not registered`);
+  return { ...state, revision: stream.revision };
+}
+
+export function bodyCommands(
+  store: EventStore,
+  directory: BodyDirectory,
+  readModels: Pick<PostCommitWrites, 'afterCommit'>,
+): BodyCommands {
   return {
     async execute(command, caller) {
       const { bodyId } = command.data;
       const result = await handleCommand(store, bodyStreamId(bodyId), evaluationBody, command, commandContext(caller));
       if (result.state === null) throw bodyNotRegistered(`evaluation body ${bodyId} is not registered`);
       const view = { ...result.state, revision: result.revision };
-      await directory.refresh(view);
+      await readModels.afterCommit(result.events, () => directory.refresh(view));
       return view;
     },
-    // Reads by folding the stream: one aggregate, a handful of events.
-    async load(bodyId) {
-      const stream = await store.readStream(bodyStreamId(bodyId));
-      const state = foldEvents(evaluationBody, stream.events);
-      if (state === null) throw bodyNotRegistered(`evaluation body ${bodyId} is not registered`);
-      return { ...state, revision: stream.revision };
-    },
+    load: (bodyId) => loadBody(store, bodyId),
   };
 }

@@ -1,4 +1,4 @@
-import type { EventStore } from '@tianfu/eventstore';
+import type { EventStore, PostCommitWrites } from '@tianfu/eventstore';
 import type { Enrolment } from '../domain/enrol-candidates.ts';
 import type { SessionCommand } from '../domain/exam-session.ts';
 import type { ExamSession } from '../domain/exam-session-state.ts';
@@ -28,6 +28,7 @@ export interface SessionCommandsDeps {
   readonly examiners: Registry<Examiner>;
   readonly supervisors: Registry<Supervisor>;
   readonly known: KnownLevels;
+  readonly readModels: Pick<PostCommitWrites, 'afterCommit'>;
   readonly clock: () => Date;
 }
 
@@ -51,7 +52,7 @@ export function sessionCommands(deps: SessionCommandsDeps) {
 
   async function run(sessionId: string, command: SessionCommand, caller: Caller): Promise<SessionResult> {
     const result = await states.run(sessionId, command, commandContext(caller));
-    await deps.known.record(result.events);
+    await deps.readModels.afterCommit(result.events);
     if (result.state === null) throw sessionNotFound(sessionId);
     return { session: result.state, revision: result.revision, emitted: result.events.map((e) => e.type) };
   }

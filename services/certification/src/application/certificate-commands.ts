@@ -1,10 +1,10 @@
 import type { Actor, CertificateRevokedData } from '@tianfu/contracts';
-import { type EventStore, handleCommand } from '@tianfu/eventstore';
+import { type EventStore, handleCommand, type PostCommitWrites } from '@tianfu/eventstore';
 import { type Certificate, type CertificateCommand, certificateDecider } from '../domain/certificate.ts';
 import { certificateError } from '../domain/certificate-errors.ts';
 import { certificateStreamId } from './certificate-issuer.ts';
 import type { ProjectCertificate } from './certificate-projection.ts';
-import type { CertificateRecord, CertificateRecords } from './certificate-records.ts';
+import { type CertificateRecord, type CertificateRecords, statusFields } from './certificate-records.ts';
 
 export interface Caller {
   readonly actor: Actor;
@@ -34,6 +34,7 @@ export function certificateCommands(
   store: EventStore,
   records: CertificateRecords,
   project: ProjectCertificate,
+  readModels: Pick<PostCommitWrites, 'afterCommit'>,
   clock: () => Date,
 ): CertificateCommands {
   const find = async (certificateNo: string): Promise<CertificateRecord> => {
@@ -43,11 +44,14 @@ export function certificateCommands(
   };
 
   const change = async (type: Change, certificateNo: string, data: object, caller: Caller) => {
-    const { certificateId } = await find(certificateNo);
+    const record = await find(certificateNo);
+    const { certificateId } = record;
     const command = { type, data: { ...data, certificateId, at: clock().toISOString() } } as CertificateCommand;
     const result = await handleCommand(store, certificateStreamId(certificateId), certificateDecider, command, caller);
-    await project(result.state as Certificate, result.revision);
-    return find(certificateNo);
+    const certificate = result.state as Certificate;
+    await readModels.afterCommit(result.events, () => project(certificate, result.revision));
+    // The answer comes from the commit, so it holds even while the record's write waits for its repair.
+    return { ...record, ...statusFields(certificate, result.revision) };
   };
 
   return {

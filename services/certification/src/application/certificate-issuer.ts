@@ -1,5 +1,11 @@
 import type { CertificateIssuedData } from '@tianfu/contracts';
-import { type CommandContext, type CommandResult, type EventStore, handleCommand } from '@tianfu/eventstore';
+import {
+  type CommandContext,
+  type CommandResult,
+  type EventStore,
+  handleCommand,
+  type PostCommitWrites,
+} from '@tianfu/eventstore';
 import { type CertificateState, certificateDecider } from '../domain/certificate.ts';
 import type { Issuance } from '../domain/issuance.ts';
 import { certificateNumberFor, serialScope } from '../domain/numbering/index.ts';
@@ -16,6 +22,8 @@ export interface IssuerDeps {
   /** The status list new certificates go on; open a new one when it is 75 % full. */
   readonly statusListId: string;
   readonly project: ProjectCertificate;
+  /** Where the record is written after the commit (certificate-read-models.ts). */
+  readonly readModels: Pick<PostCommitWrites, 'afterCommit'>;
   readonly clock: () => Date;
 }
 
@@ -28,7 +36,8 @@ export type IssueCertificate = (
  * Every issuance path ends here: a §3.2 number (unless a legacy one is kept), a random status
  * index, the IssueCertificate command, then the verification record. Serial and index are tied
  * to the certificate id, so a repeat finds the same ones, the decider issues nothing the second
- * time, and projecting again repairs a record a crash left unwritten.
+ * time, and projecting again repairs a record a crash left unwritten. A record write that fails
+ * after the commit is the read-model consumer's to repeat, not the issuance's failure.
  */
 export function certificateIssuer({
   store,
@@ -36,6 +45,7 @@ export function certificateIssuer({
   statusIndexes,
   statusListId,
   project,
+  readModels,
   clock,
 }: IssuerDeps): IssueCertificate {
   const numberOf = async ({ certificateNo, body, issuedOn, level, certificateId }: Issuance): Promise<string> => {
@@ -74,7 +84,10 @@ export function certificateIssuer({
       { type: 'IssueCertificate', data },
       context,
     );
-    if (result.state !== null) await project(result.state, result.revision);
+    const { state, revision, events } = result;
+    if (state === null) return result;
+    if (events.length === 0) await project(state, revision);
+    else await readModels.afterCommit(events, () => project(state, revision));
     return result;
   };
 }
