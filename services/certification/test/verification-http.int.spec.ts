@@ -47,7 +47,7 @@ describe('public verification: number + name (issue #4 "Verification")', () => {
   it('a wrong name answers exactly like an unknown number', async () => {
     const no = await fixture.issueTo('李四');
     const wrongName = await verify(no, '王五');
-    const unknown = await verify('Y000051009999259999999', '李四');
+    const unknown = await verify('Y000051009999253999999', '李四');
     expect(wrongName.statusCode).toBe(200);
     expect(wrongName.body).toBe(unknown.body);
     expect(wrongName.json()).toEqual({ result: 'not-found', certificate: null });
@@ -60,7 +60,7 @@ describe('public verification: number + name (issue #4 "Verification")', () => {
     const workerId = record?.workerId as string;
     await fixture.storage.names.erase(workerId as never);
     await fixture.storage.erasures.record(workerId, '本人申请删除', new Date());
-    const unknown = (await verify('Y000051009999259999999', '孙七')).body;
+    const unknown = (await verify('Y000051009999253999999', '孙七')).body;
     await waitUntil(
       async () => (await verify(no, '孙七')).body,
       (body) => body === unknown,
@@ -73,6 +73,40 @@ describe('public verification: number + name (issue #4 "Verification")', () => {
     const response = await verify('not-a-number', '李四');
     expect(response.statusCode).toBe(400);
     expect(response.json().errors.map((e: { field: string }) => e.field)).toContain('body.certificateNo');
+  });
+
+  it('a number no certificate can have (level digit 7, 21 characters, lower case) is a 400 naming the rule, not "not found"', async () => {
+    const malformed = [
+      ['Y000051009999257999999', 'CERT_NO_LEVEL'],
+      ['Y00005100999925999999', 'CERT_NO_FORMAT'],
+      ['y000051009999259999999', 'CERT_NO_CASE'],
+    ] as const;
+    for (const [certificateNo, rule] of malformed) {
+      const response = await verify(certificateNo, '李四');
+      expect(response.statusCode).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.json().errors).toContainEqual(
+        expect.objectContaining({
+          field: 'body.certificateNo',
+          message: expect.stringMatching(new RegExp(`^${rule}: `)),
+        }),
+      );
+      const batch = await app.inject({
+        method: 'POST',
+        url: '/v1/verify/batch',
+        headers: await employer(),
+        payload: { items: [{ certificateNo, name: '李四' }] },
+      });
+      expect(batch.statusCode).toBe(400);
+      expect(batch.json().errors.map((e: { field: string }) => e.field)).toContain('body.items.0.certificateNo');
+      const path = await app.inject({
+        method: 'GET',
+        url: `/v1/certificates/${certificateNo}`,
+        headers: await office(),
+      });
+      expect(path.statusCode).toBe(400);
+      expect(path.json().errors.map((e: { field: string }) => e.field)).toContain('params.certificateNo');
+    }
   });
 });
 
@@ -133,7 +167,7 @@ describe('status: revoke, suspend, reinstate, reissue (issue #4 "Status")', () =
     const noNote = await command(no, 'suspend', {});
     expect(noNote.statusCode).toBe(400);
     expect(noNote.json().errors.map((e: { field: string }) => e.field)).toContain('body.note');
-    const unknown = await command('Y000051009999259999998', 'suspend', { note: 'x' });
+    const unknown = await command('Y000051009999253999998', 'suspend', { note: 'x' });
     expect(unknown.statusCode).toBe(404);
     expect((await verify(no, '孙八')).json().result).toBe('valid');
   });
@@ -292,7 +326,7 @@ describe('rate limit on public verification', () => {
         limited.app.inject({
           method: 'POST',
           url: '/v1/verify',
-          payload: { certificateNo: 'Y000051009999259999997', name: 'x' },
+          payload: { certificateNo: 'Y000051009999253999997', name: 'x' },
         });
       expect((await send()).statusCode).toBe(200);
       expect((await send()).statusCode).toBe(200);

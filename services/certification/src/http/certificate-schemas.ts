@@ -1,8 +1,8 @@
-import { RevocationReasonSchema } from '@tianfu/contracts';
+import { AnyCertificateNumberSchema, RevocationReasonSchema } from '@tianfu/contracts';
 import { z } from 'zod';
 
 export const CertificateParamsSchema = z.object({
-  certificateNo: z.string().regex(/^[A-Z0-9]{16,22}$/, '证书编号: 16 to 22 capital letters and digits'),
+  certificateNo: AnyCertificateNumberSchema,
 });
 
 const note = z.string().trim().min(1, 'a note saying why is required').max(1000);

@@ -1,9 +1,7 @@
+import { AnyCertificateNumberSchema } from '@tianfu/contracts';
 import { z } from 'zod';
 
-const certificateNo = z
-  .string()
-  .trim()
-  .regex(/^[A-Z0-9]{16,22}$/, '证书编号: 16 to 22 capital letters and digits');
+const certificateNo = AnyCertificateNumberSchema;
 const name = z.string().trim().min(1, 'the holder name is required').max(50);
 
 export const VerifyRequestSchema = z.object({ certificateNo, name });
