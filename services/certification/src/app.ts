@@ -38,7 +38,7 @@ export async function buildApp(deps: CertificationDeps) {
   });
   await index.start();
   app.addHook('onClose', async () => index.stop());
-  const project = certificateProjection(storage.records, lists, storage.names, index);
+  const project = certificateProjection(storage.records, lists, storage.names, index, clock);
   const certificates = certificateCommands(storage.store, storage.records, project, clock);
   const issue = certificateIssuer({ ...storage, statusListId: deps.statusListId, project, clock });
   const tokens = certificateTokens(storage.keys, baseUrl);

@@ -21,7 +21,11 @@ export async function certificationStorage(
 ) {
   const flags = db.collection<StatusFlag>('status_flags');
   const records = db.collection<CertificateRecord>('certificates');
-  await Promise.all([flags.createIndex({ listId: 1, purpose: 1 }), records.createIndex({ basisReference: 1 })]);
+  await Promise.all([
+    flags.createIndex({ listId: 1, purpose: 1 }),
+    records.createIndex({ basisReference: 1 }),
+    records.createIndex({ recordedAt: 1 }),
+  ]);
   return {
     store: await MongoEventStore.create(db, { clock, newId: randomUUID }),
     serials: createSerialAllocator(db.collection('certificate_serials')),

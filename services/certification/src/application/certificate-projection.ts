@@ -18,6 +18,7 @@ export function certificateProjection(
   lists: StatusLists,
   names: HolderNames,
   index: VerificationIndex,
+  clock: () => Date,
 ) {
   const holderOf = async (certificate: Certificate): Promise<CredentialHolder | null> => {
     if (certificate.holderName === null) return null;
@@ -31,7 +32,9 @@ export function certificateProjection(
     const existing = await records.findOne({ _id }, { projection: { revision: 1 } });
     if (existing === null) {
       try {
-        await records.insertOne(newRecord(certificate, revision, await holderOf(certificate)));
+        const record = newRecord(certificate, revision, await holderOf(certificate), clock().toISOString());
+        await records.insertOne(record);
+        index.add(record);
         return;
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;

@@ -39,6 +39,11 @@ export interface CertificateRecord {
   readonly basisPath: Certificate['basis']['path'];
   /** Where it came from, e.g. `session s-1 candidate 00001`: a later outcome of that assessment finds it by this. */
   readonly basisReference: string;
+  /**
+   * When the record was written (the writer's clock): other instances add it to their verification
+   * index by this. Records written before it existed lack it and are loaded when an instance starts.
+   */
+  readonly recordedAt?: string;
 }
 
 export type StatusFields = Pick<CertificateRecord, 'revision' | 'status' | 'revocation' | 'printSerial'>;
@@ -54,9 +59,11 @@ export function newRecord(
   certificate: Certificate,
   revision: number,
   holder: CredentialHolder | null,
+  recordedAt: string,
 ): CertificateRecord {
   return {
     _id: certificate.certificateNo,
+    recordedAt,
     certificateId: certificate.certificateId,
     workerId: certificate.workerId,
     statusEntry: certificate.statusEntry,
