@@ -25,7 +25,7 @@ export interface CertificateRecord {
   readonly status: CertificateStatus;
   readonly revocation: { readonly reason: z.output<typeof RevocationReasonSchema>; readonly at: string } | null;
   readonly statusEntry: StatusEntry;
-  /** The salted name hash and mask the credential states; null when the name is unknown. */
+  /** The salted name hash (kept here, never in the token) and the mask the credential states; null when the name is unknown. */
   readonly holder: CredentialHolder | null;
   /** For the printed certificate, readable only while the worker's key exists. */
   readonly holderName: SealedName | null;

@@ -15,8 +15,10 @@ export interface CertificateTokens {
 }
 
 /**
- * Signed on demand from the record: Ed25519 signatures are deterministic and the record keeps
- * the name's salt, so the same record and key give the same token every time.
+ * Signed on demand from the record: Ed25519 signatures are deterministic, so the same record and
+ * key give the same token every time. Tokens signed before the token stopped carrying the
+ * salted name hash still verify (online and offline); they cannot be recalled, only replaced
+ * by printing the certificate again.
  */
 export function certificateTokens(keys: SigningKeys, baseUrl: string): CertificateTokens {
   const token = (record: CertificateRecord) => {
@@ -33,7 +35,7 @@ export function certificateTokens(keys: SigningKeys, baseUrl: string): Certifica
       level: record.level,
       issuedOn: record.issuedOn,
       workerId: record.workerId,
-      holder: record.holder,
+      maskedName: record.holder?.maskedName ?? null,
       status: {
         revocationList: statusListUrl(baseUrl, listId, 'revocation'),
         suspensionList: statusListUrl(baseUrl, listId, 'suspension'),

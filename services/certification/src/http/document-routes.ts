@@ -15,7 +15,7 @@ export interface DocumentRoutesOptions {
   readonly names: HolderNames;
 }
 
-// The QR token carries the salted name hash: handed out by the office that prints the certificate.
+// The printed certificate names the holder in full: handed out by the office that prints it.
 const officeOnly = authorize({ roles: ['certificate-office'] });
 
 /** The certificate as printed (domain.md §3.1) and its QR code, which holds the signed token. */

@@ -1,7 +1,6 @@
 import type { JSONWebKeySet } from 'jose';
 import { statusAt } from '../status-list/encoded-list.ts';
 import type { StatusPurpose } from '../status-list/status-list-credential.ts';
-import { type HolderNameIdentity, holderNameMatches } from './holder-name.ts';
 import { verifyCredential } from './sign-credential.ts';
 
 export type OfflineResult = 'valid' | 'suspended' | 'revoked' | 'not-found';
@@ -20,28 +19,22 @@ interface StatusListPayload {
 const notFound: OfflineVerification = { result: 'not-found', certificateNo: null, maskedName: null };
 
 /**
- * What a verifier with no connection concludes from a QR token (issue #4 "QR"): the token's
- * signature against the JWKS, then each status entry's bit in the signed status list it names.
- * `statusLists` maps a status list URL to the vc+jwt fetched from it earlier. A missing or
- * unverifiable list makes the answer not-found, never valid. With `name`, a wrong name is
- * not-found too, as online.
+ * What a verifier with no connection concludes from a QR token: the token's signature against
+ * the JWKS, then each status entry's bit in the signed status list it names. `statusLists` maps a
+ * status list URL to the vc+jwt fetched from it earlier. A missing or unverifiable list makes the
+ * answer not-found, never valid. The holder is shown by the masked name; the token carries nothing
+ * to check a full name against (a hash of a name is inverted by trying common names), so matching
+ * a name is done online, by POST /v1/verify.
  */
 export async function verifyOffline(
   token: string,
   jwks: JSONWebKeySet,
   statusLists: ReadonlyMap<string, string>,
-  name?: string,
 ): Promise<OfflineVerification> {
   const checked = await verifyCredential(token, jwks);
   // A status list is signed by the same keys: only a certificate credential passes as one.
   if (!checked.ok || !checked.credential.type?.includes('OpenBadgeCredential')) return notFound;
   const { credentialSubject, credentialStatus, certificateNo } = checked.credential;
-  if (name !== undefined) {
-    const identity = credentialSubject.identifier.find((i) => i.identityType === 'name') as
-      | HolderNameIdentity
-      | undefined;
-    if (identity === undefined || !holderNameMatches(identity, name)) return notFound;
-  }
   const set = new Set<StatusPurpose>();
   for (const entry of credentialStatus) {
     const listToken = statusLists.get(entry.statusListCredential);
