@@ -2,9 +2,11 @@ import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service
 import { certificateCommands } from './application/certificate-commands.ts';
 import { certificateIssuer } from './application/certificate-issuer.ts';
 import { certificateProjection } from './application/certificate-projection.ts';
+import { certificateReferences } from './application/certificate-references.ts';
 import { certificateTokens } from './application/certificate-tokens.ts';
 import { certificationPolicy } from './application/certification-policy.ts';
 import { issuanceCommands } from './application/issuance-commands.ts';
+import { referenceVerifier } from './application/reference-verification.ts';
 import { statusLists } from './application/status-lists.ts';
 import { verifier } from './application/verification.ts';
 import { verificationIndex } from './application/verification-index.ts';
@@ -13,6 +15,7 @@ import documentRoutes from './http/document-routes.ts';
 import { mapError } from './http/error-statuses.ts';
 import issuanceRoutes from './http/issuance-routes.ts';
 import keyRoutes from './http/key-routes.ts';
+import referenceRoutes from './http/reference-routes.ts';
 import verifyRoutes from './http/verify-routes.ts';
 import type { CertificationStorage } from './storage.ts';
 
@@ -42,13 +45,18 @@ export async function buildApp(deps: CertificationDeps) {
   const certificates = certificateCommands(storage.store, storage.records, project, clock);
   const issue = certificateIssuer({ ...storage, statusListId: deps.statusListId, project, clock });
   const tokens = certificateTokens(storage.keys, baseUrl);
+  const references = certificateReferences(storage.records, baseUrl);
   await app.register(verifyRoutes, {
     verifier: verifier(index, storage.keys.jwks),
     perMinute: deps.verifyPerMinute,
   });
+  await app.register(referenceRoutes, {
+    verifyReference: referenceVerifier(index, references, tokens),
+    perMinute: deps.verifyPerMinute,
+  });
   await app.register(certificateRoutes, { certificates });
   await app.register(issuanceRoutes, { issuance: issuanceCommands(issue, storage.names), certificates });
-  await app.register(documentRoutes, { certificates, tokens, names: storage.names });
+  await app.register(documentRoutes, { certificates, references, names: storage.names });
   await app.register(keyRoutes, { keys: storage.keys, lists });
   const policy = certificationPolicy({ issue, certificates, records: storage.records });
   return { app, issue, policy };

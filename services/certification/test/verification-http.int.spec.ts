@@ -24,6 +24,9 @@ afterAll(async () => {
 const verify = (certificateNo: string, name: string) =>
   app.inject({ method: 'POST', url: '/v1/verify', payload: { certificateNo, name } });
 
+const online = async (token: string) =>
+  (await app.inject({ method: 'POST', url: '/v1/verify/token', payload: { token } })).json();
+
 const command = async (certificateNo: string, action: string, payload: object) =>
   app.inject({
     method: 'POST',
@@ -210,8 +213,6 @@ describe('the signed token: online, tampered, offline (issue #4 "QR")', () => {
     if (record === null) throw new Error(`no record ${no}`);
     return certificateTokens(fixture.storage.keys, BASE_URL).token(record);
   };
-  const online = async (token: string) =>
-    (await app.inject({ method: 'POST', url: '/v1/verify/token', payload: { token } })).json();
 
   it('a token verifies online; one with a changed payload or signature does not', async () => {
     const no = await fixture.issueTo('郑十一');
@@ -275,9 +276,14 @@ describe('QR code and printable certificate (issue #4 "QR", domain.md §3.1)', (
     expect(png.headers['content-type']).toBe('image/png');
     const image = PNG.sync.read(png.rawPayload);
     const url = jsqr.default(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? '';
-    expect(url.startsWith(`${BASE_URL}/v1/verify/token?token=`)).toBe(true);
-    const answer = await app.inject({ method: 'GET', url: url.slice(BASE_URL.length) });
+    expect(url).toMatch(new RegExp(`^${BASE_URL}/v/[A-Za-z0-9_-]{22}$`));
+    const answer = await app.inject({
+      method: 'GET',
+      url: url.slice(BASE_URL.length),
+      headers: { accept: 'application/json' },
+    });
     expect(answer.json()).toMatchObject({ result: 'valid', certificate: { certificateNo: no, maskedName: '沈*' } });
+    expect(await online(answer.json().token)).toMatchObject({ result: 'valid', certificate: { certificateNo: no } });
     const svg = await app.inject({ method: 'GET', url: `/v1/certificates/${no}/qr`, headers: await office() });
     expect(svg.headers['content-type']).toContain('image/svg+xml');
     expect(svg.body).toMatch(/^<svg /);

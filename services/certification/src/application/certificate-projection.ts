@@ -3,6 +3,7 @@ import { isDuplicateKeyError } from '@tianfu/eventstore';
 import type { Certificate } from '../domain/certificate.ts';
 import { type CredentialHolder, credentialHolder } from '../domain/credential/index.ts';
 import { type CertificateRecords, newRecord, statusFields } from './certificate-records.ts';
+import { newReference } from './certificate-references.ts';
 import type { HolderNames } from './holder-names.ts';
 import type { StatusLists } from './status-lists.ts';
 import type { VerificationIndex } from './verification-index.ts';
@@ -32,7 +33,8 @@ export function certificateProjection(
     const existing = await records.findOne({ _id }, { projection: { revision: 1 } });
     if (existing === null) {
       try {
-        const record = newRecord(certificate, revision, await holderOf(certificate), clock().toISOString());
+        const holder = await holderOf(certificate);
+        const record = newRecord(certificate, revision, holder, clock().toISOString(), newReference());
         await records.insertOne(record);
         index.add(record);
         return;

@@ -44,6 +44,8 @@ export interface CertificateRecord {
    * index by this. Records written before it existed lack it and are loaded when an instance starts.
    */
   readonly recordedAt?: string;
+  /** What the QR code holds (certificate-references.ts); records written before it existed get one when first printed. */
+  readonly reference?: string;
 }
 
 export type StatusFields = Pick<CertificateRecord, 'revision' | 'status' | 'revocation' | 'printSerial'>;
@@ -60,10 +62,12 @@ export function newRecord(
   revision: number,
   holder: CredentialHolder | null,
   recordedAt: string,
+  reference: string,
 ): CertificateRecord {
   return {
     _id: certificate.certificateNo,
     recordedAt,
+    reference,
     certificateId: certificate.certificateId,
     workerId: certificate.workerId,
     statusEntry: certificate.statusEntry,

@@ -10,8 +10,6 @@ const STANDARDS_URL = 'https://www.osta.org.cn/';
 export interface CertificateTokens {
   /** The certificate as a signed VC (compact JWS), signed with the ring's active key. */
   token(record: CertificateRecord): Promise<string>;
-  /** What the QR code holds: the verification URL carrying the token. */
-  verificationUrl(record: CertificateRecord): Promise<string>;
 }
 
 /**
@@ -44,8 +42,5 @@ export function certificateTokens(keys: SigningKeys, baseUrl: string): Certifica
     });
     return signCredential(keys.ring(), credential);
   };
-  return {
-    token,
-    verificationUrl: async (record) => `${baseUrl}/v1/verify/token?token=${await token(record)}`,
-  };
+  return { token };
 }

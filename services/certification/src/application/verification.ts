@@ -59,11 +59,14 @@ export interface Verifier {
   verifyToken(token: string): Promise<VerificationAnswer>;
 }
 
+/** What verification states of an indexed certificate: its current status and what the public may see. */
+export function answerFor(index: VerificationIndex, { record }: IndexedCertificate): VerificationAnswer {
+  const current = index.statusOf(record.certificateId);
+  return { result: current.status, certificate: publicCertificate(record, current) };
+}
+
 export function verifier(index: VerificationIndex, jwks: () => JSONWebKeySet): Verifier {
-  const answer = ({ record }: IndexedCertificate): VerificationAnswer => {
-    const current = index.statusOf(record.certificateId);
-    return { result: current.status, certificate: publicCertificate(record, current) };
-  };
+  const answer = (found: IndexedCertificate) => answerFor(index, found);
 
   const verify = ({ certificateNo, name }: VerificationRequest): VerificationAnswer => {
     const found = index.find(certificateNo);

@@ -1,5 +1,6 @@
 import { AnyCertificateNumberSchema } from '@tianfu/contracts';
 import { z } from 'zod';
+import { REFERENCE_PATTERN } from '../application/certificate-references.ts';
 
 const certificateNo = AnyCertificateNumberSchema;
 const name = z.string().trim().min(1, 'the holder name is required').max(50);
@@ -32,3 +33,11 @@ export const VerificationAnswerSchema = z.object({
 });
 
 export const VerifyBatchAnswerSchema = z.object({ items: z.array(VerificationAnswerSchema) });
+
+export const ReferenceParamsSchema = z.object({
+  reference: z.string().regex(REFERENCE_PATTERN, 'a certificate reference is 22 letters, digits, - and _'),
+});
+
+export const ReferenceAnswerSchema = VerificationAnswerSchema.extend({
+  token: z.string().nullable().meta({ description: 'the signed credential (vc+jwt), to keep and check offline' }),
+});
