@@ -10,7 +10,7 @@ export interface ReferenceRoutesOptions {
 }
 
 const wantsHtml = (accept: string | undefined): boolean =>
-  accept !== undefined && accept.includes('text/html') && !accept.includes('application/json');
+  accept?.includes('text/html') === true && !accept.includes('application/json');
 
 /**
  * What a certificate's QR code holds: `/v/<reference>`, short enough for any body name and work
