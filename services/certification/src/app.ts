@@ -1,4 +1,5 @@
 import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
+import { type BatchLimits, batchQuota } from './application/batch-quota.ts';
 import { certificateCommands } from './application/certificate-commands.ts';
 import { certificateIssuer } from './application/certificate-issuer.ts';
 import { certificateProjection } from './application/certificate-projection.ts';
@@ -6,10 +7,12 @@ import { certificateReferences } from './application/certificate-references.ts';
 import { certificateTokens } from './application/certificate-tokens.ts';
 import { certificationPolicy } from './application/certification-policy.ts';
 import { issuanceCommands } from './application/issuance-commands.ts';
+import { DEFAULT_MISS_WATCH, type MissWatchSettings, missWatch } from './application/miss-watch.ts';
 import { referenceVerifier } from './application/reference-verification.ts';
 import { statusLists } from './application/status-lists.ts';
 import { verifier } from './application/verification.ts';
 import { verificationIndex } from './application/verification-index.ts';
+import batchVerifyRoutes from './http/batch-verify-routes.ts';
 import certificateRoutes from './http/certificate-routes.ts';
 import documentRoutes from './http/document-routes.ts';
 import { mapError } from './http/error-statuses.ts';
@@ -26,6 +29,10 @@ export interface CertificationDeps extends ServiceAppDeps {
   /** The status list new certificates go on. */
   readonly statusListId: string;
   readonly verifyPerMinute: number;
+  /** Batch verification items per minute, per employer token and per employer body. */
+  readonly batchLimits: BatchLimits;
+  /** When a token's batch misses alert; the defaults unless a test needs a small window. */
+  readonly missWatch?: MissWatchSettings;
 }
 
 /** The certification service's HTTP app and the policy its Kafka consumer runs; main.ts wires them. */
@@ -46,9 +53,12 @@ export async function buildApp(deps: CertificationDeps) {
   const issue = certificateIssuer({ ...storage, statusListId: deps.statusListId, project, clock });
   const tokens = certificateTokens(storage.keys, baseUrl);
   const references = certificateReferences(storage.records, baseUrl);
-  await app.register(verifyRoutes, {
-    verifier: verifier(index, storage.keys.jwks),
-    perMinute: deps.verifyPerMinute,
+  const verification = verifier(index, storage.keys.jwks);
+  await app.register(verifyRoutes, { verifier: verification, perMinute: deps.verifyPerMinute });
+  await app.register(batchVerifyRoutes, {
+    verifier: verification,
+    quota: batchQuota(deps.batchLimits, clock),
+    watch: missWatch(deps.missWatch ?? DEFAULT_MISS_WATCH, clock),
   });
   await app.register(referenceRoutes, {
     verifyReference: referenceVerifier(index, references, tokens),
