@@ -33,7 +33,7 @@ export function batchQuota(limits: BatchLimits, clock: () => Date) {
   };
 
   const sweep = (now: number) => {
-    for (const [key, bucket] of buckets) {
+    for (const key of buckets.keys()) {
       const capacity = key.startsWith('body:') ? limits.perBody : limits.perToken;
       if (level(key, capacity, now).items >= capacity) buckets.delete(key);
     }
