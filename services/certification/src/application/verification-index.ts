@@ -105,7 +105,7 @@ export function verificationIndex({ records, flags, clock, erasures, pollMs = 50
   }
 
   return {
-    /** Loads every certificate and the flags, then keeps the flags fresh until stop(). */
+    /** Loads every certificate and the flags, then keeps both fresh until stop(). */
     async start(): Promise<void> {
       recordedFrom = new Date(clock().getTime() - RECORD_LOOK_BACK_MS).toISOString();
       for await (const record of records.find()) keep(record);
