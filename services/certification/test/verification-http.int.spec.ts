@@ -251,6 +251,7 @@ describe('the signed token: online, tampered, offline (issue #4 "QR")', () => {
       const offline = await verifyOffline(token, jwks, lists);
       expect(offline.result).toBe(onlineAnswer.result);
       expect(offline).toMatchObject({ certificateNo: no, maskedName: onlineAnswer.certificate.maskedName });
+      expect(jwks.keys.map((k: { kid: string }) => k.kid)).toContain(offline.signedBy);
     }
   });
 

@@ -9,6 +9,8 @@ export interface OfflineVerification {
   readonly result: OfflineResult;
   readonly certificateNo: string | null;
   readonly maskedName: string | null;
+  /** The published key whose signature the token carries; null when not found. */
+  readonly signedBy: string | null;
 }
 
 interface StatusListPayload {
@@ -16,7 +18,7 @@ interface StatusListPayload {
   readonly credentialSubject: { readonly statusPurpose: StatusPurpose; readonly encodedList: string };
 }
 
-const notFound: OfflineVerification = { result: 'not-found', certificateNo: null, maskedName: null };
+const notFound: OfflineVerification = { result: 'not-found', certificateNo: null, maskedName: null, signedBy: null };
 
 /**
  * What a verifier with no connection concludes from a QR token: the token's signature against
@@ -46,5 +48,5 @@ export async function verifyOffline(
     if (statusAt(encodedList, Number(entry.statusListIndex))) set.add(statusPurpose);
   }
   const result = set.has('revocation') ? 'revoked' : set.has('suspension') ? 'suspended' : 'valid';
-  return { result, certificateNo, maskedName: credentialSubject.maskedName };
+  return { result, certificateNo, maskedName: credentialSubject.maskedName, signedBy: checked.kid };
 }
