@@ -188,6 +188,7 @@ export {
   skillLevelCertificateLayout,
   vocationalQualificationLayout,
 } from './values/certificate-number-layouts.ts';
+export { AnyCertificateNumberSchema } from './values/certificate-number-schema.ts';
 export type { Checked } from './values/checked.ts';
 export type {
   CertificateNumberKind,

@@ -3,7 +3,8 @@
 // loopback: p50/p99 latency and req/s at a fixed 1,000 req/s, then at saturation. The raw
 // baselines of the same run (raw-verify-server.ts) are node:http answering from one MongoDB
 // read by _id, and node:http answering from a Map of every record (the floor for any server).
-// Targets (issue 4): p99 <= 10 ms at 1,000 req/s on one instance; saturation >= 3,000 req/s.
+// Targets: p99 <= 10 ms at 1,000 req/s on one instance; saturation >= 3,000 req/s; the medians
+// of a hit, a miss and a wrong name within 0.5 ms of each other (verify-timing.ts).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -13,9 +14,11 @@ import autocannon from 'autocannon';
 import { MongoClient } from 'mongodb';
 import type { CertificateRecord } from '../src/application/certificate-records.ts';
 import { benchName, benchNumber, seedRecords } from './seed-records.ts';
+import { verifyTiming } from './verify-timing.ts';
 
 const CERTIFICATES = Number(process.env.BENCH_CERTIFICATES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const TIMING_CALLS = Number(process.env.BENCH_TIMING_CALLS ?? 2_000);
 const serviceDir = fileURLToPath(new URL('..', import.meta.url));
 const mongoUrl = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/?directConnection=true';
 const database = uniqueName('bench_verify');
@@ -98,6 +101,7 @@ const sample = await fetch(`${service.url}/v1/verify`, {
 }).then((r) => r.json() as Promise<{ result: string }>);
 if (sample.result !== 'valid') throw new Error(`a stored certificate did not verify: ${JSON.stringify(sample)}`);
 
+const timing = await verifyTiming(service.url, CERTIFICATES, TIMING_CALLS);
 const ours = await measure(service.url);
 const rssMiB = await service.rssMiB();
 await service.stop();
@@ -123,8 +127,11 @@ process.stdout.write(
     line('raw, Map: saturation', baseline.saturation, baseline.saturation),
     line('raw, DB read: fixed', readPerRequest.fixed, baseline.fixed),
     line('raw, DB read: saturation', readPerRequest.saturation, baseline.saturation),
+    `medians of ${TIMING_CALLS} calls each: hit ${timing.hit.toFixed(2)} ms, miss ${timing.miss.toFixed(2)} ms, ` +
+      `wrong name ${timing.wrongName.toFixed(2)} ms (spread ${timing.spread.toFixed(2)} ms)`,
     `targets: p99 <= 10 ms at 1,000 req/s (${ours.fixed.p99 <= 10 ? 'met' : 'NOT met'}); ` +
-      `saturation >= 3,000 req/s (${ours.saturation.perSecond >= 3_000 ? 'met' : 'NOT met'})`,
+      `saturation >= 3,000 req/s (${ours.saturation.perSecond >= 3_000 ? 'met' : 'NOT met'}); ` +
+      `hit/miss/wrong-name medians within 0.5 ms (${timing.spread <= 0.5 ? 'met' : 'NOT met'})`,
     '',
   ].join('\n'),
 );
@@ -144,6 +151,15 @@ await writeBenchResult(`POST /v1/verify, ${CERTIFICATES} certificates stored, ${
     unit: 'req/s',
     baseline: raw('saturation', baseline.saturation.perSecond),
     target: { of: 'value', atLeast: 3_000 },
+  },
+  { name: `median of ${TIMING_CALLS} hits`, value: timing.hit, unit: 'ms' },
+  { name: `median of ${TIMING_CALLS} misses`, value: timing.miss, unit: 'ms' },
+  { name: `median of ${TIMING_CALLS} wrong names`, value: timing.wrongName, unit: 'ms' },
+  {
+    name: 'spread of the hit, miss and wrong-name medians',
+    value: timing.spread,
+    unit: 'ms',
+    target: { of: 'value', atMost: 0.5 },
   },
   {
     name: 'failed requests',

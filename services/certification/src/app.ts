@@ -1,19 +1,25 @@
 import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
+import { type BatchLimits, batchQuota } from './application/batch-quota.ts';
 import { certificateCommands } from './application/certificate-commands.ts';
 import { certificateIssuer } from './application/certificate-issuer.ts';
 import { certificateProjection } from './application/certificate-projection.ts';
 import { certificateReadModels } from './application/certificate-read-models.ts';
+import { certificateReferences } from './application/certificate-references.ts';
 import { certificateTokens } from './application/certificate-tokens.ts';
 import { certificationPolicy } from './application/certification-policy.ts';
 import { issuanceCommands } from './application/issuance-commands.ts';
+import { DEFAULT_MISS_WATCH, type MissWatchSettings, missWatch } from './application/miss-watch.ts';
+import { referenceVerifier } from './application/reference-verification.ts';
 import { statusLists } from './application/status-lists.ts';
 import { verifier } from './application/verification.ts';
 import { verificationIndex } from './application/verification-index.ts';
+import batchVerifyRoutes from './http/batch-verify-routes.ts';
 import certificateRoutes from './http/certificate-routes.ts';
 import documentRoutes from './http/document-routes.ts';
 import { mapError } from './http/error-statuses.ts';
 import issuanceRoutes from './http/issuance-routes.ts';
 import keyRoutes from './http/key-routes.ts';
+import referenceRoutes from './http/reference-routes.ts';
 import verifyRoutes from './http/verify-routes.ts';
 import type { CertificationStorage } from './storage.ts';
 
@@ -24,6 +30,10 @@ export interface CertificationDeps extends ServiceAppDeps {
   /** The status list new certificates go on. */
   readonly statusListId: string;
   readonly verifyPerMinute: number;
+  /** Batch verification items per minute, per employer token and per employer body. */
+  readonly batchLimits: BatchLimits;
+  /** When a token's batch misses alert; the defaults unless a test needs a small window. */
+  readonly missWatch?: MissWatchSettings;
 }
 
 /**
@@ -50,18 +60,26 @@ export async function buildApp(deps: CertificationDeps) {
   });
   await index.start();
   app.addHook('onClose', async () => index.stop());
-  const project = certificateProjection(storage.records, lists, storage.names, index);
+  const project = certificateProjection(storage.records, lists, storage.names, index, clock);
   const readModels = certificateReadModels(storage.store, project, app.log);
   const certificates = certificateCommands(storage.store, storage.records, project, readModels, clock);
   const issue = certificateIssuer({ ...storage, statusListId: deps.statusListId, project, readModels, clock });
   const tokens = certificateTokens(storage.keys, baseUrl);
-  await app.register(verifyRoutes, {
-    verifier: verifier(index, storage.keys.jwks, clock),
+  const references = certificateReferences(storage.records, baseUrl);
+  const verification = verifier(index, storage.keys.jwks, clock);
+  await app.register(verifyRoutes, { verifier: verification, perMinute: deps.verifyPerMinute });
+  await app.register(batchVerifyRoutes, {
+    verifier: verification,
+    quota: batchQuota(deps.batchLimits, clock),
+    watch: missWatch(deps.missWatch ?? DEFAULT_MISS_WATCH, clock),
+  });
+  await app.register(referenceRoutes, {
+    verifyReference: referenceVerifier(index, references, tokens, clock),
     perMinute: deps.verifyPerMinute,
   });
   await app.register(certificateRoutes, { certificates });
   await app.register(issuanceRoutes, { issuance: issuanceCommands(issue, storage.names), certificates });
-  await app.register(documentRoutes, { certificates, tokens, names: storage.names });
+  await app.register(documentRoutes, { certificates, references, names: storage.names });
   await app.register(keyRoutes, { keys: storage.keys, lists });
   const policy = certificationPolicy({ issue, certificates, records: storage.records });
   return { app, issue, policy, readModels };

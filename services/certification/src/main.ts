@@ -3,6 +3,7 @@ import { connectService, loadConfigOrExit, serviceConfigSchema, signingKeyConfig
 import { z } from 'zod';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
+import { MAX_BATCH } from './http/verify-schemas.ts';
 import { certificationStorage } from './storage.ts';
 
 const config = loadConfigOrExit(
@@ -10,6 +11,9 @@ const config = loadConfigOrExit(
     ...signingKeyConfigSchema.shape,
     PUBLIC_BASE_URL: z.url().default('http://127.0.0.1:4102'),
     VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+    // Pairs per minute in POST /v1/verify/batch; at least one full batch of 1,000.
+    VERIFY_BATCH_ITEMS_PER_MINUTE: z.coerce.number().int().min(MAX_BATCH).default(6_000),
+    VERIFY_BATCH_ITEMS_PER_MINUTE_PER_BODY: z.coerce.number().int().min(MAX_BATCH).default(20_000),
     // A verification-only instance (scaled out for the public, or the bench) issues nothing.
     ISSUE_FROM_TOPICS: z.enum(['on', 'off']).default('on'),
     STATUS_LIST_ID: z
@@ -27,6 +31,10 @@ const { app, policy, readModels } = await buildApp({
   baseUrl: config.PUBLIC_BASE_URL.replace(/\/$/, ''),
   statusListId: config.STATUS_LIST_ID,
   verifyPerMinute: config.VERIFY_RATE_LIMIT_PER_MINUTE,
+  batchLimits: {
+    perToken: config.VERIFY_BATCH_ITEMS_PER_MINUTE,
+    perBody: config.VERIFY_BATCH_ITEMS_PER_MINUTE_PER_BODY,
+  },
   ...service.appDeps(pkg.version),
 });
 await service.repairReadModels(Topics.certification, readModels, app);

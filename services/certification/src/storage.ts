@@ -25,6 +25,8 @@ export async function certificationStorage(
     flags.createIndex({ listId: 1, purpose: 1 }),
     records.createIndex({ basisReference: 1 }),
     records.createIndex({ 'statusEntry.listId': 1 }),
+    records.createIndex({ recordedAt: 1 }),
+    records.createIndex({ reference: 1 }),
   ]);
   return {
     store: await MongoEventStore.create(db, { clock, newId: randomUUID }),

@@ -1,4 +1,4 @@
-import { type CertificateCredentialInput, credentialHolder, NO_WORK_TYPE } from '../src/domain/credential/index.ts';
+import { type CertificateCredentialInput, NO_WORK_TYPE } from '../src/domain/credential/index.ts';
 
 /** An issued 电工 三级 certificate as the credential builder takes it. */
 export const input: CertificateCredentialInput = {
@@ -13,7 +13,7 @@ export const input: CertificateCredentialInput = {
   level: 'level3',
   issuedOn: '2025-06-30',
   workerId: 'a'.repeat(64),
-  holder: credentialHolder('张三丰', 'c2FsdC1mb3ItdGhpcy1jcmVkZW50aWFs'),
+  maskedName: '张*',
   status: {
     revocationList: 'https://cert.example/v1/status-lists/l1/revocation',
     suspensionList: 'https://cert.example/v1/status-lists/l1/suspension',

@@ -22,7 +22,7 @@ const compared = { only: 'compared with the sealed name, never kept' };
 const inReference = { only: 'within basis.reference, composed and cut by clipText' };
 const document = { idType: 'resident-id-card', idNumber: residentIdNumber(1) };
 const issued = (path: string) => [at(CertificateIssued, path)];
-const verify = { certificateNo: 'Y000051009999259999999', name: '李四' };
+const verify = { certificateNo: 'Y000051009999253999999', name: '李四' };
 
 freeTextSuite({
   httpDir: fileURLToPath(new URL('../src/http', import.meta.url)),

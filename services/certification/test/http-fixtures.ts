@@ -1,7 +1,7 @@
 import type { WorkerId } from '@tianfu/contracts';
 import { type Principal, personalDataConfigSchema, signingKeyConfigSchema, signToken } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
-import { buildApp } from '../src/app.ts';
+import { buildApp, type CertificationDeps } from '../src/app.ts';
 import { certificateIdFor } from '../src/domain/issuance.ts';
 import { certificationStorage } from '../src/storage.ts';
 import { candidatePassed, passedEvent } from './samples.ts';
@@ -23,7 +23,14 @@ const runId = () => Math.floor(Math.random() * 1e8);
  * The certification app on a test database (worker keys in the same database) and a way to issue
  * through the exam path, as the Kafka policy does, for a holder with a given name.
  */
-export async function certificationApp(db: Db, verifyPerMinute = 10_000, clock = realClock) {
+export async function certificationApp(
+  db: Db,
+  verifyPerMinute = 10_000,
+  overrides: Partial<
+    Pick<CertificationDeps, 'batchLimits' | 'missWatch' | 'logLevel' | 'logDestination' | 'clock'>
+  > = {},
+) {
+  const clock = overrides.clock ?? realClock;
   const secrets = { ...personalDataConfigSchema.parse({}), ...signingKeyConfigSchema.parse({}) };
   const storage = await certificationStorage(db, db, secrets, clock);
   const statusListId = `t${runId()}`;
@@ -32,10 +39,12 @@ export async function certificationApp(db: Db, verifyPerMinute = 10_000, clock =
     baseUrl: BASE_URL,
     statusListId,
     verifyPerMinute,
+    batchLimits: { perToken: 100_000, perBody: 100_000 },
     authSecret: SECRET,
     clock,
     version: 'test',
     logLevel: 'silent',
+    ...overrides,
   });
   const filingNo = `Y0000${String(runId()).padStart(8, '0')}`;
   let candidates = 0;

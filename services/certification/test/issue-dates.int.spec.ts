@@ -13,8 +13,8 @@ let first: Fixture;
 let later: Fixture;
 
 beforeAll(async () => {
-  first = await certificationApp(firstDb(), 10_000, () => new Date('2025-06-21T09:00:00.000Z'));
-  later = await certificationApp(laterDb(), 10_000, () => new Date('2026-12-06T23:00:00.000Z'));
+  first = await certificationApp(firstDb(), 10_000, { clock: () => new Date('2025-06-21T09:00:00.000Z') });
+  later = await certificationApp(laterDb(), 10_000, { clock: () => new Date('2026-12-06T23:00:00.000Z') });
 }, 60_000);
 
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { isDuplicateKeyError } from '@tianfu/eventstore';
 import type { Certificate } from '../domain/certificate.ts';
 import { type CredentialHolder, credentialHolder } from '../domain/credential/index.ts';
 import { type CertificateRecords, newRecord, statusFields } from './certificate-records.ts';
+import { newReference } from './certificate-references.ts';
 import type { HolderNames } from './holder-names.ts';
 import type { StatusLists } from './status-lists.ts';
 import type { VerificationIndex } from './verification-index.ts';
@@ -18,6 +19,7 @@ export function certificateProjection(
   lists: StatusLists,
   names: HolderNames,
   index: VerificationIndex,
+  clock: () => Date,
 ) {
   const holderOf = async (certificate: Certificate): Promise<CredentialHolder | null> => {
     if (certificate.holderName === null) return null;
@@ -31,7 +33,10 @@ export function certificateProjection(
     const existing = await records.findOne({ _id }, { projection: { revision: 1 } });
     if (existing === null) {
       try {
-        await records.insertOne(newRecord(certificate, revision, await holderOf(certificate)));
+        const holder = await holderOf(certificate);
+        const record = newRecord(certificate, revision, holder, clock().toISOString(), newReference());
+        await records.insertOne(record);
+        index.add(record);
         return;
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;

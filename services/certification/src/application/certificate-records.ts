@@ -25,7 +25,7 @@ export interface CertificateRecord {
   readonly status: CertificateStatus;
   readonly revocation: { readonly reason: z.output<typeof RevocationReasonSchema>; readonly at: string } | null;
   readonly statusEntry: StatusEntry;
-  /** The salted name hash and mask the credential states; null when the name is unknown. */
+  /** The salted name hash (kept here, never in the token) and the mask the credential states; null when the name is unknown. */
   readonly holder: CredentialHolder | null;
   /** For the printed certificate, readable only while the worker's key exists. */
   readonly holderName: SealedName | null;
@@ -39,6 +39,13 @@ export interface CertificateRecord {
   readonly basisPath: Certificate['basis']['path'];
   /** Where it came from, e.g. `session s-1 candidate 00001`: a later outcome of that assessment finds it by this. */
   readonly basisReference: string;
+  /**
+   * When the record was written (the writer's clock): other instances add it to their verification
+   * index by this. Records written before it existed lack it and are loaded when an instance starts.
+   */
+  readonly recordedAt?: string;
+  /** What the QR code holds (certificate-references.ts); records written before it existed get one when first printed. */
+  readonly reference?: string;
 }
 
 export type StatusFields = Pick<CertificateRecord, 'revision' | 'status' | 'revocation' | 'printSerial'>;
@@ -54,9 +61,13 @@ export function newRecord(
   certificate: Certificate,
   revision: number,
   holder: CredentialHolder | null,
+  recordedAt: string,
+  reference: string,
 ): CertificateRecord {
   return {
     _id: certificate.certificateNo,
+    recordedAt,
+    reference,
     certificateId: certificate.certificateId,
     workerId: certificate.workerId,
     statusEntry: certificate.statusEntry,

@@ -10,13 +10,13 @@ const STANDARDS_URL = 'https://www.osta.org.cn/';
 export interface CertificateTokens {
   /** The certificate as a signed VC (compact JWS), signed with the ring's active key. */
   token(record: CertificateRecord): Promise<string>;
-  /** What the QR code holds: the verification URL carrying the token. */
-  verificationUrl(record: CertificateRecord): Promise<string>;
 }
 
 /**
- * Signed on demand from the record: Ed25519 signatures are deterministic and the record keeps
- * the name's salt, so the same record and key give the same token every time.
+ * Signed on demand from the record: Ed25519 signatures are deterministic, so the same record and
+ * key give the same token every time. Tokens signed before the token stopped carrying the
+ * salted name hash still verify (online and offline); they cannot be recalled, only replaced
+ * by printing the certificate again.
  */
 export function certificateTokens(keys: SigningKeys, baseUrl: string): CertificateTokens {
   const token = (record: CertificateRecord) => {
@@ -33,7 +33,7 @@ export function certificateTokens(keys: SigningKeys, baseUrl: string): Certifica
       level: record.level,
       issuedOn: record.issuedOn,
       workerId: record.workerId,
-      holder: record.holder,
+      maskedName: record.holder?.maskedName ?? null,
       status: {
         revocationList: statusListUrl(baseUrl, listId, 'revocation'),
         suspensionList: statusListUrl(baseUrl, listId, 'suspension'),
@@ -42,8 +42,5 @@ export function certificateTokens(keys: SigningKeys, baseUrl: string): Certifica
     });
     return signCredential(keys.ring(), credential);
   };
-  return {
-    token,
-    verificationUrl: async (record) => `${baseUrl}/v1/verify/token?token=${await token(record)}`,
-  };
+  return { token };
 }

@@ -1,3 +1,5 @@
+import { esc } from './html-escape.ts';
+
 /** What the printed 职业技能等级证书 shows (domain.md §3.1); every value is shown as given. */
 export interface CertificatePageView {
   /** Full or masked: the caller decides. */
@@ -20,15 +22,6 @@ export interface CertificatePageView {
   /** Trusted markup from certificate-qr.ts, inserted unescaped. */
   readonly qrSvg: string;
 }
-
-const escapes: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
 
 const banners = { suspended: '本证书已暂停，暂停期间不作为有效凭证', revoked: '本证书已撤销，不再有效' } as const;
 

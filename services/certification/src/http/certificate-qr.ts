@@ -1,7 +1,8 @@
 import qrcode, { type BitMatrix, type QRCodeErrorCorrectionLevel, type QRCodeSegment } from 'qrcode';
 
 // Byte-mode capacity of the largest symbol (version 40), ISO/IEC 18004 table 7. M is preferred;
-// L makes room for the longest JWS tokens at the cost of damage tolerance.
+// L makes room for longer URLs at the cost of damage tolerance. A certificate's QR code holds a
+// short reference (certificate-references.ts), so neither limit depends on what it states.
 const capacityByLevel: ReadonlyArray<readonly [QRCodeErrorCorrectionLevel, number]> = [
   ['M', 2331],
   ['L', 2953],

@@ -1,8 +1,8 @@
-import { ReasonSchema, RevocationReasonSchema } from '@tianfu/contracts';
+import { AnyCertificateNumberSchema, ReasonSchema, RevocationReasonSchema } from '@tianfu/contracts';
 import { z } from 'zod';
 
 export const CertificateParamsSchema = z.object({
-  certificateNo: z.string().regex(/^[A-Z0-9]{16,22}$/, '证书编号: 16 to 22 capital letters and digits'),
+  certificateNo: AnyCertificateNumberSchema,
 });
 
 const note = ReasonSchema;

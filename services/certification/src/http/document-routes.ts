@@ -2,7 +2,7 @@ import { authorize } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CertificateCommands } from '../application/certificate-commands.ts';
 import type { CertificateRecord } from '../application/certificate-records.ts';
-import type { CertificateTokens } from '../application/certificate-tokens.ts';
+import type { CertificateReferences } from '../application/certificate-references.ts';
 import type { HolderNames } from '../application/holder-names.ts';
 import { publicCertificate } from '../application/verification.ts';
 import { certificatePage } from './certificate-page.ts';
@@ -11,15 +11,18 @@ import { CertificateParamsSchema, QrQuerySchema } from './certificate-schemas.ts
 
 export interface DocumentRoutesOptions {
   readonly certificates: CertificateCommands;
-  readonly tokens: CertificateTokens;
+  readonly references: CertificateReferences;
   readonly names: HolderNames;
 }
 
-// The QR token carries the salted name hash: handed out by the office that prints the certificate.
+// The printed certificate names the holder in full: handed out by the office that prints it.
 const officeOnly = authorize({ roles: ['certificate-office'] });
 
-/** The certificate as printed (domain.md §3.1) and its QR code, which holds the signed token. */
-const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (app, { certificates, tokens, names }) => {
+/** The certificate as printed (domain.md §3.1) and its QR code, which holds the short reference (reference-routes.ts). */
+const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (
+  app,
+  { certificates, references, names },
+) => {
   const params = CertificateParamsSchema;
 
   const holderNameOf = async (record: CertificateRecord): Promise<string> => {
@@ -33,7 +36,7 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (app,
     '/v1/certificates/:certificateNo/qr',
     { schema: { params, querystring: QrQuerySchema }, preHandler: officeOnly },
     async (request, reply) => {
-      const url = await tokens.verificationUrl(await certificates.find(request.params.certificateNo));
+      const url = await references.url(await certificates.find(request.params.certificateNo));
       if (request.query.format === 'png') return reply.type('image/png').send(await certificateQrPng(url));
       return reply.type('image/svg+xml').send(await certificateQrSvg(url));
     },
@@ -52,7 +55,7 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (app,
         maskedIdNumber: null,
         printSerial: record.printSerial,
         status: record.status,
-        qrSvg: await certificateQrSvg(await tokens.verificationUrl(record)),
+        qrSvg: await certificateQrSvg(await references.url(record)),
       });
       return reply.type('text/html; charset=utf-8').send(html);
     },

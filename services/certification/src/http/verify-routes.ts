@@ -1,13 +1,6 @@
-import { authorize } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Verifier } from '../application/verification.ts';
-import {
-  TokenSchema,
-  VerificationAnswerSchema,
-  VerifyBatchAnswerSchema,
-  VerifyBatchSchema,
-  VerifyRequestSchema,
-} from './verify-schemas.ts';
+import { TokenSchema, VerificationAnswerSchema, VerifyRequestSchema } from './verify-schemas.ts';
 
 export interface VerifyRoutesOptions {
   readonly verifier: Verifier;
@@ -16,8 +9,9 @@ export interface VerifyRoutesOptions {
 }
 
 /**
- * Public verification (issue #4): a wrong name answers exactly like an unknown number, so the
- * endpoint cannot be used to learn who holds a certificate. Employers verify in batches.
+ * Public verification: a wrong name answers exactly like an unknown number, so the
+ * endpoint cannot be used to learn who holds a certificate. Employers verify in batches
+ * (batch-verify-routes.ts).
  */
 const verifyRoutes: FastifyPluginAsyncZod<VerifyRoutesOptions> = async (app, { verifier, perMinute }) => {
   const rateLimit = { max: perMinute, timeWindow: 60_000 };
@@ -31,15 +25,6 @@ const verifyRoutes: FastifyPluginAsyncZod<VerifyRoutesOptions> = async (app, { v
       config: { rateLimit, publicCors },
     },
     async (request) => verifier.verify(request.body),
-  );
-
-  app.post(
-    '/v1/verify/batch',
-    {
-      schema: { body: VerifyBatchSchema, response: { 200: VerifyBatchAnswerSchema } },
-      preHandler: authorize({ roles: ['employer'] }),
-    },
-    async (request) => ({ items: await verifier.verifyMany(request.body.items) }),
   );
 
   // The QR code's URL: the token is the signed credential, so no name is asked for.

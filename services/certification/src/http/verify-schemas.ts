@@ -1,10 +1,8 @@
-import { PersonNameSchema } from '@tianfu/contracts';
+import { AnyCertificateNumberSchema, PersonNameSchema } from '@tianfu/contracts';
 import { z } from 'zod';
+import { REFERENCE_PATTERN } from '../application/certificate-references.ts';
 
-const certificateNo = z
-  .string()
-  .trim()
-  .regex(/^[A-Z0-9]{16,22}$/, '证书编号: 16 to 22 capital letters and digits');
+const certificateNo = AnyCertificateNumberSchema;
 const name = PersonNameSchema;
 
 export const VerifyRequestSchema = z.object({ certificateNo, name });
@@ -35,3 +33,11 @@ export const VerificationAnswerSchema = z.object({
 });
 
 export const VerifyBatchAnswerSchema = z.object({ items: z.array(VerificationAnswerSchema) });
+
+export const ReferenceParamsSchema = z.object({
+  reference: z.string().regex(REFERENCE_PATTERN, 'a certificate reference is 22 letters, digits, - and _'),
+});
+
+export const ReferenceAnswerSchema = VerificationAnswerSchema.extend({
+  token: z.string().nullable().meta({ description: 'the signed credential (vc+jwt), to keep and check offline' }),
+});

@@ -1,5 +1,4 @@
 import { type OccupationCode, type SkillLevelKey, skillLevel, type WorkerId } from '@tianfu/contracts';
-import type { CredentialHolder } from './holder-name.ts';
 
 export const OCCUPATION_FRAMEWORK = '中华人民共和国职业分类大典（2022年版）';
 /** Printed in the 工种/职业方向 field when the occupation has none (domain.md §3.1). */
@@ -24,8 +23,12 @@ export interface CertificateCredentialInput {
   /** 发证日期, YYYY-MM-DD, a date in China Standard Time. */
   readonly issuedOn: string;
   readonly workerId: WorkerId;
-  /** The salted hash of the holder's name and its mask; null once the name is unknown or erased. */
-  readonly holder: CredentialHolder | null;
+  /**
+   * The holder's name masked (张*); null once the name is unknown or erased. The credential holds
+   * no other name material: Chinese names are few enough that any hash of one, salted or not, is
+   * inverted by trying common names, so matching a given name stays online (verification.ts).
+   */
+  readonly maskedName: string | null;
   /** The URLs of the list's revocation and suspension status list credentials, and the certificate's index in both. */
   readonly status: { readonly revocationList: string; readonly suspensionList: string; readonly index: number };
 }
@@ -55,11 +58,8 @@ export function certificateCredential(input: CertificateCredentialInput) {
     validFrom: `${input.issuedOn}T00:00:00+08:00`,
     credentialSubject: {
       type: ['AchievementSubject'],
-      identifier: [
-        { type: 'IdentityObject', identityType: 'systemId', hashed: false, identityHash: input.workerId },
-        ...(input.holder ? [input.holder.identity] : []),
-      ],
-      maskedName: input.holder?.maskedName ?? null,
+      identifier: [{ type: 'IdentityObject', identityType: 'systemId', hashed: false, identityHash: input.workerId }],
+      maskedName: input.maskedName,
       achievement: {
         id: `urn:tianfu:achievement:${achievementPath.map(encodeURIComponent).join(':')}`,
         type: ['Achievement'],

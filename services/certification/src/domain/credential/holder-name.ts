@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { maskHolderName, normaliseHolderName } from '@tianfu/contracts';
 
 /**
- * An Open Badges 3.0 IdentityObject for the holder's name (domain.md §6): the token carries
- * `sha256$hex(sha256(name + salt))` and the salt, never the name, so a verifier who is told the
- * name can check it offline. The salt is per credential, so two tokens of one holder share no
- * hash. Chinese names are few enough to guess by brute force: this keeps the name out of plain
- * sight and out of bulk scraping, it does not make it secret.
+ * An Open Badges 3.0 IdentityObject for the holder's name (domain.md §6): `sha256$hex(sha256(name
+ * + salt))` and the salt, never the name, kept on the server's verification record so a
+ * verification by number and name can be checked without opening the sealed name. Chinese names
+ * are few enough to guess by brute force from hash and salt, so it never leaves the server: the
+ * signed token carries only the masked name. The salt is per certificate, so two certificates of
+ * one holder share no hash.
  */
 export interface HolderNameIdentity {
   readonly type: 'IdentityObject';
@@ -37,7 +38,7 @@ export interface CredentialHolder {
   readonly maskedName: string;
 }
 
-/** What a certificate states of its holder's name: a salted hash to check a given name against, and a mask to show. */
+/** What the server keeps of a holder's name: a salted hash to check a given name against, and a mask to show. */
 export const credentialHolder = (name: string, salt: string): CredentialHolder => ({
   identity: holderNameIdentity(name, salt),
   maskedName: maskHolderName(name),

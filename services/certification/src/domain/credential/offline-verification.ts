@@ -1,7 +1,6 @@
 import type { JSONWebKeySet } from 'jose';
 import { statusAt } from '../status-list/encoded-list.ts';
 import type { StatusPurpose } from '../status-list/status-list-credential.ts';
-import { type HolderNameIdentity, holderNameMatches } from './holder-name.ts';
 import { verifyCredential } from './sign-credential.ts';
 
 export type OfflineResult = 'valid' | 'suspended' | 'revoked' | 'not-found';
@@ -10,6 +9,8 @@ export interface OfflineVerification {
   readonly result: OfflineResult;
   readonly certificateNo: string | null;
   readonly maskedName: string | null;
+  /** The published key whose signature the token carries; null when not found. */
+  readonly signedBy: string | null;
 }
 
 interface StatusListPayload {
@@ -17,31 +18,25 @@ interface StatusListPayload {
   readonly credentialSubject: { readonly statusPurpose: StatusPurpose; readonly encodedList: string };
 }
 
-const notFound: OfflineVerification = { result: 'not-found', certificateNo: null, maskedName: null };
+const notFound: OfflineVerification = { result: 'not-found', certificateNo: null, maskedName: null, signedBy: null };
 
 /**
- * What a verifier with no connection concludes from a QR token (issue #4 "QR"): the token's
- * signature against the JWKS, then each status entry's bit in the signed status list it names.
- * `statusLists` maps a status list URL to the vc+jwt fetched from it earlier. A missing or
- * unverifiable list makes the answer not-found, never valid. With `name`, a wrong name is
- * not-found too, as online.
+ * What a verifier with no connection concludes from a QR token: the token's signature against
+ * the JWKS, then each status entry's bit in the signed status list it names. `statusLists` maps a
+ * status list URL to the vc+jwt fetched from it earlier. A missing or unverifiable list makes the
+ * answer not-found, never valid. The holder is shown by the masked name; the token carries nothing
+ * to check a full name against (a hash of a name is inverted by trying common names), so matching
+ * a name is done online, by POST /v1/verify.
  */
 export async function verifyOffline(
   token: string,
   jwks: JSONWebKeySet,
   statusLists: ReadonlyMap<string, string>,
-  name?: string,
 ): Promise<OfflineVerification> {
   const checked = await verifyCredential(token, jwks);
   // A status list is signed by the same keys: only a certificate credential passes as one.
   if (!checked.ok || !checked.credential.type?.includes('OpenBadgeCredential')) return notFound;
   const { credentialSubject, credentialStatus, certificateNo } = checked.credential;
-  if (name !== undefined) {
-    const identity = credentialSubject.identifier.find((i) => i.identityType === 'name') as
-      | HolderNameIdentity
-      | undefined;
-    if (identity === undefined || !holderNameMatches(identity, name)) return notFound;
-  }
   const set = new Set<StatusPurpose>();
   for (const entry of credentialStatus) {
     const listToken = statusLists.get(entry.statusListCredential);
@@ -53,5 +48,5 @@ export async function verifyOffline(
     if (statusAt(encodedList, Number(entry.statusListIndex))) set.add(statusPurpose);
   }
   const result = set.has('revocation') ? 'revoked' : set.has('suspension') ? 'suspended' : 'valid';
-  return { result, certificateNo, maskedName: credentialSubject.maskedName };
+  return { result, certificateNo, maskedName: credentialSubject.maskedName, signedBy: checked.kid };
 }
