@@ -47,7 +47,7 @@ describe('free text at the certification edge: refused before anything is commit
   });
 
   it('a holder name with NUL is refused at verification too (400 naming body.name)', async () => {
-    const answer = await verify('Y000051009999259999999', '李四\u0000');
+    const answer = await verify('Y000051009999253999999', '李四\u0000');
     expect(errorsOf(answer)).toEqual([{ field: 'body.name', rule: 'control_character' }]);
   });
 });
