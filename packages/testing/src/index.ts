@@ -16,6 +16,8 @@ export { leafAt, stringLeaves } from './free-text/string-leaves.ts';
 export { writeRoutesIn } from './free-text/write-routes.ts';
 export type { Injectable } from './http-conventions.ts';
 export { httpConventionViolations } from './http-conventions.ts';
+export type { ConventionsSubject } from './http-conventions-suite.ts';
+export { httpConventionsSuite } from './http-conventions-suite.ts';
 export type { RecordedMessage } from './kafka-test-topics.ts';
 export { captureLogs, createTestTopic, recordTopic, relayToTopic, testBrokers } from './kafka-test-topics.ts';
 export type { MongoFlavour } from './mongo-flavour.ts';

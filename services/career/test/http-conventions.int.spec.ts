@@ -1,33 +1,14 @@
-import { type App, personalDataConfigSchema, signToken } from '@tianfu/service-kit';
-import { httpConventionViolations, useTestDatabase } from '@tianfu/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personalDataConfigSchema, signToken } from '@tianfu/service-kit';
+import { httpConventionsSuite } from '@tianfu/testing';
 import { buildApp } from '../src/app.ts';
 import { careerStorage } from '../src/storage.ts';
 
-const db = useTestDatabase('career-http-conventions');
-const SECRET = 'career-conventions-secret-of-32-characters';
-let app: App;
+const secret = 'career-conventions-secret-of-32-characters';
 
-beforeAll(async () => {
+httpConventionsSuite('career', async (db) => {
   const clock = () => new Date();
-  const storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
-  app = await buildApp({
-    storage,
-    identity: db(),
-    authSecret: SECRET,
-    clock,
-    version: 'test',
-    logLevel: 'silent',
-  });
-});
-afterAll(() => app?.close());
-
-describe('HTTP conventions on every documented route', () => {
-  it('400 for unknown query keys, 415 for text/plain, 405 with Allow, security headers, 4xx in the OpenAPI', async () => {
-    const { routes, violations } = await httpConventionViolations(app, {
-      authorization: `Bearer ${await signToken({ secret: SECRET, principal: { sub: 'root', role: 'admin' } })}`,
-    });
-    expect(routes).toBeGreaterThan(3);
-    expect(violations).toEqual([]);
-  });
+  const storage = await careerStorage(db, db, personalDataConfigSchema.parse({}), clock);
+  const app = await buildApp({ storage, identity: db, authSecret: secret, clock, version: 'test', logLevel: 'silent' });
+  const token = await signToken({ secret, principal: { sub: 'root', role: 'admin' } });
+  return { app, admin: { authorization: `Bearer ${token}` } };
 });
