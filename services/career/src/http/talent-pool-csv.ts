@@ -1,6 +1,7 @@
 import type { PersonalDataVault } from '@tianfu/service-kit';
 import type { ReadIndex } from '../application/read-index.ts';
 import type { PoolEntry } from '../domain/talent-pool-entry.ts';
+import { csvCell } from './csv-cell.ts';
 import { maskedNames, type PoolWorkerView, poolWorkerView } from './worker-views.ts';
 
 const CHUNK = 500;
@@ -19,12 +20,6 @@ const columns: readonly (readonly [header: string, value: (w: PoolWorkerView) =>
   ['lastCertifiedOn', (w) => w.lastCertifiedOn ?? ''],
 ];
 
-/** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so a spreadsheet does not run it. */
-function cell(text: string): string {
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 /** The export, streamed a chunk at a time (names opened per chunk), with a BOM so spreadsheets read it as UTF-8. */
 export async function* talentPoolCsv(
   matches: readonly PoolEntry[],
@@ -41,7 +36,7 @@ export async function* talentPoolCsv(
     yield chunk
       .map((entry, i) => {
         const view = poolWorkerView(entry, names[i] ?? null, index);
-        return `${columns.map(([, value]) => cell(value(view))).join(',')}\r\n`;
+        return `${columns.map(([, value]) => csvCell(value(view))).join(',')}\r\n`;
       })
       .join('');
   }
