@@ -91,6 +91,7 @@ describe('public verification: number + name (issue #4 "Verification")', () => {
       expect(response.json().errors).toContainEqual(
         expect.objectContaining({
           field: 'body.certificateNo',
+          rule,
           message: expect.stringMatching(new RegExp(`^${rule}: `)),
         }),
       );

@@ -200,7 +200,8 @@ describe('confirmation (核准) → PromotionAwarded and HonourEarned (domain.md
     const awards = events.filter((e) => e.type !== 'competition.ContestEventConfirmed');
     expect(awards.map((e) => (e.data as { confirmedOn: string }).confirmedOn)).toEqual(Array(4).fill('2025-09-30'));
     // Stamped with the version that has confirmedOn: one stored as version 1 is upcast on read to the day it was recorded.
-    for (const e of awards) expect((e as { schemaVersion?: number }).schemaVersion).toBe(registry.latestVersion(e.type));
+    for (const e of awards)
+      expect((e as { schemaVersion?: number }).schemaVersion).toBe(registry.latestVersion(e.type));
   });
 
   it('given a 核准 day before the competition year or after today, then it is refused naming the rule', () => {

@@ -15,9 +15,15 @@ export const AnyCertificateNumberSchema = z
   .regex(/^[0-9A-Za-z]{1,40}$/, 'a certificate number is letters and digits only (domain.md §3.2)')
   .superRefine((value, context) => {
     if (value !== value.toUpperCase()) {
-      context.addIssue({ code: 'custom', message: `CERT_NO_CASE: ${asPrinted}` });
+      context.addIssue({ code: 'custom', message: `CERT_NO_CASE: ${asPrinted}`, params: { rule: 'CERT_NO_CASE' } });
       return;
     }
     const checked = classifyCertificateNumber(value);
-    if (!checked.ok) context.addIssue({ code: 'custom', message: `${checked.code}: ${checked.reason}` });
+    if (!checked.ok) {
+      context.addIssue({
+        code: 'custom',
+        message: `${checked.code}: ${checked.reason}`,
+        params: { rule: checked.code },
+      });
+    }
   });
