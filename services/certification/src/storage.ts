@@ -25,7 +25,7 @@ export async function certificationStorage(
     flags.createIndex({ listId: 1, purpose: 1 }),
     records.createIndex({ basisReference: 1 }),
     records.createIndex({ 'statusEntry.listId': 1 }),
-    records.createIndex({ recordedAt: 1 }),
+    records.createIndex({ recordedMinute: 1 }),
     records.createIndex({ reference: 1 }),
   ]);
   return {
