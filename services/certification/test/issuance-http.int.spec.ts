@@ -70,6 +70,21 @@ describe('direct recognition by the certificate office (issue #4)', () => {
     const asEmployer = await post('/v1/certificates/direct-recognitions', recognition(`${run}-4`), await employer());
     expect(asEmployer.statusCode).toBe(403);
   });
+
+  it('a panel decision dated after today is 422 naming the field, and no certificate is issued', async () => {
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const base = recognition(`${run}-5`);
+    const future = { ...base, evidence: { ...base.evidence, panel: { ...base.evidence.panel, decidedOn: tomorrow } } };
+    const answer = await post('/v1/certificates/direct-recognitions', future);
+    expect(answer.statusCode).toBe(422);
+    expect(answer.json()).toMatchObject({
+      code: 'RECOGNITION_DATE_IMPLAUSIBLE',
+      field: 'evidence.panel.decidedOn',
+      rule: 'not_after_today',
+    });
+    const retried = await post('/v1/certificates/direct-recognitions', base);
+    expect(retried.statusCode).toBe(201);
+  });
 });
 
 describe('legacy 职业资格证书 import (issue #4)', () => {
