@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{packages,services}/*/{src,test}/**/*.unit.spec.ts'],
+          include: ['{packages,services}/*/{src,test}/**/*.unit.spec.ts', 'infra/local/*.unit.spec.ts'],
         },
       },
       {
