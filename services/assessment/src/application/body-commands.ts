@@ -1,4 +1,5 @@
-import { type EventStore, foldEvents, handleCommand, type PostCommitWrites } from '@tianfu/eventstore';
+import { foldEvents } from '@tianfu/decider';
+import { type EventStore, handleCommand, type PostCommitWrites } from '@tianfu/eventstore';
 import { bodyNotRegistered } from '../domain/body-errors.ts';
 import { type BodyCommand, type EvaluationBody, evaluationBody } from '../domain/evaluation-body.ts';
 import type { BodyDirectory } from './body-directory.ts';

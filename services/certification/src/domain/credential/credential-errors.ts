@@ -1,4 +1,4 @@
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 
 /** Why the key ring refuses; stable codes, so callers and routes can tell them apart. */
 export type CredentialErrorCode = 'SIGNING_KEY_RING_EMPTY' | 'SIGNING_KEY_KID_TAKEN';

@@ -1,4 +1,4 @@
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 
 /** Why a certificate number or serial cannot be made. */
 export type NumberingErrorCode =

@@ -1,4 +1,4 @@
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 
 /** Why a status list refuses; stable codes, so callers and routes can tell them apart. */
 export type StatusListErrorCode =
