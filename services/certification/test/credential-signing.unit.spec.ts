@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type CertificateCredential,
-  certificateCredential,
   exportSigningKey,
   generateSigningKey,
   importSigningKey,
@@ -9,7 +7,8 @@ import {
   rotateKeyRing,
   signCredential,
   verifyCredential,
-} from '../src/domain/credential/index.ts';
+} from '../src/crypto/index.ts';
+import { type CertificateCredential, certificateCredential } from '../src/domain/credential/index.ts';
 import { input } from './credential-fixtures.ts';
 
 const credential: CertificateCredential = certificateCredential(input);

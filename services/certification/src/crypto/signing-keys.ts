@@ -1,5 +1,5 @@
 import { type CryptoKey, exportJWK, generateKeyPair, importJWK, type JSONWebKeySet, type JWK } from 'jose';
-import { credentialError } from './credential-errors.ts';
+import { credentialError } from '../domain/credential/credential-errors.ts';
 
 export const SIGNING_ALG = 'EdDSA';
 
