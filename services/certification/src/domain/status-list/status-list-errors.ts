@@ -6,7 +6,6 @@ export type StatusListErrorCode =
   | 'STATUS_LIST_MALFORMED'
   | 'STATUS_INDEX_OUT_OF_RANGE'
   | 'STATUS_LIST_ID_INVALID'
-  | 'STATUS_LIST_FULL'
   | 'STATUS_LIST_NOT_FOUND';
 
 export const statusListError = (code: StatusListErrorCode, detail: string, details?: Record<string, unknown>) =>
