@@ -1,6 +1,6 @@
 import type { HonourCode, Medal, SkillLevelKey } from '@tianfu/contracts';
 import type { Industry } from '../domain/industries.ts';
-import type { PoolEntry, RegionOf } from '../domain/talent-pool-entry.ts';
+import type { PoolEntry } from '../domain/talent-pool-entry.ts';
 
 /** The HR search of issue #6 (answered by TalentPool, talent-pool.ts); every field optional, all given ones must hold. */
 export interface TalentPoolFilter {
