@@ -1,4 +1,4 @@
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 import type { KnownBody } from './known-body.ts';
 
 /** Why a body may not be named as the issuer of a certificate; each service maps them to statuses. */

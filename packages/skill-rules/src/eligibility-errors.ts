@@ -1,4 +1,4 @@
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 
 /** Why an eligibility question cannot be answered (domain.md §2.3); statuses live with the routes. */
 export type EligibilityErrorCode = 'STANDARD_NOT_FOUND' | 'LEVEL_NOT_OFFERED';

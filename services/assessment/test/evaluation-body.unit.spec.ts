@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { deciderSpec } from '@tianfu/decider/spec';
 import { InMemoryEventStore } from '@tianfu/eventstore';
-import { deciderSpec } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import { bodyStreamId } from '../src/application/body-commands.ts';
 import { type BodyEvent, evaluationBody } from '../src/domain/evaluation-body.ts';

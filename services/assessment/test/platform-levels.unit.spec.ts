@@ -1,8 +1,8 @@
 import type { CertifiedLevel } from '@tianfu/skill-rules';
 import { describe, expect, it } from 'vitest';
 import { issuedFact, revokedFact, sampleWorker } from '../../../packages/platform-certificates/test/fact-samples.ts';
+import { type PlatformFacts, platformLevels } from '../src/application/platform-levels.ts';
 import type { OutcomeFact } from '../src/domain/platform-facts.ts';
-import { type PlatformFacts, platformLevels } from '../src/domain/platform-levels.ts';
 
 const worker = sampleWorker;
 const other = 'b'.repeat(64);

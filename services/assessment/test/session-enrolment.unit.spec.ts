@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { deciderSpec } from '@tianfu/decider/spec';
 import { InMemoryEventStore } from '@tianfu/eventstore';
-import { deciderSpec } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import { sessionStreamId } from '../src/application/session-access.ts';
 import { examSession } from '../src/domain/exam-session.ts';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@tianfu/testing';
+import { deciderSpec } from '@tianfu/decider/spec';
 import { describe, expect, it } from 'vitest';
 import { examSession } from '../src/domain/exam-session.ts';
 import { body, examiner, plan, scheduled, seniorExaminer, supervisor, workerOf } from './session-fixtures.ts';

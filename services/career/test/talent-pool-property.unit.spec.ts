@@ -1,10 +1,10 @@
 import { type HonourCode, type Medal, type SkillLevelKey, skillLevel } from '@tianfu/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TalentPool } from '../src/domain/talent-pool.ts';
 import { occupationMatches, type PoolEntry, poolEntry } from '../src/domain/talent-pool-entry.ts';
-import { decodeCursor, type TalentPoolFilter, type TalentPoolSort } from '../src/domain/talent-pool-query.ts';
 import type { WorkerSummary } from '../src/domain/worker-summary.ts';
+import { TalentPool } from '../src/talent-pool/talent-pool.ts';
+import { decodeCursor, type TalentPoolFilter, type TalentPoolSort } from '../src/talent-pool/talent-pool-query.ts';
 
 // The column-by-column scan (talent-pool.ts) against the plain reading of issue #6's filters:
 // random workers, random queries, every page followed by its cursor.

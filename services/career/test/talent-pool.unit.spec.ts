@@ -3,10 +3,10 @@ import type { CareerFact } from '../src/domain/career-facts.ts';
 import { medalsOf } from '../src/domain/medals.ts';
 import { planIndicators } from '../src/domain/plan-indicators.ts';
 import type { BaseReference } from '../src/domain/reference-facts.ts';
-import { TalentPool } from '../src/domain/talent-pool.ts';
 import { poolEntry } from '../src/domain/talent-pool-entry.ts';
-import { decodeCursor, type TalentPoolFilter } from '../src/domain/talent-pool-query.ts';
 import { summariseWorker } from '../src/domain/worker-summary.ts';
+import { TalentPool } from '../src/talent-pool/talent-pool.ts';
+import { decodeCursor, type TalentPoolFilter } from '../src/talent-pool/talent-pool-query.ts';
 import { certificateFact, medalFact } from './career-samples.ts';
 
 const worker = (n: number) => n.toString(16).padStart(64, '0');

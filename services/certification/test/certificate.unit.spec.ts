@@ -1,5 +1,5 @@
 import type { CertificateIssuedData } from '@tianfu/contracts';
-import { deciderSpec } from '@tianfu/testing';
+import { deciderSpec } from '@tianfu/decider/spec';
 import { describe, expect, it } from 'vitest';
 import { type CertificateEvent, certificateDecider } from '../src/domain/certificate.ts';
 import { examIssuance } from '../src/domain/exam-issuance.ts';

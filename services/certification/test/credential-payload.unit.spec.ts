@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { certificateCredential, credentialHolder, holderNameMatches } from '../src/domain/credential/index.ts';
+import { credentialHolder, holderNameMatches } from '../src/crypto/index.ts';
+import { certificateCredential } from '../src/domain/credential/index.ts';
 import { input } from './credential-fixtures.ts';
 
 const idNumber = '513101198201130014';

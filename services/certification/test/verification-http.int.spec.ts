@@ -4,7 +4,7 @@ import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certificateTokens } from '../src/application/certificate-tokens.ts';
-import { verifyOffline } from '../src/domain/credential/index.ts';
+import { verifyOffline } from '../src/crypto/index.ts';
 import { BASE_URL, certificationApp, employer, office } from './http-fixtures.ts';
 
 const db = useTestDatabase('certification-verify');

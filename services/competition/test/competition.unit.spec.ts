@@ -1,5 +1,5 @@
 import { competitionEvents, createEventRegistry } from '@tianfu/contracts';
-import { deciderSpec } from '@tianfu/testing';
+import { deciderSpec } from '@tianfu/decider/spec';
 import { describe, expect, it } from 'vitest';
 import { type CompetitionCommand, competitionDecider } from '../src/domain/competition.ts';
 import type { CompetitionEvent } from '../src/domain/competition-state.ts';

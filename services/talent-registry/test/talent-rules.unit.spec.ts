@@ -1,5 +1,5 @@
 import type { AppointmentMadeData, HonourGrantedData } from '@tianfu/contracts';
-import { deciderSpec } from '@tianfu/testing';
+import { deciderSpec } from '@tianfu/decider/spec';
 import { describe, expect, it } from 'vitest';
 import { type Appoint, appointmentDecider } from '../src/domain/appointment.ts';
 import { checkAppointment, withPlatformLevels } from '../src/domain/appointment-rules.ts';

@@ -7,7 +7,7 @@ import {
   type NewEvent,
   type OccupationFiledData,
 } from '@tianfu/contracts';
-import type { Decider, DomainEvent } from '@tianfu/eventstore';
+import type { Decider, DomainEvent } from '@tianfu/decider';
 import { findOccupationStandard, levelNotOffered, standardNotFound } from '@tianfu/skill-rules';
 import {
   bodyAlreadyRegistered,

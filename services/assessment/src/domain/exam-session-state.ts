@@ -10,7 +10,7 @@ import type {
   SessionScheduledData,
   SheetAcceptedData,
 } from '@tianfu/contracts';
-import type { DomainEvent } from '@tianfu/eventstore';
+import type { DomainEvent } from '@tianfu/decider';
 import type { PartScores } from './assessment-parts.ts';
 
 export type SessionEvent =

@@ -1,4 +1,4 @@
-import type { Decider } from '@tianfu/eventstore';
+import type { Decider } from '@tianfu/decider';
 import { type AmendSession, decideAmend } from './amend-session.ts';
 import { judgeParts } from './assessment-parts.ts';
 import { decideEnrolment, type EnrolCandidates } from './enrol-candidates.ts';

@@ -1,5 +1,5 @@
 import type { ExaminerRegisteredData } from '@tianfu/contracts';
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 import type { CertifiedLevel } from '@tianfu/skill-rules';
 import { registerOnce } from './register-once.ts';
 

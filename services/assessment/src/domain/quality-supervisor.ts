@@ -1,5 +1,5 @@
 import type { SupervisorRegisteredData } from '@tianfu/contracts';
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 import { registerOnce } from './register-once.ts';
 
 /** 质量督导员: internal (内督) of one body, or external (外督) appointed by the authority (domain.md §2.1). */

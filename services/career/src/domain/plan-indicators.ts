@@ -1,8 +1,7 @@
 import { sichuanRegion, sichuanRegionContaining } from '@tianfu/contracts';
 import { type Industry, industryOf } from './industries.ts';
 import type { BaseReference } from './reference-facts.ts';
-import { occupationMatches, type PoolEntry } from './talent-pool-entry.ts';
-import type { RegionOf } from './talent-pool-query.ts';
+import { occupationMatches, type PoolEntry, type RegionOf } from './talent-pool-entry.ts';
 import { highSkillSince } from './worker-summary.ts';
 
 /**

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { authorize, badRequest, type PersonalDataVault, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CareerReadSide } from '../application/read-side.ts';
-import { decodeCursor, type TalentPoolFilter } from '../domain/talent-pool-query.ts';
+import { decodeCursor, type TalentPoolFilter } from '../talent-pool/talent-pool-query.ts';
 import { scopedRegion } from './region-scope.ts';
 import { talentPoolCsv } from './talent-pool-csv.ts';
 import { type TalentPoolFilterQuery, TalentPoolFilterSchema, TalentPoolQuerySchema } from './talent-pool-schemas.ts';

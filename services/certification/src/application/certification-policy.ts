@@ -6,7 +6,7 @@ import {
   type EventEnvelope,
   talentEvents,
 } from '@tianfu/contracts';
-import { isDomainError } from '@tianfu/eventstore';
+import { isDomainError } from '@tianfu/decider';
 import { appointmentIssuance } from '../domain/appointment-issuance.ts';
 import { competitionIssuance } from '../domain/competition-issuance.ts';
 import { examIssuance, examReference } from '../domain/exam-issuance.ts';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chinaDate, findSeedOccupation, skillLevel } from '@tianfu/contracts';
 import type { JSONWebKeySet } from 'jose';
-import { holderNameIdentity, holderNameMatches, verifyCredential } from '../domain/credential/index.ts';
+import { holderNameIdentity, holderNameMatches, verifyCredential } from '../crypto/index.ts';
 import { type Validity, validityOn } from '../domain/validity.ts';
 import type { CurrentStatus, IndexedCertificate, VerificationIndex } from './verification-index.ts';
 

@@ -1,5 +1,6 @@
 import type { CompetitionTier } from '@tianfu/contracts';
-import { type EventStore, foldEvents, handleCommand } from '@tianfu/eventstore';
+import { foldEvents } from '@tianfu/decider';
+import { type EventStore, handleCommand } from '@tianfu/eventstore';
 import { type BodyRegistry, registeredIssuer } from '@tianfu/platform-bodies';
 import { type OrganiserGrants, organiserDecider } from '../domain/organiser-grants.ts';
 import { type Caller, commandContext } from './command-context.ts';

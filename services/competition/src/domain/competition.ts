@@ -1,4 +1,4 @@
-import type { Decider } from '@tianfu/eventstore';
+import type { Decider } from '@tianfu/decider';
 import {
   type CompetitionEmitted,
   type CompetitionEvent,

@@ -1,5 +1,5 @@
 import type { CompetitionTier, OrganiserGrantSetData } from '@tianfu/contracts';
-import type { Decider, DomainEvent } from '@tianfu/eventstore';
+import type { Decider, DomainEvent } from '@tianfu/decider';
 import { competitionError } from './competition-errors.ts';
 
 /** The bodies an organiser may have a competition's certificates issued by, each with its tiers. */

@@ -6,7 +6,7 @@ import {
   findHonour,
   type HonourEarnedData,
 } from '@tianfu/contracts';
-import { isDomainError } from '@tianfu/eventstore';
+import { isDomainError } from '@tianfu/decider';
 import { honourGrantId } from '../domain/honour-grant.ts';
 import type { TalentCommands } from './talent-commands.ts';
 

@@ -1,5 +1,5 @@
 import type { AppointmentEndedData, AppointmentMadeData, AppointmentRenewedData, NewEvent } from '@tianfu/contracts';
-import type { Decider, DomainEvent } from '@tianfu/eventstore';
+import type { Decider, DomainEvent } from '@tianfu/decider';
 import { type AppointmentEvidence, checkAppointment } from './appointment-rules.ts';
 import { talentError } from './talent-errors.ts';
 

@@ -1,5 +1,5 @@
 import { BaseRegistered, type BaseRegisteredData, type NewEvent } from '@tianfu/contracts';
-import type { Decider, DomainEvent } from '@tianfu/eventstore';
+import type { Decider, DomainEvent } from '@tianfu/decider';
 import { talentError } from './talent-errors.ts';
 
 export type BaseEvent = DomainEvent<'talent.BaseRegistered', BaseRegisteredData>;

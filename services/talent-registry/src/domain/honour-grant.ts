@@ -1,5 +1,5 @@
 import type { HonourGrantedData, HonourRevokedData, NewEvent } from '@tianfu/contracts';
-import type { Decider, DomainEvent } from '@tianfu/eventstore';
+import type { Decider, DomainEvent } from '@tianfu/decider';
 import { talentError } from './talent-errors.ts';
 
 export interface HonourGrant extends HonourGrantedData {

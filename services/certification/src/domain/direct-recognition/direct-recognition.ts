@@ -1,5 +1,5 @@
 import { clipText } from '@tianfu/contracts';
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 import { certificateIdFor, type Issuance } from '../issuance.ts';
 import type { NumberedLevel } from '../numbering/index.ts';
 import { type RecognitionRule, recognitionRules } from './recognition-rules.ts';

@@ -94,9 +94,11 @@ function checkYear(year: number): void {
 }
 
 function checkSerial(serial: number, level: NumberedLevel): void {
-  if (!Number.isInteger(serial) || serial < 1) {
-    throw numberingError('SERIAL_INVALID', `serial ${serial} must be a whole number from 1`);
-  }
+  // The allocator never hands out more than the range holds (its SERIAL_EXHAUSTED is an operational error).
   const max = maxSerialFor(level);
-  if (serial > max) throw numberingError('SERIAL_EXHAUSTED', `serial ${serial} exceeds ${max} for ${level}`, { max });
+  if (!Number.isInteger(serial) || serial < 1 || serial > max) {
+    throw numberingError('SERIAL_INVALID', `serial ${serial} must be a whole number from 1 to ${max} for ${level}`, {
+      max,
+    });
+  }
 }

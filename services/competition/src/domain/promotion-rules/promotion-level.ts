@@ -1,8 +1,7 @@
 import { CertifiedLevelSchema, compareSkillLevels } from '@tianfu/contracts';
-import type { z } from 'zod';
 
 /** The five certified levels (domain.md §1): the only ones a competition result yields. */
-export type CertifiedLevel = z.output<typeof CertifiedLevelSchema>;
+export type CertifiedLevel = (typeof CertifiedLevelSchema.options)[number];
 
 // Lowest first: level5 (五级) … level1 (一级/高级技师).
 const certifiedLevels = CertifiedLevelSchema.options;

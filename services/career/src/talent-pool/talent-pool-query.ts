@@ -1,6 +1,6 @@
 import type { HonourCode, Medal, SkillLevelKey } from '@tianfu/contracts';
-import type { Industry } from './industries.ts';
-import type { PoolEntry } from './talent-pool-entry.ts';
+import type { Industry } from '../domain/industries.ts';
+import type { PoolEntry } from '../domain/talent-pool-entry.ts';
 
 /** The HR search of issue #6 (answered by TalentPool, talent-pool.ts); every field optional, all given ones must hold. */
 export interface TalentPoolFilter {
@@ -21,8 +21,6 @@ export interface TalentPoolFilter {
 
 /** `level`: highest step first, then the most recently certified; `recent`: most recently certified first. */
 export type TalentPoolSort = 'level' | 'recent';
-
-export type RegionOf = (bodyId: string | null) => string | null;
 
 export interface Facets {
   readonly region: Record<string, number>;

@@ -1,6 +1,6 @@
 import { type CertificateFact, type CertificateIssuedFact, certificateStanding } from '@tianfu/platform-certificates';
 import { type CertifiedLevel, certifiedLevels, type HeldLevel } from '@tianfu/skill-rules';
-import type { OutcomeFact } from './platform-facts.ts';
+import type { OutcomeFact } from '../domain/platform-facts.ts';
 
 /** Some workers' facts: the outcomes decided here and the certificate events of the platform. */
 export interface PlatformFacts {
