@@ -29,7 +29,7 @@ const issuerError = (code: IssuerErrorCode, message: string, field?: string) =>
   domainError<IssuerErrorCode>(code, message, field === undefined ? undefined : { field });
 
 /**
- * "谁评价、谁发证" (domain.md §2.1): a certificate carries the filing number and name the authority
+ * "谁评价、谁发证" (docs/domain.md §2.1): a certificate carries the filing number and name the authority
  * registered for the body, never what a request says. A filing number or name sent along is
  * accepted only when it agrees; `field` names the request's object (e.g. `employer`) in refusals.
  */

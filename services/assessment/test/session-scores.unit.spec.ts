@@ -38,7 +38,7 @@ const passedOne = {
   },
 } as const;
 
-describe('part scores and the pass rule (domain.md §2.2: every required part ≥ 60)', () => {
+describe('part scores and the pass rule (docs/domain.md §2.2: every required part ≥ 60)', () => {
   it('records a part; no outcome while a required part is missing', () => {
     const events = spec
       .given([scheduled, enrolled(1)])

@@ -6,7 +6,7 @@ const filingNo = 'Y000051001064';
 const numberFor = (level: NumberedLevel, serial: number, year = 2025) =>
   certificateNumberFor({ filingNo, year, level, serial });
 
-describe('certificate numbering (domain.md §3.2)', () => {
+describe('certificate numbering (docs/domain.md §3.2)', () => {
   it('writes the §3.2 example: Y000051001064 + 25 + 3 + 000123', () => {
     expect(numberFor('level3', 123)).toBe('Y000051001064253000123');
   });

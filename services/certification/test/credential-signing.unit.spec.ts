@@ -18,7 +18,7 @@ const code = (expected: string) => expect.objectContaining({ code: expected });
 const january = new Date('2025-01-01T00:00:00Z');
 const july = new Date('2025-07-01T00:00:00Z');
 
-describe('signed credentials (ARCHITECTURE.md "Certificates": Ed25519 JWS, keys published as JWKS)', () => {
+describe('signed credentials (docs/architecture.md "Certificates": Ed25519 JWS, keys published as JWKS)', () => {
   it('given a ring of one key, when a credential is signed, then it verifies offline with only the JWKS', async () => {
     const ring = [await generateSigningKey('k-2025-01', january)];
     const token = await signCredential(ring, credential);

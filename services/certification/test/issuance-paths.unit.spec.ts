@@ -9,7 +9,7 @@ import { promotionAwarded } from './samples.ts';
 const workerId = 'd'.repeat(64);
 const TODAY = '2025-09-12';
 
-describe('direct recognition 直接认定 (issue #4; rules as data, ⚠ unconfirmed)', () => {
+describe('direct recognition 直接认定 (rules as data, ⚠ unconfirmed)', () => {
   const given: RecogniseDirectly = {
     recognitionId: 'CY-2025-0042',
     workerId,
@@ -102,7 +102,7 @@ describe('direct recognition 直接认定 (issue #4; rules as data, ⚠ unconfir
   });
 });
 
-describe('legacy 职业资格证书 import (domain.md §3.2)', () => {
+describe('legacy 职业资格证书 import (docs/domain.md §3.2)', () => {
   // 16 digits: year 09, province 51, city 01, body kind 2, body serial 003, level 3, serial 00042
   const row: LegacyCertificate = {
     certificateNo: '0951012003300042',
@@ -160,7 +160,7 @@ describe('legacy 职业资格证书 import (domain.md §3.2)', () => {
   });
 });
 
-describe('competition promotion (domain.md §4.1)', () => {
+describe('competition promotion (docs/domain.md §4.1)', () => {
   it("issues at the rule's level in the named body's name, dated the confirmation, keyed by the event", () => {
     const issuance = competitionIssuance(promotionAwarded('2025-11-02T08:00:00.000Z'));
     expect(issuance).toMatchObject({

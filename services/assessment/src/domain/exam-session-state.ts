@@ -45,7 +45,7 @@ export interface Candidate {
 }
 
 /**
- * One exam session with its candidates (domain.md §2.2: candidate × occupation × level × session
+ * One exam session with its candidates (docs/domain.md §2.2: candidate × occupation × level × session
  * × body). The session is the consistency boundary: outcomes, corrections and closing all need
  * every candidate's marks at once.
  */

@@ -2,7 +2,7 @@ import type { HonourCode, Medal, SkillLevelKey } from '@tianfu/contracts';
 import type { Industry } from '../domain/industries.ts';
 import type { PoolEntry } from '../domain/talent-pool-entry.ts';
 
-/** The HR search of issue #6 (answered by TalentPool, talent-pool.ts); every field optional, all given ones must hold. */
+/** The HR talent-pool search (answered by TalentPool, talent-pool.ts); every field optional, all given ones must hold. */
 export interface TalentPoolFilter {
   /** An occupation code or a prefix of one (`6-31`). */
   readonly occupation?: string;

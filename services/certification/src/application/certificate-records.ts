@@ -13,7 +13,7 @@ import type { CredentialHolder } from '../domain/credential/index.ts';
 
 /**
  * The verification read model: one document per certificate, `_id` = 证书编号, so a public
- * verification is one read by `_id`. A cache of the certificate's stream (ARCHITECTURE.md "One
+ * verification is one read by `_id`. A cache of the certificate's stream (docs/architecture.md "One
  * rule for every write"): inserted at issuance, its status set again after every change.
  */
 export interface CertificateRecord {

@@ -26,7 +26,7 @@ export type LegacyOutcome = 'imported' | 'already-imported' | 'held-by-another-w
 /** Rows at once while importing: the serial and status index allocators are the slow part. */
 const IMPORT_CONCURRENCY = 8;
 
-/** The certificate office's own issuance paths: direct recognition and legacy import (issue #4). */
+/** The certificate office's own issuance paths: direct recognition and legacy import. */
 export function issuanceCommands(issue: IssueCertificate, names: HolderNames, clock: () => Date) {
   const sealed = async (people: readonly Person[]): Promise<Holder[]> => {
     const identified = people.map((p) => ({ workerId: names.identify(p.document).workerId, name: p.name }));

@@ -18,7 +18,7 @@ export interface SerialAllocator {
 }
 
 /**
- * Insert-only (ARCHITECTURE.md "One rule for every write"): one insert of
+ * Insert-only (docs/architecture.md "One rule for every write"): one insert of
  * `{_id: scope:serial, scope, serial, certificateId}` claims the serial and, through the unique
  * (scope, certificateId) index, ties it to the certificate, so a redelivery that repeats the insert
  * hits a duplicate key and finds its earlier serial. A serial is tried only once every lower one is

@@ -26,7 +26,7 @@ export interface VerificationAnswer {
   readonly certificate: PublicCertificate | null;
 }
 
-/** One answer for an unknown number, a wrong name and a bad token (ARCHITECTURE.md "Certificates"). */
+/** One answer for an unknown number, a wrong name and a bad token (docs/architecture.md "Certificates"). */
 export const NOT_FOUND: VerificationAnswer = { result: 'not-found', certificate: null };
 
 export const occupationNameOf = (code: string): string => findSeedOccupation(code)?.name ?? code;

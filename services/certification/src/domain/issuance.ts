@@ -13,7 +13,7 @@ export const CERTIFICATE_ID_NAMESPACE = '8d3f6c2e-5b7a-4f1e-9c0d-2a6b4e8f1c37';
 /** A certificate issued from an event (or a legacy number) has an id derived from it: a repeat cannot issue twice. */
 export const certificateIdFor = (source: string): string => nameBasedId(source, CERTIFICATE_ID_NAMESPACE);
 
-/** The evaluation body a certificate is issued in the name of ("谁评价、谁发证", domain.md §2.1). */
+/** The evaluation body a certificate is issued in the name of ("谁评价、谁发证", docs/domain.md §2.1). */
 export interface IssuingBody {
   readonly bodyId: string;
   /** 备案号; null only for a legacy 职业资格证书, whose number has its own form. */

@@ -32,7 +32,7 @@ type Checked =
   | { readonly ok: false; readonly problems: LegacyProblem[] };
 
 /**
- * An old number (16 digits, or 上海's 13 queried with 000 in front, domain.md §3.2) becomes a
+ * An old number (16 digits, or 上海's 13 queried with 000 in front, docs/domain.md §3.2) becomes a
  * certificate with basis "legacy" under that number. Its level digit and year must agree with
  * what the row says, and it was not issued after `today` (the China date of the import). The id
  * derives from the number, so importing it again issues nothing new.

@@ -10,7 +10,7 @@ export type CredentialFailureCode = 'CREDENTIAL_BAD_SIGNATURE' | 'CREDENTIAL_UNK
 
 /**
  * The codes are for logs and metrics; the public answer must not tell them apart from
- * "no such certificate" (ARCHITECTURE.md "Certificates").
+ * "no such certificate" (docs/architecture.md "Certificates").
  */
 export type CredentialVerification<T = CertificateCredential> =
   | { readonly ok: true; readonly kid: string; readonly credential: T }

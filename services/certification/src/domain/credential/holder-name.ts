@@ -2,7 +2,7 @@ import { maskHolderName, normaliseHolderName } from '@tianfu/contracts';
 import type { Sha256Hex } from './credential-ports.ts';
 
 /**
- * An Open Badges 3.0 IdentityObject for the holder's name (domain.md §6): `sha256$hex(sha256(name
+ * An Open Badges 3.0 IdentityObject for the holder's name (docs/domain.md §6): `sha256$hex(sha256(name
  * + salt))` and the salt, never the name, kept on the server's verification record so a
  * verification by number and name can be checked without opening the sealed name. Chinese names
  * are few enough to guess by brute force from hash and salt, so it never leaves the server: the

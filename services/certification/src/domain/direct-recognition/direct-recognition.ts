@@ -4,7 +4,7 @@ import { certificateIdFor, type Issuance } from '../issuance.ts';
 import type { NumberedLevel } from '../numbering/index.ts';
 import { type RecognitionRule, recognitionRules } from './recognition-rules.ts';
 
-/** The evidence the certificate office records with a direct recognition (issue #4). */
+/** The evidence the certificate office records with a direct recognition. */
 export interface RecognitionEvidence {
   readonly yearsInOccupation: number;
   readonly employer: { readonly name: string; readonly creditCode: string | null };
