@@ -39,5 +39,14 @@ export function heldUnchanged(state: CatalogueState, entry: CatalogueEntry): boo
   const held = heldAs(state, entry) as Record<string, unknown> | undefined;
   if (held === undefined) return false;
   const { entity: _entity, ...fields } = entry;
-  return Object.entries(fields).every(([field, value]) => JSON.stringify(held[field]) === JSON.stringify(value));
+  return Object.entries(fields).every(([field, value]) => canonical(held[field]) === canonical(value));
+}
+
+/** JSON with object keys sorted: a stored document need not keep the key order it was written in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
 }
