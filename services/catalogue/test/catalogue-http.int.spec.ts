@@ -203,3 +203,25 @@ describe('the catalogue over HTTP (real FerretDB)', () => {
     expect(denied.statusCode).toBe(403);
   });
 });
+
+describe('another instance on the same store', () => {
+  it('answers from the commits the first one appended, with the same ETag', async () => {
+    const clock = () => new Date();
+    const storage = await catalogueStorage(db(), clock);
+    const { app: other } = await buildApp({
+      ...storage,
+      authSecret: SECRET,
+      clock,
+      version: 'test',
+      logLevel: 'silent',
+    });
+    try {
+      const here = await search('code=4-03-02-01');
+      const there = await other.inject({ method: 'GET', url: '/v1/occupations?code=4-03-02-01' });
+      expect(there.json()).toEqual(here.json());
+      expect(there.headers.etag).toBe(here.headers.etag);
+    } finally {
+      await other.close();
+    }
+  });
+});
