@@ -62,6 +62,48 @@ export {
   SessionScheduled,
   SheetAccepted,
 } from './events/assessment/session-events.ts';
+export { catalogueEvents } from './events/catalogue/catalogue-events.ts';
+export type { GroupAddedData, GroupAmendedData } from './events/catalogue/group-events.ts';
+export { GroupAdded, GroupAmended } from './events/catalogue/group-events.ts';
+export type {
+  OccupationAddedData,
+  OccupationAmendedData,
+  OccupationFields,
+  OccupationRetiredData,
+} from './events/catalogue/occupation-events.ts';
+export {
+  OccupationAdded,
+  OccupationAmended,
+  OccupationFieldsSchema,
+  OccupationRetired,
+  WorkTypesSchema,
+} from './events/catalogue/occupation-events.ts';
+export type {
+  SpecialAbilityAddedData,
+  SpecialAbilityAmendedData,
+  SpecialAbilityFields,
+  SpecialAbilityRetiredData,
+} from './events/catalogue/special-ability-events.ts';
+export {
+  SpecialAbilityAdded,
+  SpecialAbilityAmended,
+  SpecialAbilityFieldsSchema,
+  SpecialAbilityRetired,
+} from './events/catalogue/special-ability-events.ts';
+export type {
+  StandardAddedData,
+  StandardAmendedData,
+  StandardFields,
+  StandardRetiredData,
+  StandardSupersededData,
+} from './events/catalogue/standard-events.ts';
+export {
+  StandardAdded,
+  StandardAmended,
+  StandardFieldsSchema,
+  StandardRetired,
+  StandardSuperseded,
+} from './events/catalogue/standard-events.ts';
 export type {
   CertificateIssuedData,
   CertificateReinstatedData,
@@ -171,6 +213,18 @@ export { storableProblems } from './storable/storable-problems.ts';
 export { StorableSchema, storable } from './storable/storable-schema.ts';
 export type { TopicName } from './topics.ts';
 export { allTopics, deadLetterTopic, Topics } from './topics.ts';
+export type { OccupationGroupRank, OccupationKind } from './values/catalogue-codes.ts';
+export {
+  groupRankOf,
+  LevelSetSchema,
+  OccupationGroupCodeSchema,
+  OccupationKindSchema,
+  occupationGroupCodePattern,
+  parentCodeOf,
+  SpecialAbilityCodeSchema,
+  StandardVersionSchema,
+  standardYearOf,
+} from './values/catalogue-codes.ts';
 export type { BodyKind, CertificateNo, CertificateNoParts } from './values/certificate-no.ts';
 export {
   BodyFilingNoSchema,
@@ -196,6 +250,16 @@ export type {
   RecognisedCertificateNumber,
 } from './values/classify-certificate-number.ts';
 export { certificateNumberFormats, classifyCertificateNumber } from './values/classify-certificate-number.ts';
+export type { EligibilityDeviation } from './values/eligibility-clause.ts';
+export {
+  CertifiedLevelKeySchema,
+  EligibilityClauseSchema,
+  EligibilityDeviationSchema,
+  EligibilityRuleSchema,
+  EligibilityTemplateSchema,
+  schoolings,
+  titleGrades,
+} from './values/eligibility-clause.ts';
 export type { HonourChannel, HonourCode, HonourEntry } from './values/honour.ts';
 export { findHonour, HonourCodeSchema, honourCatalogue } from './values/honour.ts';
 export { nameBasedId } from './values/name-based-id.ts';

@@ -4,6 +4,7 @@ export const Topics = {
   certification: 'tianfu.certification.events',
   talent: 'tianfu.talent.events',
   competition: 'tianfu.competition.events',
+  catalogue: 'tianfu.catalogue.events',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];

@@ -7,6 +7,7 @@ import { inParallel } from '../src/seed/in-parallel.ts';
 import { owedCertificates } from '../src/seed/issued-certificates.ts';
 import { seedAppointments } from '../src/seed/seed-appointments.ts';
 import { seedBody } from '../src/seed/seed-bodies.ts';
+import { seedCatalogue } from '../src/seed/seed-catalogue.ts';
 import { seedCompetition } from '../src/seed/seed-competitions.ts';
 import { seedOrganiserGrants } from '../src/seed/seed-organisers.ts';
 import { seedSession } from '../src/seed/seed-sessions.ts';
@@ -24,6 +25,8 @@ const counts = tally();
 const owed = owedCertificates();
 const { bodies, sessions, competitions, talent, appointments, chief } = demoPlan();
 
+say('the occupation and standard catalogue');
+await seedCatalogue(platform, say);
 say(`${bodies.length} bodies in ${new Set(demoBodies.map((b) => b.regionCode)).size} 市(州)`);
 for (const { body, staff } of bodies) await seedBody(platform, body, staff, counts);
 for (const session of sessions.first) await seedSession(platform, session, counts, owed);

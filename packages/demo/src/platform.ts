@@ -1,13 +1,14 @@
 import { type PlatformUrls, platformUrls } from '@tianfu/testing';
 import { assessmentClient } from './clients/assessment-client.ts';
 import { careerClient } from './clients/career-client.ts';
+import { catalogueClient } from './clients/catalogue-client.ts';
 import { certificationClient } from './clients/certification-client.ts';
 import { competitionClient } from './clients/competition-client.ts';
 import { talentClient } from './clients/talent-client.ts';
 import { type DevTokens, devTokens } from './dev-tokens.ts';
 import { serviceHttp } from './http/service-http.ts';
 
-/** The five services of a running platform, one client each, with dev tokens minted as needed. */
+/** The services of a running platform, one client each, with dev tokens minted as needed. */
 export function platformClients(urls: PlatformUrls = platformUrls(), tokens: DevTokens = devTokens()) {
   const http = {
     assessment: serviceHttp('assessment', urls.assessment),
@@ -15,6 +16,7 @@ export function platformClients(urls: PlatformUrls = platformUrls(), tokens: Dev
     talentRegistry: serviceHttp('talent-registry', urls.talentRegistry),
     competition: serviceHttp('competition', urls.competition),
     career: serviceHttp('career', urls.career),
+    catalogue: serviceHttp('catalogue', urls.catalogue),
   };
   return {
     urls,
@@ -24,6 +26,7 @@ export function platformClients(urls: PlatformUrls = platformUrls(), tokens: Dev
     talent: talentClient(http.talentRegistry, tokens),
     competition: competitionClient(http.competition, tokens),
     career: careerClient(http.career, tokens),
+    catalogue: catalogueClient(http.catalogue, tokens),
     /** Throws, naming every URL that does not answer ready. */
     async ready(): Promise<void> {
       const answers = await Promise.allSettled(Object.values(http).map((service) => service.ready()));

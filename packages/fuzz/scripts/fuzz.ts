@@ -47,6 +47,7 @@ const databases: Record<keyof typeof urls, string> = {
   talentRegistry: 'talent',
   competition: 'competition',
   career: 'career',
+  catalogue: 'catalogue',
 };
 const plan = (mode: FuzzPlan['mode']): FuzzPlan => ({
   maxExamples: Number(values['max-examples'] ?? (values.short ? 5 : 100)),

@@ -12,6 +12,7 @@ export const platformDatabases = [
   'talent',
   'competition',
   'career',
+  'catalogue',
   'identity',
 ] as const;
 

@@ -1,29 +1,16 @@
-import type { OccupationCode, SkillLevelKey } from '@tianfu/contracts';
+import { type OccupationCode, type SkillLevelKey, schoolings, titleGrades } from '@tianfu/contracts';
 
 /** The five certified levels a session assesses and a certificate records (docs/domain.md §1, §3.2). */
 export const certifiedLevels = ['level5', 'level4', 'level3', 'level2', 'level1'] as const;
 export type CertifiedLevel = Extract<SkillLevelKey, (typeof certifiedLevels)[number]>;
 
 /**
- * Schooling that §2.3 names as a route (graduates include final-year students):
- * 技工学校 / 中职, 高级技工学校, 技师学院, 技工院校高级工班, 高职 / 大专 (assessed programme or not),
- * 本科+ and the 预备技师 certificate.
+ * Schooling that §2.3 names as a route (graduates include final-year students), and 职称 grades:
+ * the lists live in contracts, where the catalogue's deviations (as data) are parsed with them.
  */
-export const schoolings = [
-  'technical-school', // 技工学校
-  'secondary-vocational', // 中等职业学校 (中职)
-  'senior-technical-school', // 高级技工学校
-  'technician-college', // 技师学院
-  'senior-worker-class', // 技工院校 高级工班
-  'higher-vocational-assessed', // 经评估论证的 高职 / 大专 programme
-  'higher-vocational', // 高职 / 大专
-  'bachelor-or-above', // 本科及以上
-  'preparatory-technician', // 预备技师 certificate
-] as const;
+export { schoolings, titleGrades };
 export type Schooling = (typeof schoolings)[number];
 
-/** 职称 grades; `since` is the date the title was obtained. */
-export const titleGrades = ['junior', 'intermediate', 'senior'] as const;
 export type TitleGrade = (typeof titleGrades)[number];
 
 export interface ProfessionalTitle {

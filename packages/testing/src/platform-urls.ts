@@ -5,6 +5,7 @@ export interface PlatformUrls {
   readonly talentRegistry: string;
   readonly competition: string;
   readonly career: string;
+  readonly catalogue: string;
 }
 
 /** The URLs from the environment, or the services' standard local ports. */
@@ -16,5 +17,6 @@ export function platformUrls(env: NodeJS.ProcessEnv = process.env): PlatformUrls
     talentRegistry: url('TALENT_REGISTRY', 4103),
     competition: url('COMPETITION', 4104),
     career: url('CAREER', 4105),
+    catalogue: url('CATALOGUE', 4109),
   };
 }

@@ -1,5 +1,18 @@
 import { isOccupationCode, type OccupationCode, skillLevel } from '@tianfu/contracts';
 import {
+  accept,
+  type CellParser,
+  calendarDate,
+  decimal,
+  listOf,
+  oneOf,
+  optional,
+  reject,
+  required,
+  text,
+  yesNo,
+} from '@tianfu/sheets';
+import {
   type CertifiedLevel,
   certifiedLevels,
   type Schooling,
@@ -7,8 +20,6 @@ import {
   type TitleGrade,
   titleGrades,
 } from '@tianfu/skill-rules';
-import { calendarDate, decimal, listOf, oneOf, yesNo } from './cell-parsers.ts';
-import { accept, type CellParser, optional, reject, required, text } from './columns.ts';
 import { idTypeCell } from './id-document-cells.ts';
 
 // The schooling routes of docs/domain.md §2.3 as people write them, and the English ids.

@@ -5,8 +5,7 @@ import {
   idTypeRules,
   normaliseIdDocument,
 } from '@tianfu/contracts';
-import { oneOf } from './cell-parsers.ts';
-import { accept, type Cell, reject } from './columns.ts';
+import { accept, type Cell, oneOf, reject } from '@tianfu/sheets';
 import type { SheetRule } from './sheet-result.ts';
 
 /** A sheet that names no 证件类型 means the 居民身份证. */

@@ -1,9 +1,19 @@
 import type { IdDocument } from '@tianfu/contracts';
+import {
+  accept,
+  type CellParser,
+  decimal,
+  oneOf,
+  optional,
+  type RowContext,
+  type RowValues,
+  reject,
+  required,
+  sheetReader,
+  text,
+} from '@tianfu/sheets';
 import type { AssessmentPart } from '../../domain/assessment-parts.ts';
-import { decimal, oneOf } from './cell-parsers.ts';
-import { accept, type CellParser, optional, type RowValues, reject, required, text } from './columns.ts';
 import { defaultIdType, documentKey, idDocumentCell, idTypeCell } from './id-document-cells.ts';
-import { type RowContext, sheetReader } from './read-sheet.ts';
 import type { SheetResult } from './sheet-result.ts';
 
 /** A candidate by 准考证号, or by 证件类型 + normalised 证件号码. */

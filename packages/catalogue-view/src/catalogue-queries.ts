@@ -1,0 +1,69 @@
+import { type OccupationCode, parentCodeOf } from '@tianfu/contracts';
+import type { CatalogueGroup, CatalogueOccupation, CatalogueStandard, CatalogueState } from './catalogue-state.ts';
+
+export interface OccupationSearch {
+  /** Codes starting with this (`6-31`, `6-31-01-0`). */
+  readonly codePrefix?: string;
+  /** A substring of the occupation's name or of one of its 工种's. */
+  readonly name?: string;
+  readonly includeRetired?: boolean;
+  readonly limit: number;
+}
+
+export interface OccupationHit {
+  readonly occupation: CatalogueOccupation;
+  /** The 工种 whose names hold the searched text (empty when the occupation's own name does, or no text was given). */
+  readonly matchedWorkTypes: readonly string[];
+}
+
+function hitOf(occupation: CatalogueOccupation, name: string | undefined): OccupationHit | null {
+  if (name === undefined || occupation.name.includes(name)) return { occupation, matchedWorkTypes: [] };
+  const matchedWorkTypes = occupation.workTypes.filter((w) => w.includes(name));
+  return matchedWorkTypes.length > 0 ? { occupation, matchedWorkTypes } : null;
+}
+
+/** Occupations by code prefix and/or name (工种 names too), in code order, at most `limit`. */
+export function searchOccupations(state: CatalogueState, search: OccupationSearch): readonly OccupationHit[] {
+  const hits: OccupationHit[] = [];
+  for (const occupation of state.occupations.values()) {
+    if (search.codePrefix !== undefined && !occupation.code.startsWith(search.codePrefix)) continue;
+    if (occupation.retiredOn !== null && search.includeRetired !== true) continue;
+    const hit = hitOf(occupation, search.name);
+    if (hit !== null) hits.push(hit);
+  }
+  return hits.sort((a, b) => (a.occupation.code < b.occupation.code ? -1 : 1)).slice(0, search.limit);
+}
+
+/** The 大类, 中类 and 小类 above an occupation, widest first, as far as the catalogue has them. */
+export function groupsAbove(state: CatalogueState, code: OccupationCode): readonly CatalogueGroup[] {
+  const groups: CatalogueGroup[] = [];
+  for (let parent = parentCodeOf(code); parent !== null; parent = parentCodeOf(parent)) {
+    const group = state.groups.get(parent);
+    if (group !== undefined) groups.unshift(group);
+  }
+  return groups;
+}
+
+/** Whether a standard version is the one to assess by on `day` (YYYY-MM-DD). */
+export const isStandardInForce = (standard: CatalogueStandard, day: string): boolean =>
+  standard.effectiveFrom <= day &&
+  (standard.supersededOn === null || day < standard.supersededOn) &&
+  (standard.retiredOn === null || day < standard.retiredOn);
+
+/** The standard version of an occupation in force on `day`, the newest if more than one. */
+export function standardInForce(
+  state: CatalogueState,
+  code: OccupationCode,
+  day: string,
+): CatalogueStandard | undefined {
+  const standards = state.occupations.get(code)?.standards ?? [];
+  return standards.filter((s) => isStandardInForce(s, day)).at(-1);
+}
+
+/** 新职业 published in `year`, by publication date then code. */
+export function newOccupationsOf(state: CatalogueState, year: number): readonly CatalogueOccupation[] {
+  const prefix = `${year}-`;
+  return [...state.occupations.values()]
+    .filter((o) => o.newOccupationPublishedOn?.startsWith(prefix) === true)
+    .sort((a, b) => (`${a.newOccupationPublishedOn} ${a.code}` < `${b.newOccupationPublishedOn} ${b.code}` ? -1 : 1));
+}

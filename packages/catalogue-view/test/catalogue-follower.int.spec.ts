@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { NewEvent } from '@tianfu/contracts';
+import { InMemoryEventStore } from '@tianfu/eventstore';
+import { kafkaClient } from '@tianfu/messaging';
+import { createTestTopic, relayToTopic, testBrokers, waitUntil } from '@tianfu/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type CatalogueFollower, followCatalogue, searchOccupations } from '../src/index.ts';
+
+const reason = '大典 2022';
+const actor = { kind: 'user' as const, id: 'catalogue-admin' };
+const silent = { info: () => {}, warn: () => {}, error: () => {} };
+const occupationAdded = (code: string, name: string): NewEvent => ({
+  type: 'catalogue.OccupationAdded',
+  schemaVersion: 1,
+  data: {
+    code,
+    name,
+    kind: 'skilled',
+    digital: false,
+    green: false,
+    workTypes: [],
+    newOccupationPublishedOn: null,
+    reason,
+  },
+});
+
+const store = new InMemoryEventStore({ clock: () => new Date(), newId: randomUUID });
+let revision = 0;
+const append = async (...events: NewEvent[]) => {
+  ({ revision } = await store.append('catalogue', events, {
+    expectedRevision: revision,
+    actor,
+    correlationId: randomUUID(),
+  }));
+};
+const followers: CatalogueFollower[] = [];
+const stops: (() => Promise<void>)[] = [];
+
+afterAll(async () => {
+  for (const follower of followers) await follower.stop();
+  for (const stop of stops) await stop();
+});
+
+describe('a catalogue held in memory from tianfu.catalogue.events (real Kafka)', () => {
+  it('rebuilds what the topic holds at start, then follows what comes after', async () => {
+    const topic = await createTestTopic('catalogue-view');
+    const relay = relayToTopic(store, topic);
+    stops.push(relay.stop);
+    await append(
+      {
+        type: 'catalogue.GroupAdded',
+        schemaVersion: 1,
+        data: { code: '4', name: '社会生产服务和生活服务人员', reason },
+      },
+      occupationAdded('4-03-02-01', '中式烹调师'),
+      occupationAdded('4-10-01-05', '养老护理员'),
+    );
+    await waitUntil(
+      () => store.unpublished(10),
+      (left) => left.length === 0,
+      { what: 'the relay to publish' },
+    );
+
+    const kafka = kafkaClient(testBrokers(), 'catalogue-view-test');
+    const follower = await followCatalogue({ kafka, topic, logger: silent });
+    followers.push(follower);
+    await follower.caughtUp;
+    expect([...follower.current().occupations.keys()]).toEqual(['4-03-02-01', '4-10-01-05']);
+
+    await append(occupationAdded('4-03-02-02', '中式面点师'));
+    const later = await waitUntil(
+      () => follower.current(),
+      (state) => state.occupations.has('4-03-02-02'),
+      { what: 'the follower to see the new occupation' },
+    );
+    expect(searchOccupations(later, { name: '中式', limit: 10 }).map((h) => h.occupation.name)).toEqual([
+      '中式烹调师',
+      '中式面点师',
+    ]);
+  });
+
+  it('is caught up at once on an empty topic', async () => {
+    const topic = await createTestTopic('catalogue-view-empty');
+    const follower = await followCatalogue({
+      kafka: kafkaClient(testBrokers(), 'catalogue-view-empty'),
+      topic,
+      logger: silent,
+    });
+    followers.push(follower);
+    await follower.caughtUp;
+    expect(follower.current().occupations.size).toBe(0);
+  });
+});

@@ -1,0 +1,11 @@
+export type { BoundColumn, HeaderBinding, SheetShape } from './bind-header.ts';
+export { calendarDate, decimal, listOf, oneOf, yesNo } from './cell-parsers.ts';
+export type { Cell, CellParser, Column, ColumnTable, RowValues } from './columns.ts';
+export { accept, optional, reject, required, text } from './columns.ts';
+export type { RecordsResult, SheetRecord } from './read-records.ts';
+export { readRecords } from './read-records.ts';
+export type { RowBuilder, RowContext } from './read-sheet.ts';
+export { sheetReader } from './read-sheet.ts';
+export type { Report, SheetProblem, SheetResult, SheetRule } from './sheet-result.ts';
+export { commonSheetRules } from './sheet-result.ts';
+export { sheetHash, withoutBom } from './sheet-text.ts';

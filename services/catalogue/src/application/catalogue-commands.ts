@@ -1,0 +1,48 @@
+import type { CatalogueEvent, CatalogueState } from '@tianfu/catalogue-view';
+import type { Actor } from '@tianfu/contracts';
+import { type EventStore, handleCommand, type StreamState } from '@tianfu/eventstore';
+import { type CatalogueCommand, catalogueDecider } from '../domain/catalogue-decider.ts';
+
+export interface Caller {
+  readonly actor: Actor;
+  readonly correlationId: string;
+  /** The revision the client last read (If-Match), when it sent one. */
+  readonly expectedRevision?: number;
+}
+
+/** The catalogue is one stream (docs/adr/0009-catalogue-is-its-own-service.md). */
+export const catalogueStream = 'catalogue';
+
+export interface CatalogueResult {
+  readonly revision: number;
+  readonly state: CatalogueState;
+  /** The types of the events the command appended, one per event. */
+  readonly emitted: readonly string[];
+}
+
+/**
+ * The catalogue's commands and its current state, held in memory: each read folds only the
+ * commits appended since (by this or another instance), so the public reads answer from memory.
+ */
+export function catalogueCommands(store: EventStore) {
+  let held: StreamState<CatalogueState> = { revision: 0, state: catalogueDecider.initialState() };
+  const current = async (): Promise<StreamState<CatalogueState>> => {
+    const read = await store.readStream(catalogueStream, held.revision);
+    if (read.revision > held.revision) {
+      const state = read.events.reduce(
+        (s, e) => catalogueDecider.evolve(s, { type: e.type, data: e.data } as CatalogueEvent),
+        held.state,
+      );
+      held = { revision: read.revision, state };
+    }
+    return held;
+  };
+  const run = async (command: CatalogueCommand, caller: Caller): Promise<CatalogueResult> => {
+    const result = await handleCommand(store, catalogueStream, catalogueDecider, command, caller, { load: current });
+    if (result.revision > held.revision) held = { revision: result.revision, state: result.state };
+    return { revision: result.revision, state: result.state, emitted: result.events.map((e) => e.type) };
+  };
+  return { current, run };
+}
+
+export type CatalogueCommands = ReturnType<typeof catalogueCommands>;

@@ -1,0 +1,114 @@
+import type { CatalogueOccupation, CatalogueStandard, CatalogueState } from '@tianfu/catalogue-view/state';
+import type {
+  GroupAmendedData,
+  OccupationAmendedData,
+  OccupationCode,
+  OccupationRetiredData,
+  SpecialAbilityAmendedData,
+  SpecialAbilityRetiredData,
+  StandardAmendedData,
+  StandardRetiredData,
+  StandardSupersededData,
+} from '@tianfu/contracts';
+import type { CatalogueEntry } from './catalogue-entry.ts';
+import { catalogueError, fieldRefusal } from './catalogue-errors.ts';
+import { type CatalogueNewEvent, heldUnchanged } from './entry-events.ts';
+
+const event = (type: CatalogueNewEvent['type'], data: CatalogueNewEvent['data']): CatalogueNewEvent[] => [
+  { type, schemaVersion: 1, data },
+];
+
+function occupationOf(state: CatalogueState, code: OccupationCode): CatalogueOccupation {
+  const occupation = state.occupations.get(code);
+  if (occupation === undefined)
+    throw catalogueError('OCCUPATION_NOT_FOUND', `occupation ${code} is not in the catalogue`);
+  return occupation;
+}
+
+function standardOf(state: CatalogueState, code: OccupationCode, version: string): CatalogueStandard {
+  const standard = occupationOf(state, code).standards.find((s) => s.version === version);
+  if (standard === undefined)
+    throw catalogueError('STANDARD_NOT_FOUND', `occupation ${code} has no standard version ${version}`);
+  return standard;
+}
+
+const notRetired = (what: string, retiredOn: string | null) => {
+  if (retiredOn !== null) throw catalogueError('ENTRY_RETIRED', `${what} was retired on ${retiredOn}`);
+};
+
+/** An amendment that changes nothing emits nothing, so a repeated request applies once. */
+function amended<D extends { readonly reason: string }>(
+  state: CatalogueState,
+  entity: CatalogueEntry['entity'],
+  type: CatalogueNewEvent['type'],
+  data: D,
+): CatalogueNewEvent[] {
+  const { reason: _reason, ...fields } = data;
+  const unchanged = heldUnchanged(state, { entity, ...fields } as unknown as CatalogueEntry);
+  return unchanged ? [] : event(type, data as unknown as CatalogueNewEvent['data']);
+}
+
+export function amendGroup(state: CatalogueState, data: GroupAmendedData): CatalogueNewEvent[] {
+  if (!state.groups.has(data.code))
+    throw catalogueError('GROUP_NOT_FOUND', `group ${data.code} is not in the catalogue`);
+  return amended(state, 'group', 'catalogue.GroupAmended', data);
+}
+
+export function amendOccupation(state: CatalogueState, data: OccupationAmendedData): CatalogueNewEvent[] {
+  notRetired(`occupation ${data.code}`, occupationOf(state, data.code).retiredOn);
+  return amended(state, 'occupation', 'catalogue.OccupationAmended', data);
+}
+
+export function retireOccupation(state: CatalogueState, data: OccupationRetiredData): CatalogueNewEvent[] {
+  notRetired(`occupation ${data.code}`, occupationOf(state, data.code).retiredOn);
+  return event('catalogue.OccupationRetired', data);
+}
+
+export function amendStandard(state: CatalogueState, data: StandardAmendedData): CatalogueNewEvent[] {
+  const standard = standardOf(state, data.occupationCode, data.version);
+  notRetired(`standard ${data.occupationCode}@${data.version}`, standard.retiredOn);
+  return amended(state, 'standard', 'catalogue.StandardAmended', data);
+}
+
+/** A standard gives way to a newer version of the same occupation, on or after the day that one takes effect. */
+export function supersedeStandard(state: CatalogueState, data: StandardSupersededData): CatalogueNewEvent[] {
+  const standard = standardOf(state, data.occupationCode, data.version);
+  const what = `standard ${data.occupationCode}@${data.version}`;
+  notRetired(what, standard.retiredOn);
+  if (standard.supersededOn !== null)
+    throw catalogueError('ENTRY_RETIRED', `${what} was superseded on ${standard.supersededOn}`);
+  const successor = occupationOf(state, data.occupationCode).standards.find((s) => s.version === data.successorVersion);
+  if (successor === undefined || successor.version <= data.version)
+    throw fieldRefusal(
+      'SUCCESSOR_INVALID',
+      'successorVersion',
+      successor === undefined ? 'successor_missing' : 'successor_not_newer',
+      `the successor must be a newer standard version of ${data.occupationCode} in the catalogue`,
+    );
+  return event('catalogue.StandardSuperseded', data);
+}
+
+export function retireStandard(state: CatalogueState, data: StandardRetiredData): CatalogueNewEvent[] {
+  notRetired(
+    `standard ${data.occupationCode}@${data.version}`,
+    standardOf(state, data.occupationCode, data.version).retiredOn,
+  );
+  return event('catalogue.StandardRetired', data);
+}
+
+function abilityOf(state: CatalogueState, code: string) {
+  const ability = state.specialAbilities.get(code);
+  if (ability === undefined)
+    throw catalogueError('SPECIAL_ABILITY_NOT_FOUND', `专项职业能力 ${code} is not in the catalogue`);
+  return ability;
+}
+
+export function amendSpecialAbility(state: CatalogueState, data: SpecialAbilityAmendedData): CatalogueNewEvent[] {
+  notRetired(`专项职业能力 ${data.code}`, abilityOf(state, data.code).retiredOn);
+  return amended(state, 'special-ability', 'catalogue.SpecialAbilityAmended', data);
+}
+
+export function retireSpecialAbility(state: CatalogueState, data: SpecialAbilityRetiredData): CatalogueNewEvent[] {
+  notRetired(`专项职业能力 ${data.code}`, abilityOf(state, data.code).retiredOn);
+  return event('catalogue.SpecialAbilityRetired', data);
+}

@@ -1,0 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { MongoEventStore } from '@tianfu/eventstore';
+import type { Db } from 'mongodb';
+
+/** The catalogue's event store in its own database; it holds no personal data, so no vault. */
+export async function catalogueStorage(db: Db, clock: () => Date) {
+  return { store: await MongoEventStore.create(db, { clock, newId: randomUUID }) };
+}
