@@ -1,18 +1,30 @@
-import { type JWTPayload, jwtVerify } from 'jose';
-import type { AppError } from '../errors/app-error.ts';
+import { type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { type AppError, isAppError } from '../errors/app-error.ts';
 import { unauthenticated } from '../errors/common-errors.ts';
+import { issuerKeys, type OidcIssuerOptions } from './issuer-keys.ts';
 import { type Principal, PrincipalSchema } from './principal.ts';
 import { DEFAULT_TOKEN_MAX_LIFETIME_SECONDS, secretKey, TOKEN_AUDIENCE, TOKEN_ISSUER } from './token-settings.ts';
 
-export interface TokenVerifierOptions {
-  readonly secret: string;
-  readonly issuer?: string;
-  readonly audience?: string;
+interface TokenCheckOptions {
   /** The clock expiry is judged by. */
   readonly now?: () => Date;
   /** Longest accepted `exp - iat` in seconds (12 h by default): a stolen long-lived token stays a short risk. */
   readonly maxLifetimeSeconds?: number;
 }
+
+/** Development and tests: HS256 tokens signed with a shared secret (`signToken`, `pnpm run token`). */
+export interface SecretKeyOptions {
+  readonly secret: string;
+  readonly issuer?: string;
+  readonly audience?: string;
+}
+
+/** Production: tokens of an OIDC issuer, checked against its published keys; HS256 is refused. */
+export interface IssuerKeyOptions {
+  readonly oidc: OidcIssuerOptions;
+}
+
+export type TokenVerifierOptions = TokenCheckOptions & (SecretKeyOptions | IssuerKeyOptions);
 
 /** Resolves the principal of an `Authorization` header value, or rejects with an UNAUTHENTICATED AppError. */
 export type TokenVerifier = (authorization: string | undefined) => Promise<Principal>;
@@ -20,6 +32,8 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Princ
 const joseCode = (error: unknown): unknown => (error as { code?: unknown } | null)?.code;
 
 const rejection = (error: unknown): AppError => {
+  // The issuer's keys out of reach: the kit's own 503, not the token's fault.
+  if (isAppError(error)) return error;
   const code = joseCode(error);
   if (code === 'ERR_JWT_EXPIRED') return unauthenticated('token has expired');
   if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') {
@@ -42,15 +56,32 @@ function checkLifetime(payload: JWTPayload, maxLifetimeSeconds: number, nowSecon
   if (iat > nowSeconds + CLOCK_SKEW_SECONDS) throw unauthenticated('token is issued in the future (iat)');
 }
 
-export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
-  const key = secretKey(options.secret);
-  const maxLifetimeSeconds = options.maxLifetimeSeconds ?? DEFAULT_TOKEN_MAX_LIFETIME_SECONDS;
-  const verifyOptions = {
+interface KeyCheck {
+  readonly key: Uint8Array | JWTVerifyGetKey;
+  readonly issuer: string;
+  readonly audience: string;
+  readonly algorithms: string[];
+}
+
+function keyCheck(options: SecretKeyOptions | IssuerKeyOptions): KeyCheck {
+  if ('oidc' in options) {
+    const { oidc } = options;
+    return { key: issuerKeys(oidc), issuer: oidc.issuer, audience: oidc.audience, algorithms: [...oidc.algorithms] };
+  }
+  return {
+    key: secretKey(options.secret),
     issuer: options.issuer ?? TOKEN_ISSUER,
     audience: options.audience ?? TOKEN_AUDIENCE,
     algorithms: ['HS256'],
-    requiredClaims: ['sub', 'exp', 'iat'],
   };
+}
+
+export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  const { key, ...check } = keyCheck(options);
+  const maxLifetimeSeconds = options.maxLifetimeSeconds ?? DEFAULT_TOKEN_MAX_LIFETIME_SECONDS;
+  // jose refuses an algorithm not listed (HS256 or none for an issuer) before any key is looked up, then
+  // judges the signature, iss, aud, and exp and nbf against currentDate.
+  const verifyOptions = { ...check, requiredClaims: ['sub', 'exp', 'iat'] };
   return async (authorization) => {
     if (!authorization) throw unauthenticated('a Bearer token is required');
     const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/i.exec(authorization);
