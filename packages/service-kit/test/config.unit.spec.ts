@@ -141,4 +141,14 @@ describe('loadConfigOrExit', () => {
     }
     expect(stderr).not.toMatch(/HOST|LOG_LEVEL|NODE_ENV/);
   }, 30_000);
+
+  it('stops a service started with NODE_ENV=production and only an HS256 secret, naming AUTH_ISSUER', async () => {
+    const fixture = fileURLToPath(new URL('./fixtures/production-config.ts', import.meta.url));
+    const { code, stdout, stderr } = await runTs(fixture, [], { ...goodEnv, NODE_ENV: 'production' });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      "AUTH_ISSUER (required_in_production): production tokens are checked against an OIDC issuer's keys",
+    );
+  }, 30_000);
 });

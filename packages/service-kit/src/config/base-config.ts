@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commaList } from './comma-list.ts';
 import { tokenConfigSchema } from './token-config.ts';
 
 const required = z.string().trim().min(1);
@@ -9,15 +10,7 @@ const port = z
   .transform(Number)
   .pipe(z.number().int().max(65_535));
 
-const brokerList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((broker) => broker.trim())
-      .filter((broker) => broker !== ''),
-  )
-  .pipe(z.array(z.string().regex(/^[^\s:/]+:\d{1,5}$/, 'host:port')).min(1));
+const brokerList = commaList(z.string().regex(/^[^\s:/]+:\d{1,5}$/, 'host:port'));
 
 /** What every service reads from its environment; a service adds its own with `baseConfigSchema.extend({...})`. */
 export const baseConfigSchema = z.object({

@@ -1,20 +1,13 @@
 import { z } from 'zod';
 import type { OidcIssuerOptions } from '../auth/issuer-keys.ts';
 import { DEFAULT_TOKEN_MAX_LIFETIME_SECONDS, ISSUER_ALGORITHMS, TOKEN_AUDIENCE } from '../auth/token-settings.ts';
+import { commaList } from './comma-list.ts';
 import type { ConfigIssue } from './config-error.ts';
 import type { Env } from './env.ts';
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
 
-const algorithmList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((algorithm) => algorithm.trim())
-      .filter((algorithm) => algorithm !== ''),
-  )
-  .pipe(z.array(z.enum(ISSUER_ALGORITHMS)).min(1));
+const algorithmList = commaList(z.enum(ISSUER_ALGORITHMS));
 
 /** How a service checks bearer tokens: an OIDC issuer's keys (production) or a shared HS256 secret (development). */
 export const tokenConfigSchema = z.object({
