@@ -52,6 +52,8 @@ export {
 } from './errors/common-errors.ts';
 export type { DomainStatuses } from './errors/domain-error-mapper.ts';
 export { domainErrorMapper } from './errors/domain-error-mapper.ts';
+export type { OperationalError } from './errors/operational-error.ts';
+export { isOperationalError, operationalError } from './errors/operational-error.ts';
 export type { Problem } from './errors/problem.ts';
 export { PROBLEM_CONTENT_TYPE, problemType } from './errors/problem.ts';
 export type { ErrorMapper } from './errors/to-app-error.ts';
@@ -59,7 +61,7 @@ export type { FieldError } from './errors/validation-errors.ts';
 export type { RateLimitDefaults } from './http/rate-limit.ts';
 export { DEFAULT_RATE_LIMIT } from './http/rate-limit.ts';
 export { CORRELATION_ID_HEADER, REQUEST_ID_HEADER } from './logging/request-context.ts';
-export { createMetricsRegistry, HTTP_DURATION_METRIC } from './ops/metrics.ts';
+export { createMetricsRegistry, HTTP_DURATION_METRIC, OPERATIONAL_ERRORS_METRIC } from './ops/metrics.ts';
 export type { MongoConnection, MongoFlavour } from './ops/mongo-connection.ts';
 export { connectMongo, detectMongoFlavour } from './ops/mongo-connection.ts';
 export type { CheckOutcome, CheckStatus, ReadinessCheck } from './ops/readiness.ts';

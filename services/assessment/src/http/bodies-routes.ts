@@ -16,7 +16,7 @@ export interface BodiesRoutesOptions {
   readonly clock: () => Date;
 }
 
-// The provincial authority (人社厅) registers, files and supervises bodies (domain.md §2.1).
+// The provincial authority (人社厅) registers, files and supervises bodies (docs/domain.md §2.1).
 const authorityOnly = authorize({ roles: ['admin'] });
 
 const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { bodies, clock }) => {
@@ -37,7 +37,7 @@ const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { b
     },
   );
 
-  // Supervision (domain.md §2.1): the same shape both ways, with a reason.
+  // Supervision (docs/domain.md §2.1): the same shape both ways, with a reason.
   const statusRoutes = [
     ['suspend', 'SuspendBody'],
     ['reinstate', 'ReinstateBody'],
