@@ -127,7 +127,11 @@ describe('an issuer out of reach', () => {
       const response = await indicators(await issuer.sign({ claims: hr }), unreachable);
       expect(response.statusCode).toBe(503);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(response.json()).toMatchObject({ code: 'NOT_READY', detail: "the token issuer's keys cannot be fetched" });
+      expect(response.json()).toMatchObject({ status: 503, code: 'TOKEN_ISSUER_UNREACHABLE' });
+      const counted = await unreachable.metrics.getSingleMetric('operational_errors_total')?.get();
+      expect(counted?.values).toContainEqual(
+        expect.objectContaining({ labels: { code: 'TOKEN_ISSUER_UNREACHABLE' }, value: 1 }),
+      );
     } finally {
       await unreachable.close();
     }

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
-import { notReady } from '../errors/common-errors.ts';
+import { operationalError } from '../errors/operational-error.ts';
 import type { IssuerAlgorithm } from './token-settings.ts';
 
 /** Production tokens: signed by an OIDC issuer with one of the keys it publishes (RS256/ES256). */
@@ -23,8 +23,12 @@ const FETCH_TIMEOUT_MS = 5_000;
 
 const DiscoverySchema = z.object({ issuer: z.string(), jwks_uri: z.url({ protocol: /^https?$/ }) });
 
-const issuerUnreachable = (cause: unknown) =>
-  Object.assign(notReady("the token issuer's keys cannot be fetched"), { cause });
+// An infrastructure fault: 503, logged with the reason, counted in operational_errors_total.
+const issuerUnreachable = (issuer: string, cause: unknown) =>
+  operationalError('TOKEN_ISSUER_UNREACHABLE', "the token issuer's keys cannot be fetched", {
+    issuer,
+    reason: cause instanceof Error ? cause.message : String(cause),
+  });
 
 // OpenID Connect Discovery 1.0 §4: the issuer, without a trailing slash, followed by the well-known path.
 async function discoverJwksUrl(issuer: string): Promise<URL> {
@@ -68,7 +72,7 @@ export function issuerKeys(options: OidcIssuerOptions): JWTVerifyGetKey {
         }),
       (error: unknown) => {
         keySet = undefined;
-        throw issuerUnreachable(error);
+        throw issuerUnreachable(options.issuer, error);
       },
     );
     return keySet;
@@ -78,7 +82,7 @@ export function issuerKeys(options: OidcIssuerOptions): JWTVerifyGetKey {
     try {
       return await keys(header, token);
     } catch (error) {
-      throw judgesToken(error) ? error : issuerUnreachable(error);
+      throw judgesToken(error) ? error : issuerUnreachable(options.issuer, error);
     }
   };
 }

@@ -1,6 +1,7 @@
 import { type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
-import { type AppError, isAppError } from '../errors/app-error.ts';
+import type { AppError } from '../errors/app-error.ts';
 import { unauthenticated } from '../errors/common-errors.ts';
+import { isOperationalError } from '../errors/operational-error.ts';
 import { issuerKeys, type OidcIssuerOptions } from './issuer-keys.ts';
 import { type Principal, PrincipalSchema } from './principal.ts';
 import { DEFAULT_TOKEN_MAX_LIFETIME_SECONDS, secretKey, TOKEN_AUDIENCE, TOKEN_ISSUER } from './token-settings.ts';
@@ -32,8 +33,6 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Princ
 const joseCode = (error: unknown): unknown => (error as { code?: unknown } | null)?.code;
 
 const rejection = (error: unknown): AppError => {
-  // The issuer's keys out of reach: the kit's own 503, not the token's fault.
-  if (isAppError(error)) return error;
   const code = joseCode(error);
   if (code === 'ERR_JWT_EXPIRED') return unauthenticated('token has expired');
   if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') {
@@ -89,7 +88,8 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     const now = options.now?.() ?? new Date();
     const payload = await jwtVerify(match[1], key, { ...verifyOptions, currentDate: now }).then(
       (result) => result.payload,
-      (error: unknown) => Promise.reject(rejection(error)),
+      // The issuer out of reach is not the token's fault: that fault goes on as a 503.
+      (error: unknown) => Promise.reject(isOperationalError(error) ? error : rejection(error)),
     );
     checkLifetime(payload, maxLifetimeSeconds, Math.floor(now.getTime() / 1000));
     const claims = PrincipalSchema.safeParse(payload);
