@@ -3,27 +3,37 @@ export { createApp } from './app.ts';
 export type { AuthOptions } from './auth/auth-plugin.ts';
 export type { AuthorizeHook, AuthorizeRule } from './auth/authorize.ts';
 export { authorize, requirePrincipal } from './auth/authorize.ts';
+export type { OidcIssuerOptions } from './auth/issuer-keys.ts';
 export type { Principal, Role } from './auth/principal.ts';
 export { isRole, PrincipalSchema, ROLES, RoleSchema } from './auth/principal.ts';
 export type { SignTokenOptions } from './auth/sign-token.ts';
 export { signToken } from './auth/sign-token.ts';
+export type { IssuerAlgorithm } from './auth/token-settings.ts';
 export {
   DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
   DEFAULT_TOKEN_TTL_SECONDS,
   DEV_JWT_SECRET,
+  ISSUER_ALGORITHMS,
   TOKEN_AUDIENCE,
   TOKEN_ISSUER,
 } from './auth/token-settings.ts';
-export type { TokenVerifier, TokenVerifierOptions } from './auth/verify-token.ts';
+export type {
+  IssuerKeyOptions,
+  SecretKeyOptions,
+  TokenVerifier,
+  TokenVerifierOptions,
+} from './auth/verify-token.ts';
 export { createTokenVerifier } from './auth/verify-token.ts';
 export type { BaseConfig } from './config/base-config.ts';
 export { baseConfigSchema } from './config/base-config.ts';
 export type { ConfigError, ConfigIssue } from './config/config-error.ts';
 export { isConfigError } from './config/config-error.ts';
-export type { Env } from './config/load-config.ts';
+export type { Env } from './config/env.ts';
 export { loadConfig, loadConfigOrExit } from './config/load-config.ts';
 export type { SigningKeyConfig } from './config/signing-key-config.ts';
 export { DEV_SIGNING_KEY_WRAP_KEY, signingKeyConfigSchema } from './config/signing-key-config.ts';
+export type { TokenConfig } from './config/token-config.ts';
+export { tokenConfigSchema } from './config/token-config.ts';
 export type { AppError, AppErrorFactory } from './errors/app-error.ts';
 export { defineError, isAppError } from './errors/app-error.ts';
 export {

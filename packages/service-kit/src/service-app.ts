@@ -1,9 +1,14 @@
 import { type App, type AppOptions, createApp } from './app.ts';
+import type { OidcIssuerOptions } from './auth/issuer-keys.ts';
+import type { TokenVerifierOptions } from './auth/verify-token.ts';
 import type { ErrorMapper } from './errors/to-app-error.ts';
 
 /** What every service's buildApp takes beside its own storage and settings. */
 export interface ServiceAppDeps {
-  readonly authSecret: string;
+  /** HS256 secret of development tokens (`pnpm run token`); not read when `oidc` is given. */
+  readonly authSecret?: string;
+  /** The OIDC issuer whose RS256/ES256 tokens are accepted (production); HS256 is then refused. */
+  readonly oidc?: OidcIssuerOptions;
   /** Longest accepted token lifetime (exp - iat); the kit's default, 12 h, when not given. */
   readonly tokenMaxLifetimeSeconds?: number;
   /** Strict-Transport-Security max-age when the service is reached over TLS; none when 0 or not given. */
@@ -15,6 +20,12 @@ export interface ServiceAppDeps {
   readonly readinessChecks?: AppOptions['readinessChecks'];
 }
 
+function tokenKeyOptions(deps: ServiceAppDeps): TokenVerifierOptions {
+  if (deps.oidc) return { oidc: deps.oidc };
+  if (deps.authSecret === undefined) throw new Error('createServiceApp needs an authSecret or an oidc issuer');
+  return { secret: deps.authSecret };
+}
+
 /** createApp with a service's usual settings: tokens checked against its clock, its domain errors mapped. */
 export const createServiceApp = (service: string, deps: ServiceAppDeps, mapError?: ErrorMapper): Promise<App> =>
   createApp({
@@ -23,7 +34,7 @@ export const createServiceApp = (service: string, deps: ServiceAppDeps, mapError
     logLevel: deps.logLevel ?? 'info',
     ...(deps.logDestination ? { logDestination: deps.logDestination } : {}),
     auth: {
-      secret: deps.authSecret,
+      ...tokenKeyOptions(deps),
       now: deps.clock,
       ...(deps.tokenMaxLifetimeSeconds === undefined ? {} : { maxLifetimeSeconds: deps.tokenMaxLifetimeSeconds }),
     },

@@ -16,6 +16,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { baseConfigSchema } from './config/base-config.ts';
+import { tokenKeys } from './config/token-config.ts';
 import { connectMongo } from './ops/mongo-connection.ts';
 import { kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
 import { personalDataConfigSchema } from './personal-data/personal-data-config.ts';
@@ -82,7 +83,7 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
     identity: mongo.client.db('identity'),
     /** What every service's buildApp takes from its settings and connections. */
     appDeps: (version: string): ServiceAppDeps => ({
-      authSecret: config.AUTH_JWT_SECRET,
+      ...tokenKeys(config),
       tokenMaxLifetimeSeconds: config.AUTH_TOKEN_MAX_LIFETIME_SECONDS,
       hstsMaxAgeSeconds: config.HSTS_MAX_AGE_SECONDS,
       clock,

@@ -11,6 +11,7 @@ const goodEnv = {
   MONGO_URL: 'mongodb://127.0.0.1:27017/assessment',
   AUTH_JWT_SECRET: 'a-production-secret-of-at-least-32-chars',
 };
+const ISSUER = 'https://id.example.test/realms/tianfu';
 
 const issuesOf = (run: () => unknown) => {
   try {
@@ -64,9 +65,60 @@ describe('loadConfig', () => {
   it('refuses the dev secret in production only', () => {
     const devEnv = { ...goodEnv, AUTH_JWT_SECRET: DEV_JWT_SECRET };
     expect(loadConfig(baseConfigSchema, devEnv).AUTH_JWT_SECRET).toBe(DEV_JWT_SECRET);
-    const issues = issuesOf(() => loadConfig(baseConfigSchema, { ...devEnv, NODE_ENV: 'production' }));
+    const production = { ...devEnv, NODE_ENV: 'production', AUTH_ISSUER: ISSUER };
+    const issues = issuesOf(() => loadConfig(baseConfigSchema, production));
     expect(issues).toEqual([
       expect.objectContaining({ variable: 'AUTH_JWT_SECRET', rule: 'dev_secret_in_production' }),
+    ]);
+  });
+});
+
+describe('token settings', () => {
+  const { AUTH_JWT_SECRET: _secret, ...noSecret } = goodEnv;
+  const rulesOf = (env: Record<string, string>) =>
+    issuesOf(() => loadConfig(baseConfigSchema, env)).map(({ variable, rule }) => [variable, rule]);
+
+  it('refuses to start in production without an OIDC issuer, saying why', () => {
+    const issues = issuesOf(() => loadConfig(baseConfigSchema, { ...goodEnv, NODE_ENV: 'production' }));
+    expect(issues).toEqual([
+      {
+        variable: 'AUTH_ISSUER',
+        rule: 'required_in_production',
+        message:
+          "production tokens are checked against an OIDC issuer's keys (AUTH_ISSUER, AUTH_AUDIENCE); HS256 with AUTH_JWT_SECRET is for development only",
+      },
+    ]);
+  });
+
+  it('runs in production on an https issuer alone, with RS256 and ES256 by default', () => {
+    const config = loadConfig(baseConfigSchema, { ...noSecret, NODE_ENV: 'production', AUTH_ISSUER: ISSUER });
+    expect(config).toMatchObject({ AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: 'tianfu', AUTH_ALGORITHMS: ['RS256', 'ES256'] });
+    expect(config.AUTH_JWT_SECRET).toBeUndefined();
+  });
+
+  it('refuses plain http for the issuer and its key set in production only', () => {
+    const http = { ...noSecret, AUTH_ISSUER: 'http://id.example.test', AUTH_JWKS_URL: 'http://id.example.test/k' };
+    expect(loadConfig(baseConfigSchema, http).AUTH_JWKS_URL).toBe('http://id.example.test/k');
+    expect(rulesOf({ ...http, NODE_ENV: 'production' })).toEqual([
+      ['AUTH_ISSUER', 'https_in_production'],
+      ['AUTH_JWKS_URL', 'https_in_production'],
+    ]);
+  });
+
+  it('needs the secret in development when no issuer is set, and the issuer for a key set address', () => {
+    expect(rulesOf(noSecret)).toEqual([['AUTH_JWT_SECRET', 'required']]);
+    expect(rulesOf({ ...goodEnv, AUTH_JWKS_URL: 'https://id.example.test/keys' })).toEqual([
+      ['AUTH_JWKS_URL', 'issuer_required'],
+    ]);
+  });
+
+  it('accepts only public-key algorithms and a URL for the issuer', () => {
+    expect(loadConfig(baseConfigSchema, { ...goodEnv, AUTH_ISSUER: ISSUER, AUTH_ALGORITHMS: 'ES256' })).toMatchObject({
+      AUTH_ALGORITHMS: ['ES256'],
+    });
+    expect(rulesOf({ ...goodEnv, AUTH_ISSUER: 'id.example.test', AUTH_ALGORITHMS: 'RS256,HS256' })).toEqual([
+      ['AUTH_ISSUER', 'invalid_format'],
+      ['AUTH_ALGORITHMS', 'invalid_value'],
     ]);
   });
 });
@@ -88,5 +140,15 @@ describe('loadConfigOrExit', () => {
       expect(stderr).toContain(`${variable} (required)`);
     }
     expect(stderr).not.toMatch(/HOST|LOG_LEVEL|NODE_ENV/);
+  }, 30_000);
+
+  it('stops a service started with NODE_ENV=production and only an HS256 secret, naming AUTH_ISSUER', async () => {
+    const fixture = fileURLToPath(new URL('./fixtures/production-config.ts', import.meta.url));
+    const { code, stdout, stderr } = await runTs(fixture, [], { ...goodEnv, NODE_ENV: 'production' });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      "AUTH_ISSUER (required_in_production): production tokens are checked against an OIDC issuer's keys",
+    );
   }, 30_000);
 });

@@ -19,11 +19,12 @@ const prefix = `dlq-start-${randomBytes(4).toString('hex')}.`;
 const topic = `${prefix}${Topics.talent}`;
 const ownTopic = `${prefix}${Topics.competition}`;
 const database = uniqueName('dlq_start');
+const SECRET = 'dead-letters-test-secret-at-least-32-characters';
 const config = serviceConfigSchema({ name: 'dlq-start', database, port: 4999 }).parse({
   KAFKA_BROKERS: testBrokers().join(','),
   MONGO_URL: inject('mongoUrl'),
   KAFKA_TOPIC_PREFIX: prefix,
-  AUTH_JWT_SECRET: 'dead-letters-test-secret-at-least-32-characters',
+  AUTH_JWT_SECRET: SECRET,
   LOG_LEVEL: 'warn',
 });
 const admin = kafkaClient(testBrokers(), 'dlq-start-admin').admin();
@@ -120,7 +121,7 @@ describe('a service whose consumer group has dead letters waiting (service-runti
       const errors = logs.lines.map((line) => JSON.parse(line)).filter((line) => line.level >= 50);
       expect(errors).toContainEqual(expect.objectContaining({ groupId: group, deadLetters: { [topic]: 1 } }));
       const principal = { sub: 'monitoring', role: 'ops' } as const;
-      const token = await signToken({ secret: config.AUTH_JWT_SECRET, principal, now: () => new Date() });
+      const token = await signToken({ secret: SECRET, principal, now: () => new Date() });
       const metrics = await app.inject({
         method: 'GET',
         url: '/metrics',

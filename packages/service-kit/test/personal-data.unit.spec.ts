@@ -125,7 +125,7 @@ describe('personalDataConfigSchema', () => {
     MONGO_URL: 'mongodb://127.0.0.1:27017/career',
     AUTH_JWT_SECRET: 'a-production-secret-of-at-least-32-chars',
   };
-  const production = { ...env, NODE_ENV: 'production' };
+  const production = { ...env, NODE_ENV: 'production', AUTH_ISSUER: 'https://id.example.test/realms/tianfu' };
   const issuesOf = (run: () => unknown) => {
     const error = caught(run);
     if (!isConfigError(error)) throw error;

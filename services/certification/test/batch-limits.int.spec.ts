@@ -1,26 +1,13 @@
-import type { App } from '@tianfu/service-kit';
-import { captureLogs, useTestDatabase } from '@tianfu/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, certificationApp } from './http-fixtures.ts';
+import { captureLogs } from '@tianfu/testing';
+import { describe, expect, it } from 'vitest';
+import { bearer, useCertificationApp } from './http-fixtures.ts';
 
-const db = useTestDatabase('certification-batch-limits');
 const logs = captureLogs();
-let app: App;
-let fixture: Awaited<ReturnType<typeof certificationApp>>;
-
-beforeAll(async () => {
-  fixture = await certificationApp(db(), 10_000, {
-    batchLimits: { perToken: 1_000, perBody: 1_500 },
-    missWatch: { windowMs: 60_000, minItems: 20, ratio: 0.5 },
-    logLevel: 'warn',
-    logDestination: logs.destination,
-  });
-  app = fixture.app;
-  await app.ready();
-}, 60_000);
-
-afterAll(async () => {
-  await app?.close();
+const fixture = useCertificationApp('certification-batch-limits', {
+  batchLimits: { perToken: 1_000, perBody: 1_500 },
+  missWatch: { windowMs: 60_000, minItems: 20, ratio: 0.5 },
+  logLevel: 'warn',
+  logDestination: logs.destination,
 });
 
 /** `count` well-formed numbers in sequence after `from`, as an enumeration would try them. */
@@ -31,7 +18,7 @@ const sequential = (from: string, count: number) =>
   }));
 
 const batch = async (sub: string, items: object[], bodyId?: string) =>
-  app.inject({
+  fixture().app.inject({
     method: 'POST',
     url: '/v1/verify/batch',
     headers: await bearer({ sub, role: 'employer', ...(bodyId === undefined ? {} : { bodyId }) }),
@@ -40,7 +27,7 @@ const batch = async (sub: string, items: object[], bodyId?: string) =>
 
 describe('batch verification limits and bulk-miss alerts', () => {
   it('a token past its items per minute gets 429 problem+json with Retry-After; another token of its body only up to the body limit', async () => {
-    const no = await fixture.issueTo('周九');
+    const no = await fixture().issueTo('周九');
     const full = await batch('firm-a-clerk-1', sequential(no, 1_000), 'firm-a');
     expect(full.statusCode).toBe(200);
     // The limit refills continuously (about one item every 60 ms here): ask for more than a moment brings.
@@ -55,9 +42,10 @@ describe('batch verification limits and bulk-miss alerts', () => {
   });
 
   it('a token whose pairs mostly miss is logged at warn once and counted in tianfu_verify_batch_miss_alerts_total', async () => {
-    const no = await fixture.issueTo('吴十');
+    const no = await fixture().issueTo('吴十');
     const alerts = async () =>
-      (await app.metrics.getSingleMetric('tianfu_verify_batch_miss_alerts_total')?.get())?.values[0]?.value ?? 0;
+      (await fixture().app.metrics.getSingleMetric('tianfu_verify_batch_miss_alerts_total')?.get())?.values[0]?.value ??
+      0;
     const before = await alerts();
     expect(
       (await batch('curious-clerk', [{ certificateNo: no, name: '吴十' }, ...sequential(no, 10)])).statusCode,

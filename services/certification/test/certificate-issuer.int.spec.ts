@@ -1,20 +1,10 @@
-import { useTestDatabase } from '@tianfu/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { certificateStreamId } from '../src/application/certificate-issuer.ts';
 import { examIssuance } from '../src/domain/exam-issuance.ts';
-import { certificationApp } from './http-fixtures.ts';
+import { useCertificationApp } from './http-fixtures.ts';
 import { candidatePassed, passedEvent } from './samples.ts';
 
-const db = useTestDatabase('certificate-issuer');
-let fixture: Awaited<ReturnType<typeof certificationApp>>;
-
-beforeAll(async () => {
-  fixture = await certificationApp(db());
-}, 60_000);
-
-afterAll(async () => {
-  await fixture?.app.close();
-});
+const fixture = useCertificationApp('certificate-issuer');
 
 const context = (causationId: string) => ({
   actor: { kind: 'service' as const, id: 'certification' },
@@ -24,7 +14,7 @@ const context = (causationId: string) => ({
 
 describe('exam path: CandidatePassed → certificate', () => {
   it('the same pass issued twice gives one certificate, numbered per §3.2, and one verification record', async () => {
-    const { filingNo, issue, storage } = fixture;
+    const { filingNo, issue, storage } = fixture();
     const event = passedEvent({ ...candidatePassed(1, filingNo), holderName: null });
     const first = await issue(examIssuance(event), context(event.eventId));
     const second = await issue(examIssuance(event), context(event.eventId));
@@ -36,7 +26,7 @@ describe('exam path: CandidatePassed → certificate', () => {
     expect(stream.events[0]).toMatchObject({
       workerId: event.workerId,
       causationId: event.eventId,
-      data: { basis: { path: 'exam', sourceEventId: event.eventId }, statusEntry: { listId: fixture.statusListId } },
+      data: { basis: { path: 'exam', sourceEventId: event.eventId }, statusEntry: { listId: fixture().statusListId } },
     });
     expect(await storage.records.countDocuments({ _id: `${filingNo}253000001` })).toBe(1);
     const next = passedEvent({ ...candidatePassed(2, filingNo), holderName: null });

@@ -1,6 +1,8 @@
 import type { WorkerId } from '@tianfu/contracts';
 import { type Principal, personalDataConfigSchema, signingKeyConfigSchema, signToken } from '@tianfu/service-kit';
+import { useTestDatabase } from '@tianfu/testing';
 import type { Db } from 'mongodb';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type CertificationDeps } from '../src/app.ts';
 import { certificateIdFor } from '../src/domain/issuance.ts';
 import { certificationStorage } from '../src/storage.ts';
@@ -16,6 +18,10 @@ export const bearer = async (principal: Principal) => ({
 export const office = () => bearer({ sub: 'office-clerk', role: 'certificate-office' });
 export const employer = () => bearer({ sub: 'hr-of-some-firm', role: 'employer' });
 
+export type CertificationOverrides = Partial<
+  Pick<CertificationDeps, 'batchLimits' | 'missWatch' | 'logLevel' | 'logDestination' | 'clock'>
+>;
+
 /** A list id and a filing number of this run's own, so tests of one database do not share bits or serials. */
 const runId = () => Math.floor(Math.random() * 1e8);
 
@@ -23,13 +29,7 @@ const runId = () => Math.floor(Math.random() * 1e8);
  * The certification app on a test database (worker keys in the same database) and a way to issue
  * through the exam path, as the Kafka policy does, for a holder with a given name.
  */
-export async function certificationApp(
-  db: Db,
-  verifyPerMinute = 10_000,
-  overrides: Partial<
-    Pick<CertificationDeps, 'batchLimits' | 'missWatch' | 'logLevel' | 'logDestination' | 'clock'>
-  > = {},
-) {
+export async function certificationApp(db: Db, verifyPerMinute = 10_000, overrides: CertificationOverrides = {}) {
   const clock = overrides.clock ?? realClock;
   const secrets = { ...personalDataConfigSchema.parse({}), ...signingKeyConfigSchema.parse({}) };
   const storage = await certificationStorage(db, db, secrets, clock);
@@ -58,5 +58,41 @@ export async function certificationApp(
     if (record === null) throw new Error(`no certificate was recorded for candidate ${candidates}`);
     return record._id;
   };
-  return { app, storage, issue, policy, issueTo, statusListId, filingNo };
+  /** A status command (revoke, suspend, reinstate…) on a certificate, as the certificate office. */
+  const command = async (certificateNo: string, action: string, payload: object) =>
+    app.inject({
+      method: 'POST',
+      url: `/v1/certificates/${certificateNo}/${action}`,
+      headers: await office(),
+      payload,
+    });
+  /** The public check of a number and a name. */
+  const verify = (certificateNo: string, name: string) =>
+    app.inject({ method: 'POST', url: '/v1/verify', payload: { certificateNo, name } });
+  return { app, db, storage, issue, policy, issueTo, command, verify, statusListId, filingNo };
+}
+
+export type CertificationFixture = Awaited<ReturnType<typeof certificationApp>>;
+
+/**
+ * A suite's certification app on a database of its own (named from `prefix`), ready before the
+ * suite's first test and closed after its last; the getter throws outside tests and hooks.
+ */
+export function useCertificationApp(
+  prefix: string,
+  overrides: CertificationOverrides = {},
+): () => CertificationFixture {
+  const db = useTestDatabase(prefix);
+  let fixture: CertificationFixture | undefined;
+  beforeAll(async () => {
+    fixture = await certificationApp(db(), undefined, overrides);
+    await fixture.app.ready();
+  }, 60_000);
+  afterAll(async () => {
+    await fixture?.app.close();
+  });
+  return () => {
+    if (!fixture) throw new Error('useCertificationApp: the app exists only inside tests and hooks');
+    return fixture;
+  };
 }

@@ -1,28 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { App } from '@tianfu/service-kit';
-import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { residentIdNumber } from '@tianfu/testing';
+import { describe, expect, it } from 'vitest';
 import { certificateIdFor } from '../src/domain/issuance.ts';
-import { certificationApp, employer, office } from './http-fixtures.ts';
+import { employer, office, useCertificationApp } from './http-fixtures.ts';
 import { candidatePassed, passedEvent } from './samples.ts';
 
-const db = useTestDatabase('certification-issuance');
-let app: App;
-let fixture: Awaited<ReturnType<typeof certificationApp>>;
+const fixture = useCertificationApp('certification-issuance');
 const run = Date.now().toString(36);
 
-beforeAll(async () => {
-  fixture = await certificationApp(db());
-  app = fixture.app;
-  await app.ready();
-}, 60_000);
-
-afterAll(async () => {
-  await app?.close();
-});
-
 const post = async (url: string, payload: object, headers?: Record<string, string>) =>
-  app.inject({ method: 'POST', url, payload, headers: headers ?? (await office()) });
+  fixture().app.inject({ method: 'POST', url, payload, headers: headers ?? (await office()) });
 const verify = async (certificateNo: string, name: string) =>
   (await post('/v1/verify', { certificateNo, name }, {})).json();
 
@@ -31,7 +18,7 @@ describe('direct recognition by the certificate office', () => {
     recognitionId,
     document: { idType: 'resident-id-card', idNumber: residentIdNumber(1, '510100') },
     name: '欧阳建国',
-    body: { bodyId: 'b-heavy', filingNo: fixture.filingNo, bodyName: '四川某重工有限公司' },
+    body: { bodyId: 'b-heavy', filingNo: fixture().filingNo, bodyName: '四川某重工有限公司' },
     occupationCode: '6-18-02-04',
     level: 'level2',
     evidence: {
@@ -46,7 +33,7 @@ describe('direct recognition by the certificate office', () => {
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({ basis: 'direct-recognition', level: 'level2', issuedOn: '2025-09-10' });
     const { certificateNo } = first.json();
-    expect(certificateNo).toMatch(new RegExp(`^${fixture.filingNo}252\\d{6}$`));
+    expect(certificateNo).toMatch(new RegExp(`^${fixture().filingNo}252\\d{6}$`));
     expect(await verify(certificateNo, '欧阳建国')).toMatchObject({
       result: 'valid',
       certificate: { maskedName: '欧*' },
@@ -125,14 +112,14 @@ describe('legacy 职业资格证书 import', () => {
       code: 'LEGACY_ROWS_REJECTED',
       rows: [{ row: 2, column: 'level', rule: 'level_mismatch' }],
     });
-    expect(await fixture.storage.records.countDocuments({ _id: good.certificateNo })).toBe(0);
+    expect(await fixture().storage.records.countDocuments({ _id: good.certificateNo })).toBe(0);
   });
 });
 
 describe('competition promotion from the competition topic (docs/domain.md §4.1)', () => {
   it('a PromotionAwarded issues at its level in the named body, once however often it is delivered', async () => {
     const workerId = 'e'.repeat(64);
-    const [holderName] = await fixture.storage.names.sealNames([{ workerId: workerId as never, name: '杨二十' }]);
+    const [holderName] = await fixture().storage.names.sealNames([{ workerId: workerId as never, name: '杨二十' }]);
     const event = {
       ...passedEvent(candidatePassed(1)),
       eventId: randomUUID(),
@@ -157,22 +144,22 @@ describe('competition promotion from the competition topic (docs/domain.md §4.1
         fromLevel: 'level2',
         level: 'level1',
         ruleId: 'sc-class-1-employee-top-3',
-        issuingBody: { bodyId: 'b-assoc', filingNo: fixture.filingNo, bodyName: '四川省电工协会' },
+        issuingBody: { bodyId: 'b-assoc', filingNo: fixture().filingNo, bodyName: '四川省电工协会' },
         confirmedAt: '2025-11-02T08:00:00.000Z',
       },
     };
-    await fixture.policy(event as never);
-    await fixture.policy(event as never);
+    await fixture().policy(event as never);
+    await fixture().policy(event as never);
     const certificateId = certificateIdFor(event.eventId);
-    const record = await fixture.storage.records.findOne({ certificateId });
+    const record = await fixture().storage.records.findOne({ certificateId });
     expect(record).toMatchObject({
       level: 'level1',
       basisPath: 'competition',
       bodyName: '四川省电工协会',
       issuedOn: '2025-11-02',
     });
-    expect(record?._id).toMatch(new RegExp(`^${fixture.filingNo}251\\d{6}$`));
-    expect(await fixture.storage.records.countDocuments({ certificateId })).toBe(1);
+    expect(record?._id).toMatch(new RegExp(`^${fixture().filingNo}251\\d{6}$`));
+    expect(await fixture().storage.records.countDocuments({ certificateId })).toBe(1);
     expect(await verify(record?._id ?? '', '杨二十')).toMatchObject({ result: 'valid' });
   });
 });
@@ -190,7 +177,7 @@ describe('特级技师 appointment from the talent topic (talent → certificati
       workerId: 'a1'.repeat(32),
       holderName: null,
       post,
-      employer: { bodyId: 'heavy', filingNo: fixture.filingNo, bodyName: '四川某重工有限公司' },
+      employer: { bodyId: 'heavy', filingNo: fixture().filingNo, bodyName: '四川某重工有限公司' },
       occupationCode: '6-18-02-04',
       workType: '--',
       termStart: '2025-03-01',
@@ -202,13 +189,13 @@ describe('特级技师 appointment from the talent topic (talent → certificati
 
   it('a 特级技师 appointment issues a certificate in the 特级技师 number form; a 首席技师 one issues none', async () => {
     const principal = appointed('principal-technician');
-    await fixture.policy(principal as never);
-    const record = await fixture.storage.records.findOne({ certificateId: certificateIdFor(principal.eventId) });
+    await fixture().policy(principal as never);
+    const record = await fixture().storage.records.findOne({ certificateId: certificateIdFor(principal.eventId) });
     expect(record).toMatchObject({ level: 'principal-technician', basisPath: 'appointment', issuedOn: '2025-03-01' });
-    expect(record?._id).toMatch(new RegExp(`^T${fixture.filingNo}250\\d{5}$`));
+    expect(record?._id).toMatch(new RegExp(`^T${fixture().filingNo}250\\d{5}$`));
     const chief = appointed('chief-technician');
-    await fixture.policy(chief as never);
-    expect(await fixture.storage.records.countDocuments({ certificateId: certificateIdFor(chief.eventId) })).toBe(0);
+    await fixture().policy(chief as never);
+    expect(await fixture().storage.records.countDocuments({ certificateId: certificateIdFor(chief.eventId) })).toBe(0);
   });
 
   it("a certificate from an appointment the talent office made by override says so on the certificate's record", async () => {
@@ -219,9 +206,13 @@ describe('特级技师 appointment from the talent topic (talent → certificati
       summary: 'unmet: 特级技师: 高级技师（一级）',
     };
     const overridden = { ...made, data: { ...made.data, appointmentId: 'a-override', eligibility } };
-    await fixture.policy(overridden as never);
-    const record = await fixture.storage.records.findOne({ certificateId: certificateIdFor(overridden.eventId) });
-    const shown = await app.inject({ method: 'GET', url: `/v1/certificates/${record?._id}`, headers: await office() });
+    await fixture().policy(overridden as never);
+    const record = await fixture().storage.records.findOne({ certificateId: certificateIdFor(overridden.eventId) });
+    const shown = await fixture().app.inject({
+      method: 'GET',
+      url: `/v1/certificates/${record?._id}`,
+      headers: await office(),
+    });
     expect(shown.json()).toMatchObject({ basis: 'appointment' });
     expect(shown.json().basisReference).toContain('issued by override of the prerequisite');
     expect(shown.json().basisReference).toContain('省级技能大师，经专家评议');
@@ -230,19 +221,19 @@ describe('特级技师 appointment from the talent topic (talent → certificati
 
 describe('a pass corrected into a failure (assessment corrections reach certificates)', () => {
   it('revokes the certificate the pass issued, with reason outcome-superseded; a redelivery changes nothing', async () => {
-    const no = await fixture.issueTo('蒋十五');
-    const record = await fixture.storage.records.findOne({ _id: no });
-    const passed = candidatePassed(Number.parseInt(record?.workerId ?? '0', 16), fixture.filingNo);
+    const no = await fixture().issueTo('蒋十五');
+    const record = await fixture().storage.records.findOne({ _id: no });
+    const passed = candidatePassed(Number.parseInt(record?.workerId ?? '0', 16), fixture().filingNo);
     const failed = {
       ...passedEvent({ ...passed, holderName: null }),
       type: 'assessment.CandidateFailed' as const,
       data: { ...passed, holderName: null, supersedes: true, failedParts: ['practical'], missingParts: [] },
     };
     expect(certificateIdFor(failed.eventId)).not.toBe(record?.certificateId);
-    await fixture.policy(failed as never);
-    await fixture.policy(failed as never);
+    await fixture().policy(failed as never);
+    await fixture().policy(failed as never);
     expect(await verify(no, '蒋十五')).toMatchObject({ result: 'revoked' });
-    expect(await fixture.storage.records.findOne({ _id: no })).toMatchObject({
+    expect(await fixture().storage.records.findOne({ _id: no })).toMatchObject({
       status: 'revoked',
       revocation: { reason: 'outcome-superseded' },
     });

@@ -1,28 +1,15 @@
 import type { EventEnvelope } from '@tianfu/contracts';
-import { useTestDatabase } from '@tianfu/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { certificateIdFor } from '../src/domain/issuance.ts';
-import { certificationApp } from './http-fixtures.ts';
+import { type CertificationFixture, useCertificationApp } from './http-fixtures.ts';
 import { candidatePassed, passedEvent, promotionAwarded } from './samples.ts';
 
 // Two certification services, each on its own database, whose clocks stand on different days.
-const firstDb = useTestDatabase('certification-dates-a');
-const laterDb = useTestDatabase('certification-dates-b');
-type Fixture = Awaited<ReturnType<typeof certificationApp>>;
-let first: Fixture;
-let later: Fixture;
+const first = useCertificationApp('certification-dates-a', { clock: () => new Date('2025-06-21T09:00:00.000Z') });
+const later = useCertificationApp('certification-dates-b', { clock: () => new Date('2026-12-06T23:00:00.000Z') });
 
-beforeAll(async () => {
-  first = await certificationApp(firstDb(), 10_000, { clock: () => new Date('2025-06-21T09:00:00.000Z') });
-  later = await certificationApp(laterDb(), 10_000, { clock: () => new Date('2026-12-06T23:00:00.000Z') });
-}, 60_000);
-
-afterAll(async () => {
-  await first?.app.close();
-  await later?.app.close();
-});
-
-const issuedOnBy = async (fixture: Fixture, event: EventEnvelope) => {
+const issuedOnBy = async (certification: () => CertificationFixture, event: EventEnvelope) => {
+  const fixture = certification();
   await fixture.policy(event);
   const record = await fixture.storage.records.findOne({ certificateId: certificateIdFor(event.eventId) });
   return record?.issuedOn;
@@ -45,6 +32,6 @@ describe('a certificate is dated by its cause in the world, never by the day it 
     const event = passedEvent({ ...candidatePassed(2), sessionDate: '2024-09-01' });
     expect(await issuedOnBy(first, event)).toBe('2024-09-01');
     expect(await issuedOnBy(first, event)).toBe('2024-09-01');
-    expect(await first.storage.records.countDocuments({ certificateId: certificateIdFor(event.eventId) })).toBe(1);
+    expect(await first().storage.records.countDocuments({ certificateId: certificateIdFor(event.eventId) })).toBe(1);
   });
 });

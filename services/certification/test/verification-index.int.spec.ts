@@ -1,16 +1,13 @@
-import type { App } from '@tianfu/service-kit';
-import { useTestDatabase, waitUntil } from '@tianfu/testing';
+import { waitUntil } from '@tianfu/testing';
 import { type CommandStartedEvent, type Document, MongoClient } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CertificateRecord } from '../src/application/certificate-records.ts';
 import type { StatusFlag } from '../src/application/status-lists.ts';
 import { type Verifier, verifier } from '../src/application/verification.ts';
 import { type VerificationIndex, verificationIndex } from '../src/application/verification-index.ts';
-import { certificationApp } from './http-fixtures.ts';
+import { useCertificationApp } from './http-fixtures.ts';
 
-const db = useTestDatabase('certification-index');
-let fixture: Awaited<ReturnType<typeof certificationApp>>;
-let app: App;
+const fixture = useCertificationApp('certification-index');
 // A second instance on its own connection, so every command it sends to the server is counted.
 let monitored: MongoClient;
 let commands: string[] = [];
@@ -18,31 +15,27 @@ let index: VerificationIndex;
 let other: Verifier;
 
 beforeAll(async () => {
-  fixture = await certificationApp(db());
-  app = fixture.app;
-  await app.ready();
   monitored = await MongoClient.connect(inject('mongoUrl'), { monitorCommands: true });
   monitored.on('commandStarted', (event) => commands.push(event.commandName));
-  const otherDb = monitored.db(db().databaseName);
+  const otherDb = monitored.db(fixture().db.databaseName);
   index = verificationIndex({
     records: otherDb.collection<CertificateRecord>('certificates'),
     flags: otherDb.collection<StatusFlag>('status_flags'),
-    erasures: fixture.storage.erasures,
+    erasures: fixture().storage.erasures,
     clock: () => new Date(),
     pollMs: 100,
   });
-  other = verifier(index, fixture.storage.keys.jwks, () => new Date());
+  other = verifier(index, fixture().storage.keys.jwks, () => new Date());
 }, 60_000);
 
 afterAll(async () => {
   index?.stop();
-  await app?.close();
   await monitored?.close();
 });
 
 describe('the verification index holds every certificate', () => {
   it('a hit, a miss and a wrong name are answered from memory: not one command reaches the database', async () => {
-    const no = await fixture.issueTo('欧阳修');
+    const no = await fixture().issueTo('欧阳修');
     await index.start();
     index.stop(); // no polls while counting
     commands = [];
@@ -62,7 +55,7 @@ describe('the verification index holds every certificate', () => {
 
   it('a certificate another instance issues verifies here within a second', async () => {
     await index.start();
-    const no = await fixture.issueTo('司马光');
+    const no = await fixture().issueTo('司马光');
     const issuedAt = Date.now();
     await waitUntil(
       async () => (await other.verify({ certificateNo: no, name: '司马光' })).result,
@@ -74,7 +67,7 @@ describe('the verification index holds every certificate', () => {
   });
 
   it('a poll asks for the last minutes by equality: a range on recordedAt reads the whole collection on FerretDB', async () => {
-    await fixture.issueTo('苏轼');
+    await fixture().issueTo('苏轼');
     const filters: Document[] = [];
     const onFind = (event: CommandStartedEvent) => {
       if (event.commandName === 'find' && event.command.find === 'certificates') filters.push(event.command.filter);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_TOKEN_MAX_LIFETIME_SECONDS } from '../auth/token-settings.ts';
+import { commaList } from './comma-list.ts';
+import { tokenConfigSchema } from './token-config.ts';
 
 const required = z.string().trim().min(1);
 
@@ -9,15 +10,7 @@ const port = z
   .transform(Number)
   .pipe(z.number().int().max(65_535));
 
-const brokerList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((broker) => broker.trim())
-      .filter((broker) => broker !== ''),
-  )
-  .pipe(z.array(z.string().regex(/^[^\s:/]+:\d{1,5}$/, 'host:port')).min(1));
+const brokerList = commaList(z.string().regex(/^[^\s:/]+:\d{1,5}$/, 'host:port'));
 
 /** What every service reads from its environment; a service adds its own with `baseConfigSchema.extend({...})`. */
 export const baseConfigSchema = z.object({
@@ -33,14 +26,7 @@ export const baseConfigSchema = z.object({
     .regex(/^([a-z0-9-]+\.)?$/, 'empty, or lower-case letters, digits and - ending in a dot, e.g. bench-1.')
     .default(''),
   MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'a mongodb:// or mongodb+srv:// URL'),
-  AUTH_JWT_SECRET: z.string().min(32),
-  // The longest token lifetime (exp - iat) accepted; 12 h, what `pnpm run token` signs.
-  AUTH_TOKEN_MAX_LIFETIME_SECONDS: z
-    .string()
-    .regex(/^\d{1,7}$/, 'whole seconds')
-    .transform(Number)
-    .pipe(z.number().int().min(60))
-    .default(DEFAULT_TOKEN_MAX_LIFETIME_SECONDS),
+  ...tokenConfigSchema.shape,
   // Strict-Transport-Security max-age, for a service reached over TLS (behind a TLS proxy); 0 sends none.
   HSTS_MAX_AGE_SECONDS: z
     .string()

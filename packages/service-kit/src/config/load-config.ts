@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DEV_JWT_SECRET } from '../auth/token-settings.ts';
 import { DEV_PERSONAL_DATA_KEY, DEV_WORKER_ID_KEY } from '../personal-data/personal-data-config.ts';
 import { type ConfigIssue, configError, formatConfigIssues, isConfigError } from './config-error.ts';
+import type { Env } from './env.ts';
 import { DEV_SIGNING_KEY_WRAP_KEY } from './signing-key-config.ts';
-
-export type Env = Readonly<Record<string, string | undefined>>;
+import { tokenConfigIssues } from './token-config.ts';
 
 function toIssue(issue: z.core.$ZodIssue, env: Env): ConfigIssue {
   const variable = String(issue.path[0] ?? '(environment)');
@@ -29,12 +29,16 @@ function devSecretIssues(env: Env, values: Readonly<Record<string, unknown>>): C
     .map(([variable]) => ({ variable, rule: 'dev_secret_in_production', message: 'the dev secret is public' }));
 }
 
+const readsTokenSettings = (schema: z.ZodType): boolean =>
+  schema instanceof z.ZodObject && 'AUTH_ISSUER' in schema.shape;
+
 /** Parses the environment once at start; throws a ConfigError naming every bad or missing variable. */
 export function loadConfig<S extends z.ZodType>(schema: S, env: Env = process.env): Readonly<z.output<S>> {
   const result = schema.safeParse(env);
   const issues = [
     ...(result.success ? [] : result.error.issues.map((issue) => toIssue(issue, env))),
     ...devSecretIssues(env, result.success ? (result.data as Record<string, unknown>) : env),
+    ...(readsTokenSettings(schema) ? tokenConfigIssues(env) : []),
   ];
   if (!result.success || issues.length > 0) throw configError(issues);
   return Object.freeze(result.data);

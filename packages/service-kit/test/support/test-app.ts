@@ -40,7 +40,7 @@ export const tokenFor = (principal: Principal, options: { secret?: string; at?: 
 
 export const bearer = async (principal: Principal) => ({ authorization: `Bearer ${await tokenFor(principal)}` });
 
-function addTestRoutes(app: App): void {
+export function addTestRoutes(app: App): void {
   app.post('/v1/things', { schema: { body: ThingSchema } }, async (request, reply) =>
     reply.code(201).send({ name: request.body.name }),
   );
