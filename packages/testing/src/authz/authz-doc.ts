@@ -13,7 +13,7 @@ verifier's cap), that is signed with another secret, or that is unsigned (\`alg:
 region (成都市) or worker; and, for each scoped role, the same role scoped elsewhere (another body,
 enterprise, organiser, region or worker). Outcomes: **401** (token refused), **403** (role or scope
 refused), **404** (answered like a resource that does not exist, so another body's resource stays
-unknown), **ok** (admitted: anything else, a validation 400 included — the matrix judges auth only).
+unknown: the suite checks that the same request for an id nobody holds gets the same 404 problem), **ok** (admitted: anything else, a validation 400 included — the matrix judges auth only).
 
 Requests change nothing: a route is sent an unknown query key, which is refused after the token is
 judged; where the scope is judged past validation, an elsewhere token (and any token on a GET) sends

@@ -1,40 +1,27 @@
 import type { RouteEntry } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Injectable } from '../http-conventions.ts';
 import { useTestDatabase } from '../test-database.ts';
-import { matrixRequest, routeKey, type ScopedRequest } from './authz-requests.ts';
+import { matrixRequest, routeKey } from './authz-requests.ts';
+import type { AuthzSubject, Cell } from './authz-subject.ts';
 import { type AuthzTable, judged, readAuthzTable } from './authz-table.ts';
+import { notAlike } from './not-alike.ts';
 import { documentedRoutes, servedRoutes } from './served-routes.ts';
-import { TOKEN_KINDS, type TokenKind, tokenHeaders } from './token-kinds.ts';
-
-export interface AuthzSubject {
-  readonly app: Injectable & { close(): Promise<unknown>; routeTable: { routes(): readonly RouteEntry[] } };
-  /** The HS256 secret the app verifies tokens with, and the clock it judges expiry by. */
-  readonly secret: string;
-  readonly now: Date;
-  /** Path parameters naming the resources the fixture created for the home scope (`HOME`). */
-  readonly params: Record<string, string>;
-  /** Per route key, the valid request whose scope the service judges past validation. */
-  readonly scoped: Record<string, ScopedRequest>;
-}
-
-interface Cell {
-  readonly route: RouteEntry;
-  readonly kind: TokenKind;
-}
+import { TOKEN_KINDS, tokenHeaders } from './token-kinds.ts';
 
 async function mismatches(subject: AuthzSubject, table: AuthzTable, routes: readonly RouteEntry[]): Promise<string[]> {
   const tokens = await tokenHeaders(subject.secret, subject.now);
   const cells: Cell[] = routes.flatMap((route) => TOKEN_KINDS.map((kind) => ({ route, kind })));
-  const judge = async ({ route, kind }: Cell): Promise<string | null> => {
+  const judge = async (cell: Cell): Promise<string | null> => {
+    const { route, kind } = cell;
     const key = routeKey(route);
     const expected = table.routes[key]?.[kind];
     if (expected === undefined) return null;
     const request = matrixRequest(route, kind, subject.params, subject.scoped[key]);
     const response = await subject.app.inject({ ...request, headers: { ...request.headers, ...tokens[kind] } });
     const actual = judged(expected, response.statusCode);
-    return actual === expected ? null : `${key} × ${kind}: expected ${expected}, answered ${response.statusCode}`;
+    if (actual !== expected) return `${key} × ${kind}: expected ${expected}, answered ${response.statusCode}`;
+    return expected === '404' ? notAlike(subject, cell, response, tokens[kind]) : null;
   };
   // Every cell at once: each stands alone, so the matrix cannot depend on their order.
   const verdicts = await Promise.all(cells.map(judge));

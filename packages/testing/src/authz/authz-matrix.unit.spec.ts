@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matrixRequest } from './authz-requests.ts';
 import { judged } from './authz-table.ts';
+import { nextValue } from './not-alike.ts';
 
 describe('a matrix cell', () => {
   it('given a 404, when the table expects admission, then it admits; when it expects a refusal, then it is 404', () => {
@@ -40,5 +41,14 @@ describe('a matrix cell', () => {
     expect(matrixRequest(read, 'no token', params, {})).toEqual({ method: 'GET', url: '/v1/sessions/s%2F1' });
     const csv = { body: 'a,b', contentType: 'text/csv' };
     expect(matrixRequest(close, 'hr elsewhere', params, csv).headers).toEqual({ 'content-type': 'text/csv' });
+  });
+});
+
+describe('the parameter of a resource that does not exist', () => {
+  it('given an id, when moved on, then it keeps its length and alphabet and differs', () => {
+    expect(nextValue('00001')).toBe('00002');
+    expect(nextValue('s-9')).toBe('s-0');
+    expect(nextValue('authz-session')).toBe('authz-sessioo');
+    expect(nextValue('abz')).toBe('aba');
   });
 });
