@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three tiers by file name (STYLE.md): *.unit.spec.ts are pure and fast; *.int.spec.ts and
+// Three tiers by file name (docs/contributing.md): *.unit.spec.ts are pure and fast; *.int.spec.ts and
 // *.e2e.spec.ts talk to the real Kafka broker and MongoDB-wire server resolved by the global setup.
 export default defineConfig({
   test: {
@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{packages,services}/*/{src,test}/**/*.unit.spec.ts'],
+          include: ['{packages,services}/*/{src,test}/**/*.unit.spec.ts', 'infra/local/*.unit.spec.ts'],
         },
       },
       {

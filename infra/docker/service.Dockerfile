@@ -1,7 +1,7 @@
 # One image per service of the workspace: docker compose builds it with SERVICE=<name>.
 # The whole workspace is copied and installed; the service is bundled (infra/local/bundle-services.ts)
 # and runs as plain JavaScript, its installed packages imported from node_modules.
-FROM node:20-slim
+FROM node:24.22.3-slim
 RUN npm install -g pnpm@12.4.2
 WORKDIR /app
 COPY . .

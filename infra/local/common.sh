@@ -10,10 +10,22 @@ KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 MONGO_PORT="${MONGO_PORT:-27017}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:$KAFKA_PORT}"
 export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:$MONGO_PORT/?directConnection=true}"
+# The Node every script, service and test runs on (.node-version). Where the machine's own Node is
+# another version, bootstrap.sh installs this one into the cache (node_install): it comes first on PATH.
+NODE_VERSION="$(cat "$ROOT/.node-version")"
+NODE_HOME="$CACHE/node-$NODE_VERSION"
+export PATH="$NODE_HOME/bin:$PATH"
 # Added to every service's own port, so a second platform can run beside the first.
 SERVICE_PORT_OFFSET="${SERVICE_PORT_OFFSET:-0}"
 
 log() { printf '[local] %s\n' "$*" >&2; }
+
+# bootstrap: the tools and dependencies (bootstrap.sh), then forgets where commands were found, so a
+# Node it installed is the one run from here on.
+bootstrap() {
+  bash "$ROOT/infra/local/bootstrap.sh"
+  hash -r
+}
 
 # debian_install <packages...>: installs them with apt-get (once; needs root).
 debian_install() {

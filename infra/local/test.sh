@@ -11,7 +11,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 source "$ROOT/infra/local/kafka.sh"
 source "$ROOT/infra/local/services.sh"
 source "$ROOT/infra/local/schemathesis.sh"
-bash "$ROOT/infra/local/bootstrap.sh"
+bootstrap
+log "node $(node --version)"
 schemathesis_install
 if [ -z "${TIANFU_KEEP_UP:-}" ]; then
   if ! running "$KAFKA_PID" "$KAFKA_MAIN"; then

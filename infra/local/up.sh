@@ -3,7 +3,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 source "$ROOT/infra/local/kafka.sh"
 source "$ROOT/infra/local/ferretdb.sh"
-bash "$ROOT/infra/local/bootstrap.sh"
+bootstrap
 mkdir -p "$LOCAL"
 ferret_up
 kafka_up

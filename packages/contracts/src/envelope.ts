@@ -9,7 +9,7 @@ export const ActorSchema = z.object({
 export type Actor = z.infer<typeof ActorSchema>;
 
 /**
- * The envelope every event travels in, in the event store and on Kafka (ARCHITECTURE.md "Events").
+ * The envelope every event travels in, in the event store and on Kafka (docs/architecture.md "Events").
  * `revision` is the revision of the commit that holds the event; `workerId`, when the event
  * concerns a worker, is the Kafka message key so all of one worker's events share a partition.
  */

@@ -198,6 +198,7 @@ export type {
 export { certificateNumberFormats, classifyCertificateNumber } from './values/classify-certificate-number.ts';
 export type { HonourChannel, HonourCode, HonourEntry } from './values/honour.ts';
 export { findHonour, HonourCodeSchema, honourCatalogue } from './values/honour.ts';
+export { nameBasedId } from './values/name-based-id.ts';
 export type { OccupationCode, OccupationCodeParts } from './values/occupation-code.ts';
 export {
   assessableMajorGroups,

@@ -44,7 +44,7 @@ const envelope = (type: string, schemaVersion: number, data: unknown) => ({
   data,
 });
 
-describe('assessment event contracts (issue #3: events with zod schemas in packages/contracts)', () => {
+describe('assessment event contracts (events with zod schemas in packages/contracts)', () => {
   it('form one valid registry', () => {
     expect(registry.validateNew('assessment.CandidatePassed', passed)).toMatchObject({
       type: 'assessment.CandidatePassed',
@@ -95,7 +95,7 @@ describe('assessment event contracts (issue #3: events with zod schemas in packa
     expect(() => registry.parse(envelope(type, 2, data))).toThrow(/holderName/);
   });
 
-  it('CandidatePassed carries a workerId, never a raw ID number or name field (ARCHITECTURE.md)', () => {
+  it('CandidatePassed carries a workerId, never a raw ID number or name field (docs/architecture.md)', () => {
     expect(CandidatePassed.schema.safeParse(passed).success).toBe(true);
     expect(CandidatePassed.schema.safeParse({ ...passed, workerId: '11010519491231002X' }).success).toBe(false);
     const withNumber = CandidatePassed.schema.parse({ ...passed, idNumber: '11010519491231002X', name: '张三' });
@@ -103,7 +103,7 @@ describe('assessment event contracts (issue #3: events with zod schemas in packa
     expect(withNumber).not.toHaveProperty('name');
   });
 
-  it('a part score runs 0–100 with one decimal (domain.md §2.2)', () => {
+  it('a part score runs 0–100 with one decimal (docs/domain.md §2.2)', () => {
     const score = (value: number) =>
       PartScoreRecorded.schema.safeParse({
         sessionId: 's',

@@ -23,7 +23,7 @@ const exampleParts: CertificateNoParts = {
   serial: 123,
 };
 
-describe('CertificateNo (domain.md §3.2)', () => {
+describe('CertificateNo (docs/domain.md §3.2)', () => {
   it('given the example Y000051001064253000123, when parsed, then it yields the 7 parts', () => {
     expect(parseCertificateNo(example)).toEqual(exampleParts);
   });

@@ -6,7 +6,7 @@ const problemOf = (input: string) => {
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? '');
 };
 
-describe('AnyCertificateNumberSchema (domain.md §3.2)', () => {
+describe('AnyCertificateNumberSchema (docs/domain.md §3.2)', () => {
   it('given a number of each kind as printed, then it is accepted, trimmed', () => {
     for (const number of ['Y000051001064253000123', 'TJ00005100106425000001', '0551010120230001', '1234567890123']) {
       expect(AnyCertificateNumberSchema.parse(` ${number} `)).toBe(number);

@@ -4,12 +4,12 @@ import { CertificateIssued, CertificateRevoked, certificationEvents, createEvent
 const workerId = 'b'.repeat(64);
 const certificateId = '5f0c2b1e-3a4d-5e6f-8a7b-9c0d1e2f3a4b';
 
-describe('certification event contracts (issue #4)', () => {
+describe('certification event contracts', () => {
   it('form one valid registry', () => {
     expect(createEventRegistry([...certificationEvents]).eventTypes).toContain('certification.CertificateIssued');
   });
 
-  it('an issued certificate names its basis and carries a workerId, never an ID number (ARCHITECTURE.md)', () => {
+  it('an issued certificate names its basis and carries a workerId, never an ID number (docs/architecture.md)', () => {
     const issued = {
       certificateId,
       certificateNo: 'Y000051001064253000123',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { certificateNumberFormats, classifyCertificateNumber, isCertificateNo } from '../src/index.ts';
 
-describe('classifyCertificateNumber (domain.md §3.2)', () => {
+describe('classifyCertificateNumber (docs/domain.md §3.2)', () => {
   it('given a 职业技能等级证书 number, then it is skill-level with its segments and level', () => {
     const result = classifyCertificateNumber(' y000051001064253000123 ');
     expect(result).toEqual({

@@ -33,7 +33,7 @@ const promotion = {
   confirmedOn: '2025-10-30',
 };
 
-describe('competition promotion contract, agreed for certification (issue #4, #5; domain.md §4.1)', () => {
+describe('competition promotion contract, agreed for certification (docs/domain.md §4.1)', () => {
   it('forms a registry with PromotionAwarded among the competition service events', () => {
     expect(createEventRegistry([...competitionEvents]).eventTypes).toContain('competition.PromotionAwarded');
   });
@@ -77,7 +77,7 @@ describe('competition promotion contract, agreed for certification (issue #4, #5
 const sealed = `n1.${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}.${'a'.repeat(16)}.${'b'.repeat(22)}.cc`;
 const result = { rank: 1, score: 92.5, medal: 'gold', prize: '一等奖' };
 
-describe('competition service events (issue #5; domain.md §4.1, §4.2)', () => {
+describe('competition service events (docs/domain.md §4.1, §4.2)', () => {
   const registry = createEventRegistry([...competitionEvents]);
 
   it('lists every competition event type once', () => {

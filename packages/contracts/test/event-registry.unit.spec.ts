@@ -45,7 +45,7 @@ const envelope = (type: string, schemaVersion: number, data: unknown) => ({
 
 const codeOf = (action: () => unknown) => (thrownBy(action) as EventContractError).code;
 
-describe('event registry (ARCHITECTURE.md "Events": upcast on read, never rewritten)', () => {
+describe('event registry (docs/architecture.md "Events": upcast on read, never rewritten)', () => {
   it('knows the latest version of each type', () => {
     expect(registry.latestVersion('toy.Happened')).toBe(2);
     expect(registry.latestVersion('toy.Other')).toBe(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IdDocumentSchema, idTypeRules, idTypes, maskIdNumber, normaliseIdDocument } from '../src/index.ts';
 
-describe('IdDocument (domain.md §6.3)', () => {
+describe('IdDocument (docs/domain.md §6.3)', () => {
   it('covers 居民身份证 and the other 证件类型, each with a rule', () => {
     expect(idTypes).toEqual([
       'resident-id-card',
@@ -54,7 +54,7 @@ describe('IdDocument (domain.md §6.3)', () => {
   });
 });
 
-describe('maskIdNumber (ARCHITECTURE.md "Identity and personal data")', () => {
+describe('maskIdNumber (docs/architecture.md "Identity and personal data")', () => {
   it('shows the first 4 and last 4 of an 18-character number', () => {
     expect(maskIdNumber('51010119900101123X')).toBe('5101**********123X');
   });

@@ -8,7 +8,7 @@ import {
   occupationSeed,
 } from '../src/index.ts';
 
-describe('OccupationCode (domain.md §3.4)', () => {
+describe('OccupationCode (docs/domain.md §3.4)', () => {
   it('accepts 大类-中类-小类-细类 codes with 大类 1–8', () => {
     expect(OccupationCodeSchema.parse('6-31-01-03')).toBe('6-31-01-03');
     expect(isOccupationCode('4-03-02-01')).toBe(true);
@@ -31,7 +31,7 @@ describe('OccupationCode (domain.md §3.4)', () => {
   });
 });
 
-describe('occupation seed (domain.md §3.4)', () => {
+describe('occupation seed (docs/domain.md §3.4)', () => {
   it('holds the six seeded occupations, each with a valid code and a level set', () => {
     expect(occupationSeed).toHaveLength(6);
     for (const o of occupationSeed) {

@@ -8,7 +8,7 @@ import {
   sichuanRegions,
 } from '../src/index.ts';
 
-describe('RegionCode (domain.md §5.1)', () => {
+describe('RegionCode (docs/domain.md §5.1)', () => {
   it('lists 21 市(州): 18 cities and 3 autonomous prefectures, codes unique', () => {
     expect(sichuanRegions).toHaveLength(21);
     expect(sichuanRegions.filter((r) => r.kind === 'city')).toHaveLength(18);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkResidentId, ResidentIdNumberSchema, residentId15To18, residentIdCheckChar } from '../src/index.ts';
 
-describe('居民身份证号 (domain.md §6.2, GB 11643-1999)', () => {
+describe('居民身份证号 (docs/domain.md §6.2, GB 11643-1999)', () => {
   it.each(['11010519491231002X', '440524188001010014', '513101198201130014'])('accepts the test vector %s', (id) => {
     const result = checkResidentId(id);
     expect(result).toEqual({

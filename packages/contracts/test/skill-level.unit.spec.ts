@@ -15,7 +15,7 @@ import {
   skillLevelTable,
 } from '../src/index.ts';
 
-describe('SkillLevel (domain.md §1)', () => {
+describe('SkillLevel (docs/domain.md §1)', () => {
   it('given the ladder, then it has 8 steps with ordinals 0–7 in key order', () => {
     expect(skillLevelTable.map((s) => s.ordinal)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(skillLevelTable.map((s) => s.key)).toEqual([...skillLevelKeys]);

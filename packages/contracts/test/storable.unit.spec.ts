@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { EventEnvelopeSchema, StorableSchema, storable, storableProblems } from '../src/index.ts';
 
-describe('storable (ARCHITECTURE.md "One rule for every write": FerretDB limits)', () => {
+describe('storable (docs/architecture.md "One rule for every write": FerretDB limits)', () => {
   it('given plain JSON with arrays in objects, then there is no problem', () => {
     expect(storableProblems({ a: [1, { b: [2, 3] }], c: 'x.y', d: null, e: -0.5, f: true })).toEqual([]);
   });

@@ -6,7 +6,7 @@ const key = 'k'.repeat(32);
 const otherKey = 'o'.repeat(32);
 const resident = { idType: 'resident-id-card', idNumber: '11010519491231002X' } as const;
 
-describe('WorkerId (ARCHITECTURE.md "Identity and personal data")', () => {
+describe('WorkerId (docs/architecture.md "Identity and personal data")', () => {
   it('is 64 lowercase hex characters and stable for the same key and document', () => {
     const id = deriveWorkerId(key, resident);
     expect(WorkerIdSchema.parse(id)).toBe(id);

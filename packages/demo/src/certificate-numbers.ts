@@ -4,7 +4,7 @@ import type { CertifiedLevel } from './clients/assessment-client.ts';
 const digits = (n: number, width: number) => String(n).padStart(width, '0');
 
 /**
- * The number of a body's `serial`-th certificate at `level` issued in `year` (domain.md §3.2): the
+ * The number of a body's `serial`-th certificate at `level` issued in `year` (docs/domain.md §3.2): the
  * 备案号, the year's last two digits, the level digit and the serial. Serials run 1, 2, 3 … per
  * body, year and level, so a new body's first certificate at a level is serial 1.
  */

@@ -19,7 +19,7 @@ export interface SheetCandidate {
   readonly background: Background;
 }
 
-/** An enrolment sheet as a body fills it in: one candidate a row, with what they declare (domain.md §2.3). */
+/** An enrolment sheet as a body fills it in: one candidate a row, with what they declare (docs/domain.md §2.3). */
 export function enrolmentSheet(candidates: readonly SheetCandidate[]): string {
   const header = ['证件号码', '姓名', '累计年限', '已有等级', '已有等级职业编码', '等级取得日期'];
   const rows = candidates.map(({ person, background }) => {

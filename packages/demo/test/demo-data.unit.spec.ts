@@ -24,7 +24,7 @@ describe('demo identities', () => {
     }
   });
 
-  it('agrees with the check characters of domain.md §6.2', () => {
+  it('agrees with the check characters of docs/domain.md §6.2', () => {
     for (const vector of ['11010519491231002X', '440524188001010014', '513101198201130014']) {
       expect(residentIdCheckChar(vector.slice(0, 17))).toBe(vector.charAt(17));
     }
@@ -52,14 +52,14 @@ describe('demo bodies', () => {
     }
   });
 
-  it('writes 备案号 as domain.md §3.2 does: kind, body code, 51, sequence', () => {
+  it('writes 备案号 as docs/domain.md §3.2 does: kind, body code, 51, sequence', () => {
     expect(bodyFilingNo('technical-college', 1064)).toBe('Y000051001064');
     expect(bodyFilingNo('social-organisation', 1021)).toBe('S000051001021');
     expect(bodyFilingNo('employer', 42, 1234)).toBe('Y123451000042');
     expect(BodyFilingNoSchema.safeParse(bodyFilingNo('employer', 999_999, 9999)).success).toBe(true);
   });
 
-  it('numbers certificates as domain.md §3.2’s example does', () => {
+  it('numbers certificates as docs/domain.md §3.2’s example does', () => {
     expect(certificateNumber('Y000051001064', 2025, 'level3', 123)).toBe('Y000051001064253000123');
     expect(certificateNumber('S000051001021', 2026, 'level1')).toBe('S000051001021261000001');
   });

@@ -35,7 +35,7 @@ describe('the demo plan', () => {
     }
   });
 
-  it('passes and fails candidates by the rule of domain.md §2.2', () => {
+  it('passes and fails candidates by the rule of docs/domain.md §2.2', () => {
     for (const { plan: session, candidates: planned } of sessions) {
       for (const c of planned) expect(c.passed).toBe(c.scores !== null && passes(c.scores, partsOf(session.level)));
     }

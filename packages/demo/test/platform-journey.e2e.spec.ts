@@ -16,7 +16,7 @@ import {
   until,
 } from '../src/index.ts';
 
-// One worker's path across the five running services, over HTTP only (issue 7). Every run brings
+// One worker's path across the five running services, over HTTP only. Every run brings
 // its own body and worker, so the journey can run again and again against the same platform.
 const cast = journeyCast();
 const { body, worker } = cast;

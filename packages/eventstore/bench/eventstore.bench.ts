@@ -1,6 +1,6 @@
 // pnpm bench:eventstore — appends/s beside raw insertOne/s, and relay commits/s beside raw kafkajs
 // send/s of the same payloads, all measured in this one run against the servers in
-// KAFKA_BROKERS / MONGO_URL (the local stack by default). Targets (issue 2): append >= 70% of raw
+// KAFKA_BROKERS / MONGO_URL (the local stack by default). Targets: append >= 70% of raw
 // insert; relay >= 50% of raw send. "catch-up": the relay publishes commits appended while it
 // was away (a sweep, then batches), so it reads every commit once: the raw find rate of the same
 // documents is printed too, because on FerretDB that read, not Kafka, bounds the relay. "live": it

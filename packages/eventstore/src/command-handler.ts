@@ -1,5 +1,5 @@
 import type { Actor, EventEnvelope } from '@tianfu/contracts';
-import { type Decider, type DomainEvent, foldEvents } from './decider.ts';
+import { type Decider, type DomainEvent, foldEvents } from '@tianfu/decider';
 import { concurrencyError, isConcurrencyError } from './errors.ts';
 import type { EventStore } from './types.ts';
 

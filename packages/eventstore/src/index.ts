@@ -1,9 +1,5 @@
 export type { CommandContext, CommandResult, HandleOptions, StreamState } from './command-handler.ts';
 export { handleCommand } from './command-handler.ts';
-export type { Decider, DomainEvent } from './decider.ts';
-export { foldEvents } from './decider.ts';
-export type { DomainError } from './domain-error.ts';
-export { domainError, isDomainError } from './domain-error.ts';
 export { isDuplicateKeyError, onlyDuplicateKeys } from './duplicate-key.ts';
 export type { ConcurrencyError } from './errors.ts';
 export { concurrencyError, isConcurrencyError } from './errors.ts';

@@ -3,7 +3,7 @@ import type { EventStore } from './types.ts';
 
 /**
  * The store as a service reads it: every event lifted to its type's latest schema version on
- * read (ARCHITECTURE.md "Events": upcast on read, never rewritten). `lift` should return an
+ * read (docs/architecture.md "Events": upcast on read, never rewritten). `lift` should return an
  * event already at its latest version untouched, so the common case costs nothing.
  */
 export function upcastingStore(store: EventStore, lift: (event: EventEnvelope) => EventEnvelope): EventStore {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { deciderSpec } from '@tianfu/testing';
+import { isDomainError } from '@tianfu/decider';
 import { describe, expect, it } from 'vitest';
 import { handleCommand } from '../src/command-handler.ts';
-import { isDomainError } from '../src/domain-error.ts';
 import { isConcurrencyError } from '../src/errors.ts';
 import { InMemoryEventStore } from '../src/in-memory-store.ts';
 import { systemDeps } from './event-store-contract.ts';
@@ -10,22 +9,6 @@ import { counter } from './toy-counter.ts';
 
 const ctx = { actor: { kind: 'user', id: 'u-1' }, correlationId: 'c-1' } as const;
 const incremented = (by: number) => ({ type: 'counter.Incremented' as const, data: { by } });
-
-describe('deciderSpec (given/when/then)', () => {
-  it('thenEmits: the events the decider emits', () => {
-    deciderSpec(counter)
-      .given([incremented(3)])
-      .when({ kind: 'increment', by: 2 })
-      .thenEmits([incremented(2)]);
-  });
-
-  it('thenThrows: the error code of a refused command', () => {
-    deciderSpec(counter)
-      .given([incremented(9)])
-      .when({ kind: 'increment', by: 2 })
-      .thenThrows('COUNTER_CEILING');
-  });
-});
 
 /** Another writer always appends just before us. */
 class RacingStore extends InMemoryEventStore {

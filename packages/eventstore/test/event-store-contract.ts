@@ -31,7 +31,7 @@ async function appendWithRetry(store: EventStore, streamId: string, n: number): 
   }
 }
 
-/** One contract, run against every EventStore implementation (STYLE.md "Tests"). */
+/** One contract, run against every EventStore implementation (docs/contributing.md). */
 export function eventStoreContract(name: string, makeStore: () => Promise<EventStore>): void {
   describe(`EventStore contract: ${name}`, () => {
     const stream = () => `stream-${randomUUID()}`;

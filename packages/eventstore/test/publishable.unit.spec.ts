@@ -16,7 +16,7 @@ const publishedUpTo =
   async ({ streamId, revision }: CommitRef) =>
     revision - 1 <= (heads[streamId] ?? 0);
 
-describe('publishableCommits (ARCHITECTURE.md "Event store": per-stream revision order)', () => {
+describe('publishableCommits (docs/architecture.md "Event store": per-stream revision order)', () => {
   it('orders each stream by revision whatever order the candidates came in', async () => {
     const candidates = [commit('a', 2), commit('b', 1), commit('a', 1)];
     const { ready, heldBack } = await publishableCommits(candidates, publishedUpTo({}));

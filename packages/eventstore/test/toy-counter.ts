@@ -1,5 +1,4 @@
-import type { Decider } from '../src/decider.ts';
-import { domainError } from '../src/domain-error.ts';
+import { type Decider, domainError } from '@tianfu/decider';
 
 /** A tiny aggregate for testing the event-sourcing kit itself: a counter with a ceiling. */
 export type CounterEvent = { type: 'counter.Incremented'; data: { by: number } };

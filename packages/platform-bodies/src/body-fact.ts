@@ -1,7 +1,7 @@
 import type { BodyRegisteredData } from '@tianfu/contracts';
 
 // The evaluation bodies the platform knows, one fact per assessment event: `_id` = the eventId, so
-// a fact recorded twice is a duplicate key and nothing else (ARCHITECTURE.md "One rule for every write").
+// a fact recorded twice is a duplicate key and nothing else (docs/architecture.md "One rule for every write").
 
 /** assessment.BodyRegistered: who the body is, as the authority registered (备案) it. */
 export interface BodyRegisteredFact {

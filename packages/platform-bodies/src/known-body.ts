@@ -3,7 +3,7 @@ import type { BodyFact, BodyRegisteredFact } from './body-fact.ts';
 /** A registered evaluation body as every service that issues in its name must name it: from the registry, never a request. */
 export interface KnownBody {
   readonly bodyId: string;
-  /** 备案号: positions 1–13 of its certificate numbers (domain.md §3.2). */
+  /** 备案号: positions 1–13 of its certificate numbers (docs/domain.md §3.2). */
   readonly filingNo: string;
   readonly name: string;
   readonly category: BodyRegisteredFact['category'];

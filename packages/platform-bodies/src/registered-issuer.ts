@@ -1,4 +1,4 @@
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 import type { KnownBody } from './known-body.ts';
 
 /** Why a body may not be named as the issuer of a certificate; each service maps them to statuses. */
@@ -29,7 +29,7 @@ const issuerError = (code: IssuerErrorCode, message: string, field?: string) =>
   domainError<IssuerErrorCode>(code, message, field === undefined ? undefined : { field });
 
 /**
- * "谁评价、谁发证" (domain.md §2.1): a certificate carries the filing number and name the authority
+ * "谁评价、谁发证" (docs/domain.md §2.1): a certificate carries the filing number and name the authority
  * registered for the body, never what a request says. A filing number or name sent along is
  * accepted only when it agrees; `field` names the request's object (e.g. `employer`) in refusals.
  */

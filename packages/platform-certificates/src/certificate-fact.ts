@@ -1,7 +1,7 @@
 import type { CertificateIssuedData, OccupationCode, SkillLevelKey } from '@tianfu/contracts';
 
 // The certificates the platform knows, one fact per event: `_id` = the eventId, so a fact recorded
-// twice is a duplicate key and nothing else (ARCHITECTURE.md "One rule for every write").
+// twice is a duplicate key and nothing else (docs/architecture.md "One rule for every write").
 
 /** certification.CertificateIssued, by any issuance path. */
 export interface CertificateIssuedFact {

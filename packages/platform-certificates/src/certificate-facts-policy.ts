@@ -17,7 +17,7 @@ const counted: ReadonlySet<string> = new Set(
 
 /**
  * What a reader of the certification topic keeps: each certificate issued, revoked, suspended or reinstated becomes a
- * fact (assessment's eligibility, domain.md §2.3; the talent registry's appointments, issue #5).
+ * fact (assessment's eligibility, docs/domain.md §2.3; the talent registry's appointments).
  * Other events are not ours to act on. An event is parsed (and upcast) by its contract first; one
  * that fails goes to the dead-letter topic.
  */

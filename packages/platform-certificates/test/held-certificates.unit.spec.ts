@@ -14,7 +14,7 @@ function permutations<T>(items: readonly T[]): T[][] {
   return items.flatMap((item, i) => permutations(items.toSpliced(i, 1)).map((rest) => [item, ...rest]));
 }
 
-describe('the certificates a worker still holds (domain.md §2.3 "certificate or old 职业资格")', () => {
+describe('the certificates a worker still holds (docs/domain.md §2.3 "certificate or old 职业资格")', () => {
   it('every issuance path counts: exam, competition, direct recognition (直接认定), appointment, legacy', () => {
     const paths = ['exam', 'competition', 'direct-recognition', 'appointment', 'legacy'] as const;
     expect(heldCertificates(paths.map((path, i) => issued(i, { path })))).toHaveLength(paths.length);
@@ -40,7 +40,7 @@ describe('the certificates a worker still holds (domain.md §2.3 "certificate or
   });
 });
 
-describe('suspension (issue #4 "Status": a suspended certificate can be reinstated)', () => {
+describe('suspension (a suspended certificate can be reinstated)', () => {
   const status = (n: number, kind: 'suspended' | 'reinstated', at: string): CertificateFact => ({
     _id: `${kind}-${n}-${at}`,
     kind,

@@ -42,6 +42,8 @@ export {
 } from './errors/common-errors.ts';
 export type { DomainStatuses } from './errors/domain-error-mapper.ts';
 export { domainErrorMapper } from './errors/domain-error-mapper.ts';
+export type { OperationalError } from './errors/operational-error.ts';
+export { isOperationalError, operationalError } from './errors/operational-error.ts';
 export type { Problem } from './errors/problem.ts';
 export { PROBLEM_CONTENT_TYPE, problemType } from './errors/problem.ts';
 export type { ErrorMapper } from './errors/to-app-error.ts';
@@ -50,7 +52,7 @@ export type { RateLimitDefaults } from './http/rate-limit.ts';
 export { DEFAULT_RATE_LIMIT } from './http/rate-limit.ts';
 export type { RouteEntry } from './http/route-table.ts';
 export { CORRELATION_ID_HEADER, REQUEST_ID_HEADER } from './logging/request-context.ts';
-export { createMetricsRegistry, HTTP_DURATION_METRIC } from './ops/metrics.ts';
+export { createMetricsRegistry, HTTP_DURATION_METRIC, OPERATIONAL_ERRORS_METRIC } from './ops/metrics.ts';
 export type { MongoConnection, MongoFlavour } from './ops/mongo-connection.ts';
 export { connectMongo, detectMongoFlavour } from './ops/mongo-connection.ts';
 export type { CheckOutcome, CheckStatus, ReadinessCheck } from './ops/readiness.ts';

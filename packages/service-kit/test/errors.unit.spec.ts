@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, concurrencyConflict, defineError, isAppError } from '../src/index.ts';
+import {
+  type App,
+  concurrencyConflict,
+  defineError,
+  isAppError,
+  isOperationalError,
+  OPERATIONAL_ERRORS_METRIC,
+  operationalError,
+} from '../src/index.ts';
 import { buildTestApp, captureLogs } from './support/test-app.ts';
 
 const logs = captureLogs();
@@ -81,6 +89,22 @@ describe('problem+json errors', () => {
     expect(JSON.stringify(logged)).toContain('hunter2');
   });
 
+  it('answers an operational error with 503 and its code, logs its details and counts it for the alert', async () => {
+    const faults = async () =>
+      (await app.metrics.getSingleMetric(OPERATIONAL_ERRORS_METRIC)?.get())?.values.find(
+        (v) => v.labels.code === 'SERIAL_EXHAUSTED',
+      )?.value ?? 0;
+    const before = await faults();
+    const response = await app.inject({ method: 'POST', url: '/v1/serials' });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toMatchObject({ status: 503, code: 'SERIAL_EXHAUSTED', instance: '/v1/serials' });
+    expect(response.body).not.toContain('Y0000510');
+    const logged = logs.lines.filter((line) => line.msg === 'request failed');
+    expect(JSON.stringify(logged)).toContain('secretScope');
+    expect(await faults()).toBe(before + 1);
+  });
+
   it('answers a body over the limit with 413', async () => {
     const response = await app.inject({
       method: 'POST',
@@ -112,6 +136,16 @@ describe('problem+json errors', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+  });
+});
+
+describe('operationalError', () => {
+  it('is recognised by its brand, and is neither an AppError nor any error with a code', () => {
+    const error = operationalError('STATUS_LIST_FULL', 'list 1 is nearly full', { listId: '1' });
+    expect(error).toMatchObject({ code: 'STATUS_LIST_FULL', name: 'OperationalError', details: { listId: '1' } });
+    expect(isOperationalError(error)).toBe(true);
+    expect(isAppError(error)).toBe(false);
+    expect(isOperationalError(Object.assign(new Error('x'), { code: 'STATUS_LIST_FULL' }))).toBe(false);
   });
 });
 

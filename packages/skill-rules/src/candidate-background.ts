@@ -1,6 +1,6 @@
 import type { OccupationCode, SkillLevelKey } from '@tianfu/contracts';
 
-/** The five certified levels a session assesses and a certificate records (domain.md §1, §3.2). */
+/** The five certified levels a session assesses and a certificate records (docs/domain.md §1, §3.2). */
 export const certifiedLevels = ['level5', 'level4', 'level3', 'level2', 'level1'] as const;
 export type CertifiedLevel = Extract<SkillLevelKey, (typeof certifiedLevels)[number]>;
 
@@ -48,7 +48,7 @@ export interface HeldLevel {
   readonly certificateNo: string | null;
 }
 
-/** What a candidate declares at enrolment, plus what the platform knows (domain.md §2.3). */
+/** What a candidate declares at enrolment, plus what the platform knows (docs/domain.md §2.3). */
 export interface CandidateBackground {
   /** YYYY-MM-DD; known from a 居民身份证号, else declared or null. */
   readonly birthDate: string | null;

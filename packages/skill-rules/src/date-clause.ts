@@ -4,7 +4,7 @@ import { earliestHeld, minorGroupOf } from './check-clause.ts';
 import { dayWhenElapsed, formatYears } from './elapsed-years.ts';
 import type { Clause } from './eligibility-rule.ts';
 
-/** What the certificates on record can tell of a clause (domain.md §2.3). */
+/** What the certificates on record can tell of a clause (docs/domain.md §2.3). */
 export interface CertificateRecord {
   readonly occupationCode: OccupationCode;
   /** Certificates in any occupation: a related one (same 小类) counts. */

@@ -62,7 +62,7 @@ function dateRule(rule: EligibilityRule, record: CertificateRecord): DatedRule |
 }
 
 /**
- * The earliest day the worker becomes eligible for the next level (domain.md §2.3), from the
+ * The earliest day the worker becomes eligible for the next level (docs/domain.md §2.3), from the
  * certificates alone: each rule of that level is dated where it can be, the rest listed with what
  * they need declared. Null when no exam level is left (特级技师 / 首席技师 are appointments, §1).
  */

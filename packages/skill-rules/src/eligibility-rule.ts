@@ -1,6 +1,6 @@
 import type { CertifiedLevel, Schooling, TitleGrade } from './candidate-background.ts';
 
-/** The two rule templates of 国家职业技能标准 申报条件 (domain.md §2.3). */
+/** The two rule templates of 国家职业技能标准 申报条件 (docs/domain.md §2.3). */
 export type TemplateId = 'A' | 'B';
 
 /** One fact a rule asks of the candidate; a rule holds when all its clauses hold. */

@@ -44,7 +44,7 @@ function outcome(rule: EligibilityRule, facts: ClauseFacts): RuleOutcome {
 }
 
 /**
- * 申报条件 (domain.md §2.3): eligible when any one rule of the standard for the target level holds.
+ * 申报条件 (docs/domain.md §2.3): eligible when any one rule of the standard for the target level holds.
  * `standards` defaults to the seeded registry.
  */
 export function evaluateEligibility(

@@ -2,7 +2,7 @@ import { findSeedOccupation, type OccupationCode, skillLevelFromDigit } from '@t
 import { type CertifiedLevel, certifiedLevels } from './candidate-background.ts';
 import { type EligibilityRule, holds, rule, type TemplateId } from './eligibility-rule.ts';
 
-/** Where one standard's 申报条件 differ from its template (domain.md §2.3 "single standards deviate"). */
+/** Where one standard's 申报条件 differ from its template (docs/domain.md §2.3 "single standards deviate"). */
 export type RuleDeviation =
   | { readonly kind: 'replace'; readonly ruleId: string; readonly rule: EligibilityRule }
   | { readonly kind: 'add'; readonly level: CertifiedLevel; readonly rule: EligibilityRule };
@@ -12,14 +12,14 @@ export interface OccupationStandard {
   readonly occupationCode: OccupationCode;
   readonly version: string;
   readonly template: TemplateId;
-  /** Not every standard offers all five levels (domain.md §3.4). */
+  /** Not every standard offers all five levels (docs/domain.md §3.4). */
   readonly levels: readonly CertifiedLevel[];
   readonly deviations: readonly RuleDeviation[];
 }
 
 const isCertifiedLevel = (key: string): key is CertifiedLevel => (certifiedLevels as readonly string[]).includes(key);
 
-/** The level set of the contracts' occupation seed (domain.md §3.4), so it has one source. */
+/** The level set of the contracts' occupation seed (docs/domain.md §3.4), so it has one source. */
 function seededLevels(code: OccupationCode): readonly CertifiedLevel[] {
   const seed = findSeedOccupation(code);
   if (seed === undefined) throw new RangeError(`occupation ${code} is not in the seed`);
@@ -34,7 +34,7 @@ const standard = (
 ): OccupationStandard => ({ occupationCode, version, template, levels: seededLevels(occupationCode), deviations });
 
 /**
- * The seeded standards (domain.md §3.4). The 2018 standards follow template A. For the others the
+ * The seeded standards (docs/domain.md §3.4). The 2018 standards follow template A. For the others the
  * seed has no standard year: version '2022' and template B are placeholders ⚠ until checked
  * against www.osta.org.cn.
  */

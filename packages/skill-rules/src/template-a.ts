@@ -1,7 +1,7 @@
 import { apprenticeshipCompleted, holds, type LevelRules, rule, schooled, years } from './eligibility-rule.ts';
 
 /**
- * Template A (standards of about 2018–2022), domain.md §2.3 [12][13], row by row.
+ * Template A (standards of about 2018–2022), docs/domain.md §2.3 [12][13], row by row.
  * Where the table reads "… graduate + n yrs", the standards' text counts 累计 years in the
  * occupation, not years since the level.
  */

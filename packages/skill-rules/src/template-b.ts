@@ -1,6 +1,6 @@
 import { agedAtLeast, holds, type LevelRules, rule, schooled, titled, years } from './eligibility-rule.ts';
 
-/** 技工院校 (技工学校, 高级技工学校, 技师学院, with the 高级工班), 中职 and 大专+ (domain.md §2.3 template B 四级). */
+/** 技工院校 (技工学校, 高级技工学校, 技师学院, with the 高级工班), 中职 and 大专+ (docs/domain.md §2.3 template B 四级). */
 const vocationalOrCollege = [
   'technical-school',
   'secondary-vocational',
@@ -12,7 +12,7 @@ const vocationalOrCollege = [
   'bachelor-or-above',
 ] as const;
 
-/** Template B (newer standards), domain.md §2.3 [11][14][15], row by row. */
+/** Template B (newer standards), docs/domain.md §2.3 [11][14][15], row by row. */
 export const templateB: LevelRules = {
   level5: [
     // "working in or entering the occupation" is the candidate's declaration; only the age is a checkable fact.

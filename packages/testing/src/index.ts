@@ -9,8 +9,6 @@ export type { AssessedFigure, BenchFigure, BenchResult, BenchTarget } from './be
 export { assessFigure, writeBenchResult } from './bench-result.ts';
 export type { TestBody } from './body-registered.ts';
 export { bodyRegisteredEnvelope } from './body-registered.ts';
-export type { DeciderLike } from './decider-spec.ts';
-export { deciderSpec } from './decider-spec.ts';
 export { freePort } from './free-port.ts';
 export type { EventCarry, EventField, FreeTextSpec, TextTarget, WriteRoute } from './free-text/free-text-suite.ts';
 export { freeTextSuite } from './free-text/free-text-suite.ts';

@@ -1,7 +1,7 @@
 import { residentIdCheckChar } from '@tianfu/contracts';
 
 /**
- * A valid 居民身份证号 for each i < 100,000 (domain.md §6.2): a birth date per thousand and the
+ * A valid 居民身份证号 for each i < 100,000 (docs/domain.md §6.2): a birth date per thousand and the
  * thousand sequence numbers of that day, under the given six-digit address code.
  */
 export function residentIdNumber(i: number, addressCode = '510104'): string {

@@ -18,8 +18,15 @@ const statusField = async (pid: number, field: string): Promise<number> => {
   return kib / 1024;
 };
 
-/** A real service as its own process, bundled and run (`node dist/main.js` in its directory) as `npm start` runs it. */
-export async function startService(serviceDir: string, env: Record<string, string>): Promise<ServiceProcess> {
+/**
+ * A real service as its own process, bundled and run (`node dist/main.js` in its directory) as `npm start` runs it.
+ * `readyTimeoutMs` bounds its start, which for a service holding a large read model in memory is the load.
+ */
+export async function startService(
+  serviceDir: string,
+  env: Record<string, string>,
+  readyTimeoutMs = 60_000,
+): Promise<ServiceProcess> {
   const bundler = join(serviceDir, '..', '..', 'infra', 'local', 'bundle-services.ts');
   await promisify(execFile)(process.execPath, ['--import', 'tsx', bundler, basename(serviceDir)]);
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
@@ -42,7 +49,7 @@ export async function startService(serviceDir: string, env: Record<string, strin
         .then((r) => r.ok)
         .catch(() => false)),
     (ready) => ready || exited,
-    { timeoutMs: 60_000, what: `the service in ${serviceDir} to be ready` },
+    { timeoutMs: readyTimeoutMs, what: `the service in ${serviceDir} to be ready` },
   ).catch((error: unknown) => {
     child.kill('SIGKILL');
     throw error;

@@ -2,7 +2,7 @@
 // as one CSV to the real service process; prints rows/s accepted (HTTP), rows/s end to end (until
 // the last CandidatePassed is on Kafka), the service's peak memory, and the raw baseline of the
 // same run: one MongoDB insert of the commit's events plus a raw kafkajs send of them.
-// Targets (issue 3): >= 2,000 rows/s end to end; service memory < 300 MiB during the upload.
+// Targets: >= 2,000 rows/s end to end; service memory < 300 MiB during the upload.
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { Topics } from '@tianfu/contracts';

@@ -10,7 +10,7 @@ import { outcomeFacts } from './application/outcome-facts.ts';
 /**
  * Everything assessment keeps in MongoDB: its event store, directory cache and the facts of the
  * levels workers hold in its own database, personal data sealed under keys in the shared identity
- * database (ARCHITECTURE.md).
+ * database (docs/architecture.md).
  */
 export async function assessmentStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
   const store = await MongoEventStore.create(db, { clock, newId: randomUUID });

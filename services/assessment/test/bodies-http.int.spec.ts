@@ -19,7 +19,7 @@ const admin = () => bearer({ sub: 'authority-1', role: 'admin' });
 const register = async (payload: object, headers: Record<string, string> | undefined) =>
   app.inject({ method: 'POST', url: '/v1/bodies', payload, ...(headers ? { headers } : {}) });
 
-describe('POST /v1/bodies: the provincial authority registers evaluation bodies (domain.md §2.1)', () => {
+describe('POST /v1/bodies: the provincial authority registers evaluation bodies (docs/domain.md §2.1)', () => {
   it('registers a body (201) and answers the same registration again with 409 BODY_ALREADY_REGISTERED', async () => {
     const bodyId = uniqueName('body');
     const first = await register({ bodyId, ...validBody }, await admin());
@@ -47,7 +47,7 @@ describe('POST /v1/bodies: the provincial authority registers evaluation bodies 
   });
 });
 
-describe('suspend and reinstate (domain.md §2.1 supervision)', () => {
+describe('suspend and reinstate (docs/domain.md §2.1 supervision)', () => {
   it('a suspended body reads as suspended with the reason; reinstating makes it active', async () => {
     const bodyId = uniqueName('body');
     await register({ bodyId, ...validBody }, await admin());

@@ -22,7 +22,7 @@ const db = useTestDatabase('assessment-certificates');
 const topic = uniqueName('certification-events');
 const brokers = () => inject('kafkaBrokers').split(',');
 const address = suiteAddress();
-const legacyNo = '1951011001400001'; // old 职业资格证书, 16 digits, level digit 4 (domain.md §3.2)
+const legacyNo = '1951011001400001'; // old 职业资格证书, 16 digits, level digit 4 (docs/domain.md §3.2)
 let built: Awaited<ReturnType<typeof testApp>>;
 let app: App;
 let known: KnownLevels;
@@ -82,7 +82,7 @@ const revokedEvent = (data: CertificateRevokedData): CertificateEvent => ({
   data,
 });
 
-/** An old 职业资格证书 for 四级 电工 of 2019, imported as legacy (domain.md §1 "count for the ladder"). */
+/** An old 职业资格证书 for 四级 电工 of 2019, imported as legacy (docs/domain.md §1 "count for the ladder"). */
 const legacyIssued = (certificateId: string, workerId: string): CertificateIssuedData => ({
   certificateId,
   certificateNo: legacyNo,
@@ -111,7 +111,7 @@ const heldBy = (workerId: string, what: string, count: number) =>
 const enrol = (sessionId: string, token: Record<string, string>, payload: object) =>
   app.inject({ method: 'POST', url: `/v1/sessions/${sessionId}/candidates`, payload, headers: token });
 
-describe('eligibility counts the certificates the platform knows (domain.md §2.3 "certificate or old 职业资格")', () => {
+describe('eligibility counts the certificates the platform knows (docs/domain.md §2.3 "certificate or old 职业资格")', () => {
   it('a legacy 四级 on the certification topic admits to 三级 by "四级 + 5 yrs"; once revoked, it does not', async () => {
     const idNumber = residentIdNumber(1, address);
     const { workerId } = built.personalData.identify({ idType: 'resident-id-card', idNumber });

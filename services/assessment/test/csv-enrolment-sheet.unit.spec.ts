@@ -56,7 +56,7 @@ describe('enrolment sheet: reading the file', () => {
     });
   });
 
-  it('given English headers and only the required columns, when parsed, then the defaults apply (domain.md §6.2: birth date from the number)', () => {
+  it('given English headers and only the required columns, when parsed, then the defaults apply (docs/domain.md §6.2: birth date from the number)', () => {
     const [row] = rowsOf(csv('idNumber,name,yearsInOccupation', '11010519491231002x,李四,0'));
     expect(row).toEqual({
       row: 2,
@@ -93,7 +93,7 @@ describe('enrolment sheet: reading the file', () => {
   });
 });
 
-describe('enrolment sheet: the ID document (domain.md §6.2–6.3)', () => {
+describe('enrolment sheet: the ID document (docs/domain.md §6.2–6.3)', () => {
   it('given a passport, when parsed, then no checksum is run and the declared birth date is kept', () => {
     const [row] = rowsOf(csv('证件类型,证件号码,姓名,累计年限,出生日期', '护照,e1234567,John Smith,2,1990-04-01'));
     expect(row?.document).toEqual({ idType: 'passport', idNumber: 'E1234567' });
@@ -142,7 +142,7 @@ describe('enrolment sheet: the ID document (domain.md §6.2–6.3)', () => {
   });
 });
 
-describe('enrolment sheet: the declared background (domain.md §2.3)', () => {
+describe('enrolment sheet: the declared background (docs/domain.md §2.3)', () => {
   const one = (header: string, cells: string) => csv(`${minimal},${header}`, `513101198201130014,王五,3,${cells}`);
   const rule = (header: string, cells: string) => problemsOf(one(header, cells)).map((p) => [p.column, p.rule]);
 
@@ -234,7 +234,7 @@ describe('enrolment sheet: the declared background (domain.md §2.3)', () => {
   });
 });
 
-describe('enrolment sheet: a level already held (domain.md §1, §2.3, §3.2)', () => {
+describe('enrolment sheet: a level already held (docs/domain.md §1, §2.3, §3.2)', () => {
   const header = `${minimal},已有等级,已有等级职业编码,等级取得日期,证书编号`;
   const one = (cells: string) => csv(header, `513101198201130014,王五,3,${cells}`);
   const heldLevels = (cells: string) => background(rowsOf(one(cells))[0])?.heldLevels;

@@ -105,7 +105,7 @@ describe('scores sheet: the header', () => {
   });
 });
 
-describe('scores sheet: parts and scores (domain.md §2.2)', () => {
+describe('scores sheet: parts and scores (docs/domain.md §2.2)', () => {
   it.each([
     ['理论知识', 'theory'],
     ['理论', 'theory'],
@@ -149,7 +149,7 @@ describe('scores sheet: parts and scores (domain.md §2.2)', () => {
   });
 });
 
-describe('scores sheet: who the candidate is (domain.md §6.2–6.3)', () => {
+describe('scores sheet: who the candidate is (docs/domain.md §6.2–6.3)', () => {
   const header = '准考证号,证件类型,证件号码,科目,成绩';
 
   it('given only a 证件号码, when parsed, then a normalised 居民身份证 is the candidate', () => {

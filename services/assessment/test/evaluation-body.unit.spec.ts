@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { deciderSpec } from '@tianfu/decider/spec';
 import { InMemoryEventStore } from '@tianfu/eventstore';
-import { deciderSpec } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import { bodyStreamId } from '../src/application/body-commands.ts';
 import { type BodyEvent, evaluationBody } from '../src/domain/evaluation-body.ts';
@@ -21,7 +21,7 @@ const suspended: BodyEvent = {
 };
 const spec = deciderSpec(evaluationBody);
 
-describe('evaluation body registration (domain.md §2.1 评价机构, §3.2 备案号)', () => {
+describe('evaluation body registration (docs/domain.md §2.1 评价机构, §3.2 备案号)', () => {
   it('registers a body, its kind taken from the 备案号', () => {
     spec
       .given([])
@@ -64,7 +64,7 @@ describe('evaluation body registration (domain.md §2.1 评价机构, §3.2 备�
   });
 });
 
-describe('evaluation body supervision: suspend and reinstate (domain.md §2.1 人社厅 supervision)', () => {
+describe('evaluation body supervision: suspend and reinstate (docs/domain.md §2.1 人社厅 supervision)', () => {
   const suspend = { type: 'SuspendBody', data: { bodyId, reason: '滥发证', at } } as const;
   const reinstate = { type: 'ReinstateBody', data: { bodyId, reason: '整改完成', at: later } } as const;
 
@@ -116,7 +116,7 @@ describe('evaluation body supervision: suspend and reinstate (domain.md §2.1 �
   });
 });
 
-describe('filing withdrawal (撤销备案, domain.md §2.1 supervision)', () => {
+describe('filing withdrawal (撤销备案, docs/domain.md §2.1 supervision)', () => {
   const filed: BodyEvent = {
     type: 'assessment.OccupationFiled',
     data: { bodyId, occupationCode: '6-31-01-03', standardVersion: '2018', levels: ['level3'], filedAt: at },
@@ -143,7 +143,7 @@ describe('filing withdrawal (撤销备案, domain.md §2.1 supervision)', () => 
   });
 });
 
-describe('a body registered under schema version 1 (ARCHITECTURE.md "Events": upcast on read)', () => {
+describe('a body registered under schema version 1 (docs/architecture.md "Events": upcast on read)', () => {
   it('reads back with the category its filing letter implies', async () => {
     const store = new InMemoryEventStore({ clock: () => NOW, newId: randomUUID });
     const context = { expectedRevision: 0, actor: { kind: 'user' as const, id: 'authority-1' }, correlationId: 'c-1' };

@@ -46,7 +46,7 @@ const messagesOf = (type: string, count = 1) =>
     { timeoutMs: 60_000, what: `${count} ${type} on Kafka` },
   );
 
-describe('assessment events on Kafka (ARCHITECTURE.md "The flow": store → outbox relay → topic)', () => {
+describe('assessment events on Kafka (docs/architecture.md "The flow": store → outbox relay → topic)', () => {
   it('publishes a body registration keyed by the body stream id', async () => {
     const bodyId = uniqueName('body');
     const headers = await bearer({ sub: 'authority-1', role: 'admin' });

@@ -1,13 +1,13 @@
 import type { CertifiedLevel } from '@tianfu/skill-rules';
 import { describe, expect, it } from 'vitest';
 import { issuedFact, revokedFact, sampleWorker } from '../../../packages/platform-certificates/test/fact-samples.ts';
+import { type PlatformFacts, platformLevels } from '../src/application/platform-levels.ts';
 import type { OutcomeFact } from '../src/domain/platform-facts.ts';
-import { type PlatformFacts, platformLevels } from '../src/domain/platform-levels.ts';
 
 const worker = sampleWorker;
 const other = 'b'.repeat(64);
 const electrician = '6-31-01-03';
-const legacyNo = '1951011001400001'; // old 职业资格证书: 16 digits, level digit 4 (domain.md §3.2)
+const legacyNo = '1951011001400001'; // old 职业资格证书: 16 digits, level digit 4 (docs/domain.md §3.2)
 
 const issued = issuedFact;
 const revoked = revokedFact;
@@ -32,7 +32,7 @@ function permutations<T>(items: readonly T[]): T[][] {
 
 // Which certificates are still held (any path, revoked drops out, any order) is tested with the
 // derivation in packages/platform-certificates; here, what assessment makes of them.
-describe('§2.3 the levels the platform knows: certificates (domain.md §2.3 "certificate or old 职业资格")', () => {
+describe('§2.3 the levels the platform knows: certificates (docs/domain.md §2.3 "certificate or old 职业资格")', () => {
   it('§1/§2.3 an old 职业资格证书 imported as legacy counts, named by its number', () => {
     const legacy = issued(1, { path: 'legacy', certificateNo: legacyNo });
     expect(levelsOf({ certificates: [legacy] })).toEqual([

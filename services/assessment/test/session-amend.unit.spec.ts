@@ -1,4 +1,4 @@
-import { deciderSpec } from '@tianfu/testing';
+import { deciderSpec } from '@tianfu/decider/spec';
 import { describe, expect, it } from 'vitest';
 import { examSession } from '../src/domain/exam-session.ts';
 import type { SessionEvent } from '../src/domain/exam-session-state.ts';
@@ -21,7 +21,7 @@ const amend = (changes: object) =>
   ({ type: 'AmendSession', data: { sessionId, body, reason: '考点调整', at: later, ...changes } }) as const;
 const closed = { type: 'assessment.SessionClosed', data: { sessionId, closedAt: at } } as const;
 
-describe('amending a scheduled session (domain.md §2.1–2.2: date, venue and staff before the exam)', () => {
+describe('amending a scheduled session (docs/domain.md §2.1–2.2: date, venue and staff before the exam)', () => {
   it('moves the date and venue, keeping what is not named, with the reason', () => {
     spec
       .given([scheduled])

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { deciderSpec } from '@tianfu/decider/spec';
 import { InMemoryEventStore } from '@tianfu/eventstore';
-import { deciderSpec } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import { sessionStreamId } from '../src/application/session-access.ts';
 import { examSession } from '../src/domain/exam-session.ts';
@@ -126,7 +126,7 @@ describe('enrolling candidates with the §2.3 eligibility check', () => {
   });
 });
 
-describe('a candidate enrolled under schema version 1 (ARCHITECTURE.md "Events": upcast on read)', () => {
+describe('a candidate enrolled under schema version 1 (docs/architecture.md "Events": upcast on read)', () => {
   it('reads back without a holder name, and the outcome carries none', async () => {
     const store = new InMemoryEventStore({ clock: () => NOW, newId: randomUUID });
     const context = { expectedRevision: 0, actor: { kind: 'user' as const, id: 'body-clerk' }, correlationId: 'c-1' };
@@ -149,7 +149,7 @@ describe('a candidate enrolled under schema version 1 (ARCHITECTURE.md "Events":
   });
 });
 
-describe('plausibility of the declared experience (劳动法 Art. 15, domain.md §2.3: no work before 16)', () => {
+describe('plausibility of the declared experience (劳动法 Art. 15, docs/domain.md §2.3: no work before 16)', () => {
   it('given a worker born in 2016 declaring 8 years, then 422 naming yearsInOccupation and the rule', () => {
     const child = { ...eligibleBackground, birthDate: '2016-03-01', yearsInOccupation: 8 };
     spec

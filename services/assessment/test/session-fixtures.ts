@@ -77,7 +77,7 @@ export const scheduled: SessionEvent = {
   },
 };
 
-/** 四级 held since 2019 with 6 years declared: template A 三级 route "四级 + 5 yrs" (domain.md §2.3). */
+/** 四级 held since 2019 with 6 years declared: template A 三级 route "四级 + 5 yrs" (docs/domain.md §2.3). */
 export const eligibleBackground: CandidateBackground = {
   birthDate: '1990-01-01',
   yearsInOccupation: 6,

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@tianfu/testing';
+import { deciderSpec } from '@tianfu/decider/spec';
 import { describe, expect, it } from 'vitest';
 import { examSession } from '../src/domain/exam-session.ts';
 import { body, examiner, plan, scheduled, seniorExaminer, supervisor, workerOf } from './session-fixtures.ts';
@@ -13,7 +13,7 @@ const schedule = (
   }> = {},
 ) => ({ type: 'ScheduleSession', data: { plan, body, examiners: [examiner], supervisor, ...overrides } }) as const;
 
-describe('scheduling an exam session (domain.md §2.1 备案, §2.2 parts)', () => {
+describe('scheduling an exam session (docs/domain.md §2.1 备案, §2.2 parts)', () => {
   it('schedules what the body filed, with theory and practical for 三级 and the filed standard version', () => {
     spec
       .given([])
@@ -86,7 +86,7 @@ describe('scheduling an exam session (domain.md §2.1 备案, §2.2 parts)', () 
   });
 });
 
-describe('plausible session dates (等级认定 from 2019, domain.md §2.1; planned at most 2 years ahead)', () => {
+describe('plausible session dates (等级认定 from 2019, docs/domain.md §2.1; planned at most 2 years ahead)', () => {
   it('given a session dated 1899, then 422 naming the date and the rule', () => {
     spec
       .given([])

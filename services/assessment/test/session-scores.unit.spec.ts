@@ -1,4 +1,4 @@
-import { deciderSpec } from '@tianfu/testing';
+import { deciderSpec } from '@tianfu/decider/spec';
 import { describe, expect, it } from 'vitest';
 import { examSession } from '../src/domain/exam-session.ts';
 import type { SessionEvent } from '../src/domain/exam-session-state.ts';
@@ -38,7 +38,7 @@ const passedOne = {
   },
 } as const;
 
-describe('part scores and the pass rule (domain.md §2.2: every required part ≥ 60)', () => {
+describe('part scores and the pass rule (docs/domain.md §2.2: every required part ≥ 60)', () => {
   it('records a part; no outcome while a required part is missing', () => {
     const events = spec
       .given([scheduled, enrolled(1)])

@@ -88,7 +88,7 @@ export async function setUpSession(
   return { bodyId, sessionId, token, authority, examinerId, supervisorId, examinerIdNumber };
 }
 
-/** 四级 since 2019 and six years: eligible for 三级 under template A (domain.md §2.3). */
+/** 四级 since 2019 and six years: eligible for 三级 under template A (docs/domain.md §2.3). */
 export const eligible = {
   yearsInOccupation: 6,
   heldLevels: [{ level: 'level4', occupationCode: electrician, obtainedOn: '2019-05-01' }],

@@ -33,7 +33,7 @@ async function enrolOne(session: Awaited<ReturnType<typeof setUpSession>>) {
   return response.json().candidateId as string;
 }
 
-describe('authorisation of session commands (issue #3 "Authorisation")', () => {
+describe('authorisation of session commands', () => {
   it("a body recording for another body's session → 404, as for a session that does not exist", async () => {
     const ours = await setUpSession(app, address);
     const theirs = await setUpSession(app, address);
@@ -98,7 +98,7 @@ describe('authorisation of session commands (issue #3 "Authorisation")', () => {
   });
 });
 
-describe('amending a session and withdrawing a filing over HTTP (domain.md §2.1)', () => {
+describe('amending a session and withdrawing a filing over HTTP (docs/domain.md §2.1)', () => {
   it('a body moves its session (If-Match), and may not once a mark is recorded → 409 SESSION_UNDER_WAY', async () => {
     const session = await setUpSession(app, address);
     const url = `/v1/sessions/${session.sessionId}`;
@@ -146,7 +146,7 @@ describe('amending a session and withdrawing a filing over HTTP (domain.md §2.1
   });
 });
 
-describe('enrolment, scores and corrections over HTTP (domain.md §2.2, §2.3)', () => {
+describe('enrolment, scores and corrections over HTTP (docs/domain.md §2.2, §2.3)', () => {
   it('an ineligible worker → 422 explaining every §2.3 rule; an override with a reason enrols', async () => {
     const session = await setUpSession(app, address);
     const newcomer = { ...enrolment(residentIdNumber(500, address)), background: { yearsInOccupation: 1 } };
@@ -258,7 +258,7 @@ describe('eligibility sees the levels the platform knows (§2.3 "the certificate
   });
 });
 
-describe('the candidate list (issue #3)', () => {
+describe('the candidate list', () => {
   it('pages in enrolment order with a cursor, the ID numbers masked; a bad cursor is 400 naming it', async () => {
     const session = await setUpSession(app, address);
     const enrolled = [await enrolOne(session), await enrolOne(session), await enrolOne(session)];

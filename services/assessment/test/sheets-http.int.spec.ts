@@ -23,7 +23,7 @@ const upload = (kind: 'candidates' | 'scores', csv: string) =>
     payload: csv,
   });
 
-// Chinese headers with a BOM for enrolments, English for scores: both are accepted (issue #3).
+// Chinese headers with a BOM for enrolments, English for scores: both are accepted.
 const enrolmentSheet = () =>
   [
     '\uFEFF证件类型,证件号码,姓名,累计年限,已有等级,等级取得日期',
@@ -48,7 +48,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-describe('bulk CSV sheets of one session (issue #3 "Bulk upload")', () => {
+describe('bulk CSV sheets of one session', () => {
   it(`enrols ${candidates} candidates from one sheet, once`, async () => {
     const sheet = enrolmentSheet();
     const first = await upload('candidates', sheet);

@@ -5,7 +5,7 @@
 // offset 0 and insertMany's one document per message), the career rebuild (the real service
 // process, POST /v1/admin/rebuild, followed until the new set is swapped in) with its peak RSS, and
 // five typical talent-pool queries plus the plan indicators over real HTTP on that process.
-// Targets (issue 6): rebuild >= 50% of the raw baseline; every typical query p99 <= 100 ms.
+// Targets: rebuild >= 50% of the raw baseline; every typical query p99 <= 100 ms.
 // Everything the bench created (topics, groups, databases) is removed at the end.
 import { fileURLToPath } from 'node:url';
 import { Topics } from '@tianfu/contracts';

@@ -115,7 +115,7 @@ const baseLevels = [
   ['municipal', 6],
 ] as const;
 
-/** Studios and bases the plan counts (domain.md §5.3), on the talent topic. */
+/** Studios and bases the plan counts (docs/domain.md §5.3), on the talent topic. */
 export function baseRegistered(n: number, random: Random, numbers: EventNumbers): PopulationEvent {
   const regionCode = random.weighted(regionWeights);
   const establishedOn = isoDay(random.int(dayOf('2019-01-01'), dayOf('2026-10-31')));

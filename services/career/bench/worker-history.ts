@@ -8,8 +8,8 @@ import type { BenchBody, EventNumbers, PopulationEvent } from './population-refe
 
 /** Lowest first: the index is the step above 学徒工, minus one. */
 const certifiedLevels: readonly SkillLevelKey[] = ['level5', 'level4', 'level3', 'level2', 'level1'];
-const HIGH_SKILL_FROM = 2; // level3, 三级/高级工 (domain.md §1)
-/** The highest step in the main occupation: 21% at 三级 or above (2.32 of 10.77 million, domain.md §5.3). */
+const HIGH_SKILL_FROM = 2; // level3, 三级/高级工 (docs/domain.md §1)
+/** The highest step in the main occupation: 21% at 三级 or above (2.32 of 10.77 million, docs/domain.md §5.3). */
 const highestWeights = [
   [0, 30],
   [1, 49],

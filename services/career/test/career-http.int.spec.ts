@@ -57,7 +57,7 @@ beforeAll(async () => {
     await policy(event);
 }, 120_000);
 
-describe('career over HTTP: names masked, hr region scope, worker token, CSV, erasure (issue #6)', () => {
+describe('career over HTTP: names masked, hr region scope, worker token, CSV, erasure', () => {
   it('shows names masked, and an hr token scoped to a region sees only that 市(州)', async () => {
     const all = (await get('/v1/talent-pool?occupation=6-31')).json();
     expect(all.items.map((w: { maskedName: string }) => w.maskedName).sort()).toEqual(['张*', '李*']);
@@ -170,7 +170,7 @@ describe('career over HTTP: names masked, hr region scope, worker token, CSV, er
   });
 });
 
-describe('the talent pool as the facts stand today (issue #6)', () => {
+describe('the talent pool as the facts stand today', () => {
   it('a 特级技师 whose term has lapsed leaves the pool’s top step once the day passes, with no new event', async () => {
     const worker = 'c3'.repeat(32);
     const policy = careerPolicy(storage.readSide());

@@ -142,7 +142,7 @@ const hrGet = async (url: string) => {
 };
 const ladder = (asOf?: string) => hrGet(`/v1/workers/${workerId}/ladder${asOf ? `?asOf=${asOf}` : ''}`);
 
-describe('career ladder, talent pool and indicators from all four topics (issue #6)', () => {
+describe('career ladder, talent pool and indicators from all four topics', () => {
   it('builds the ladder with dates and bases, drops a revoked step, and is unchanged when everything arrives twice', async () => {
     const [certificationTopic, talentTopic, assessmentTopic, competitionTopic] = publishers as KafkaPublisher[] as [
       KafkaPublisher,

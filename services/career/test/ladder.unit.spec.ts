@@ -30,7 +30,7 @@ const certificate = (
   holderName: null,
 });
 
-describe('ladder from facts (issue #6, domain.md §1)', () => {
+describe('ladder from facts (docs/domain.md §1)', () => {
   const facts: CareerFact[] = [
     certificate('1', 'level4', '2019-05-01'),
     certificate('2', 'level3', '2022-06-20'),
@@ -118,7 +118,7 @@ describe('ladder from facts (issue #6, domain.md §1)', () => {
   });
 });
 
-describe('one step per level, term-limited titles (domain.md §1)', () => {
+describe('one step per level, term-limited titles (docs/domain.md §1)', () => {
   const held = certificate('4', 'level1', '2023-01-01');
   const post = appointmentFact(workerId, '2024-01-01', '2026-12-31');
   // The certificate certification issues for the appointment: same level, basis and day.
@@ -263,7 +263,7 @@ const worldFacts = fc
       }),
   );
 
-describe('order does not matter (issue #6 "Must show": property test)', () => {
+describe('order does not matter (property test)', () => {
   it('shuffled and partly redelivered facts give the same ladder on any date', () => {
     fc.assert(
       fc.property(
@@ -285,7 +285,7 @@ describe('order does not matter (issue #6 "Must show": property test)', () => {
   });
 });
 
-describe('events become facts (issue #6)', () => {
+describe('events become facts', () => {
   it('a revocation at 23:30 UTC counts from the next day in China; events the ladder ignores give no fact', async () => {
     const { projectEvent } = await import('../src/domain/event-facts.ts');
     const { chinaDate } = await import('@tianfu/contracts');
@@ -321,7 +321,7 @@ describe('events become facts (issue #6)', () => {
   });
 });
 
-describe('summaries the calendar changes (issue #6: the talent pool as the facts stand today)', () => {
+describe('summaries the calendar changes (the talent pool as the facts stand today)', () => {
   const appointed: CareerFact[] = [
     certificate('1', 'level1', '2023-01-01'),
     appointmentFact(workerId, '2024-01-01', '2026-12-31'),

@@ -4,7 +4,7 @@ import { deriveLadder } from '../src/domain/ladder.ts';
 import { appointmentFact, certificateFact } from './career-samples.ts';
 
 const workerId = 'w'.repeat(64);
-const welder = '6-18-02-04'; // template A, 2018 standard (domain.md §3.4)
+const welder = '6-18-02-04'; // template A, 2018 standard (docs/domain.md §3.4)
 const electrician = '6-31-01-03'; // template A, 2018 standard
 const cook = '4-03-02-01'; // template B, version '2022' ⚠
 
@@ -23,7 +23,7 @@ const revocation = (of: CertificateFact, date: string): CareerFact => ({
 const nextIn = (facts: readonly CareerFact[], asOf: string, occupationCode = welder) =>
   deriveLadder(workerId, facts, asOf).occupations.find((o) => o.occupationCode === occupationCode)?.next;
 
-describe('next step per occupation (issue #6, domain.md §2.3)', () => {
+describe('next step per occupation (docs/domain.md §2.3)', () => {
   const four = certificate('1', 'level4', '2019-05-01');
 
   it('§2.3 given 四级 as a welder, when the ladder is read, then 三级 by 四级 + 5 yrs on the 5th anniversary, with the rule', () => {

@@ -15,7 +15,7 @@ const asFetched = (value: string, type: string | undefined): KafkaMessage => ({
 const message = (event: ReturnType<typeof issued>['event']) =>
   asFetched(String(toKafkaMessage(event).value), event.type);
 
-describe('a replayed message (issue #6 rebuild)', () => {
+describe('a replayed message during a rebuild', () => {
   const certificate = issued(workerIdOf(1), 1, 'level3', '2022-06-20').event;
 
   it('projects an event the career projection reads, as the live policy does', () => {

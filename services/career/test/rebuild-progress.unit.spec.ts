@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RebuildProgress } from '../src/application/rebuild/rebuild-progress.ts';
 
-describe('rebuild progress (issue #6)', () => {
+describe('rebuild progress', () => {
   let now = Date.parse('2025-06-01T00:00:00.000Z');
   const clock = () => new Date(now);
 

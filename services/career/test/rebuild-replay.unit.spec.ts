@@ -32,7 +32,7 @@ const honour = (factId: string, workerId: string): CareerFact => ({
 const idsOf = (list: readonly (readonly [string, readonly CareerFact[]])[]) =>
   list.map(([workerId, facts]) => [workerId, facts.map((f) => f.factId).sort()]);
 
-describe('replay passes (issue #6 rebuild)', () => {
+describe('replay passes of a rebuild', () => {
   it('reads the scattered topics whole first, then each partition number of the others together', () => {
     const passes = replayPasses(ranges, ['competition']);
     expect(passes.map((p) => [p.hold, p.ranges.map(rangeKey)])).toEqual([

@@ -168,7 +168,7 @@ describe('career instances, each a replica of the projection', () => {
   }, 60_000);
 });
 
-describe('career rebuild with an atomic swap (issue #6)', () => {
+describe('career rebuild with an atomic swap', () => {
   it('answers every query identically from the old set, then the new one, while the rebuild runs', async () => {
     const before = await answers();
     expect(before.every((a) => a.status === 200)).toBe(true);

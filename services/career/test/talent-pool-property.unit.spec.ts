@@ -1,12 +1,12 @@
 import { type HonourCode, type Medal, type SkillLevelKey, skillLevel } from '@tianfu/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TalentPool } from '../src/domain/talent-pool.ts';
 import { occupationMatches, type PoolEntry, poolEntry } from '../src/domain/talent-pool-entry.ts';
-import { decodeCursor, type TalentPoolFilter, type TalentPoolSort } from '../src/domain/talent-pool-query.ts';
 import type { WorkerSummary } from '../src/domain/worker-summary.ts';
+import { TalentPool } from '../src/talent-pool/talent-pool.ts';
+import { decodeCursor, type TalentPoolFilter, type TalentPoolSort } from '../src/talent-pool/talent-pool-query.ts';
 
-// The column-by-column scan (talent-pool.ts) against the plain reading of issue #6's filters:
+// The column-by-column scan (talent-pool.ts) against the plain reading of the talent pool's filters:
 // random workers, random queries, every page followed by its cursor.
 const regions: Record<string, string> = { b1: '510100', b2: '510100', b3: '513300', b4: '513400' };
 const regionOf = (bodyId: string | null) => (bodyId === null ? null : (regions[bodyId] ?? null));
@@ -80,7 +80,7 @@ const filter: fc.Arbitrary<TalentPoolFilter> = fc
       .map((keys) => Object.fromEntries(keys.map((k) => [k, all[k]])) as TalentPoolFilter),
   );
 
-/** The filters of issue #6 read plainly, one worker at a time. */
+/** The talent pool's filters read plainly, one worker at a time. */
 function matches(e: PoolEntry, f: TalentPoolFilter): boolean {
   const min = f.minLevel === undefined ? -1 : skillLevel(f.minLevel).ordinal;
   const asked = f.occupation;
@@ -127,7 +127,7 @@ const population = fc.integer({ min: 1, max: 60 }).chain((n) =>
   ),
 );
 
-describe('talent pool scan (issue #6) against the plain reading of its filters', () => {
+describe('talent pool scan against the plain reading of its filters', () => {
   it('given random workers, some replaced, and a random query, then every page, total and facet is what the filters say', () => {
     let withMatches = 0;
     fc.assert(

@@ -3,10 +3,10 @@ import type { CareerFact } from '../src/domain/career-facts.ts';
 import { medalsOf } from '../src/domain/medals.ts';
 import { planIndicators } from '../src/domain/plan-indicators.ts';
 import type { BaseReference } from '../src/domain/reference-facts.ts';
-import { TalentPool } from '../src/domain/talent-pool.ts';
 import { poolEntry } from '../src/domain/talent-pool-entry.ts';
-import { decodeCursor, type TalentPoolFilter } from '../src/domain/talent-pool-query.ts';
 import { summariseWorker } from '../src/domain/worker-summary.ts';
+import { TalentPool } from '../src/talent-pool/talent-pool.ts';
+import { decodeCursor, type TalentPoolFilter } from '../src/talent-pool/talent-pool-query.ts';
 import { certificateFact, medalFact } from './career-samples.ts';
 
 const worker = (n: number) => n.toString(16).padStart(64, '0');
@@ -48,7 +48,7 @@ const search = (filter: TalentPoolFilter, limit = 10) =>
 const ids = (page: { entries: readonly { summary: { workerId: string } }[] }) =>
   page.entries.map((e) => Number.parseInt(e.summary.workerId, 16));
 
-describe('talent pool search (issue #6: occupation, minimum step, region, honour, medal, dates, high-skill)', () => {
+describe('talent pool search (occupation, minimum step, region, honour, medal, dates, high-skill)', () => {
   it('given an occupation prefix and a minimum step, when searching, then only workers holding that step in a matching occupation match', () => {
     // Same step: the more recently certified first (worker 3's 四级 of 2024 before worker 4's of 2021).
     expect(ids(search({ occupation: '6-18', minLevel: 'level4' }))).toEqual([1, 3, 4]);
@@ -78,7 +78,7 @@ describe('talent pool search (issue #6: occupation, minimum step, region, honour
     expect(page.facets.highest).toEqual({ level3: 1, level5: 1 });
   });
 
-  it('given high-skill only, medal or industry filters, then each applies (domain.md §1: 三级 up is 高技能人才)', () => {
+  it('given high-skill only, medal or industry filters, then each applies (docs/domain.md §1: 三级 up is 高技能人才)', () => {
     expect(ids(search({ highSkillOnly: true }))).toEqual([2, 1]);
     expect(ids(search({ medal: 'gold' }))).toEqual([1]);
     expect(ids(search({ industry: 'food-light-textiles' }))).toEqual([5]);
@@ -105,7 +105,7 @@ describe('talent pool search (issue #6: occupation, minimum step, region, honour
   });
 });
 
-describe('medals (issue #6): a correction replaces the published result', () => {
+describe('medals: a correction replaces the published result', () => {
   it('given a gold later corrected to silver, then silver; a correction to no medal removes it', () => {
     const gold = medalFact(worker(1), 'm-1', 'gold', '2024-10-01T02:00:00Z');
     const silver = medalFact(worker(1), 'm-2', 'silver', '2024-10-03T02:00:00Z');
@@ -114,7 +114,7 @@ describe('medals (issue #6): a correction replaces the published result', () => 
   });
 });
 
-describe('plan indicators (issue #6, domain.md §5.3)', () => {
+describe('plan indicators (docs/domain.md §5.3)', () => {
   const bases: BaseReference[] = [
     {
       kind: 'base',

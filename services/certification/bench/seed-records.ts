@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Collection } from 'mongodb';
 import type { CertificateRecord } from '../src/application/certificate-records.ts';
-import { credentialHolder } from '../src/domain/credential/index.ts';
+import { credentialHolder } from '../src/crypto/index.ts';
 
 const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭'];
 const given = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超'];

@@ -78,7 +78,7 @@ export async function buildApp(deps: CertificationDeps) {
     perMinute: deps.verifyPerMinute,
   });
   await app.register(certificateRoutes, { certificates });
-  await app.register(issuanceRoutes, { issuance: issuanceCommands(issue, storage.names), certificates });
+  await app.register(issuanceRoutes, { issuance: issuanceCommands(issue, storage.names, clock), certificates });
   await app.register(documentRoutes, { certificates, references, names: storage.names });
   await app.register(keyRoutes, { keys: storage.keys, lists });
   const policy = certificationPolicy({ issue, certificates, records: storage.records });

@@ -11,7 +11,7 @@ import type { StatusFlag } from './application/status-lists.ts';
 /**
  * Everything certification keeps in MongoDB, in its own database: the event store, serials and
  * status indexes (insert-only), the verification records, status flags and the signing keys.
- * Names are opened with the worker keys of the shared identity database (ARCHITECTURE.md).
+ * Names are opened with the worker keys of the shared identity database (docs/architecture.md).
  */
 export async function certificationStorage(
   db: Db,
@@ -25,7 +25,7 @@ export async function certificationStorage(
     flags.createIndex({ listId: 1, purpose: 1 }),
     records.createIndex({ basisReference: 1 }),
     records.createIndex({ 'statusEntry.listId': 1 }),
-    records.createIndex({ recordedAt: 1 }),
+    records.createIndex({ recordedMinute: 1 }),
     records.createIndex({ reference: 1 }),
   ]);
   return {

@@ -22,7 +22,7 @@ const context = (causationId: string) => ({
   causationId,
 });
 
-describe('exam path: CandidatePassed → certificate (issue #4 "Issuance paths")', () => {
+describe('exam path: CandidatePassed → certificate', () => {
   it('the same pass issued twice gives one certificate, numbered per §3.2, and one verification record', async () => {
     const { filingNo, issue, storage } = fixture;
     const event = passedEvent({ ...candidatePassed(1, filingNo), holderName: null });

@@ -28,7 +28,7 @@ describe('certificate page', () => {
     expect(html).not.toMatch(/<script|<link|@import|url\(|src=/i);
   });
 
-  it('shows every field of a 职业技能等级证书 (domain.md §3.1)', () => {
+  it('shows every field of a 职业技能等级证书 (docs/domain.md §3.1)', () => {
     const html = page();
     for (const text of [
       '<h1>职业技能等级证书</h1>',

@@ -62,7 +62,7 @@ async function appointedFrom(termStart: string, name: string): Promise<string> {
 const verify = async (certificateNo: string, name: string) =>
   (await app.inject({ method: 'POST', url: '/v1/verify', payload: { certificateNo, name } })).json();
 
-describe('a certificate is never valid before its 发证日期 (domain.md §3.1)', () => {
+describe('a certificate is never valid before its 发证日期 (docs/domain.md §3.1)', () => {
   it('given a term starting next year, then the certificate is dated that day and verifies not-yet-valid today', async () => {
     const termStart = dayFromToday(365);
     const certificateNo = await appointedFrom(termStart, '司马未来');

@@ -1,5 +1,5 @@
 import type { CertificateIssuedData } from '@tianfu/contracts';
-import { deciderSpec } from '@tianfu/testing';
+import { deciderSpec } from '@tianfu/decider/spec';
 import { describe, expect, it } from 'vitest';
 import { type CertificateEvent, certificateDecider } from '../src/domain/certificate.ts';
 import { examIssuance } from '../src/domain/exam-issuance.ts';
@@ -42,7 +42,7 @@ const revoked: CertificateEvent = {
 const suspended: CertificateEvent = { type: 'certification.CertificateSuspended', data: { ...change, workerId } };
 const spec = deciderSpec(certificateDecider);
 
-describe('issuing a certificate (ARCHITECTURE.md "Certificates", domain.md §3.1)', () => {
+describe('issuing a certificate (docs/architecture.md "Certificates", docs/domain.md §3.1)', () => {
   it('issues once, keyed by the worker; the same issuance again changes nothing (a redelivered event)', () => {
     spec
       .given([])
@@ -75,7 +75,7 @@ describe('issuing a certificate (ARCHITECTURE.md "Certificates", domain.md §3.1
   });
 });
 
-describe('certificate status (issue #4 "Status")', () => {
+describe('certificate status', () => {
   it('revokes with a reason; a revoked certificate cannot be suspended, reinstated, reissued or revoked again', () => {
     spec
       .given([issued])

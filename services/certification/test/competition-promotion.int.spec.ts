@@ -38,7 +38,7 @@ afterAll(async () => {
   await Promise.all([competition?.app.close(), certification?.app.close()]);
 }, 60_000);
 
-describe('competition → certification across the real broker (issue #5 "Must show")', () => {
+describe('competition → certification across the real broker', () => {
   it('a confirmed national result for a 技师 entrant gives one 高级技师 certificate with basis competition, however often confirmed or delivered', async () => {
     const post = async (url: string, payload: object) =>
       competition.app.inject({ method: 'POST', url, payload, headers: await organiser() });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { certificateCredential, credentialHolder, holderNameMatches } from '../src/domain/credential/index.ts';
+import { credentialHolder, holderNameMatches } from '../src/crypto/index.ts';
+import { certificateCredential } from '../src/domain/credential/index.ts';
 import { input } from './credential-fixtures.ts';
 
 const idNumber = '513101198201130014';
 
-describe('certificate credential payload (ARCHITECTURE.md "Certificates", domain.md §3.1)', () => {
+describe('certificate credential payload (docs/architecture.md "Certificates", docs/domain.md §3.1)', () => {
   it('given an issued 电工 三级 certificate, when built, then it is a VC 2.0 OpenBadgeCredential naming the body as registered', () => {
     const credential = certificateCredential(input);
     expect(credential['@context'][0]).toBe('https://www.w3.org/ns/credentials/v2');
@@ -49,7 +50,7 @@ describe('certificate credential payload (ARCHITECTURE.md "Certificates", domain
     expect(achievement.id).toBe(`urn:tianfu:achievement:6-31-01-03:${encodeURIComponent('维修电工')}:level3`);
   });
 
-  it('given the holder, when built, then the payload holds no ID number and no clear full name (domain.md §6.3)', () => {
+  it('given the holder, when built, then the payload holds no ID number and no clear full name (docs/domain.md §6.3)', () => {
     const json = JSON.stringify(certificateCredential(input));
     expect(json).not.toContain(idNumber);
     expect(json).not.toContain('张三丰');

@@ -1,7 +1,7 @@
+import { isDomainError } from '@tianfu/decider';
+import { isOperationalError } from '@tianfu/service-kit';
 import { describe, expect, it } from 'vitest';
 import {
-  type CertificateCredential,
-  certificateCredential,
   exportSigningKey,
   generateSigningKey,
   importSigningKey,
@@ -9,7 +9,8 @@ import {
   rotateKeyRing,
   signCredential,
   verifyCredential,
-} from '../src/domain/credential/index.ts';
+} from '../src/crypto/index.ts';
+import { type CertificateCredential, certificateCredential } from '../src/domain/credential/index.ts';
 import { input } from './credential-fixtures.ts';
 
 const credential: CertificateCredential = certificateCredential(input);
@@ -17,7 +18,7 @@ const code = (expected: string) => expect.objectContaining({ code: expected });
 const january = new Date('2025-01-01T00:00:00Z');
 const july = new Date('2025-07-01T00:00:00Z');
 
-describe('signed credentials (ARCHITECTURE.md "Certificates": Ed25519 JWS, keys published as JWKS)', () => {
+describe('signed credentials (docs/architecture.md "Certificates": Ed25519 JWS, keys published as JWKS)', () => {
   it('given a ring of one key, when a credential is signed, then it verifies offline with only the JWKS', async () => {
     const ring = [await generateSigningKey('k-2025-01', january)];
     const token = await signCredential(ring, credential);
@@ -79,8 +80,11 @@ describe('signed credentials (ARCHITECTURE.md "Certificates": Ed25519 JWS, keys 
     expect(await verifyCredential(token, await jwks([key]))).toMatchObject({ ok: true, kid: 'k-2025-01' });
   });
 
-  it('given a ring without an active key, when signing, then it refuses with SIGNING_KEY_RING_EMPTY', async () => {
-    await expect(signCredential([], credential)).rejects.toThrow(code('SIGNING_KEY_RING_EMPTY'));
+  it('given a ring without an active key, when signing, then it fails with the operational SIGNING_KEY_RING_EMPTY', async () => {
+    const error = await signCredential([], credential).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'SIGNING_KEY_RING_EMPTY' });
+    expect(isOperationalError(error)).toBe(true);
+    expect(isDomainError(error)).toBe(false);
   });
 
   it('given a kid already in the ring, when rotating to it, then it refuses with SIGNING_KEY_KID_TAKEN', async () => {

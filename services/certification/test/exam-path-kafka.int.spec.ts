@@ -58,7 +58,7 @@ afterAll(async () => {
   await fixture?.app.close();
 }, 60_000);
 
-describe('exam path over the real broker (issue #4 "Must show")', () => {
+describe('exam path over the real broker', () => {
   it('a CandidatePassed delivered twice issues one certificate, published once on the certification topic', async () => {
     const data = candidatePassed(7, 'Y000051007777');
     const [holderName] = await fixture.storage.names.sealNames([

@@ -26,7 +26,7 @@ const post = async (url: string, payload: object, headers?: Record<string, strin
 const verify = async (certificateNo: string, name: string) =>
   (await post('/v1/verify', { certificateNo, name }, {})).json();
 
-describe('direct recognition by the certificate office (issue #4)', () => {
+describe('direct recognition by the certificate office', () => {
   const recognition = (recognitionId: string, decision = 'approved') => ({
     recognitionId,
     document: { idType: 'resident-id-card', idNumber: residentIdNumber(1, '510100') },
@@ -70,9 +70,24 @@ describe('direct recognition by the certificate office (issue #4)', () => {
     const asEmployer = await post('/v1/certificates/direct-recognitions', recognition(`${run}-4`), await employer());
     expect(asEmployer.statusCode).toBe(403);
   });
+
+  it('a panel decision dated after today is 422 naming the field, and no certificate is issued', async () => {
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const base = recognition(`${run}-5`);
+    const future = { ...base, evidence: { ...base.evidence, panel: { ...base.evidence.panel, decidedOn: tomorrow } } };
+    const answer = await post('/v1/certificates/direct-recognitions', future);
+    expect(answer.statusCode).toBe(422);
+    expect(answer.json()).toMatchObject({
+      code: 'RECOGNITION_DATE_IMPLAUSIBLE',
+      field: 'evidence.panel.decidedOn',
+      rule: 'not_after_today',
+    });
+    const retried = await post('/v1/certificates/direct-recognitions', base);
+    expect(retried.statusCode).toBe(201);
+  });
 });
 
-describe('legacy 职业资格证书 import (issue #4)', () => {
+describe('legacy 职业资格证书 import', () => {
   // 16 digits: year 09, 四川 51, city 01, body kind 2, body serial 003, level digit, a 5-digit serial.
   const serialBase = String(Math.floor(Math.random() * 1e4)).padStart(4, '0');
   const row = (i: number, level = 'level3') => ({
@@ -114,7 +129,7 @@ describe('legacy 职业资格证书 import (issue #4)', () => {
   });
 });
 
-describe('competition promotion from the competition topic (issue #4, domain.md §4.1)', () => {
+describe('competition promotion from the competition topic (docs/domain.md §4.1)', () => {
   it('a PromotionAwarded issues at its level in the named body, once however often it is delivered', async () => {
     const workerId = 'e'.repeat(64);
     const [holderName] = await fixture.storage.names.sealNames([{ workerId: workerId as never, name: '杨二十' }]);
@@ -162,7 +177,7 @@ describe('competition promotion from the competition topic (issue #4, domain.md 
   });
 });
 
-describe('特级技师 appointment from the talent topic (issue #5 → #4)', () => {
+describe('特级技师 appointment from the talent topic (talent → certification)', () => {
   const appointed = (post: string) => ({
     ...passedEvent(candidatePassed(1)),
     eventId: randomUUID(),
@@ -213,7 +228,7 @@ describe('特级技师 appointment from the talent topic (issue #5 → #4)', () 
   });
 });
 
-describe('a pass corrected into a failure (issue #3 corrections reach certificates)', () => {
+describe('a pass corrected into a failure (assessment corrections reach certificates)', () => {
   it('revokes the certificate the pass issued, with reason outcome-superseded; a redelivery changes nothing', async () => {
     const no = await fixture.issueTo('蒋十五');
     const record = await fixture.storage.records.findOne({ _id: no });

@@ -7,8 +7,9 @@ import { type LegacyCertificate, legacyIssuance } from '../src/domain/legacy-cer
 import { promotionAwarded } from './samples.ts';
 
 const workerId = 'd'.repeat(64);
+const TODAY = '2025-09-12';
 
-describe('direct recognition 直接认定 (issue #4; rules as data, ⚠ unconfirmed)', () => {
+describe('direct recognition 直接认定 (rules as data, ⚠ unconfirmed)', () => {
   const given: RecogniseDirectly = {
     recognitionId: 'CY-2025-0042',
     workerId,
@@ -26,21 +27,23 @@ describe('direct recognition 直接认定 (issue #4; rules as data, ⚠ unconfir
   };
 
   it('given an approving panel and the years of the level rule, then it issues dated the decision, keyed by the case', () => {
-    expect(directRecognition(given)).toMatchObject({
+    expect(directRecognition(given, TODAY)).toMatchObject({
       certificateId: certificateIdFor('direct-recognition:CY-2025-0042'),
       level: 'level2',
       issuedOn: '2025-09-10',
       basis: { path: 'direct-recognition', sourceEventId: null },
       certificateNo: null,
     });
-    expect(directRecognition(given).basis.reference).toContain('dr-level2');
+    expect(directRecognition(given, TODAY).basis.reference).toContain('dr-level2');
   });
 
   it('given too few years, then RECOGNITION_NOT_ELIGIBLE names the rule and what is unmet', () => {
     const short = { ...given, evidence: { ...given.evidence, yearsInOccupation: 7 } };
-    expect(() => directRecognition(short)).toThrow(expect.objectContaining({ code: 'RECOGNITION_NOT_ELIGIBLE' }));
+    expect(() => directRecognition(short, TODAY)).toThrow(
+      expect.objectContaining({ code: 'RECOGNITION_NOT_ELIGIBLE' }),
+    );
     try {
-      directRecognition(short);
+      directRecognition(short, TODAY);
     } catch (error) {
       expect((error as { details: unknown }).details).toEqual({
         ruleId: 'dr-level2',
@@ -55,7 +58,7 @@ describe('direct recognition 直接认定 (issue #4; rules as data, ⚠ unconfir
       ...given,
       evidence: { ...given.evidence, panel: { ...given.evidence.panel, decision: 'rejected' as const } },
     };
-    expect(() => directRecognition(rejected)).toThrow(
+    expect(() => directRecognition(rejected, TODAY)).toThrow(
       expect.objectContaining({ code: 'RECOGNITION_PANEL_NOT_APPROVED' }),
     );
   });
@@ -66,9 +69,11 @@ describe('direct recognition 直接认定 (issue #4; rules as data, ⚠ unconfir
       level: 'principal-technician' as const,
       evidence: { ...given.evidence, yearsInOccupation: 20 },
     };
-    expect(() => directRecognition(principal)).toThrow(expect.objectContaining({ code: 'RECOGNITION_NOT_ELIGIBLE' }));
+    expect(() => directRecognition(principal, TODAY)).toThrow(
+      expect.objectContaining({ code: 'RECOGNITION_NOT_ELIGIBLE' }),
+    );
     const holding = { ...principal, evidence: { ...principal.evidence, heldLevel: 'level1' as const } };
-    expect(directRecognition(holding).level).toBe('principal-technician');
+    expect(directRecognition(holding, TODAY).level).toBe('principal-technician');
     expect(recognitionRules.map((r) => r.level)).toEqual([
       'level5',
       'level4',
@@ -78,9 +83,26 @@ describe('direct recognition 直接认定 (issue #4; rules as data, ⚠ unconfir
       'principal-technician',
     ]);
   });
+
+  it('given a decision day after today or before 2019, then RECOGNITION_DATE_IMPLAUSIBLE names the field and rule', () => {
+    const on = (decidedOn: string) => ({
+      ...given,
+      evidence: { ...given.evidence, panel: { ...given.evidence.panel, decidedOn } },
+    });
+    expect(() => directRecognition(on('2025-09-13'), TODAY)).toThrow(
+      expect.objectContaining({
+        code: 'RECOGNITION_DATE_IMPLAUSIBLE',
+        details: { field: 'evidence.panel.decidedOn', rule: 'not_after_today' },
+      }),
+    );
+    expect(() => directRecognition(on('2018-12-31'), TODAY)).toThrow(
+      expect.objectContaining({ details: { field: 'evidence.panel.decidedOn', rule: 'not_before_2019' } }),
+    );
+    expect(directRecognition(on(TODAY), TODAY).issuedOn).toBe(TODAY);
+  });
 });
 
-describe('legacy 职业资格证书 import (domain.md §3.2)', () => {
+describe('legacy 职业资格证书 import (docs/domain.md §3.2)', () => {
   // 16 digits: year 09, province 51, city 01, body kind 2, body serial 003, level 3, serial 00042
   const row: LegacyCertificate = {
     certificateNo: '0951012003300042',
@@ -94,7 +116,7 @@ describe('legacy 职业资格证书 import (domain.md §3.2)', () => {
   };
 
   it('keeps its number, has no 备案号, and its id derives from the number', () => {
-    const checked = legacyIssuance(row);
+    const checked = legacyIssuance(row, TODAY);
     expect(checked).toMatchObject({
       ok: true,
       issuance: {
@@ -107,29 +129,38 @@ describe('legacy 职业资格证书 import (domain.md §3.2)', () => {
   });
 
   it('refuses a number whose level digit or year disagrees with the row, and a new-style number', () => {
-    expect(legacyIssuance({ ...row, level: 'level2' })).toMatchObject({
+    expect(legacyIssuance({ ...row, level: 'level2' }, TODAY)).toMatchObject({
       ok: false,
       problems: [{ column: 'level', rule: 'level_mismatch' }],
     });
-    expect(legacyIssuance({ ...row, issuedOn: '2010-01-05' })).toMatchObject({
+    expect(legacyIssuance({ ...row, issuedOn: '2010-01-05' }, TODAY)).toMatchObject({
       ok: false,
       problems: [{ column: 'issuedOn', rule: 'year_mismatch' }],
     });
-    expect(legacyIssuance({ ...row, certificateNo: 'Y000051001064253000123' })).toMatchObject({
+    expect(legacyIssuance({ ...row, certificateNo: 'Y000051001064253000123' }, TODAY)).toMatchObject({
       ok: false,
       problems: [{ column: 'certificateNo', rule: 'not_legacy_number' }],
     });
   });
 
+  it('refuses a certificate issued after the day of the import, whose number year alone cannot tell (99 is 1999 or 2099)', () => {
+    const future = { ...row, certificateNo: '9951012003300042', issuedOn: '2099-12-01' };
+    expect(legacyIssuance(future, TODAY)).toMatchObject({
+      ok: false,
+      problems: [{ column: 'issuedOn', rule: 'not_after_today' }],
+    });
+    expect(legacyIssuance({ ...future, issuedOn: '1999-12-01' }, TODAY)).toMatchObject({ ok: true });
+  });
+
   it('a 上海 13-digit number is kept as queried, with 000 in front', () => {
-    expect(legacyIssuance({ ...row, certificateNo: '0531000123456' })).toMatchObject({
+    expect(legacyIssuance({ ...row, certificateNo: '0531000123456' }, TODAY)).toMatchObject({
       ok: true,
       issuance: { certificateNo: '0000531000123456', body: { bodyId: 'legacy-shanghai' } },
     });
   });
 });
 
-describe('competition promotion (domain.md §4.1)', () => {
+describe('competition promotion (docs/domain.md §4.1)', () => {
   it("issues at the rule's level in the named body's name, dated the confirmation, keyed by the event", () => {
     const issuance = competitionIssuance(promotionAwarded('2025-11-02T08:00:00.000Z'));
     expect(issuance).toMatchObject({

@@ -5,7 +5,7 @@ export type PassedEvent = EventEnvelope<'assessment.CandidatePassed', CandidateP
 
 export const decidedAt = '2025-06-21T08:00:00.000Z';
 
-/** A 电工 三级 pass at a Chengdu 技师学院 (domain.md §3.4), for candidate n. */
+/** A 电工 三级 pass at a Chengdu 技师学院 (docs/domain.md §3.4), for candidate n. */
 export const candidatePassed = (n: number, filingNo = 'Y000051001064'): CandidatePassedData => ({
   sessionId: 's-1',
   candidateId: String(n).padStart(5, '0'),

@@ -48,7 +48,10 @@ describe('serial allocator (insert-only, gapless)', () => {
     const allocator = createSerialAllocator(collection(), { maxSerial: 2 });
     await allocator.next(s, 'cert-1');
     await allocator.next(s, 'cert-2');
-    await expect(allocator.next(s, 'cert-3')).rejects.toMatchObject({ code: 'SERIAL_EXHAUSTED' });
+    await expect(allocator.next(s, 'cert-3')).rejects.toMatchObject({
+      code: 'SERIAL_EXHAUSTED',
+      name: 'OperationalError',
+    });
     expect(await allocator.next(s, 'cert-2')).toBe(2);
   });
 });

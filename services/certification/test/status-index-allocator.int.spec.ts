@@ -73,7 +73,10 @@ describe('status index allocator (insert-only, random)', () => {
     const allocator = createStatusIndexAllocator(collection(), { random: () => 0, maxAttempts: 3 });
     const list = listId();
     expect(await allocator.allocate(list, 'cert-first')).toBe(0);
-    await expect(allocator.allocate(list, 'cert-second')).rejects.toMatchObject({ code: 'STATUS_LIST_FULL' });
+    await expect(allocator.allocate(list, 'cert-second')).rejects.toMatchObject({
+      code: 'STATUS_LIST_FULL',
+      name: 'OperationalError',
+    });
     await expect(allocator.allocate('a:b', 'cert-first')).rejects.toMatchObject({ code: 'STATUS_LIST_ID_INVALID' });
   });
 });

@@ -1,13 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import {
-  decodeStatusList,
-  encodeStatusList,
-  MIN_STATUS_LIST_SIZE,
-  StatusBits,
-  statusAt,
-  statusListCredential,
-} from '../src/domain/status-list/index.ts';
+import { decodeStatusList, encodeStatusList, statusAt } from '../src/crypto/index.ts';
+import { MIN_STATUS_LIST_SIZE, StatusBits, statusListCredential } from '../src/domain/status-list/index.ts';
 
 const code = (expected: string) => expect.objectContaining({ code: expected });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validityOn } from '../src/domain/validity.ts';
 
-describe('validity from the 发证日期 (domain.md §3.1)', () => {
+describe('validity from the 发证日期 (docs/domain.md §3.1)', () => {
   it('given a valid certificate dated tomorrow, then it is not yet valid; on its day and after, valid', () => {
     expect(validityOn('2026-03-01', 'valid', '2026-02-28')).toBe('not-yet-valid');
     expect(validityOn('2026-03-01', 'valid', '2026-03-01')).toBe('valid');

@@ -4,7 +4,7 @@ import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { certificateTokens } from '../src/application/certificate-tokens.ts';
-import { verifyOffline } from '../src/domain/credential/index.ts';
+import { verifyOffline } from '../src/crypto/index.ts';
 import { BASE_URL, certificationApp, employer, office } from './http-fixtures.ts';
 
 const db = useTestDatabase('certification-verify');
@@ -35,7 +35,7 @@ const command = async (certificateNo: string, action: string, payload: object) =
     payload,
   });
 
-describe('public verification: number + name (issue #4 "Verification")', () => {
+describe('public verification: number + name', () => {
   it('the right name answers valid with the name masked and no ID number; full-width spaces do not matter', async () => {
     const no = await fixture.issueTo('张三丰');
     const response = await verify(no, '张 三丰');
@@ -56,7 +56,7 @@ describe('public verification: number + name (issue #4 "Verification")', () => {
     expect(wrongName.json()).toEqual({ result: 'not-found', certificate: null });
   });
 
-  it('after the holder’s personal data is erased, no name matches and no masked name is shown (domain.md §6.3)', async () => {
+  it('after the holder’s personal data is erased, no name matches and no masked name is shown (docs/domain.md §6.3)', async () => {
     const no = await fixture.issueTo('孙七');
     expect((await verify(no, '孙七')).json()).toMatchObject({ result: 'valid', certificate: { maskedName: '孙*' } });
     const record = await fixture.storage.records.findOne({ _id: no });
@@ -114,7 +114,7 @@ describe('public verification: number + name (issue #4 "Verification")', () => {
   });
 });
 
-describe('status: revoke, suspend, reinstate, reissue (issue #4 "Status")', () => {
+describe('status: revoke, suspend, reinstate, reissue', () => {
   it('after a revocation, verification says revoked within 1 s of the command; revoking again is 409', async () => {
     const no = await fixture.issueTo('赵六');
     const revoked = await command(no, 'revoke', { reason: 'fraud', note: '弄虚作假' });
@@ -208,7 +208,7 @@ describe('batch verification for employers', () => {
   });
 });
 
-describe('the signed token: online, tampered, offline (issue #4 "QR")', () => {
+describe('the signed token: online, tampered, offline', () => {
   const tokenOf = async (no: string) => {
     const record = await fixture.storage.records.findOne({ _id: no });
     if (record === null) throw new Error(`no record ${no}`);
@@ -267,7 +267,7 @@ describe('the signed token: online, tampered, offline (issue #4 "QR")', () => {
   });
 });
 
-describe('QR code and printable certificate (issue #4 "QR", domain.md §3.1)', () => {
+describe('QR code and printable certificate (docs/domain.md §3.1)', () => {
   it('the PNG QR code holds a verification URL whose token verifies; the office alone may fetch it', async () => {
     const no = await fixture.issueTo('沈十七');
     const png = await app.inject({
@@ -306,7 +306,7 @@ describe('QR code and printable certificate (issue #4 "QR", domain.md §3.1)', (
   });
 });
 
-describe('signing keys (issue #4 "Signing")', () => {
+describe('signing keys', () => {
   it('after a rotation new tokens carry the new kid and tokens of the retired key still verify', async () => {
     const no = await fixture.issueTo('卫十六');
     const record = await fixture.storage.records.findOne({ _id: no });

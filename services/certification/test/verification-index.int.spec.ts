@@ -1,6 +1,6 @@
 import type { App } from '@tianfu/service-kit';
 import { useTestDatabase, waitUntil } from '@tianfu/testing';
-import { MongoClient } from 'mongodb';
+import { type CommandStartedEvent, type Document, MongoClient } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CertificateRecord } from '../src/application/certificate-records.ts';
 import type { StatusFlag } from '../src/application/status-lists.ts';
@@ -71,5 +71,21 @@ describe('the verification index holds every certificate', () => {
     );
     expect(Date.now() - issuedAt).toBeLessThan(1_000);
     index.stop();
+  });
+
+  it('a poll asks for the last minutes by equality: a range on recordedAt reads the whole collection on FerretDB', async () => {
+    await fixture.issueTo('苏轼');
+    const filters: Document[] = [];
+    const onFind = (event: CommandStartedEvent) => {
+      if (event.commandName === 'find' && event.command.find === 'certificates') filters.push(event.command.filter);
+    };
+    monitored.on('commandStarted', onFind);
+    await index.start();
+    index.stop();
+    monitored.off('commandStarted', onFind);
+    const polls = filters.filter((filter) => Object.keys(filter).length > 0 && !('_id' in filter));
+    expect(polls.length).toBeGreaterThan(0);
+    for (const filter of polls)
+      expect(filter).toEqual({ recordedMinute: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/) });
   });
 });

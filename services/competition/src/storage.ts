@@ -9,7 +9,7 @@ import { promotionYearClaims, type YearClaim } from './application/promotion-yea
 /**
  * Everything competition keeps in MongoDB: its event store, the insert-only promotion-year
  * claims and the evaluation bodies it learns of from the assessment topic in its own database, personal data sealed under the worker keys of the shared identity
- * database (ARCHITECTURE.md).
+ * database (docs/architecture.md).
  */
 export async function competitionStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
   return {

@@ -42,7 +42,7 @@ async function published(): Promise<string> {
   return id;
 }
 
-describe('competitions over HTTP (issue #5; ARCHITECTURE.md "Public API")', () => {
+describe('competitions over HTTP (docs/architecture.md "Public API")', () => {
   it('registers under the tier default rule set; the organiser reads it back, another organiser gets 404 as for none', async () => {
     const id = uniqueName('c');
     const created = await post('/v1/competitions', competitionBody(id));

@@ -44,7 +44,7 @@ const post = async (url: string, payload: object) =>
   app.inject({ method: 'POST', url, payload, headers: await organiser() });
 const ofType = (type: string) => recorded.messages.filter((m) => m.event.type === type);
 
-describe('competition events on Kafka (ARCHITECTURE.md "The flow"; issue #5 "Must show")', () => {
+describe('competition events on Kafka (docs/architecture.md "The flow")', () => {
   it('register → entrants → results → confirm (twice): one PromotionAwarded per promoted worker, keyed by workerId, no name or ID number', async () => {
     const id = uniqueName('c');
     expect((await post('/v1/competitions', competitionBody(id))).statusCode).toBe(201);
@@ -82,7 +82,7 @@ describe('competition events on Kafka (ARCHITECTURE.md "The flow"; issue #5 "Mus
     // Keyed by worker, so on different partitions: compared in entrant order.
     const entrantOf = (m: { event: EventEnvelope }) => (m.event.data as { entrantId: string }).entrantId;
     const promotions = ofType('competition.PromotionAwarded').sort((a, b) => entrantOf(a).localeCompare(entrantOf(b)));
-    // The 技师 with 优胜奖 → 高级技师, the newcomer with gold → 技师 (domain.md §4.1 [32]); the third nothing.
+    // The 技师 with 优胜奖 → 高级技师, the newcomer with gold → 技师 (docs/domain.md §4.1 [32]); the third nothing.
     expect(promotions.map((m) => [m.key, m.event.data])).toEqual([
       [workers[0], expect.objectContaining({ entrantId: 'W-1', fromLevel: 'level2', level: 'level1' })],
       [workers[1], expect.objectContaining({ entrantId: 'W-2', fromLevel: null, level: 'level2' })],

@@ -1,5 +1,5 @@
 import { competitionEvents, createEventRegistry } from '@tianfu/contracts';
-import { deciderSpec } from '@tianfu/testing';
+import { deciderSpec } from '@tianfu/decider/spec';
 import { describe, expect, it } from 'vitest';
 import { type CompetitionCommand, competitionDecider } from '../src/domain/competition.ts';
 import type { CompetitionEvent } from '../src/domain/competition-state.ts';
@@ -28,7 +28,7 @@ const correct = (entrantId: string, rank: number, medal: 'gold' | null = null): 
   },
 });
 const typesOf = (events: readonly unknown[]) => events.map((e) => (e as CompetitionEvent).type);
-// A 技师 entrant with 优胜奖 and a newcomer with gold, at a national class-1 contest (issue #5 "Must show").
+// A 技师 entrant with 优胜奖 and a newcomer with gold, at a national class-1 contest.
 const finished = [
   registered(),
   entered(1, 'welding', 'level2'),
@@ -39,7 +39,7 @@ const finished = [
   ]),
 ];
 
-describe('registering a competition (domain.md §4.1)', () => {
+describe('registering a competition (docs/domain.md §4.1)', () => {
   it('takes the tier default rule set unless one for the tier is named; once only', () => {
     const command = { type: 'RegisterCompetition' as const, data: { ...registration(), ruleSetId: null } };
     spec
@@ -162,7 +162,7 @@ describe('results: published once, corrected with a reason before 核准', () =>
   });
 });
 
-describe('confirmation (核准) → PromotionAwarded and HonourEarned (domain.md §4.1)', () => {
+describe('confirmation (核准) → PromotionAwarded and HonourEarned (docs/domain.md §4.1)', () => {
   it('promotes the 技师 with 优胜奖 to 高级技师 and the gold medallist to 技师; titles the top 5', () => {
     const events = spec.given(finished).when(confirm()).emitted() as CompetitionEvent[];
     expect(typesOf(events)).toEqual([

@@ -47,7 +47,7 @@ const issuedTo = (workerId: string, level: string): EventEnvelope => ({
   },
 });
 
-describe('an entrant\'s level is the one the platform knows (domain.md §4.1 "one level up if already at L")', () => {
+describe('an entrant\'s level is the one the platform knows (docs/domain.md §4.1 "one level up if already at L")', () => {
   it('a 技师 by certificate, declaring nothing, is promoted to 高级技师 by a national 优胜奖', async () => {
     const { workerId } = fixture.storage.personalData.identify({ idType: 'resident-id-card', idNumber: idNumberOf(7) });
     const context = { topic: 'tianfu.certification.events', partition: 0, offset: '0', key: workerId };

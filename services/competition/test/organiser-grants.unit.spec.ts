@@ -1,5 +1,5 @@
 import type { CompetitionTier } from '@tianfu/contracts';
-import { deciderSpec } from '@tianfu/testing';
+import { deciderSpec } from '@tianfu/decider/spec';
 import { describe, expect, it } from 'vitest';
 import { checkGrant, type OrganiserEvent, organiserDecider, type SetGrant } from '../src/domain/organiser-grants.ts';
 

@@ -17,7 +17,7 @@ const levelsOf = (set: string, standings: Standing[], contestEvent = individual)
 const honoursOf = (set: string, standings: Standing[], contestEvent = individual) =>
   awardsOf(ruleSet(set), contestEvent, standings).honours.map((h) => [h.entrantId, h.honour]);
 
-describe('"to level L, or one level up if already at L" (domain.md §4.1)', () => {
+describe('"to level L, or one level up if already at L" (docs/domain.md §4.1)', () => {
   it('promotes to L from nothing or from below, one up from L, never above 高级技师', () => {
     expect(promotedLevel('level2', null)).toBe('level2');
     expect(promotedLevel('level2', 'level4')).toBe('level2');
@@ -33,7 +33,7 @@ describe('"to level L, or one level up if already at L" (domain.md §4.1)', () =
   });
 });
 
-describe('national class-1: 中华人民共和国职业技能大赛 (domain.md §4.1 [32])', () => {
+describe('national class-1: 中华人民共和国职业技能大赛 (docs/domain.md §4.1 [32])', () => {
   it('优胜奖 or better → 技师; a 技师 entrant → 高级技师; no medal → nothing', () => {
     const standings = [
       standing(1, result(1, 'gold')),
@@ -62,7 +62,7 @@ describe('national class-1: 中华人民共和国职业技能大赛 (domain.md �
   });
 });
 
-describe('employee and student tracks differ (domain.md §4.1, printing-industry contest [33])', () => {
+describe('employee and student tracks differ (docs/domain.md §4.1, printing-industry contest [33])', () => {
   it('employees: top 5 → 技师, 6–20 → 高级工; students: top 5 → 高级工, 6–20 nothing', () => {
     const employees = [standing(1, result(3)), standing(2, result(12)), standing(3, result(21))];
     const students = [4, 5].map((i) => standing(i, result(i === 4 ? 3 : 12), null, 'student'));
@@ -80,7 +80,7 @@ describe('employee and student tracks differ (domain.md §4.1, printing-industry
   });
 });
 
-describe('Sichuan class-1 and 四川工匠杯 (domain.md §4.1 [34][35])', () => {
+describe('Sichuan class-1 and 四川工匠杯 (docs/domain.md §4.1 [34][35])', () => {
   it('1–3 → 高级技师, 4–8 → 技师, passed → 高级工; the highest level any met rule gives wins', () => {
     const standings = [
       standing(1, result(2, null, 90)),
@@ -108,7 +108,7 @@ describe('Sichuan class-1 and 四川工匠杯 (domain.md §4.1 [34][35])', () =>
   });
 });
 
-describe('Tianjin reference rules (domain.md §4.1 [36]; ⚠ for Sichuan)', () => {
+describe('Tianjin reference rules (docs/domain.md §4.1 [36]; ⚠ for Sichuan)', () => {
   it('enterprise or school contests: the top 30 % of the ranked field → 中级工', () => {
     const field = Array.from({ length: 10 }, (_, i) => standing(i + 1, result(i + 1)));
     expect(levelsOf('enterprise-or-school', field).map(([entrantId, level]) => [entrantId, level])).toEqual([

@@ -40,7 +40,7 @@ const promotionsIn = async (id: string) =>
     (e) => e.type === 'competition.PromotionAwarded',
   ).length;
 
-describe('one competition promotion a year, exactly once under concurrency (domain.md §4.1 [36]; ARCHITECTURE.md)', () => {
+describe('one competition promotion a year, exactly once under concurrency (docs/domain.md §4.1 [36]; docs/architecture.md)', () => {
   it('five contests confirmed at once promote the worker once; the others name the cap', async () => {
     const ids = await Promise.all([1, 2, 3, 4, 5].map(() => municipalWin(2025)));
     const answers = await Promise.all(

@@ -86,7 +86,7 @@ const appoint = async (appointmentId: string) =>
     },
   });
 
-describe('appointments count the certificates the platform knows (issue #5)', () => {
+describe('appointments count the certificates the platform knows', () => {
   it('a 一级 焊工 certificate meets 特级技师 without declared evidence; once revoked, it does not', async () => {
     const policy = certificateFactsPolicy(storage.certificates);
     const { workerId } = storage.personalData.identify(document);

@@ -37,7 +37,7 @@ const post = async (url: string, payload: object, headers: Record<string, string
   app.inject({ method: 'POST', url, payload, headers });
 const idNumber = (i: number) => residentIdNumber(500 + i, '510700');
 
-describe('honours (issue #5, domain.md §4.2)', () => {
+describe('honours (docs/domain.md §4.2)', () => {
   const grant = (i: number, round = '2024') => ({
     document: { idType: 'resident-id-card', idNumber: idNumber(i) },
     name: '李技能',
@@ -72,7 +72,7 @@ describe('honours (issue #5, domain.md §4.2)', () => {
   });
 });
 
-describe('appointments 特级技师 / 首席技师 (issue #5)', () => {
+describe('appointments 特级技师 / 首席技师', () => {
   const employer = { bodyId: `heavy-${run}`, filingNo: 'Y000051001064', bodyName: '四川某重工有限公司' };
   const other = { bodyId: `other-${run}`, filingNo: 'Y000051009999', bodyName: '四川另一家装备有限公司' };
   const delivery = { topic: 'assessment', partition: 0, offset: '0', key: null };
@@ -190,7 +190,7 @@ describe('appointments 特级技师 / 首席技师 (issue #5)', () => {
   });
 });
 
-describe('bases and studios (domain.md §5.3)', () => {
+describe('bases and studios (docs/domain.md §5.3)', () => {
   it('registers a 技能大师工作室 with its master once', async () => {
     const base = {
       baseId: `studio-${run}`,
@@ -214,7 +214,7 @@ describe('bases and studios (domain.md §5.3)', () => {
   });
 });
 
-describe('titles earned in competitions (issue #5: HonourEarned → the registry)', () => {
+describe('titles earned in competitions (HonourEarned → the registry)', () => {
   const eventIds: Record<string, string> = { 'c-a': randomUUID(), 'c-b': randomUUID() };
   const earned = (competitionId: 'c-a' | 'c-b') => ({
     eventId: eventIds[competitionId] as string,

@@ -1,5 +1,5 @@
 import type { AppointmentMadeData, HonourGrantedData } from '@tianfu/contracts';
-import { deciderSpec } from '@tianfu/testing';
+import { deciderSpec } from '@tianfu/decider/spec';
 import { describe, expect, it } from 'vitest';
 import { type Appoint, appointmentDecider } from '../src/domain/appointment.ts';
 import { checkAppointment, withPlatformLevels } from '../src/domain/appointment-rules.ts';
@@ -8,7 +8,7 @@ import { honourGrantDecider } from '../src/domain/honour-grant.ts';
 const workerId = 'f'.repeat(64);
 const welder = '6-18-02-04';
 
-describe('honours: once per worker, honour and round (domain.md §4.2, issue #5)', () => {
+describe('honours: once per worker, honour and round (docs/domain.md §4.2)', () => {
   const spec = deciderSpec(honourGrantDecider);
   const granted: HonourGrantedData = {
     grantId: `sichuan-technical-expert:2024:${workerId}`,
@@ -52,7 +52,7 @@ describe('honours: once per worker, honour and round (domain.md §4.2, issue #5)
   });
 });
 
-describe('appointments 特级技师 / 首席技师 (domain.md §1 ⚠ prerequisites as data, issue #5)', () => {
+describe('appointments 特级技师 / 首席技师 (docs/domain.md §1 ⚠ prerequisites as data)', () => {
   const spec = deciderSpec(appointmentDecider);
   const appoint = (
     post: Appoint['data']['post'],

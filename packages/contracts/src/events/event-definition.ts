@@ -3,7 +3,7 @@ import type { z } from 'zod';
 /**
  * One schema version of one event type. A version above 1 carries `upcast`, which turns the
  * previous version's parsed data into this version's input; chained, they lift any stored
- * version to the latest on read (ARCHITECTURE.md "Events": upcast on read, never rewritten).
+ * version to the latest on read (docs/architecture.md "Events": upcast on read, never rewritten).
  */
 export interface EventDefinition<
   TType extends string = string,

@@ -5,7 +5,7 @@ import { checkResidentId, normaliseIdText, type ResidentIdOptions, type Resident
 
 export const IdTypeSchema = z.enum(idTypes, { error: `idType must be one of ${idTypes.join(', ')}` });
 
-/** 证件类型 + 证件号码: the number only means something together with its type (domain.md §6.3). */
+/** 证件类型 + 证件号码: the number only means something together with its type (docs/domain.md §6.3). */
 export interface IdDocument {
   readonly idType: IdType;
   readonly idNumber: string;

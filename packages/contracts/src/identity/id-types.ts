@@ -1,4 +1,4 @@
-/** 证件类型 accepted on certificates and at lookups (domain.md §3.1, §6.3). */
+/** 证件类型 accepted on certificates and at lookups (docs/domain.md §3.1, §6.3). */
 export const idTypes = [
   'resident-id-card', // 居民身份证
   'passport', // 护照

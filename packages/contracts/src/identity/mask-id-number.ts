@@ -1,5 +1,5 @@
 /**
- * Hides the middle of an ID number for display (ARCHITECTURE.md: `5101**********123X`): at most
+ * Hides the middle of an ID number for display (docs/architecture.md: `5101**********123X`): at most
  * four characters stay visible at each end, and never more than a quarter each, so a short
  * passport number is not shown almost whole.
  */

@@ -1,4 +1,4 @@
-/** Weight of digit i (i = 0..16) in the GB 11643-1999 check (domain.md §6.2). */
+/** Weight of digit i (i = 0..16) in the GB 11643-1999 check (docs/domain.md §6.2). */
 export const residentIdWeights: readonly number[] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
 /** Check character for remainder R = Σ digit·weight mod 11, indexed by R. */

@@ -20,7 +20,7 @@ export interface ResidentIdOptions {
   readonly asOf?: Date;
 }
 
-/** Trims and upper-cases the check character x (domain.md §6.2). */
+/** Trims and upper-cases the check character x (docs/domain.md §6.2). */
 export const normaliseIdText = (input: string): string => input.trim().toUpperCase();
 
 /** GB 11643-1989 → 1999: put 19 before the 2-digit year and append the check character. */

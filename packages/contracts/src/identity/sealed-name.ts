@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * A worker's name as it travels in events: AES-256-GCM under that worker's data key (the shared
  * `identity.worker_keys`), never in clear. Erasing the key makes every copy unreadable, in Kafka
- * and in every read model (crypto-shredding, ARCHITECTURE.md "Identity and personal data").
+ * and in every read model (crypto-shredding, docs/architecture.md "Identity and personal data").
  * Form: `n1.<keyId>.<iv>.<tag>.<ciphertext>`, the last three base64url.
  */
 export const SealedNameSchema = z

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { contractError } from '../errors/contract-error.ts';
 import { type IdDocument, normaliseIdDocument } from './id-document.ts';
 
-/** HMAC-SHA256 hex digest of the normalised ID document (ARCHITECTURE.md "Identity and personal data"). */
+/** HMAC-SHA256 hex digest of the normalised ID document (docs/architecture.md "Identity and personal data"). */
 export const WorkerIdSchema = z
   .string()
   .regex(/^[0-9a-f]{64}$/, 'workerId must be 64 lowercase hex characters (HMAC-SHA256 of the ID document)');

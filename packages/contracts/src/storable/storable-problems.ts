@@ -16,7 +16,7 @@ export interface StorableProblem {
 
 /**
  * Every reason `value` could not be stored as-is on both MongoDB and FerretDB
- * (ARCHITECTURE.md "One rule for every write"), each with the path where it occurs.
+ * (docs/architecture.md "One rule for every write"), each with the path where it occurs.
  * An object property that is `undefined` counts as absent, as in JSON.
  */
 export function storableProblems(value: unknown): StorableProblem[] {

@@ -4,10 +4,10 @@ import { skillLevelCertificateLayout, splitSegments } from './certificate-number
 import { CertificateDigitSchema } from './skill-level.ts';
 import type { CertificateDigit } from './skill-level-table.ts';
 
-/** 职业技能等级证书编号 (domain.md §3.2). */
+/** 职业技能等级证书编号 (docs/domain.md §3.2). */
 export const certificateNoPattern = /^[YS]\d{4}\d{2}\d{6}\d{2}[1-5]\d{6}$/;
 
-const formatMessage = 'certificate number must be Y or S + 21 digits with level digit 1–5 (domain.md §3.2)';
+const formatMessage = 'certificate number must be Y or S + 21 digits with level digit 1–5 (docs/domain.md §3.2)';
 
 /** Trims and upper-cases first: people type numbers from paper. */
 export const CertificateNoSchema = z.string().trim().toUpperCase().regex(certificateNoPattern, formatMessage);
@@ -18,7 +18,7 @@ export const BodyFilingNoSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[YS]\d{12}$/, 'body filing number (备案号) must be Y or S + 12 digits (domain.md §3.2)');
+  .regex(/^[YS]\d{12}$/, 'body filing number (备案号) must be Y or S + 12 digits (docs/domain.md §3.2)');
 
 export type BodyKind = 'Y' | 'S'; // 用人单位 | 社会培训评价组织
 

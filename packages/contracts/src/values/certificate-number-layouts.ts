@@ -6,7 +6,7 @@ export interface NumberSegment {
 
 export type NumberLayout = readonly NumberSegment[];
 
-/** 职业技能等级证书, 1 letter + 21 digits (domain.md §3.2, 人社鉴发〔2019〕2号). */
+/** 职业技能等级证书, 1 letter + 21 digits (docs/domain.md §3.2, 人社鉴发〔2019〕2号). */
 export const skillLevelCertificateLayout: NumberLayout = [
   { name: 'bodyKind', length: 1 },
   { name: 'bodyCode', length: 4 },
@@ -18,7 +18,7 @@ export const skillLevelCertificateLayout: NumberLayout = [
 ];
 
 /**
- * 特级技师 certificates: 2 letters + 20 digits in the same 7 parts (domain.md §3.2). ⚠ Which
+ * 特级技师 certificates: 2 letters + 20 digits in the same 7 parts (docs/domain.md §3.2). ⚠ Which
  * letters, and how the 20 digits split between level and serial, are not confirmed: this split
  * (level 1, serial 5) is an assumption, so callers get the segments flagged as unconfirmed.
  */
@@ -32,7 +32,7 @@ export const principalTechnicianLayout: NumberLayout = [
   { name: 'serial', length: 5 },
 ];
 
-/** Old state 职业资格证书, 16 digits (domain.md §3.2); the 5-digit serial is ⚠. */
+/** Old state 职业资格证书, 16 digits (docs/domain.md §3.2); the 5-digit serial is ⚠. */
 export const vocationalQualificationLayout: NumberLayout = [
   { name: 'year', length: 2 },
   { name: 'province', length: 2 },

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { classifyCertificateNumber } from './classify-certificate-number.ts';
 
-const asPrinted = 'certificate number is written as printed, in capital letters (domain.md §3.2)';
+const asPrinted = 'certificate number is written as printed, in capital letters (docs/domain.md §3.2)';
 
 /**
- * Any certificate number the platform knows (domain.md §3.2: 职业技能等级证书, 特级技师, 职业资格证书),
+ * Any certificate number the platform knows (docs/domain.md §3.2: 职业技能等级证书, 特级技师, 职业资格证书),
  * for a number that must already exist: a lookup by a number no certificate can have is a client
  * error, not "not found". Unlike CertificateNoSchema it does not upper-case: a stored number is
  * matched exactly, so a lower-case one is refused rather than silently changed.
@@ -12,7 +12,7 @@ const asPrinted = 'certificate number is written as printed, in capital letters 
 export const AnyCertificateNumberSchema = z
   .string()
   .trim()
-  .regex(/^[0-9A-Za-z]{1,40}$/, 'a certificate number is letters and digits only (domain.md §3.2)')
+  .regex(/^[0-9A-Za-z]{1,40}$/, 'a certificate number is letters and digits only (docs/domain.md §3.2)')
   .superRefine((value, context) => {
     if (value !== value.toUpperCase()) {
       context.addIssue({ code: 'custom', message: `CERT_NO_CASE: ${asPrinted}`, params: { rule: 'CERT_NO_CASE' } });

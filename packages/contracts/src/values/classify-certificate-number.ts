@@ -28,7 +28,7 @@ interface CertificateNumberFormat {
   readonly levelConfirmed: boolean;
 }
 
-/** The numbers the ladder accepts (domain.md §3.2), as data. */
+/** The numbers the ladder accepts (docs/domain.md §3.2), as data. */
 export const certificateNumberFormats: readonly CertificateNumberFormat[] = [
   {
     kind: 'skill-level',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** How an honour is conferred (domain.md §4.2): by selection, by a competition result, or as a programme. */
+/** How an honour is conferred (docs/domain.md §4.2): by selection, by a competition result, or as a programme. */
 export type HonourChannel = 'selection' | 'competition' | 'selection-or-competition' | 'programme';
 
 export interface HonourEntry {
@@ -12,8 +12,8 @@ export interface HonourEntry {
 }
 
 /**
- * The honours register of domain.md §4.2 as data. An honour is a dated fact beside the ladder,
- * not a level; a worker holds each honour at most once per round (issue #5).
+ * The honours register of docs/domain.md §4.2 as data. An honour is a dated fact beside the ladder,
+ * not a level; a worker holds each honour at most once per round.
  */
 export const honourCatalogue = [
   {
@@ -73,7 +73,7 @@ export type HonourCode = (typeof honourCatalogue)[number]['code'];
 const honourCodes = honourCatalogue.map((h) => h.code) as [HonourCode, ...HonourCode[]];
 
 export const HonourCodeSchema = z.enum(honourCodes, {
-  error: `honour is one of ${honourCodes.join(', ')} (domain.md §4.2)`,
+  error: `honour is one of ${honourCodes.join(', ')} (docs/domain.md §4.2)`,
 });
 
 export const findHonour = (code: HonourCode): HonourEntry =>

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
-/** 大类-中类-小类-细类 of the 2022 职业分类大典 (domain.md §3.4). */
+/** 大类-中类-小类-细类 of the 2022 职业分类大典 (docs/domain.md §3.4). */
 export const occupationCodePattern = /^[1-8]-\d{2}-\d{2}-\d{2}$/;
 
 export const OccupationCodeSchema = z
   .string()
-  .regex(occupationCodePattern, 'occupation code must be 大类-中类-小类-细类 like 6-31-01-03 (domain.md §3.4)');
+  .regex(occupationCodePattern, 'occupation code must be 大类-中类-小类-细类 like 6-31-01-03 (docs/domain.md §3.4)');
 export type OccupationCode = z.infer<typeof OccupationCodeSchema>;
 
 export const isOccupationCode = (value: unknown): value is OccupationCode =>
@@ -30,7 +30,7 @@ export function occupationCodeParts(code: OccupationCode): OccupationCodeParts {
   return { majorGroup, middleGroup, minorGroup, occupation };
 }
 
-/** 大类 whose occupations skill-level assessment (职业技能等级认定) covers (domain.md §3.4). */
+/** 大类 whose occupations skill-level assessment (职业技能等级认定) covers (docs/domain.md §3.4). */
 export const assessableMajorGroups: readonly number[] = [3, 4, 5, 6];
 
 export const isAssessableOccupation = (code: OccupationCode): boolean =>

@@ -18,7 +18,7 @@ export interface OccupationSeed {
 const allFive: readonly CertificateDigit[] = [5, 4, 3, 2, 1];
 
 /**
- * A starting set of occupations (domain.md §3.4). Confirm ⚠ rows against www.osta.org.cn before
+ * A starting set of occupations (docs/domain.md §3.4). Confirm ⚠ rows against www.osta.org.cn before
  * relying on them; real level sets belong to an occupation and standard version.
  */
 export const occupationSeed: readonly OccupationSeed[] = [

@@ -7,9 +7,9 @@ export type RegionCode = z.infer<typeof RegionCodeSchema>;
 
 const sichuanCodes = sichuanRegions.map((r) => r.code) as [SichuanRegionCode, ...SichuanRegionCode[]];
 
-/** One of the 21 市(州) of Sichuan (domain.md §5.1); county codes are not accepted here. */
+/** One of the 21 市(州) of Sichuan (docs/domain.md §5.1); county codes are not accepted here. */
 export const SichuanRegionCodeSchema = RegionCodeSchema.pipe(
-  z.enum(sichuanCodes, { error: 'must be the code of one of the 21 Sichuan 市(州) (domain.md §5.1)' }),
+  z.enum(sichuanCodes, { error: 'must be the code of one of the 21 Sichuan 市(州) (docs/domain.md §5.1)' }),
 );
 
 export const isSichuanRegion = (code: unknown): code is SichuanRegionCode =>

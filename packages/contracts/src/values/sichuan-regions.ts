@@ -7,7 +7,7 @@ export interface SichuanRegion {
   readonly kind: SichuanRegionKind;
 }
 
-/** The 21 市(州) of Sichuan (domain.md §5.1): 18 cities and 3 autonomous prefectures. */
+/** The 21 市(州) of Sichuan (docs/domain.md §5.1): 18 cities and 3 autonomous prefectures. */
 export const sichuanRegions = [
   { code: '510100', name: '成都市', shortName: '成都', kind: 'city' },
   { code: '510300', name: '自贡市', shortName: '自贡', kind: 'city' },

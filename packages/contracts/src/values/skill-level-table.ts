@@ -36,11 +36,11 @@ export interface SkillLevelStep {
   readonly artefact: SkillLevelArtefact;
   /** 高技能人才: 三级/高级工 and above */
   readonly isHighSkill: boolean;
-  /** As printed on a certificate (domain.md §3.1), e.g. 三级/高级工 */
+  /** As printed on a certificate (docs/domain.md §3.1), e.g. 三级/高级工 */
   readonly label: string;
 }
 
-/** The 新八级工 ladder (domain.md §1). */
+/** The 新八级工 ladder (docs/domain.md §1). */
 export const skillLevelTable: readonly SkillLevelStep[] = [
   step(0, '学徒工', null, null, 'employer-apprenticeship', 'apprenticeship-record', false),
   step(1, '初级工', '五级', 5, 'assessment', 'certificate', false),

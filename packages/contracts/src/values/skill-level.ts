@@ -8,11 +8,11 @@ import {
 } from './skill-level-table.ts';
 
 export const SkillLevelKeySchema = z.enum(skillLevelKeys, {
-  error: `skill level must be one of ${skillLevelKeys.join(', ')} (domain.md §1)`,
+  error: `skill level must be one of ${skillLevelKeys.join(', ')} (docs/domain.md §1)`,
 });
 
 export const CertificateDigitSchema = z.literal([1, 2, 3, 4, 5], {
-  error: 'certificate level digit runs 1 (一级/高级技师) to 5 (五级/初级工) (domain.md §3.2)',
+  error: 'certificate level digit runs 1 (一级/高级技师) to 5 (五级/初级工) (docs/domain.md §3.2)',
 });
 
 export const isCertificateDigit = (value: unknown): value is CertificateDigit =>

@@ -24,7 +24,7 @@ export function unifiedSocialCreditCode(random: Random, category: BodyCategory, 
 }
 
 /**
- * 备案号 (domain.md §3.2, positions 1–13): S for 社会培训评价组织, Y for employers and 技工院校;
+ * 备案号 (docs/domain.md §3.2, positions 1–13): S for 社会培训评价组织, Y for employers and 技工院校;
  * a body code (0000 when registered with the province); 51 for Sichuan; the body's sequence.
  */
 export function bodyFilingNo(category: BodyCategory, sequence: number, bodyCode = 0): string {

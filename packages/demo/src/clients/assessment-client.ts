@@ -11,7 +11,7 @@ export interface IdDocument {
 
 export interface NewBody {
   readonly bodyId: string;
-  /** 备案号 (domain.md §3.2), e.g. S000051001064 */
+  /** 备案号 (docs/domain.md §3.2), e.g. S000051001064 */
   readonly filingNo: string;
   readonly name: string;
   readonly creditCode: string;

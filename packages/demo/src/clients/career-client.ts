@@ -41,7 +41,7 @@ export interface TalentPoolPage {
   }[];
 }
 
-/** Plan indicators: the totals and their share of the plan's targets (domain.md §5.3). */
+/** Plan indicators: the totals and their share of the plan's targets (docs/domain.md §5.3). */
 export interface Indicators {
   readonly totals: Readonly<Record<string, number>>;
   readonly byYear: readonly Readonly<Record<string, number | string>>[];

@@ -8,7 +8,7 @@ export interface Person {
 }
 
 export interface HonourGrant extends Person {
-  /** A code of the honour catalogue (domain.md §4.2), e.g. sichuan-skill-master */
+  /** A code of the honour catalogue (docs/domain.md §4.2), e.g. sichuan-skill-master */
   readonly honour: string;
   readonly round: string;
   readonly grantedOn: string;

@@ -28,7 +28,7 @@ export function birthYearsFor(level: CertifiedLevel, year: number): BirthYears {
 
 /**
  * What a candidate for `level` declares so that a §2.3 route holds under either template
- * (domain.md §2.3): the level below held for 5–8 years in the same occupation (template A asks
+ * (docs/domain.md §2.3): the level below held for 5–8 years in the same occupation (template A asks
  * at most 5, template B 5), or for 五级 a few years in the occupation.
  */
 export function declaredBackground(

@@ -2,11 +2,11 @@ import type { Random } from '@tianfu/testing';
 import type { CertifiedLevel, PartScores } from '../clients/assessment-client.ts';
 import type { Part } from '../sheets.ts';
 
-/** Every level has theory and practical; 技师 and 高级技师 add the panel review (domain.md §2.2). */
+/** Every level has theory and practical; 技师 and 高级技师 add the panel review (docs/domain.md §2.2). */
 export const partsOf = (level: CertifiedLevel): readonly Part[] =>
   level === 'level2' || level === 'level1' ? ['theory', 'practical', 'review'] : ['theory', 'practical'];
 
-/** Each part needs ≥ 60, and the assessment passes only when all do (domain.md §2.2). */
+/** Each part needs ≥ 60, and the assessment passes only when all do (docs/domain.md §2.2). */
 export const passes = (scores: PartScores, parts: readonly Part[]): boolean =>
   parts.every((part) => (scores[part] ?? 0) >= 60);
 

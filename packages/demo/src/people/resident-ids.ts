@@ -6,7 +6,7 @@ const twoDigits = (n: number) => String(n).padStart(2, '0');
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 export interface ResidentIdRequest {
-  /** GB/T 2260 county code where the person was registered (domain.md §6.2). */
+  /** GB/T 2260 county code where the person was registered (docs/domain.md §6.2). */
   readonly addressCode: string;
   readonly sex: Sex;
   readonly bornFrom: number;

@@ -1,6 +1,6 @@
 import type { NameTradition } from './chinese-names.ts';
 
-/** Some county-level codes (GB/T 2260) of each 市(州) (domain.md §5.1): where ID numbers are registered. */
+/** Some county-level codes (GB/T 2260) of each 市(州) (docs/domain.md §5.1): where ID numbers are registered. */
 export const sichuanCounties: Readonly<Record<string, readonly string[]>> = {
   '510100': ['510104', '510105', '510106', '510107', '510108', '510112', '510113', '510114', '510115', '510116'],
   '510300': ['510302', '510303', '510304', '510311'],

@@ -5,7 +5,7 @@ export interface DemoOccupation {
   readonly name: string;
   /** The 国家职业技能标准 version the assessment service has on record for it. */
   readonly standardVersion: string;
-  /** Of the six leading industries (六大优势产业, domain.md §5.2). */
+  /** Of the six leading industries (六大优势产业, docs/domain.md §5.2). */
   readonly industry: string;
 }
 
@@ -16,7 +16,7 @@ const occupation = (code: string, standardVersion: string, industry: string): De
   industry,
 });
 
-/** The occupations of domain.md §3.4, with the standard versions on record (2018 for 电工 and 焊工). */
+/** The occupations of docs/domain.md §3.4, with the standard versions on record (2018 for 电工 and 焊工). */
 export const demoOccupations = {
   electrician: occupation('6-31-01-03', '2018', '装备制造'),
   welder: occupation('6-18-02-04', '2018', '装备制造'),

@@ -5,7 +5,7 @@ import type { Platform } from '../platform.ts';
 
 interface Scope {
   readonly filingNo: string;
-  /** The year of issue: the cause's (the session's, the 核准's), so serials run per year (domain.md §3.2). */
+  /** The year of issue: the cause's (the session's, the 核准's), so serials run per year (docs/domain.md §3.2). */
   readonly year: number;
   readonly level: CertifiedLevel;
   count: number;
@@ -13,7 +13,7 @@ interface Scope {
 
 /**
  * The certificates this run's passes and promotions are owed, per body, year and level. Serials run
- * 1…n without gaps (domain.md §3.2), so a scope is done once its n-th number answers.
+ * 1…n without gaps (docs/domain.md §3.2), so a scope is done once its n-th number answers.
  */
 export function owedCertificates() {
   const scopes = new Map<string, Scope>();

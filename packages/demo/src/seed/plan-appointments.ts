@@ -14,7 +14,7 @@ export function winnerOf(competitions: readonly PlannedCompetition[], contestEve
 const plusYears = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 
 /**
- * Posts in the winners' own enterprises (domain.md §1), from `termStart` for three years: 特级技师
+ * Posts in the winners' own enterprises (docs/domain.md §1), from `termStart` for three years: 特级技师
  * for the 高级技师 a contest made of them, and for `chief` then 首席技师, which needs 特级技师.
  */
 export function planAppointments(winners: readonly Passer[], chief: Passer, termStart: string): Appointment[] {

@@ -27,7 +27,7 @@ interface CompetitionSpec {
   readonly events: readonly EventSpec[];
 }
 
-/** Contests of domain.md §4.1, one per year and tier, Sichuan's entrants drawn from the seeded passers. */
+/** Contests of docs/domain.md §4.1, one per year and tier, Sichuan's entrants drawn from the seeded passers. */
 const competitionSpecs: readonly CompetitionSpec[] = [
   {
     competitionId: 'cn-skills-2023-sichuan',
@@ -126,7 +126,7 @@ function resultsOf(random: Random, style: CompetitionSpec['style'], entrantIds: 
 
 function planEvent(pool: PasserPool, spec: CompetitionSpec, event: EventSpec): PlannedContestEvent {
   const random = randomFor(`contest:${spec.competitionId}:${event.code}`);
-  // Below 高级技师: a contest promotes no one beyond it (domain.md §4.1).
+  // Below 高级技师: a contest promotes no one beyond it (docs/domain.md §4.1).
   const query = { occupationCode: event.occupation.code, levels: contenders };
   const winner = event.winnerFrom === undefined ? [] : pool.take(random, 1, { ...query, bodyId: event.winnerFrom });
   const passers = [...winner, ...pool.take(random, event.entrants - winner.length, query)];

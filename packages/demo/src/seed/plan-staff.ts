@@ -15,7 +15,7 @@ const staffBorn = { from: 1962, to: 1986 };
 
 /**
  * Senior examiners for everything the body filed; the other examiner up to 三级, since 技师 and
- * 高级技师 need senior ones (domain.md §2.1). Social organisations get an external supervisor
+ * 高级技师 need senior ones (docs/domain.md §2.1). Social organisations get an external supervisor
  * (外督, card R + 51 + year + serial), employers and colleges an internal one.
  */
 export function planStaff(body: DemoBody, people: DemoPeople): BodyStaff {

@@ -87,7 +87,7 @@ const trainingBases: readonly NewBase[] = [
 ];
 
 /**
- * Honours by selection (domain.md §4.2) for the seeded exams' best, 四川技能大师 first for
+ * Honours by selection (docs/domain.md §4.2) for the seeded exams' best, 四川技能大师 first for
  * `champion` (who also gets a 技能大师工作室); more studios and the plan's training bases (§5.3).
  */
 export function planTalent(pool: PasserPool, champion: { passer: Passer; occupation: DemoOccupation }): PlannedTalent {

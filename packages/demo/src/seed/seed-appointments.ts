@@ -10,7 +10,7 @@ const waitedFor = ['APPOINTMENT_PREREQUISITE_UNMET', 'BODY_NOT_REGISTERED'];
 
 /**
  * Each post once its prerequisite is on the platform: 特级技师 needs the 高级技师 certificate the
- * contest brought, 首席技师 the 特级技师 certificate the first appointment brought (issue #5).
+ * contest brought, 首席技师 the 特级技师 certificate the first appointment brought.
  */
 export async function seedAppointments(platform: Platform, appointments: readonly Appointment[], tally: Tally) {
   for (const appointment of appointments) {

@@ -23,7 +23,7 @@ const sameTiers = (a: readonly string[], b: readonly string[]) =>
 
 /**
  * The authority grants the demo's organiser the bodies and tiers its competitions issue through
- * (domain.md §4.1), before any is registered; a grant already held is left as it is.
+ * (docs/domain.md §4.1), before any is registered; a grant already held is left as it is.
  */
 export async function seedOrganiserGrants(
   platform: Platform,

@@ -1,4 +1,5 @@
-import { type DomainError, isConcurrencyError, isDomainError } from '@tianfu/eventstore';
+import { type DomainError, isDomainError } from '@tianfu/decider';
+import { isConcurrencyError } from '@tianfu/eventstore';
 import { type AppError, defineError } from './app-error.ts';
 import { concurrencyConflict } from './common-errors.ts';
 

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type AppError, defineError, isAppError } from './app-error.ts';
 import { internalError, validationFailed } from './common-errors.ts';
+import { isOperationalError } from './operational-error.ts';
 import { fieldErrors } from './validation-errors.ts';
 
 /** Lets a service turn its own typed errors (e.g. the event store's ConcurrencyError) into AppErrors. */
@@ -37,6 +38,14 @@ export function toAppError(error: unknown, mapError?: ErrorMapper): AppError {
     return validationFailed(`${errors.length} invalid field(s) in the ${location}`, { errors });
   }
   if (isAppError(error)) return error;
+  // Its code tells the client what is wrong, never how: the message and details stay in the log.
+  if (isOperationalError(error)) {
+    return defineError(
+      error.code,
+      503,
+      'Service Unavailable',
+    )('The service cannot do this now; its operators have been alerted. Retry later.');
+  }
   const mapped = mapError?.(error);
   if (mapped) return mapped;
   const status = statusOf(error);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { isOperationalError } from '../errors/operational-error.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -10,6 +11,8 @@ declare module 'fastify' {
 }
 
 export const HTTP_DURATION_METRIC = 'http_request_duration_seconds';
+/** Infrastructure faults by code: any increase is for the operators (alert on rate > 0). */
+export const OPERATIONAL_ERRORS_METRIC = 'operational_errors_total';
 
 /** A registry with Node's default metrics; pass it to createApp and to whatever else reports metrics. */
 export function createMetricsRegistry(): Registry {
@@ -31,13 +34,28 @@ function httpDuration(registry: Registry): Histogram<'method' | 'route' | 'statu
   });
 }
 
+function operationalErrors(registry: Registry): Counter<'code'> {
+  const existing = registry.getSingleMetric(OPERATIONAL_ERRORS_METRIC);
+  if (existing instanceof Counter) return existing;
+  return new Counter({
+    name: OPERATIONAL_ERRORS_METRIC,
+    help: 'Infrastructure faults (operational errors) answered with 503, by code',
+    labelNames: ['code'],
+    registers: [registry],
+  });
+}
+
 export interface MetricsOptions {
   readonly registry: Registry;
 }
 
 const metricsPlugin: FastifyPluginAsync<MetricsOptions> = async (app, { registry }) => {
   const histogram = httpDuration(registry);
+  const faults = operationalErrors(registry);
   app.decorate('metrics', registry);
+  app.addHook('onError', async (_request, _reply, error) => {
+    if (isOperationalError(error)) faults.inc({ code: error.code });
+  });
   app.addHook('onResponse', async (request, reply) => {
     // The route pattern, never the raw URL: ids in paths would explode the label set.
     const route = request.routeOptions.url ?? 'unmatched';

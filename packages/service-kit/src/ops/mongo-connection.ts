@@ -11,7 +11,7 @@ interface WarnLogger {
   warn(details: object, message: string): void;
 }
 
-/** FerretDB adds `ferretdbVersion` to buildInfo; the code must be correct on both (ARCHITECTURE.md). */
+/** FerretDB adds `ferretdbVersion` to buildInfo; the code must be correct on both (docs/architecture.md). */
 export async function detectMongoFlavour(client: MongoClient): Promise<MongoFlavour> {
   const info = await client.db('admin').command({ buildInfo: 1 });
   return 'ferretdbVersion' in info ? 'ferretdb' : 'mongodb';

@@ -5,6 +5,7 @@ import {
   authorize,
   concurrencyConflict,
   createApp,
+  operationalError,
   type Principal,
   signToken,
 } from '../../src/index.ts';
@@ -64,6 +65,11 @@ function addTestRoutes(app: App): void {
   }));
   app.post('/v1/conflict', async () => {
     throw concurrencyConflict('session S-1 moved past revision 3', { streamId: 'S-1' });
+  });
+  app.post('/v1/serials', async () => {
+    throw operationalError('SERIAL_EXHAUSTED', 'no serial left in scope Y0000510010642025', {
+      secretScope: 'Y0000510',
+    });
   });
   app.get('/v1/boom', async () => {
     throw new Error('connection to mongodb://admin:hunter2@db failed');

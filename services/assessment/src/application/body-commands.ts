@@ -1,7 +1,9 @@
-import { type EventStore, foldEvents, handleCommand, type PostCommitWrites } from '@tianfu/eventstore';
+import { foldEvents } from '@tianfu/decider';
+import { type EventStore, handleCommand, type PostCommitWrites } from '@tianfu/eventstore';
 import { bodyNotRegistered } from '../domain/body-errors.ts';
-import { type BodyCommand, type EvaluationBody, evaluationBody } from '../domain/evaluation-body.ts';
+import { type BodyCommand, evaluationBody } from '../domain/evaluation-body.ts';
 import type { BodyDirectory } from './body-directory.ts';
+import type { BodyView } from './body-view.ts';
 import { type Caller, commandContext } from './command-context.ts';
 
 const BODY_STREAM_PREFIX = 'body-';
@@ -11,11 +13,6 @@ export const bodyStreamId = (bodyId: string): string => `${BODY_STREAM_PREFIX}${
 /** The body a stream holds, or null for another aggregate's stream. */
 export const bodyIdOf = (streamId: string): string | null =>
   streamId.startsWith(BODY_STREAM_PREFIX) ? streamId.slice(BODY_STREAM_PREFIX.length) : null;
-
-/** The body as it stands after the command, with the stream revision that holds it. */
-export interface BodyView extends EvaluationBody {
-  readonly revision: number;
-}
 
 export interface BodyCommands {
   execute(command: BodyCommand, caller: Caller): Promise<BodyView>;

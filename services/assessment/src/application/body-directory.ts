@@ -1,6 +1,6 @@
 import { isDuplicateKeyError } from '@tianfu/eventstore';
 import type { Collection, Filter } from 'mongodb';
-import type { BodyView } from './body-commands.ts';
+import type { BodyView } from './body-view.ts';
 
 /** A public directory line: who the body is and what it may assess; never who registered it. */
 export type DirectoryEntry = Omit<BodyView, 'statusReason'>;

@@ -14,5 +14,5 @@ export const commandContext = (caller: Caller): CommandContext => ({
   ...(caller.expectedRevision === undefined ? {} : { expectedRevision: caller.expectedRevision }),
 });
 
-/** The provincial authority (人社厅) acts through the admin role (domain.md §2.1). */
+/** The provincial authority (人社厅) acts through the admin role (docs/domain.md §2.1). */
 export const isAuthority = (principal: Principal): boolean => principal.role === 'admin';

@@ -1,8 +1,8 @@
 import type { EventEnvelope } from '@tianfu/contracts';
 import type { CertificateFacts } from '@tianfu/platform-certificates';
 import type { HeldLevel } from '@tianfu/skill-rules';
-import { platformLevels } from '../domain/platform-levels.ts';
 import type { OutcomeFacts } from './outcome-facts.ts';
+import { platformLevels } from './platform-levels.ts';
 
 export interface KnownLevels {
   /** Records the outcomes among a command's events (outcome-facts.ts). */

@@ -11,7 +11,7 @@ export interface Identified {
 }
 
 /**
- * What assessment needs of the personal-data vault (ARCHITECTURE.md "Identity and personal data"):
+ * What assessment needs of the personal-data vault (docs/architecture.md "Identity and personal data"):
  * events and read models keep the workerId; names and numbers stay encrypted in the vault.
  */
 export interface PersonalDataPort {

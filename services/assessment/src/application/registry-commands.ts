@@ -1,5 +1,6 @@
-import type { Decider } from '@tianfu/eventstore';
-import { type DomainError, type DomainEvent, type EventStore, foldEvents, handleCommand } from '@tianfu/eventstore';
+import type { Decider } from '@tianfu/decider';
+import { type DomainError, type DomainEvent, foldEvents } from '@tianfu/decider';
+import { type EventStore, handleCommand } from '@tianfu/eventstore';
 import type { Register } from '../domain/register-once.ts';
 import { type Caller, commandContext } from './command-context.ts';
 

@@ -9,8 +9,8 @@ import { type Caller, isAuthority } from './command-context.ts';
 export const sessionStreamId = (sessionId: string): string => `session-${sessionId}`;
 
 /**
- * An assessment-body token acts only for its own body, and a suspended body only reads (issue #3
- * "Authorisation"); the authority acts for any body. Another body's session is answered like one
+ * An assessment-body token acts only for its own body, and a suspended body only reads
+ * (docs/architecture.md "Auth"); the authority acts for any body. Another body's session is answered like one
  * that does not exist, so a token cannot learn which sessions other bodies hold.
  */
 export type AccessMode = 'read' | 'write';

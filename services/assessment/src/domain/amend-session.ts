@@ -23,7 +23,7 @@ export interface AmendSession {
 }
 
 /**
- * A session is moved or re-staffed only while no mark is recorded and it is open (domain.md
+ * A session is moved or re-staffed only while no mark is recorded and it is open (docs/domain.md
  * §2.2); new examiners must be qualified (senior for 技师/高级技师) and none may be a candidate in
  * it; an internal supervisor must be the body's own.
  */

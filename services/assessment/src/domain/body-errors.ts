@@ -1,4 +1,4 @@
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 
 /** Why a command on an evaluation body is refused; statuses live with the routes (http/error-statuses.ts). */
 export type BodyErrorCode =

@@ -18,7 +18,7 @@ export interface Enrolment {
   /** Sealed under the worker's key before the command (the vault is I/O): it travels to the certificate. */
   readonly holderName: SealedName | null;
   readonly background: CandidateBackground;
-  /** An override of a failed eligibility check needs a reason, and is recorded (issue #3). */
+  /** An override of a failed eligibility check needs a reason, and is recorded. */
   readonly overrideReason: string | null;
 }
 
@@ -55,7 +55,7 @@ const heldText = ({ level, occupationCode, obtainedOn, source, certificateNo }: 
 /** The rule that passed, and each held level it counted with where that came from. */
 const passedBecause = (rule: RuleOutcome): string => [rule.text, ...rule.heldLevels.map(heldText)].join('; ');
 
-/** Eligibility per domain.md §2.3, judged at the session date against the standard the body filed. */
+/** Eligibility per docs/domain.md §2.3, judged at the session date against the standard the body filed. */
 function eligibilityOf(session: ExamSession, entry: Enrolment): Checked {
   const answer = evaluateEligibility({
     occupationCode: session.occupationCode,

@@ -7,7 +7,7 @@ import {
   type NewEvent,
   type OccupationFiledData,
 } from '@tianfu/contracts';
-import type { Decider, DomainEvent } from '@tianfu/eventstore';
+import type { Decider, DomainEvent } from '@tianfu/decider';
 import { findOccupationStandard, levelNotOffered, standardNotFound } from '@tianfu/skill-rules';
 import {
   bodyAlreadyRegistered,
@@ -19,7 +19,7 @@ import {
   filingNotFound,
 } from './body-errors.ts';
 
-/** 评价机构 (domain.md §2.1): registered by the provincial authority, suspended and reinstated by supervision. */
+/** 评价机构 (docs/domain.md §2.1): registered by the provincial authority, suspended and reinstated by supervision. */
 export type BodyKind = BodyRegisteredData['kind'];
 export type BodyCategory = BodyRegisteredData['category'];
 export type BodyStatus = 'active' | 'suspended';
@@ -28,7 +28,7 @@ export interface EvaluationBody extends BodyRegisteredData {
   readonly status: BodyStatus;
   /** Why the body was last suspended or reinstated; null until then. */
   readonly statusReason: string | null;
-  /** 备案: what the body may assess, one entry per occupation (domain.md §2.1). */
+  /** 备案: what the body may assess, one entry per occupation (docs/domain.md §2.1). */
   readonly filings: readonly Filing[];
 }
 
@@ -68,7 +68,7 @@ export type BodyEvent =
 
 type Emitted = NewEvent<BodyEvent['type'], BodyEvent['data']>;
 
-/** The kind is the 备案号's first letter (domain.md §3.2, position 1). */
+/** The kind is the 备案号's first letter (docs/domain.md §3.2, position 1). */
 export const bodyKindOf = (filingNo: string): BodyKind => (filingNo.startsWith('S') ? 'S' : 'Y');
 
 function registered(state: BodyState, bodyId: string): EvaluationBody {
@@ -76,7 +76,7 @@ function registered(state: BodyState, bodyId: string): EvaluationBody {
   return state;
 }
 
-/** A filing names a standard on record and only levels it offers (domain.md §2.3, §3.4). */
+/** A filing names a standard on record and only levels it offers (docs/domain.md §2.3, §3.4). */
 function checkFiling({ occupationCode, standardVersion, levels }: OccupationFiledData): void {
   const standard = findOccupationStandard(occupationCode, standardVersion);
   if (standard === undefined) throw standardNotFound(`no standard ${standardVersion} on record for ${occupationCode}`);
@@ -93,7 +93,7 @@ function decide(command: BodyCommand, state: BodyState): readonly Emitted[] {
       if (state !== null) throw bodyAlreadyRegistered(`evaluation body ${bodyId} is already registered`);
       const kind = bodyKindOf(command.data.filingNo);
       const category = command.data.category ?? (kind === 'S' ? 'social-organisation' : 'employer');
-      // Employers and 技工院校 are Y-coded, social organisations S-coded (domain.md §2.1, §3.2).
+      // Employers and 技工院校 are Y-coded, social organisations S-coded (docs/domain.md §2.1, §3.2).
       if ((category === 'social-organisation') !== (kind === 'S')) {
         throw bodyCategoryMismatch(
           `a ${category} files with a ${category === 'social-organisation' ? 'S' : 'Y'} 备案号`,

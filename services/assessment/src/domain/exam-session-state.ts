@@ -10,7 +10,7 @@ import type {
   SessionScheduledData,
   SheetAcceptedData,
 } from '@tianfu/contracts';
-import type { DomainEvent } from '@tianfu/eventstore';
+import type { DomainEvent } from '@tianfu/decider';
 import type { PartScores } from './assessment-parts.ts';
 
 export type SessionEvent =
@@ -45,7 +45,7 @@ export interface Candidate {
 }
 
 /**
- * One exam session with its candidates (domain.md §2.2: candidate × occupation × level × session
+ * One exam session with its candidates (docs/domain.md §2.2: candidate × occupation × level × session
  * × body). The session is the consistency boundary: outcomes, corrections and closing all need
  * every candidate's marks at once.
  */

@@ -1,4 +1,4 @@
-import type { Decider } from '@tianfu/eventstore';
+import type { Decider } from '@tianfu/decider';
 import { type AmendSession, decideAmend } from './amend-session.ts';
 import { judgeParts } from './assessment-parts.ts';
 import { decideEnrolment, type EnrolCandidates } from './enrol-candidates.ts';
@@ -16,7 +16,7 @@ export interface CloseSession {
 
 export type SessionCommand = ScheduleSession | AmendSession | EnrolCandidates | RecordScores | CloseSession;
 
-/** Closing makes results final: a candidate still missing a part fails with it named (domain.md §2.2). */
+/** Closing makes results final: a candidate still missing a part fails with it named (docs/domain.md §2.2). */
 function decideClose(command: CloseSession, state: SessionState): readonly SessionEmitted[] {
   const { sessionId, at } = command.data;
   if (state === null) throw sessionNotFound(sessionId);

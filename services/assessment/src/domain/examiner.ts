@@ -1,9 +1,9 @@
 import type { ExaminerRegisteredData } from '@tianfu/contracts';
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 import type { CertifiedLevel } from '@tianfu/skill-rules';
 import { registerOnce } from './register-once.ts';
 
-/** 考评员 / 高级考评员 (domain.md §2.1). */
+/** 考评员 / 高级考评员 (docs/domain.md §2.1). */
 export type Examiner = ExaminerRegisteredData;
 export type ExaminerState = Examiner | null;
 

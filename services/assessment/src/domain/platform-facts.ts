@@ -2,7 +2,7 @@ import type { OccupationCode } from '@tianfu/contracts';
 import type { CertifiedLevel } from '@tianfu/skill-rules';
 
 // What the platform knows of a worker's levels, one fact per event: `_id` = the eventId, so a
-// fact recorded twice is a duplicate key and nothing else (ARCHITECTURE.md "One rule for every write").
+// fact recorded twice is a duplicate key and nothing else (docs/architecture.md "One rule for every write").
 // The certificate facts are shared with the talent registry (@tianfu/platform-certificates).
 
 /** An outcome decided here: assessment.CandidatePassed or CandidateFailed. */

@@ -7,17 +7,17 @@ import type { IdDocument } from '@tianfu/contracts';
 
 /**
  * No one works in an occupation before 16: 劳动法 Art. 15 forbids employing anyone under 16, and
- * the lowest level's rule asks for age ≥ 16 (domain.md §2.3, Template B 五级).
+ * the lowest level's rule asks for age ≥ 16 (docs/domain.md §2.3, Template B 五级).
  */
 export const MINIMUM_WORKING_AGE = 16;
 
-/** 职业技能等级认定 by registered evaluation bodies starts in 2019 (人社部发〔2019〕90号, domain.md §2.1); older certificates are 职业资格, imported as legacy. */
+/** 职业技能等级认定 by registered evaluation bodies starts in 2019 (人社部发〔2019〕90号, docs/domain.md §2.1); older certificates are 职业资格, imported as legacy. */
 export const EARLIEST_SESSION_DATE = '2019-01-01';
 
 /** A body plans its sessions months ahead, not years. */
 export const SESSION_PLANNING_YEARS = 2;
 
-/** The birth date a 居民身份证号 carries (positions 7–14, domain.md §6.2); null for other documents. */
+/** The birth date a 居民身份证号 carries (positions 7–14, docs/domain.md §6.2); null for other documents. */
 export function birthDateOfDocument(document: IdDocument): string | null {
   if (document.idType !== 'resident-id-card') return null;
   const { idNumber } = document;

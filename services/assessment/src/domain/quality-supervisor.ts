@@ -1,8 +1,8 @@
 import type { SupervisorRegisteredData } from '@tianfu/contracts';
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 import { registerOnce } from './register-once.ts';
 
-/** 质量督导员: internal (内督) of one body, or external (外督) appointed by the authority (domain.md §2.1). */
+/** 质量督导员: internal (内督) of one body, or external (外督) appointed by the authority (docs/domain.md §2.1). */
 export type Supervisor = SupervisorRegisteredData;
 export type SupervisorState = Supervisor | null;
 

@@ -71,7 +71,7 @@ function stepFor(
       entry,
       'part',
       'part_not_assessed',
-      `a ${session.level} session assesses ${session.parts.join(', ')} (domain.md §2.2)`,
+      `a ${session.level} session assesses ${session.parts.join(', ')} (docs/domain.md §2.2)`,
     );
   }
   const previous = scores[entry.part];
@@ -109,7 +109,7 @@ function candidateOf(session: ExamSession, entry: ScoreEntry): Candidate | undef
   return candidateId === undefined ? undefined : session.candidates.get(candidateId);
 }
 
-/** Records or corrects part scores; an outcome is decided once every required part is in (domain.md §2.2). */
+/** Records or corrects part scores; an outcome is decided once every required part is in (docs/domain.md §2.2). */
 export function decideScores(command: RecordScores, state: SessionState): readonly SessionEmitted[] {
   const { sessionId, entries, sheetHash, byAuthority, at } = command.data;
   if (state === null) throw sessionNotFound(sessionId);

@@ -1,4 +1,4 @@
-import type { Decider, DomainError, DomainEvent } from '@tianfu/eventstore';
+import type { Decider, DomainError, DomainEvent } from '@tianfu/decider';
 
 export interface Register<TData> {
   readonly type: 'Register';

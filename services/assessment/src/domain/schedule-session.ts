@@ -38,7 +38,7 @@ export function checkExaminers(
       `examiner(s) ${ids} are not certified for ${plan.occupationCode} at ${plan.level}`,
     );
   }
-  // Traditionally senior examiners are needed for 技师/高级技师 (domain.md §2.1).
+  // Traditionally senior examiners are needed for 技师/高级技师 (docs/domain.md §2.1).
   const junior = examiners.filter((e) => e.grade !== 'senior-examiner');
   if (panelReviewLevels.includes(plan.level) && junior.length > 0) {
     const ids = junior.map((e) => e.examinerId).join(', ');

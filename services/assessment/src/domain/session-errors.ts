@@ -1,4 +1,4 @@
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 import { implausibleSessionDate } from './plausibility.ts';
 
 /** Why a command on an exam session is refused; statuses live with the routes. */

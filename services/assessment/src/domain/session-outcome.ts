@@ -4,7 +4,7 @@ import type { Candidate, ExamSession } from './exam-session-state.ts';
 import type { SessionEmitted } from './session-emitted.ts';
 
 /**
- * CandidatePassed or CandidateFailed with what a certificate needs (domain.md §3.1), keyed by the
+ * CandidatePassed or CandidateFailed with what a certificate needs (docs/domain.md §3.1), keyed by the
  * worker. `supersedes` marks an outcome that a correction turned around.
  */
 export function outcomeEvent(

@@ -25,7 +25,7 @@ export interface AssessorRoutesOptions {
 }
 
 // 考评员 are certified by the 鉴定指导中心 (the authority), whose register it is: a body learns whether
-// an examiner fits when it schedules. 内督 are appointed by their own body (domain.md §2.1).
+// an examiner fits when it schedules. 内督 are appointed by their own body (docs/domain.md §2.1).
 const authorityOnly = authorize({ roles: ['admin'] });
 const bodyOrAuthority = authorize({ roles: ['assessment-body'] });
 

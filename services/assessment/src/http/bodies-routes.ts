@@ -16,7 +16,7 @@ export interface BodiesRoutesOptions {
   readonly clock: () => Date;
 }
 
-// The provincial authority (人社厅) registers, files and supervises bodies (domain.md §2.1).
+// The provincial authority (人社厅) registers, files and supervises bodies (docs/domain.md §2.1).
 const authorityOnly = authorize({ roles: ['admin'] });
 // A body's record carries the supervision reason, which is the authority's and the body's own; the
 // public reads the directory, which leaves it out.
@@ -43,7 +43,7 @@ const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { b
     },
   );
 
-  // Supervision (domain.md §2.1): the same shape both ways, with a reason.
+  // Supervision (docs/domain.md §2.1): the same shape both ways, with a reason.
   const statusRoutes = [
     ['suspend', 'SuspendBody'],
     ['reinstate', 'ReinstateBody'],

@@ -27,7 +27,7 @@ export const RegisterBodySchema = z.strictObject({
 
 export const StatusChangeSchema = z.strictObject({ reason: ReasonSchema });
 
-/** 备案: the levels a body may assess in one occupation, under one standard version (domain.md §2.1, §2.3). */
+/** 备案: the levels a body may assess in one occupation, under one standard version (docs/domain.md §2.1, §2.3). */
 export const FileOccupationSchema = {
   params: BodyParamsSchema.extend({ occupationCode: OccupationCodeSchema }),
   body: z.strictObject({

@@ -24,7 +24,7 @@ export function callerOf(request: FastifyRequest): Caller {
   };
 }
 
-/** A stale If-Match is 412; without one a lost race stays 409 (STYLE.md "Errors"). */
+/** A stale If-Match is 412; without one a lost race stays 409 (docs/contributing.md). */
 export async function withPrecondition<T>(caller: Caller, run: () => Promise<T>): Promise<T> {
   try {
     return await run();

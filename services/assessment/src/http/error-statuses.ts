@@ -1,4 +1,5 @@
-import { type DomainError, isConcurrencyError, isDomainError } from '@tianfu/eventstore';
+import { type DomainError, isDomainError } from '@tianfu/decider';
+import { isConcurrencyError } from '@tianfu/eventstore';
 import { type AppError, concurrencyConflict, defineError } from '@tianfu/service-kit';
 import type { EligibilityErrorCode } from '@tianfu/skill-rules';
 import type { BodyErrorCode } from '../domain/body-errors.ts';

@@ -14,7 +14,7 @@ export interface SessionRoutesOptions {
   readonly sessions: SessionCommands;
 }
 
-// Bodies run their own sessions; the authority may act on any (domain.md §2.1).
+// Bodies run their own sessions; the authority may act on any (docs/domain.md §2.1).
 const bodyOrAuthority = authorize({ roles: ['assessment-body'] });
 
 const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async (app, { sessions }) => {

@@ -32,7 +32,7 @@ export const ScheduleSessionSchema = z.strictObject({
   sessionId: EntityIdSchema,
   bodyId: BodyIdSchema,
   occupationCode: OccupationCodeSchema,
-  // 工种/职业方向; `--` when none (domain.md §3.1).
+  // 工种/职业方向; `--` when none (docs/domain.md §3.1).
   workType: text({ max: 100 }).default('--'),
   level: CertifiedLevelSchema,
   date: z.iso.date(),
@@ -59,7 +59,7 @@ const day = z.iso.date();
 
 type Refinement = z.core.$RefinementCtx;
 
-/** A declared level, its 证书编号 (if given) of a known form whose level digit is that level (domain.md §3.2). */
+/** A declared level, its 证书编号 (if given) of a known form whose level digit is that level (docs/domain.md §3.2). */
 function declaredLevel<T extends { level: CertifiedLevel; certificateNo: string | null }>(held: T, ctx: Refinement) {
   const declared = { ...held, source: 'declared' as const };
   if (held.certificateNo === null) return declared;
@@ -68,13 +68,13 @@ function declaredLevel<T extends { level: CertifiedLevel; certificateNo: string 
   if (checked.ok && (digit === null || digit === skillLevel(held.level).certificateDigit))
     return { ...declared, certificateNo: checked.value.number };
   const [rule, message] = checked.ok
-    ? ['certificate_level', 'the level digit of the 证书编号 (domain.md §3.2) differs from the level held']
-    : ['certificate_no', `${checked.reason} (domain.md §3.2)`];
+    ? ['certificate_level', 'the level digit of the 证书编号 (docs/domain.md §3.2) differs from the level held']
+    : ['certificate_no', `${checked.reason} (docs/domain.md §3.2)`];
   ctx.addIssue({ code: 'custom', path: ['certificateNo'], message, params: { rule } });
   return z.NEVER;
 }
 
-/** A 居民身份证号 carries the birth date (domain.md §6.2): it fills one not declared and refutes one that differs. */
+/** A 居民身份证号 carries the birth date (docs/domain.md §6.2): it fills one not declared and refutes one that differs. */
 function withBirthDateOfDocument<T extends { document: IdDocument; background: { birthDate: string | null } }>(
   candidate: T,
   ctx: Refinement,
@@ -84,7 +84,7 @@ function withBirthDateOfDocument<T extends { document: IdDocument; background: {
   if (fromNumber === null) return candidate;
   if (background.birthDate === null || background.birthDate === fromNumber)
     return { ...candidate, background: { ...background, birthDate: fromNumber } };
-  const message = 'differs from the birth date in the 居民身份证号 (domain.md §6.2)';
+  const message = 'differs from the birth date in the 居民身份证号 (docs/domain.md §6.2)';
   ctx.addIssue({ code: 'custom', path: ['background', 'birthDate'], message, params: { rule: 'birth_date_conflict' } });
   return z.NEVER;
 }

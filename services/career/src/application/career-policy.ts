@@ -23,7 +23,7 @@ export const projectEnvelope = (envelope: EventEnvelope): ProjectedEvent | null 
   relevant.has(envelope.type) ? projectEvent(careerEventRegistry.parse(envelope)) : null;
 
 /**
- * The career projection's consumer (issue #6): each relevant event, parsed and upcast by its
+ * The career projection's consumer: each relevant event, parsed and upcast by its
  * contract, is stored as facts (and reference facts); each worker it concerns then has their
  * summary recomputed from all their facts. A redelivery inserts nothing and recomputes the same.
  */

@@ -3,7 +3,7 @@ import type { Collection, Document, OptionalUnlessRequiredId } from 'mongodb';
 
 /**
  * Inserts documents whose `_id` says what they are, in one unordered write; those already there
- * are duplicates and nothing else, so a redelivered event changes nothing (ARCHITECTURE.md).
+ * are duplicates and nothing else, so a redelivered event changes nothing (docs/architecture.md).
  */
 export async function insertAllOnce<T extends Document>(
   collection: Collection<T>,

@@ -1,8 +1,8 @@
 import { sichuanRegionContaining } from '@tianfu/contracts';
 import type { BaseReference, CompetitionReference, ReferenceFact } from '../domain/reference-facts.ts';
-import { TalentPool } from '../domain/talent-pool.ts';
 import { type PoolEntry, poolEntry } from '../domain/talent-pool-entry.ts';
 import type { WorkerSummary } from '../domain/worker-summary.ts';
+import { TalentPool } from '../talent-pool/talent-pool.ts';
 
 /**
  * The talent pool and the indicators answer from memory: FerretDB cannot serve range or prefix

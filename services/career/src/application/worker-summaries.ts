@@ -7,7 +7,7 @@ export type SummaryDocument = WorkerSummary & { readonly _id: string };
 
 const MAX_RECOMPUTES = 5;
 
-/** The per-worker summaries: a cache recomputed from the facts (ARCHITECTURE.md), mirrored in the read index. */
+/** The per-worker summaries: a cache recomputed from the facts (docs/architecture.md), mirrored in the read index. */
 export function workerSummaries(
   summaries: Collection<SummaryDocument>,
   facts: CareerFactsStore,

@@ -1,7 +1,7 @@
 import type { HonourCode, Medal, SealedName, SkillLevelKey } from '@tianfu/contracts';
 
 /**
- * What the career projection keeps of the four topics (ARCHITECTURE.md "Career projection"):
+ * What the career projection keeps of the four topics (docs/architecture.md "Career projection"):
  * each fact is its own document with `factId` = the eventId, dated when it happened in the world,
  * so a worker's ladder is derived from the facts whatever order they arrived in.
  */
@@ -14,7 +14,7 @@ export type CareerFact =
   | AppointmentChangedFact
   | MedalFact;
 
-/** Where a step came from (issue #6): exam, competition, direct recognition, appointment, legacy. */
+/** Where a step came from: exam, competition, direct recognition, appointment, legacy. */
 export type StepBasis = 'exam' | 'competition' | 'direct-recognition' | 'appointment' | 'legacy';
 
 interface FactBase {

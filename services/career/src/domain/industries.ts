@@ -1,4 +1,4 @@
-/** The six leading industries (六大优势产业, domain.md §5.2). */
+/** The six leading industries (六大优势产业, docs/domain.md §5.2). */
 export const industries = [
   { key: 'electronic-information', name: '电子信息' },
   { key: 'equipment-manufacturing', name: '装备制造' },
@@ -13,7 +13,7 @@ export const industryKeys = industries.map((i) => i.key) as [Industry, ...Indust
 
 /**
  * Which leading industry an occupation's workers count toward, by the longest matching prefix of
- * the occupation code. ⚠ Our own classification for the plan view (domain.md §5.3 counts "by
+ * the occupation code. ⚠ Our own classification for the plan view (docs/domain.md §5.3 counts "by
  * industry" without saying how an occupation maps); confirm it with the planning office.
  */
 const occupationIndustries: readonly (readonly [prefix: string, industry: Industry])[] = [

@@ -18,7 +18,7 @@ export interface StepSource {
 }
 
 /**
- * One level of one occupation (domain.md §1): however many sources the worker holds it by (an exam
+ * One level of one occupation (docs/domain.md §1): however many sources the worker holds it by (an exam
  * and a competition certificate, a 特级技师 appointment and the certificate issued for it), it is
  * one step. The step shows its first counted source, and counts while any of them does.
  */
@@ -69,7 +69,7 @@ const appointmentReference = (appointmentId: string): string => `appointment ${a
 
 /**
  * A certificate issued for an appointment (a 特级技师 certificate) states a term-limited title: it
- * counts only while the post is held, like the appointment itself (domain.md §1, 聘期).
+ * counts only while the post is held, like the appointment itself (docs/domain.md §1, 聘期).
  */
 export function certificateSource(
   fact: CertificateFact,

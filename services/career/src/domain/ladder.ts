@@ -27,7 +27,7 @@ export interface Ladder {
   readonly asOf: string;
   readonly occupations: readonly OccupationLadder[];
   readonly highest: { readonly level: SkillLevelKey; readonly occupationCode: string } | null;
-  /** 高技能人才: 三级/高级工 or above in some occupation (domain.md §1). */
+  /** 高技能人才: 三级/高级工 or above in some occupation (docs/domain.md §1). */
   readonly highSkill: boolean;
   readonly honours: readonly {
     readonly honour: HonourCode;
@@ -60,7 +60,7 @@ function factsAsOf(facts: readonly CareerFact[], asOf: string): CareerFact[] {
 const stepOrder = (a: LadderStep, b: LadderStep) => a.date.localeCompare(b.date) || ordinal(a.level) - ordinal(b.level);
 
 /**
- * A worker's ladder as the facts stood on `asOf` (issue #6, domain.md §1): per occupation the
+ * A worker's ladder as the facts stood on `asOf` (docs/domain.md §1): per occupation the
  * steps (one per level) with date, basis and sources; revoked certificates and ended posts (and
  * the certificates issued for them) stay in the history but no longer count; honours not revoked; posts held that day.
  */

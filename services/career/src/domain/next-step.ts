@@ -77,7 +77,7 @@ const withoutRules = (level: CertifiedLevel, reason: string, needs: readonly Und
 
 /**
  * The next exam level in one occupation and the earliest day the worker becomes eligible for it
- * (issue #6, domain.md §2.3), judged on the ladder's date by the newest standard on record for the
+ * (docs/domain.md §2.3), judged on the ladder's date by the newest standard on record for the
  * occupation. Null at the top: 特级技师 / 首席技师 are appointments, not exams (§1).
  */
 export function nextStep(

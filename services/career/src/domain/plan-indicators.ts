@@ -1,12 +1,11 @@
 import { sichuanRegion, sichuanRegionContaining } from '@tianfu/contracts';
 import { type Industry, industryOf } from './industries.ts';
 import type { BaseReference } from './reference-facts.ts';
-import { occupationMatches, type PoolEntry } from './talent-pool-entry.ts';
-import type { RegionOf } from './talent-pool-query.ts';
+import { occupationMatches, type PoolEntry, type RegionOf } from './talent-pool-entry.ts';
 import { highSkillSince } from './worker-summary.ts';
 
 /**
- * The plan's 2023–2025 targets this projection can count (domain.md §5.3, 专栏1): provincial
+ * The plan's 2023–2025 targets this projection can count (docs/domain.md §5.3, 专栏1): provincial
  * totals for the whole period. Training person-times are not in our events.
  */
 export const planTargets = {
@@ -65,7 +64,7 @@ function baseMeasure(base: BaseReference): Measure | null {
 }
 
 /**
- * Plan indicators from the facts (issue #6): certificates (person-times) and workers who became
+ * Plan indicators from the facts: certificates (person-times) and workers who became
  * 高技能人才 in the period, and bases established in it, by year and by 市(州). A certificate is
  * placed in its issuing body's 市(州); erasing a worker's personal data changes none of this.
  */

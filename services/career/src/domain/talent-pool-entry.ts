@@ -32,3 +32,6 @@ export function poolEntry(summary: WorkerSummary): PoolEntry {
 /** Whether an occupation code is the one asked for or lies under it (`6-31` covers `6-31-01-03`). */
 export const occupationMatches = (code: string, asked: string): boolean =>
   code === asked || code.startsWith(`${asked}-`);
+
+/** The 市(州) code of the body that placed a worker, or null when it is not known. */
+export type RegionOf = (bodyId: string | null) => string | null;

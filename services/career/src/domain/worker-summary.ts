@@ -11,7 +11,7 @@ export interface CountedCertificate {
 }
 
 /**
- * What the talent pool searches and the indicators count, per worker (ARCHITECTURE.md "Career
+ * What the talent pool searches and the indicators count, per worker (docs/architecture.md "Career
  * projection"): a cache of the ladder, recomputed from the facts. Region and industry are not in
  * it: they are joined when read (the body's 市(州), the occupation's industry), so a body
  * registered after its certificates arrived still places them.
@@ -87,6 +87,6 @@ export function summariseWorker(workerId: string, facts: readonly CareerFact[], 
   };
 }
 
-/** The first day the worker held a counted 高技能人才 certificate (三级 up, domain.md §1), or null. */
+/** The first day the worker held a counted 高技能人才 certificate (三级 up, docs/domain.md §1), or null. */
 export const highSkillSince = (summary: Pick<WorkerSummary, 'certificates'>): string | null =>
   summary.certificates.find((c) => skillLevel(c.level).isHighSkill)?.date ?? null;

@@ -13,7 +13,7 @@ const WorkerParamsSchema = z.object({ workerId: z.string().regex(/^[0-9a-f]{64}$
 export const ErasureBodySchema = z.object({ reason: ReasonSchema });
 
 /**
- * Erasure of a worker's personal data (domain.md §6.3, crypto-shredding): the worker's key goes,
+ * Erasure of a worker's personal data (docs/domain.md §6.3, crypto-shredding): the worker's key goes,
  * so every name and ID number sealed under it, in every service, is unreadable; the facts stay,
  * so ladders, counts and indicators do not change. Logged for services that derived something.
  */

@@ -20,7 +20,7 @@ const IndicatorQuerySchema = z
   })
   .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
 
-/** The province-vs-plan view (issue #6, domain.md §5.3) for planners and hr. */
+/** The province-vs-plan view (docs/domain.md §5.3) for planners and hr. */
 const indicatorRoutes: FastifyPluginAsyncZod<{ readSide: () => CareerReadSide }> = async (app, { readSide }) => {
   app.get(
     '/v1/indicators',

@@ -25,7 +25,7 @@ function ladderScope(readSide: () => CareerReadSide) {
   };
 }
 
-/** A worker's ladder (issue #6), today or as the facts stood on `asOf`; ID numbers only in request bodies. */
+/** A worker's ladder, today or as the facts stood on `asOf`; ID numbers only in request bodies. */
 const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { readSide, vault, clock }) => {
   const canRead = authorize({ roles: ['hr', 'worker'], scope: ladderScope(readSide) });
   app.get(

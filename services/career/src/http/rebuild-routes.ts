@@ -6,7 +6,7 @@ import { registerRebuildMetrics } from '../application/rebuild/rebuild-metrics.t
 const adminOnly = authorize({ roles: [] });
 
 /**
- * The rebuild command (issue #6), admin only: 202 with the set being built, 409 while one runs;
+ * The rebuild command, admin only: 202 with the set being built, 409 while one runs;
  * its progress here and on `/metrics`.
  */
 const rebuildRoutes: FastifyPluginAsyncZod<{ rebuild: CareerRebuild }> = async (app, { rebuild }) => {

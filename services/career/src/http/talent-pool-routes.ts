@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { authorize, badRequest, type PersonalDataVault, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CareerReadSide } from '../application/read-side.ts';
-import { decodeCursor, type TalentPoolFilter } from '../domain/talent-pool-query.ts';
+import { decodeCursor, type TalentPoolFilter } from '../talent-pool/talent-pool-query.ts';
 import { scopedRegion } from './region-scope.ts';
 import { talentPoolCsv } from './talent-pool-csv.ts';
 import { type TalentPoolFilterQuery, TalentPoolFilterSchema, TalentPoolQuerySchema } from './talent-pool-schemas.ts';
@@ -18,7 +18,7 @@ const hr = authorize({ roles: ['hr'] });
 const toFilter = ({ highSkill, sort: _sort, ...rest }: TalentPoolFilterQuery, region: string | undefined) =>
   ({ ...rest, region, highSkillOnly: highSkill === 'true' }) as TalentPoolFilter;
 
-/** The HR talent pool (issue #6): search with facets and a cursor, and the same query as CSV. */
+/** The HR talent pool: search with facets and a cursor, and the same query as CSV. */
 const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (app, { readSide, vault }) => {
   app.get('/v1/talent-pool', { schema: { querystring: TalentPoolQuerySchema }, preHandler: hr }, async (request) => {
     const { after, limit, explain, ...query } = request.query;

@@ -29,7 +29,7 @@ export interface CertificateCommands {
 
 type Change = Exclude<CertificateCommand['type'], 'IssueCertificate'>;
 
-/** The certificate office's status commands (issue #4 "Status"), each by 证书编号. */
+/** The certificate office's status commands, each by 证书编号. */
 export function certificateCommands(
   store: EventStore,
   records: CertificateRecords,

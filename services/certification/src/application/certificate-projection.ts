@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { isDuplicateKeyError } from '@tianfu/eventstore';
+import { credentialHolder } from '../crypto/index.ts';
 import type { Certificate } from '../domain/certificate.ts';
-import { type CredentialHolder, credentialHolder } from '../domain/credential/index.ts';
+import type { CredentialHolder } from '../domain/credential/index.ts';
 import { type CertificateRecords, newRecord, statusFields } from './certificate-records.ts';
 import { newReference } from './certificate-references.ts';
 import type { HolderNames } from './holder-names.ts';

@@ -1,6 +1,6 @@
+import { foldEvents } from '@tianfu/decider';
 import {
   type EventStore,
-  foldEvents,
   type PostCommitWrites,
   type PostCommitWritesOptions,
   postCommitWrites,

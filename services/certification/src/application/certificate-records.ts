@@ -13,7 +13,7 @@ import type { CredentialHolder } from '../domain/credential/index.ts';
 
 /**
  * The verification read model: one document per certificate, `_id` = 证书编号, so a public
- * verification is one read by `_id`. A cache of the certificate's stream (ARCHITECTURE.md "One
+ * verification is one read by `_id`. A cache of the certificate's stream (docs/architecture.md "One
  * rule for every write"): inserted at issuance, its status set again after every change.
  */
 export interface CertificateRecord {
@@ -44,9 +44,14 @@ export interface CertificateRecord {
    * index by this. Records written before it existed lack it and are loaded when an instance starts.
    */
   readonly recordedAt?: string;
+  /** recordedAt's minute, which other instances poll by (recent-records.ts). */
+  readonly recordedMinute?: string;
   /** What the QR code holds (certificate-references.ts); records written before it existed get one when first printed. */
   readonly reference?: string;
 }
+
+/** The minute a record was written in (`2026-12-06T23:50`): what other instances poll by. */
+export const recordedMinute = (recordedAt: string): string => recordedAt.slice(0, 16);
 
 export type StatusFields = Pick<CertificateRecord, 'revision' | 'status' | 'revocation' | 'printSerial'>;
 
@@ -67,6 +72,7 @@ export function newRecord(
   return {
     _id: certificate.certificateNo,
     recordedAt,
+    recordedMinute: recordedMinute(recordedAt),
     reference,
     certificateId: certificate.certificateId,
     workerId: certificate.workerId,

@@ -1,4 +1,5 @@
-import { certificateCredential, signCredential } from '../domain/credential/index.ts';
+import { signCredential } from '../crypto/index.ts';
+import { certificateCredential } from '../domain/credential/index.ts';
 import type { CertificateRecord } from './certificate-records.ts';
 import type { SigningKeys } from './signing-key-store.ts';
 import { statusListUrl } from './status-lists.ts';

@@ -6,7 +6,7 @@ import {
   type EventEnvelope,
   talentEvents,
 } from '@tianfu/contracts';
-import { isDomainError } from '@tianfu/eventstore';
+import { isDomainError } from '@tianfu/decider';
 import { appointmentIssuance } from '../domain/appointment-issuance.ts';
 import { competitionIssuance } from '../domain/competition-issuance.ts';
 import { examIssuance, examReference } from '../domain/exam-issuance.ts';
@@ -17,7 +17,7 @@ import type { CertificateRecords } from './certificate-records.ts';
 
 const registry = createEventRegistry([...assessmentEvents, ...competitionEvents, ...talentEvents]);
 
-/** The events that may issue a certificate, each with its path (issue #4 "Issuance paths"). */
+/** The events that may issue a certificate, each with its path. */
 const paths: Readonly<Record<string, (event: never) => Issuance | null>> = {
   'assessment.CandidatePassed': examIssuance,
   'competition.PromotionAwarded': competitionIssuance,

@@ -6,7 +6,7 @@ interface SealedNameOf {
 }
 
 /**
- * What certification needs of the personal-data vault (ARCHITECTURE.md "Identity and personal
+ * What certification needs of the personal-data vault (docs/architecture.md "Identity and personal
  * data"): the workerId of an ID document, and the holder's name sealed under the worker's key.
  */
 export interface HolderNames {

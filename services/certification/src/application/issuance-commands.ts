@@ -1,4 +1,4 @@
-import type { IdDocument, SealedName, WorkerId } from '@tianfu/contracts';
+import { chinaDate, type IdDocument, type SealedName, type WorkerId } from '@tianfu/contracts';
 import type { Certificate } from '../domain/certificate.ts';
 import { certificateError } from '../domain/certificate-errors.ts';
 import { directRecognition, type RecogniseDirectly } from '../domain/direct-recognition/direct-recognition.ts';
@@ -26,8 +26,8 @@ export type LegacyOutcome = 'imported' | 'already-imported' | 'held-by-another-w
 /** Rows at once while importing: the serial and status index allocators are the slow part. */
 const IMPORT_CONCURRENCY = 8;
 
-/** The certificate office's own issuance paths: direct recognition and legacy import (issue #4). */
-export function issuanceCommands(issue: IssueCertificate, names: HolderNames) {
+/** The certificate office's own issuance paths: direct recognition and legacy import. */
+export function issuanceCommands(issue: IssueCertificate, names: HolderNames, clock: () => Date) {
   const sealed = async (people: readonly Person[]): Promise<Holder[]> => {
     const identified = people.map((p) => ({ workerId: names.identify(p.document).workerId, name: p.name }));
     const holderNames = await names.sealNames(identified);
@@ -43,13 +43,14 @@ export function issuanceCommands(issue: IssueCertificate, names: HolderNames) {
   return {
     async recogniseDirectly(input: DirectRecognitionInput, caller: Caller): Promise<Certificate> {
       const [holder] = (await sealed([input])) as [Holder];
-      return issued(directRecognition({ ...input, ...holder }), caller);
+      return issued(directRecognition({ ...input, ...holder }, chinaDate(clock())), caller);
     },
 
     /** The whole batch is checked first: any bad row and nothing is imported. */
     async importLegacy(rows: readonly LegacyInput[], caller: Caller) {
       const holders = await sealed(rows);
-      const checked = rows.map((row, i) => legacyIssuance({ ...row, ...(holders[i] as Holder) }));
+      const today = chinaDate(clock());
+      const checked = rows.map((row, i) => legacyIssuance({ ...row, ...(holders[i] as Holder) }, today));
       const problems = checked.flatMap((c, i) =>
         c.ok ? [] : c.problems.map((p: LegacyProblem) => ({ row: i + 1, ...p })),
       );

@@ -1,6 +1,6 @@
 import { isDuplicateKeyError } from '@tianfu/eventstore';
+import { operationalError } from '@tianfu/service-kit';
 import type { Collection } from 'mongodb';
-import { numberingError } from '../domain/numbering/index.ts';
 import { latestSerial, SERIAL_ID_WIDTH, type SerialDoc, serialId } from './serial-docs.ts';
 
 export type { SerialDoc } from './serial-docs.ts';
@@ -18,7 +18,7 @@ export interface SerialAllocator {
 }
 
 /**
- * Insert-only (ARCHITECTURE.md "One rule for every write"): one insert of
+ * Insert-only (docs/architecture.md "One rule for every write"): one insert of
  * `{_id: scope:serial, scope, serial, certificateId}` claims the serial and, through the unique
  * (scope, certificateId) index, ties it to the certificate, so a redelivery that repeats the insert
  * hits a duplicate key and finds its earlier serial. A serial is tried only once every lower one is
@@ -63,7 +63,7 @@ export function createSerialAllocator(
       if (serial > maxSerial) {
         const earlier = await earlierSerial(scope, certificateId);
         if (earlier !== undefined) return earlier;
-        throw numberingError('SERIAL_EXHAUSTED', `no serial left in ${scope}`, { scope, max: maxSerial });
+        throw operationalError('SERIAL_EXHAUSTED', `no serial left in ${scope}`, { scope, max: maxSerial });
       }
       try {
         await collection.insertOne({ _id: serialId(scope, serial), scope, serial, certificateId });

@@ -9,7 +9,7 @@ import {
   jwks,
   type KeyRing,
   type StoredSigningKey,
-} from '../domain/credential/index.ts';
+} from '../crypto/index.ts';
 
 /** One key of the ring; the private JWK is sealed (AES-256-GCM) under SIGNING_KEY_WRAP_KEY. */
 export interface SigningKeyDoc {

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { isDuplicateKeyError } from '@tianfu/eventstore';
+import { operationalError } from '@tianfu/service-kit';
 import type { Collection } from 'mongodb';
 import { assertStatusListSize, MIN_STATUS_LIST_SIZE, statusListError } from '../domain/status-list/index.ts';
 
@@ -54,7 +55,7 @@ export function createStatusIndexAllocator(
     }
     // With the list a fraction f full, all draws collide with chance f^maxAttempts: at 32 draws that
     // is 1e-4 at 75 % full and 3 % at 90 %. Rotate to a new list id once 75 % of a list is used.
-    throw statusListError('STATUS_LIST_FULL', `status list ${listId} is nearly full; open a new list id`, {
+    throw operationalError('STATUS_LIST_FULL', `status list ${listId} is nearly full; open a new list id`, {
       listId,
       attempts: maxAttempts,
     });

@@ -1,9 +1,8 @@
 import type { StatusEntry } from '@tianfu/contracts';
 import type { Collection } from 'mongodb';
+import { encodeStatusList, signCredential } from '../crypto/index.ts';
 import type { CertificateStatus } from '../domain/certificate.ts';
-import { signCredential } from '../domain/credential/index.ts';
 import {
-  encodeStatusList,
   MIN_STATUS_LIST_SIZE,
   StatusBits,
   type StatusPurpose,

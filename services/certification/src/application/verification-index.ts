@@ -66,7 +66,8 @@ export function verificationIndex({ records, flags, clock, erasures, pollMs = 50
   let recordedFrom = '';
 
   const catchUp = async (started: number) => {
-    for (const record of await recordsNewSince(records, recordedFrom, (no) => certificates.has(no))) keep(record);
+    const news = await recordsNewSince(records, recordedFrom, new Date(started), (no) => certificates.has(no));
+    for (const record of news) keep(record);
     recordedFrom = new Date(started - RECORD_LOOK_BACK_MS).toISOString();
   };
 

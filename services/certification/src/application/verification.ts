@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chinaDate, findSeedOccupation, skillLevel } from '@tianfu/contracts';
 import type { JSONWebKeySet } from 'jose';
-import { holderNameIdentity, holderNameMatches, verifyCredential } from '../domain/credential/index.ts';
+import { holderNameIdentity, holderNameMatches, verifyCredential } from '../crypto/index.ts';
 import { type Validity, validityOn } from '../domain/validity.ts';
 import type { CurrentStatus, IndexedCertificate, VerificationIndex } from './verification-index.ts';
 
@@ -26,7 +26,7 @@ export interface VerificationAnswer {
   readonly certificate: PublicCertificate | null;
 }
 
-/** One answer for an unknown number, a wrong name and a bad token (ARCHITECTURE.md "Certificates"). */
+/** One answer for an unknown number, a wrong name and a bad token (docs/architecture.md "Certificates"). */
 export const NOT_FOUND: VerificationAnswer = { result: 'not-found', certificate: null };
 
 export const occupationNameOf = (code: string): string => findSeedOccupation(code)?.name ?? code;

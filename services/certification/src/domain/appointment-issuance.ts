@@ -14,9 +14,9 @@ function appointmentReference({ appointmentId, eligibility }: AppointmentMadeDat
 }
 
 /**
- * The appointment path (issue #5): a 特级技师 appointment gets its certificate, in the appointing
- * enterprise's name and the 特级技师 number form (domain.md §3.2), dated the term's start.
- * 首席技师 is a post with no certificate of its own (domain.md §1), so it issues nothing.
+ * The appointment path: a 特级技师 appointment gets its certificate, in the appointing
+ * enterprise's name and the 特级技师 number form (docs/domain.md §3.2), dated the term's start.
+ * 首席技师 is a post with no certificate of its own (docs/domain.md §1), so it issues nothing.
  */
 export function appointmentIssuance(
   event: EventEnvelope<'talent.AppointmentMade', AppointmentMadeData>,

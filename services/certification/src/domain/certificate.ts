@@ -6,7 +6,7 @@ import type {
   CertificateSuspendedData,
   NewEvent,
 } from '@tianfu/contracts';
-import type { Decider, DomainEvent } from '@tianfu/eventstore';
+import type { Decider, DomainEvent } from '@tianfu/decider';
 import { certificateError } from './certificate-errors.ts';
 
 export type CertificateStatus = 'valid' | 'suspended' | 'revoked';

@@ -2,7 +2,7 @@ import { clipText, type EventEnvelope, type PromotionAwardedData } from '@tianfu
 import { certificateIdFor, type Issuance } from './issuance.ts';
 
 /**
- * The competition path (domain.md §4.1): a confirmed promotion becomes a certificate at the level
+ * The competition path (docs/domain.md §4.1): a confirmed promotion becomes a certificate at the level
  * the competition's rule gave, in the name of the body the result names, dated the day (in China) the
  * confirmation happened in the world (`confirmedOn`), never the day it was recorded or processed.
  */

@@ -6,7 +6,7 @@ export const examReference = ({ sessionId, candidateId }: { sessionId: string; c
   `session ${sessionId} candidate ${candidateId}`;
 
 /**
- * The exam path: the issuing body is the assessment's body ("谁评价、谁发证", domain.md §2.1),
+ * The exam path: the issuing body is the assessment's body ("谁评价、谁发证", docs/domain.md §2.1),
  * dated the day the candidate sat and passed it: the session's date, the day the cause happened in
  * the world. Not the instant the marks were recorded (a body may enter a session's marks weeks
  * later, or a correction turn the outcome round a year on), nor the day certification processed

@@ -32,11 +32,12 @@ type Checked =
   | { readonly ok: false; readonly problems: LegacyProblem[] };
 
 /**
- * An old number (16 digits, or 上海's 13 queried with 000 in front, domain.md §3.2) becomes a
+ * An old number (16 digits, or 上海's 13 queried with 000 in front, docs/domain.md §3.2) becomes a
  * certificate with basis "legacy" under that number. Its level digit and year must agree with
- * what the row says. The id derives from the number, so importing it again issues nothing new.
+ * what the row says, and it was not issued after `today` (the China date of the import). The id
+ * derives from the number, so importing it again issues nothing new.
  */
-export function legacyIssuance(row: LegacyCertificate): Checked {
+export function legacyIssuance(row: LegacyCertificate, today: string): Checked {
   const classified = classifyCertificateNumber(row.certificateNo);
   if (!classified.ok)
     return { ok: false, problems: [{ column: 'certificateNo', rule: classified.code, message: classified.reason }] };
@@ -58,6 +59,13 @@ export function legacyIssuance(row: LegacyCertificate): Checked {
       column: 'issuedOn',
       rule: 'year_mismatch',
       message: `the number was issued in year ${segments.year}`,
+    });
+  }
+  if (row.issuedOn > today) {
+    problems.push({
+      column: 'issuedOn',
+      rule: 'not_after_today',
+      message: `${row.issuedOn} is after today (${today})`,
     });
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -1,12 +1,12 @@
 import { esc } from './html-escape.ts';
 
-/** What the printed 职业技能等级证书 shows (domain.md §3.1); every value is shown as given. */
+/** What the printed 职业技能等级证书 shows (docs/domain.md §3.1); every value is shown as given. */
 export interface CertificatePageView {
   /** Full or masked: the caller decides. */
   readonly holderName: string;
   /** 证件类型, e.g. 居民身份证. */
   readonly idTypeName: string | null;
-  /** Only ever the masked number (domain.md §6.3). */
+  /** Only ever the masked number (docs/domain.md §6.3). */
   readonly maskedIdNumber: string | null;
   readonly occupationName: string;
   /** Empty when the occupation has no 工种/职业方向. */
@@ -51,7 +51,7 @@ footer { display: flex; justify-content: space-between; align-items: flex-end; f
 const field = (label: string, value: string): string => `<dt>${label}</dt><dd>${esc(value)}</dd>`;
 
 /**
- * Certification keeps no ID number, not even masked (ARCHITECTURE.md "Identity and personal
+ * Certification keeps no ID number, not even masked (docs/architecture.md "Identity and personal
  * data"): a page printed here says so, and the holder's ID document is checked beside it.
  */
 const NOT_HELD = '（见持证人身份证件）';

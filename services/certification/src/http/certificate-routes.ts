@@ -18,7 +18,7 @@ const officeOnly = authorize({ roles: ['certificate-office'] });
 
 const statusRoutes = ['suspend', 'reinstate', 'reissue'] as const;
 
-/** The certificate office's status commands (issue #4 "Status"). */
+/** The certificate office's status commands. */
 const certificateRoutes: FastifyPluginAsyncZod<CertificateRoutesOptions> = async (app, { certificates }) => {
   const params = CertificateParamsSchema;
   const response = { 200: CertificateViewSchema };

@@ -18,7 +18,7 @@ export interface DocumentRoutesOptions {
 // The printed certificate names the holder in full: handed out by the office that prints it.
 const officeOnly = authorize({ roles: ['certificate-office'] });
 
-/** The certificate as printed (domain.md §3.1) and its QR code, which holds the short reference (reference-routes.ts). */
+/** The certificate as printed (docs/domain.md §3.1) and its QR code, which holds the short reference (reference-routes.ts). */
 const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (
   app,
   { certificates, references, names },

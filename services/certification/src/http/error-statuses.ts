@@ -14,6 +14,7 @@ const statuses: DomainStatuses<
   LEGACY_ROWS_REJECTED: [422, 'Legacy certificates have bad rows; nothing imported'],
   RECOGNITION_NOT_ELIGIBLE: [422, 'Not eligible for direct recognition'],
   RECOGNITION_PANEL_NOT_APPROVED: [422, 'The expert panel did not approve'],
+  RECOGNITION_DATE_IMPLAUSIBLE: [422, "The panel's decision day is before 2019 or after today"],
   STATUS_LIST_NOT_FOUND: [404, 'Status list not found'],
 };
 

@@ -14,7 +14,7 @@ export interface IssuanceRoutesOptions {
 
 const officeOnly = authorize({ roles: ['certificate-office'] });
 
-/** Issuing commands are the certificate office's alone (issue #4 "Authorisation"). */
+/** Issuing commands are the certificate office's alone. */
 const issuanceRoutes: FastifyPluginAsyncZod<IssuanceRoutesOptions> = async (app, { issuance, certificates }) => {
   app.post(
     '/v1/certificates/direct-recognitions',

@@ -17,7 +17,7 @@ const body = z.object({
   bodyName: text({ max: 200 }),
 });
 
-/** 直接认定 by the certificate office, with its evidence (issue #4). */
+/** 直接认定 by the certificate office, with its evidence. */
 export const DirectRecognitionSchema = z.object({
   recognitionId: text({ max: 100 }),
   document: IdDocumentSchema,
@@ -45,7 +45,7 @@ export const DirectRecognitionSchema = z.object({
 
 export const MAX_LEGACY_ROWS = 1_000;
 
-/** Old 职业资格证书 imported so the ladder sees a worker's past (issue #4). */
+/** Old 职业资格证书 imported so the ladder sees a worker's past. */
 export const LegacyImportSchema = z.object({
   items: z
     .array(

@@ -48,7 +48,7 @@ export interface CorrectionInput extends ContestResult {
   readonly reason: string;
 }
 
-/** The organiser's commands on a competition (issue #5 "competition"). */
+/** The organiser's commands on a competition. */
 export function competitionCommands(deps: CompetitionCommandsDeps) {
   const { streams, personalData, claims, certificates, bodies, organisers, clock } = deps;
   const now = () => clock().toISOString();
@@ -78,7 +78,7 @@ export function competitionCommands(deps: CompetitionCommandsDeps) {
       const held = heldCertificates(facts);
       const ran = await streams.run(competitionId, caller, (state) => {
         owned(state, competitionId, caller);
-        // "to L, or one up if already at L" (domain.md §4.1) reads the level the worker really holds.
+        // "to L, or one up if already at L" (docs/domain.md §4.1) reads the level the worker really holds.
         const occupationCode = state?.contestEvents.get(entry.contestEventId)?.occupationCode ?? '';
         const heldLevel = higherCertifiedLevel(entry.heldLevel, highestCertifiedLevel(held, occupationCode));
         const data = { ...entry, heldLevel, competitionId, workerId, holderName, registeredAt: now() };

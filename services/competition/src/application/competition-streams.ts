@@ -1,5 +1,6 @@
 import type { EventEnvelope } from '@tianfu/contracts';
-import { type EventStore, foldEvents, handleCommand, isConcurrencyError, type StreamState } from '@tianfu/eventstore';
+import { foldEvents } from '@tianfu/decider';
+import { type EventStore, handleCommand, isConcurrencyError, type StreamState } from '@tianfu/eventstore';
 import { type CompetitionCommand, competitionDecider } from '../domain/competition.ts';
 import { competitionNotFound } from '../domain/competition-errors.ts';
 import { type Competition, type CompetitionState, existingCompetition } from '../domain/competition-state.ts';

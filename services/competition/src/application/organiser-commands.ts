@@ -1,12 +1,13 @@
 import type { CompetitionTier } from '@tianfu/contracts';
-import { type EventStore, foldEvents, handleCommand } from '@tianfu/eventstore';
+import { foldEvents } from '@tianfu/decider';
+import { type EventStore, handleCommand } from '@tianfu/eventstore';
 import { type BodyRegistry, registeredIssuer } from '@tianfu/platform-bodies';
 import { type OrganiserGrants, organiserDecider } from '../domain/organiser-grants.ts';
 import { type Caller, commandContext } from './command-context.ts';
 
 const organiserStreamId = (organiserId: string): string => `organiser-${organiserId}`;
 
-/** The authority's grants to competition organisers (domain.md §4.1: who may issue through which body). */
+/** The authority's grants to competition organisers (docs/domain.md §4.1: who may issue through which body). */
 export function organiserCommands(store: EventStore, bodies: BodyRegistry, clock: () => Date) {
   const grants = async (organiserId: string): Promise<OrganiserGrants> =>
     foldEvents(organiserDecider, (await store.readStream(organiserStreamId(organiserId))).events);

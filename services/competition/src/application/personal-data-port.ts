@@ -10,7 +10,7 @@ export interface Identified {
 }
 
 /**
- * What competition needs of the personal-data vault (ARCHITECTURE.md "Identity and personal
+ * What competition needs of the personal-data vault (docs/architecture.md "Identity and personal
  * data"): events carry the workerId and the name sealed under the worker's key; the name and ID
  * number stay encrypted in the vault, shown back only with the number masked.
  */

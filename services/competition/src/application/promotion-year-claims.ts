@@ -27,8 +27,8 @@ export interface PromotionYearClaims {
 }
 
 /**
- * The one-promotion-per-year cap (domain.md §4.1, Tianjin reference): an insert-only document per
- * worker and year; the duplicate-key error is the answer, never a conditional update (ARCHITECTURE.md
+ * The one-promotion-per-year cap (docs/domain.md §4.1, Tianjin reference): an insert-only document per
+ * worker and year; the duplicate-key error is the answer, never a conditional update (docs/architecture.md
  * "One rule for every write"). Every promotion claims its year, so a capped contest also sees
  * promotions from uncapped ones.
  */

@@ -1,4 +1,4 @@
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 
 /** Why a command on a competition is refused; statuses live with the routes. */
 export type CompetitionErrorCode =

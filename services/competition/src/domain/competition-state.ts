@@ -10,7 +10,7 @@ import type {
   ResultCorrectedData,
   ResultsPublishedData,
 } from '@tianfu/contracts';
-import type { DomainEvent } from '@tianfu/eventstore';
+import type { DomainEvent } from '@tianfu/decider';
 import { competitionError, competitionNotFound } from './competition-errors.ts';
 
 export type CompetitionEvent =

@@ -1,4 +1,4 @@
-import type { Decider } from '@tianfu/eventstore';
+import type { Decider } from '@tianfu/decider';
 import {
   type CompetitionEmitted,
   type CompetitionEvent,
@@ -32,7 +32,7 @@ function decide(command: CompetitionCommand, state: CompetitionState): readonly 
   }
 }
 
-/** One competition (domain.md §4.1): its contest events, entrants, results and their confirmation. */
+/** One competition (docs/domain.md §4.1): its contest events, entrants, results and their confirmation. */
 export const competitionDecider: Decider<CompetitionCommand, CompetitionState, CompetitionEvent> = {
   initialState: () => null,
   decide,

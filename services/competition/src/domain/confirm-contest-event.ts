@@ -24,7 +24,7 @@ export interface ConfirmContestEvent {
     readonly confirmedOn: string;
     /**
      * Entrants whose promotion the one-per-year cap refused: the application claims each
-     * worker's year with an insert against a unique key before deciding (ARCHITECTURE.md).
+     * worker's year with an insert against a unique key before deciding (docs/architecture.md).
      */
     readonly capRefused: readonly string[];
   };

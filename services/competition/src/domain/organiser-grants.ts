@@ -1,5 +1,5 @@
 import type { CompetitionTier, OrganiserGrantSetData } from '@tianfu/contracts';
-import type { Decider, DomainEvent } from '@tianfu/eventstore';
+import type { Decider, DomainEvent } from '@tianfu/decider';
 import { competitionError } from './competition-errors.ts';
 
 /** The bodies an organiser may have a competition's certificates issued by, each with its tiers. */
@@ -38,7 +38,7 @@ export const organiserDecider: Decider<SetGrant, OrganiserGrants, OrganiserEvent
 };
 
 /**
- * A competition's promotions become certificates in its issuing body's name (domain.md §4.1), so
+ * A competition's promotions become certificates in its issuing body's name (docs/domain.md §4.1), so
  * an organiser registers one only through a body, and at a tier, the authority granted it.
  */
 export function checkGrant(organiserId: string, grants: OrganiserGrants, bodyId: string, tier: CompetitionTier): void {

@@ -38,7 +38,7 @@ export interface CorrectResult {
 const sameResult = (a: ContestResult, b: ContestResult): boolean =>
   a.rank === b.rank && a.score === b.score && a.medal === b.medal && a.prize === b.prize;
 
-/** Members of one team share the team's rank and medal: the rules read them per team (domain.md §4.1). */
+/** Members of one team share the team's rank and medal: the rules read them per team (docs/domain.md §4.1). */
 function checkTeams(contestEvent: ContestEventState, results: readonly ResultEntry[]): void {
   const byTeam = new Map<string, ContestResult>();
   for (const { entrantId, ...result } of results) {

@@ -11,7 +11,7 @@ export interface CompetitionRoutesOptions {
   readonly personalData: PersonalDataPort;
 }
 
-/** Registering a competition and reading it back (issue #5; ARCHITECTURE.md "Public API"). */
+/** Registering a competition and reading it back (docs/architecture.md "Public API"). */
 const competitionRoutes: FastifyPluginAsyncZod<CompetitionRoutesOptions> = async (
   app,
   { competitions, personalData },

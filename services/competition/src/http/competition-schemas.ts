@@ -39,7 +39,7 @@ export const RegisterCompetitionSchema = z.strictObject({
         contestEventId: id,
         name: text({ max: 200 }),
         occupationCode: OccupationCodeSchema,
-        // 工种/职业方向; `--` when none (domain.md §3.1).
+        // 工种/职业方向; `--` when none (docs/domain.md §3.1).
         workType: text({ max: 100 }).default('--'),
         level: CertifiedLevelSchema,
         teamSize: z.number().int().min(1).max(10).default(1),

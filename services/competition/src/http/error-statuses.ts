@@ -1,4 +1,5 @@
-import { type DomainError, isConcurrencyError, isDomainError } from '@tianfu/eventstore';
+import { type DomainError, isDomainError } from '@tianfu/decider';
+import { isConcurrencyError } from '@tianfu/eventstore';
 import { type IssuerErrorCode, issuerStatuses } from '@tianfu/platform-bodies';
 import { type AppError, concurrencyConflict, defineError } from '@tianfu/service-kit';
 import type { CompetitionErrorCode } from '../domain/competition-errors.ts';

@@ -24,7 +24,7 @@ const organiserView = (organiserId: string, grants: OrganiserGrants) => ({
 const authority = authorize({ roles: ['admin'] });
 const organiserOrAuthority = authorize({ roles: ['competition-organiser'] });
 
-/** The authority registers organisers with the bodies and tiers they may issue through (domain.md §4.1). */
+/** The authority registers organisers with the bodies and tiers they may issue through (docs/domain.md §4.1). */
 const organiserRoutes: FastifyPluginAsyncZod<OrganiserRoutesOptions> = async (app, { organisers }) => {
   app.put(
     '/v1/organisers/:organiserId/grants/:bodyId',

@@ -8,7 +8,7 @@ const result = {
 };
 const ResultViewSchema = z.object({ entrantId: z.string(), ...result });
 
-/** An entrant as the organiser sees it: the ID number only masked (ARCHITECTURE.md). */
+/** An entrant as the organiser sees it: the ID number only masked (docs/architecture.md). */
 export const EntrantViewSchema = z.object({
   entrantId: z.string(),
   workerId: z.string(),

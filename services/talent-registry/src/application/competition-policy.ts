@@ -6,7 +6,7 @@ import {
   findHonour,
   type HonourEarnedData,
 } from '@tianfu/contracts';
-import { isDomainError } from '@tianfu/eventstore';
+import { isDomainError } from '@tianfu/decider';
 import { honourGrantId } from '../domain/honour-grant.ts';
 import type { TalentCommands } from './talent-commands.ts';
 
@@ -14,7 +14,7 @@ const registry = createEventRegistry([...competitionEvents]);
 
 /**
  * A title earned by a confirmed competition result becomes a grant for the competition's year as
- * the round (issue #5). A worker who already holds that honour for the year keeps the one grant:
+ * the round. A worker who already holds that honour for the year keeps the one grant:
  * a second title in the same round is the "once per round" rule, not an error to retry.
  */
 export function competitionPolicy(talent: TalentCommands) {

@@ -1,7 +1,7 @@
 import { type CertificateFacts, heldCertificates } from '@tianfu/platform-certificates';
 import type { PlatformLevel } from '../domain/appointment-rules.ts';
 
-/** The levels the platform knows a worker holds in the occupation: its certificates, revoked ones not (issue #5). */
+/** The levels the platform knows a worker holds in the occupation: its certificates, revoked ones not. */
 export async function platformLevelsOf(
   certificates: CertificateFacts,
   workerId: string,

@@ -1,5 +1,6 @@
 import type { Actor, BaseRegisteredData, HonourGrantedData } from '@tianfu/contracts';
-import { type Decider, type DomainEvent, type EventStore, foldEvents, handleCommand } from '@tianfu/eventstore';
+import { type Decider, type DomainEvent, foldEvents } from '@tianfu/decider';
+import { type EventStore, handleCommand } from '@tianfu/eventstore';
 import { type Appoint, type Appointment, appointmentDecider } from '../domain/appointment.ts';
 import { baseDecider } from '../domain/base.ts';
 import { type HonourGrant, honourGrantDecider } from '../domain/honour-grant.ts';

@@ -1,12 +1,16 @@
-import type { IssuerClaim } from '@tianfu/platform-bodies';
 import { talentError } from './talent-errors.ts';
+
+/** The part of a request's issuer claim (platform-bodies' IssuerClaim) that names the enterprise. */
+interface EmployerClaim {
+  readonly bodyId?: string | undefined;
+}
 
 /**
  * Which enterprise appoints: an employer token's own, the one the talent office names otherwise.
  * An employer token naming another enterprise is refused before anything is looked up; the
  * filing number and name then come from the registry (platform-bodies' registeredIssuer).
  */
-export function employerBodyId(claim: IssuerClaim | undefined, tokenBodyId: string | null): string {
+export function employerBodyId(claim: EmployerClaim | undefined, tokenBodyId: string | null): string {
   if (tokenBodyId !== null) {
     if (claim?.bodyId !== undefined && claim.bodyId !== tokenBodyId) {
       throw talentError('APPOINTMENT_OTHER_ENTERPRISE', 'an employer token appoints only in its own enterprise', {

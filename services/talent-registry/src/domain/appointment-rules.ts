@@ -21,7 +21,7 @@ export interface PlatformLevel extends EvidencedLevel {
 }
 
 /**
- * The declared evidence and the platform's certificates together (issue #5). The platform's come
+ * The declared evidence and the platform's certificates together. The platform's come
  * first, so a prerequisite met both ways is recorded by its certificate number.
  */
 export const withPlatformLevels = (
@@ -42,7 +42,7 @@ export interface AppointmentRule {
 }
 
 /**
- * domain.md §1: a 特级技师 post is "usually held by existing 高级技师" and 首席技师 normally needs
+ * docs/domain.md §1: a 特级技师 post is "usually held by existing 高级技师" and 首席技师 normally needs
  * 特级技师; both marked ⚠, so they are data. An appointment that meets no rule needs an override
  * with a reason, recorded on the event.
  */

@@ -1,5 +1,5 @@
 import type { AppointmentEndedData, AppointmentMadeData, AppointmentRenewedData, NewEvent } from '@tianfu/contracts';
-import type { Decider, DomainEvent } from '@tianfu/eventstore';
+import type { Decider, DomainEvent } from '@tianfu/decider';
 import { type AppointmentEvidence, checkAppointment } from './appointment-rules.ts';
 import { talentError } from './talent-errors.ts';
 
@@ -39,7 +39,7 @@ function checkTerm(termStart: string, termEnd: string | null): void {
 
 /**
  * 特级技师 and 首席技师 are posts an enterprise evaluates and appoints its own staff to (企业自主评聘,
- * domain.md §1): only an employer-kind evaluation body (用人单位, 备案号 starting Y, domain.md §2.1)
+ * docs/domain.md §1): only an employer-kind evaluation body (用人单位, 备案号 starting Y, docs/domain.md §2.1)
  * appoints; a social training and evaluation organisation (S) has no staff posts to give.
  */
 function checkEmployerKind(employer: Appoint['data']['employer']): void {
@@ -53,7 +53,7 @@ function checkEmployerKind(employer: Appoint['data']['employer']): void {
 }
 
 /**
- * 企业自主评聘 (domain.md §1): the prerequisite of the post is met, or overridden with a reason by
+ * 企业自主评聘 (docs/domain.md §1): the prerequisite of the post is met, or overridden with a reason by
  * the talent office (an enterprise alone may not waive what its own certificate would then attest).
  */
 function eligibilityOf(

@@ -1,11 +1,11 @@
 import { BaseRegistered, type BaseRegisteredData, type NewEvent } from '@tianfu/contracts';
-import type { Decider, DomainEvent } from '@tianfu/eventstore';
+import type { Decider, DomainEvent } from '@tianfu/decider';
 import { talentError } from './talent-errors.ts';
 
 export type BaseEvent = DomainEvent<'talent.BaseRegistered', BaseRegisteredData>;
 export type BaseCommand = { readonly type: 'RegisterBase'; readonly data: BaseRegisteredData };
 
-/** A studio or training base (domain.md §5.3), registered once so the plan's base targets can be counted. */
+/** A studio or training base (docs/domain.md §5.3), registered once so the plan's base targets can be counted. */
 export const baseDecider: Decider<BaseCommand, BaseRegisteredData | null, BaseEvent> = {
   initialState: () => null,
   decide: (command, state): readonly NewEvent<BaseEvent['type'], BaseRegisteredData>[] => {

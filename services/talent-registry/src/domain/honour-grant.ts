@@ -1,5 +1,5 @@
 import type { HonourGrantedData, HonourRevokedData, NewEvent } from '@tianfu/contracts';
-import type { Decider, DomainEvent } from '@tianfu/eventstore';
+import type { Decider, DomainEvent } from '@tianfu/decider';
 import { talentError } from './talent-errors.ts';
 
 export interface HonourGrant extends HonourGrantedData {
@@ -18,7 +18,7 @@ export type HonourGrantCommand =
 
 type Emitted = NewEvent<HonourGrantEvent['type'], HonourGrantEvent['data']>;
 
-/** One stream per worker, honour and round: the stream is what makes "once per round" hold (issue #5). */
+/** One stream per worker, honour and round: the stream is what makes "once per round" hold. */
 export const honourGrantId = (honour: string, round: string, workerId: string): string =>
   `${honour}:${round}:${workerId}`;
 
@@ -32,7 +32,7 @@ function decide(command: HonourGrantCommand, state: HonourGrantState): readonly 
     if (sameSource) return [];
     throw talentError(
       'HONOUR_ALREADY_GRANTED',
-      `${data.honour} was already granted to this worker in round ${data.round} (domain.md §4.2: once per round)`,
+      `${data.honour} was already granted to this worker in round ${data.round} (docs/domain.md §4.2: once per round)`,
       { grantId: state.grantId, grantedOn: state.grantedOn },
     );
   }

@@ -1,4 +1,4 @@
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 
 /** Why a talent-registry command is refused; statuses live with the routes. */
 export type TalentErrorCode =

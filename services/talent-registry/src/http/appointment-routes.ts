@@ -39,7 +39,7 @@ function tokenEnterprise(request: FastifyRequest): string | null {
   return principal.bodyId;
 }
 
-/** 特级技师 / 首席技师 appointments (企业自主评聘, domain.md §1). */
+/** 特级技师 / 首席技师 appointments (企业自主评聘, docs/domain.md §1). */
 const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRoutesOptions> = async (
   app,
   { talent, personalData, certificates, bodies },

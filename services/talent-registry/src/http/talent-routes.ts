@@ -37,7 +37,7 @@ async function baseName(
   return { name: null, sealedName };
 }
 
-/** The talent office's honours (domain.md §4.2) and bases (§5.3). */
+/** The talent office's honours (docs/domain.md §4.2) and bases (§5.3). */
 const talentRoutes: FastifyPluginAsyncZod<TalentRoutesOptions> = async (app, { talent, personalData }) => {
   app.get('/v1/honours/catalogue', async () => ({ items: honourCatalogue }));
 

@@ -7,7 +7,7 @@ export const ExaminerQualificationSchema = z.object({
   levels: z.array(CertifiedLevelSchema).min(1).max(5),
 });
 
-/** 考评员 / 高级考评员, certified by the 鉴定指导中心 (domain.md §2.1). */
+/** 考评员 / 高级考评员, certified by the 鉴定指导中心 (docs/domain.md §2.1). */
 export const ExaminerRegistered = defineEvent({
   type: 'assessment.ExaminerRegistered',
   schemaVersion: 1,
@@ -21,12 +21,15 @@ export const ExaminerRegistered = defineEvent({
 });
 export type ExaminerRegisteredData = z.output<typeof ExaminerRegistered.schema>;
 
-/** External supervisor card: R + issuing province (2) + year (2) + serial (4) (domain.md §2.1). */
+/** External supervisor card: R + issuing province (2) + year (2) + serial (4) (docs/domain.md §2.1). */
 export const SupervisorCardNoSchema = z
   .string()
-  .regex(/^R\d{8}$/, 'an external supervisor card number is R + province (2) + year (2) + serial (4) (domain.md §2.1)');
+  .regex(
+    /^R\d{8}$/,
+    'an external supervisor card number is R + province (2) + year (2) + serial (4) (docs/domain.md §2.1)',
+  );
 
-/** 质量督导员: internal (内督, appointed by a body) or external (外督, by the 人社 authority) (domain.md §2.1). */
+/** 质量督导员: internal (内督, appointed by a body) or external (外督, by the 人社 authority) (docs/domain.md §2.1). */
 export const SupervisorRegistered = defineEvent({
   type: 'assessment.SupervisorRegistered',
   schemaVersion: 1,

@@ -7,7 +7,7 @@ import { bodyId, bodyName, instant, reason } from './fields.ts';
 
 const registeredV1 = z.object({
   bodyId,
-  // 备案号: positions 1–13 of the body's certificate numbers (domain.md §3.2).
+  // 备案号: positions 1–13 of the body's certificate numbers (docs/domain.md §3.2).
   filingNo: BodyFilingNoSchema,
   // Y 用人单位 (employer) | S 社会培训评价组织 (social organisation): the filing number's first letter.
   kind: z.enum(['Y', 'S']),
@@ -25,7 +25,7 @@ export const BodyRegisteredV1 = defineEvent({
 });
 
 /**
- * 评价机构 registered (备案) by the provincial authority (domain.md §2.1). Version 2 adds the
+ * 评价机构 registered (备案) by the provincial authority (docs/domain.md §2.1). Version 2 adds the
  * category: a 技工院校 registers Y-coded like an employer but is a school assessing its students.
  */
 export const BodyCategorySchema = z.enum(['employer', 'social-organisation', 'technical-college'], {

@@ -17,21 +17,21 @@ export const calendarDate = z.iso.date();
 export const workerId = WorkerIdSchema;
 export const occupationCode = OccupationCodeSchema;
 
-/** The five certified levels (domain.md §1, §3.2); 学徒工 and the appointed posts are not assessed. */
+/** The five certified levels (docs/domain.md §1, §3.2); 学徒工 and the appointed posts are not assessed. */
 export const CertifiedLevelSchema = z.enum(['level5', 'level4', 'level3', 'level2', 'level1'], {
-  error: 'level must be one of level5 (五级) … level1 (一级) (domain.md §1)',
+  error: 'level must be one of level5 (五级) … level1 (一级) (docs/domain.md §1)',
 });
 
-/** 理论知识, 操作技能, 综合评审 (domain.md §2.2). */
+/** 理论知识, 操作技能, 综合评审 (docs/domain.md §2.2). */
 export const AssessmentPartSchema = z.enum(['theory', 'practical', 'review'], {
-  error: 'part must be theory (理论知识), practical (操作技能) or review (综合评审) (domain.md §2.2)',
+  error: 'part must be theory (理论知识), practical (操作技能) or review (综合评审) (docs/domain.md §2.2)',
 });
 
-/** Every part is marked out of 100 (domain.md §2.2); one decimal place. */
+/** Every part is marked out of 100 (docs/domain.md §2.2); one decimal place. */
 export const PartScoreSchema = z
   .number()
-  .min(0, 'a part score runs 0–100 (domain.md §2.2)')
-  .max(100, 'a part score runs 0–100 (domain.md §2.2)')
+  .min(0, 'a part score runs 0–100 (docs/domain.md §2.2)')
+  .max(100, 'a part score runs 0–100 (docs/domain.md §2.2)')
   .refine((n) => Math.round(n * 10) === n * 10, 'a part score has at most one decimal place');
 
 export const PartScoresSchema = z.object({

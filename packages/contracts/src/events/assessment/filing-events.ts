@@ -4,7 +4,7 @@ import { bodyId, CertifiedLevelSchema, instant, occupationCode, reason, standard
 
 /**
  * The authority filed (备案) an occupation for a body with the levels it may assess, under one
- * version of the occupation's 国家职业技能标准 (domain.md §2.1, §2.3). Filing again replaces the levels.
+ * version of the occupation's 国家职业技能标准 (docs/domain.md §2.1, §2.3). Filing again replaces the levels.
  */
 export const OccupationFiled = defineEvent({
   type: 'assessment.OccupationFiled',
@@ -20,7 +20,7 @@ export const OccupationFiled = defineEvent({
 export type OccupationFiledData = z.output<typeof OccupationFiled.schema>;
 
 /**
- * The authority withdrew a body's filing of an occupation (撤销备案, domain.md §2.1 supervision):
+ * The authority withdrew a body's filing of an occupation (撤销备案, docs/domain.md §2.1 supervision):
  * the body may schedule no new session in it; sessions already scheduled run to their end.
  */
 export const FilingWithdrawn = defineEvent({

@@ -20,7 +20,7 @@ import {
 
 const candidate = { sessionId, candidateId: z.string().min(1).max(20), workerId };
 
-/** One part's mark, recorded once (domain.md §2.2: parts arrive as separate facts). */
+/** One part's mark, recorded once (docs/domain.md §2.2: parts arrive as separate facts). */
 export const PartScoreRecorded = defineEvent({
   type: 'assessment.PartScoreRecorded',
   schemaVersion: 1,
@@ -45,7 +45,7 @@ export const PartScoreCorrected = defineEvent({
 export type PartScoreCorrectedData = z.output<typeof PartScoreCorrected.schema>;
 
 /**
- * What an outcome carries: all a certificate needs (domain.md §3.1) without personal data in clear.
+ * What an outcome carries: all a certificate needs (docs/domain.md §3.1) without personal data in clear.
  * `supersedes` is true when a correction turned an earlier outcome around.
  */
 const outcome = {
@@ -78,7 +78,7 @@ export const CandidatePassedV1 = defineEvent({
   schema: passedV1,
 });
 
-/** Every required part ≥ 60 (domain.md §2.2). Kafka key: workerId. */
+/** Every required part ≥ 60 (docs/domain.md §2.2). Kafka key: workerId. */
 export const CandidatePassed = defineEvent({
   type: 'assessment.CandidatePassed',
   schemaVersion: 2,

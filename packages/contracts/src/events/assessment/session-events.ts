@@ -29,8 +29,8 @@ export const SessionExaminerSchema = z.object({
 });
 
 /**
- * An exam session (domain.md §2.2): the body's filing number and name travel with it so its
- * outcomes carry what a certificate needs (issuer = the body, domain.md §3.1–3.2).
+ * An exam session (docs/domain.md §2.2): the body's filing number and name travel with it so its
+ * outcomes carry what a certificate needs (issuer = the body, docs/domain.md §3.1–3.2).
  */
 export const SessionScheduled = defineEvent({
   type: 'assessment.SessionScheduled',
@@ -42,14 +42,14 @@ export const SessionScheduled = defineEvent({
     bodyName,
     occupationCode,
     standardVersion,
-    // 工种/职业方向; `--` when none (domain.md §3.1).
+    // 工种/职业方向; `--` when none (docs/domain.md §3.1).
     workType,
     level: CertifiedLevelSchema,
     date: calendarDate,
     venue,
     examiners: z.array(SessionExaminerSchema).min(1).max(50),
     supervisorId: z.string().min(1).max(100),
-    // The required parts: theory + practical, and 综合评审 for 技师/高级技师 (domain.md §2.2).
+    // The required parts: theory + practical, and 综合评审 for 技师/高级技师 (docs/domain.md §2.2).
     parts: z.array(AssessmentPartSchema).min(1).max(3),
     scheduledAt: instant,
   }),
@@ -78,7 +78,7 @@ export const CandidateEnrolledV1 = defineEvent({
 });
 
 /**
- * A worker enrolled as a candidate: the workerId, never an ID number (ARCHITECTURE.md). Version 2
+ * A worker enrolled as a candidate: the workerId, never an ID number (docs/architecture.md). Version 2
  * adds the name sealed under the worker's key, for the certificate; null when enrolled under v1.
  */
 export const CandidateEnrolled = defineEvent({

@@ -11,7 +11,7 @@ const certificateId = z.uuid();
 const instant = z.iso.datetime({ offset: true });
 const note = ReasonSchema;
 
-/** Why a certificate exists (ARCHITECTURE.md "Certificates": issuance paths), with its source. */
+/** Why a certificate exists (docs/architecture.md "Certificates": issuance paths), with its source. */
 export const IssuanceBasisSchema = z.object({
   path: z.enum(['exam', 'competition', 'direct-recognition', 'appointment', 'legacy']),
   /** The event that caused it (exam, competition, appointment) or the command's correlation id. */
@@ -34,7 +34,7 @@ export const StatusEntrySchema = z.object({
 export type StatusEntry = z.output<typeof StatusEntrySchema>;
 
 /**
- * A 职业技能等级证书 issued in the body's name (domain.md §3.1). No ID number; the holder's name
+ * A 职业技能等级证书 issued in the body's name (docs/domain.md §3.1). No ID number; the holder's name
  * only sealed under the worker's key (null when the source carried none, e.g. an upcast event).
  */
 export const CertificateIssued = defineEvent({

@@ -14,7 +14,7 @@ import {
 import { CompetitionTierSchema, EntrantTrackSchema } from './promotion-events.ts';
 
 /**
- * A competition (domain.md §4.1) with its contest events, the promotion rule set it runs under,
+ * A competition (docs/domain.md §4.1) with its contest events, the promotion rule set it runs under,
  * its organiser (the competition-organiser token's subject) and the body that issues its certificates.
  */
 export const CompetitionRegistered = defineEvent({
@@ -36,7 +36,7 @@ export type CompetitionRegisteredData = z.output<typeof CompetitionRegistered.sc
 
 /**
  * A worker entered in a contest event: the workerId and the name sealed under the worker's key,
- * never the ID number (ARCHITECTURE.md). `heldLevel` is the level held in the occupation when
+ * never the ID number (docs/architecture.md). `heldLevel` is the level held in the occupation when
  * entered: the higher of the declared one and what the platform's certificates show. Kafka key: workerId.
  */
 export const EntrantRegistered = defineEvent({

@@ -8,7 +8,7 @@ import { defineEvent } from '../event-definition.ts';
 import { competitionId, competitionYear, contestEventId, entrantId, instant } from './competition-fields.ts';
 import { CompetitionTierSchema } from './promotion-events.ts';
 
-/** Titles a confirmed competition result can confer: the catalogue's honours with a competition channel (domain.md §4.2). */
+/** Titles a confirmed competition result can confer: the catalogue's honours with a competition channel (docs/domain.md §4.2). */
 export const competitionHonours = honourCatalogue
   .filter((h) => h.channel === 'competition' || h.channel === 'selection-or-competition')
   .map((h) => h.code) as [HonourCode, ...HonourCode[]];

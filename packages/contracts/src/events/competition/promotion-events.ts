@@ -8,7 +8,7 @@ import { text } from '../../values/text.ts';
 import { CertifiedLevelSchema } from '../assessment/fields.ts';
 import { defineEvent } from '../event-definition.ts';
 
-/** Contest classes of domain.md §4.1, WorldSkills down to enterprise contests. */
+/** Contest classes of docs/domain.md §4.1, WorldSkills down to enterprise contests. */
 export const CompetitionTierSchema = z.enum(
   [
     'worldskills',
@@ -24,7 +24,7 @@ export const CompetitionTierSchema = z.enum(
 );
 export type CompetitionTier = z.output<typeof CompetitionTierSchema>;
 
-/** 职工 or 学生: promotion rules differ by track (domain.md §4.1). */
+/** 职工 or 学生: promotion rules differ by track (docs/domain.md §4.1). */
 export const EntrantTrackSchema = z.enum(['employee', 'student'], { error: 'track is employee or student' });
 
 /** gold/silver/bronze, 优胜奖 (excellence), or a prize; null when only the rank counts. */
@@ -67,7 +67,7 @@ export const PromotionAwardedV1 = defineEvent({
 
 /**
  * One entrant promoted by a confirmed (核准) result: "to level L, or one level up if already at L",
- * never above 高级技师 (domain.md §4.1). The competition service decides the level by its rule
+ * never above 高级技师 (docs/domain.md §4.1). The competition service decides the level by its rule
  * data; certification issues the certificate in the named body's name ("a registered body then
  * issues the certificate"), dated `confirmedOn`. Kafka key: workerId. The holder's name travels
  * sealed under the worker key. Version 2 adds `confirmedOn`, the day (China) of the 核准 in the

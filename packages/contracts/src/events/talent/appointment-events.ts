@@ -8,7 +8,7 @@ import { defineEvent } from '../event-definition.ts';
 
 const date = z.iso.date();
 
-/** The posts above 高级技师 (domain.md §1): 特级技师 and 首席技师, held in one enterprise. */
+/** The posts above 高级技师 (docs/domain.md §1): 特级技师 and 首席技师, held in one enterprise. */
 export const AppointedPostSchema = z.enum(['principal-technician', 'chief-technician'], {
   error: 'post is principal-technician (特级技师) or chief-technician (首席技师)',
 });
@@ -25,7 +25,7 @@ export const AppointmentBasisSchema = z.discriminatedUnion('basis', [
 /**
  * An enterprise (registered as an employer evaluation body) appoints a worker (企业自主评聘). A
  * 特级技师 appointment also gets its certificate from the certification service, in the
- * enterprise's name (domain.md §3.2 number form). Kafka key: workerId.
+ * enterprise's name (docs/domain.md §3.2 number form). Kafka key: workerId.
  */
 export const AppointmentMade = defineEvent({
   type: 'talent.AppointmentMade',

@@ -5,7 +5,7 @@ import { RegionCodeSchema } from '../../values/region-code.ts';
 import { text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
 
-/** The bases that count toward the plan's targets (domain.md §5.3). */
+/** The bases that count toward the plan's targets (docs/domain.md §5.3). */
 export const BaseKindSchema = z.enum(
   ['master-studio', 'high-skill-training-base', 'public-training-base', 'park-cultivation-base'],
   {

@@ -11,7 +11,7 @@ export const HonourSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('competition'), competitionId: text({ max: 100 }), sourceEventId: text({ max: 100 }) }),
 ]);
 
-/** An honour conferred on a worker for one round (domain.md §4.2); at most once per worker, honour and round. */
+/** An honour conferred on a worker for one round (docs/domain.md §4.2); at most once per worker, honour and round. */
 export const HonourGranted = defineEvent({
   type: 'talent.HonourGranted',
   schemaVersion: 1,

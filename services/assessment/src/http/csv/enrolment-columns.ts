@@ -11,7 +11,7 @@ import { calendarDate, decimal, listOf, oneOf, yesNo } from './cell-parsers.ts';
 import { accept, type CellParser, optional, reject, required, text } from './columns.ts';
 import { idTypeCell } from './id-document-cells.ts';
 
-// The schooling routes of domain.md §2.3 as people write them, and the English ids.
+// The schooling routes of docs/domain.md §2.3 as people write them, and the English ids.
 const schoolingNames: readonly [string, Schooling][] = [
   ['技工学校', 'technical-school'],
   ['技校', 'technical-school'],
@@ -45,7 +45,7 @@ const titleLabels = new Map<string, TitleGrade>([
   ...titleGrades.map((grade): [string, TitleGrade] => [grade, grade]),
 ]);
 
-// 五级, 初级工, 五级/初级工 and level5 all name the same level (domain.md §1).
+// 五级, 初级工, 五级/初级工 and level5 all name the same level (docs/domain.md §1).
 const levelLabels = new Map<string, CertifiedLevel>(
   certifiedLevels.flatMap((level) => {
     const { levelName, stepName, label } = skillLevel(level);
@@ -57,10 +57,10 @@ const levelLabels = new Map<string, CertifiedLevel>(
 const occupationCodeCell: CellParser<OccupationCode> = (code) =>
   isOccupationCode(code)
     ? accept(code)
-    : reject('occupation_code', 'an occupation code is 大类-中类-小类-细类 like 6-31-01-03 (domain.md §3.4)');
+    : reject('occupation_code', 'an occupation code is 大类-中类-小类-细类 like 6-31-01-03 (docs/domain.md §3.4)');
 
 /**
- * The enrolment sheet's columns: who the candidate is and what they declare (domain.md §2.3). Cells
+ * The enrolment sheet's columns: who the candidate is and what they declare (docs/domain.md §2.3). Cells
  * translate labels and spreadsheet forms; the values are checked by the JSON route's schema.
  */
 export const enrolmentColumns = {

@@ -73,7 +73,7 @@ function candidateOf(values: Values, title: Background['title'] | undefined, hel
 }
 
 /**
- * Reads an enrolment sheet: one row is one candidate with the background they declare (domain.md §2.3),
+ * Reads an enrolment sheet: one row is one candidate with the background they declare (docs/domain.md §2.3),
  * parsed by the JSON route's schema so a sheet accepts exactly what the route does.
  */
 export function parseEnrolmentSheet(

@@ -34,7 +34,7 @@ const problemRules: Record<IdDocumentProblem, SheetRule> = {
 };
 
 /**
- * The document normalised for its type (GB 11643 for a 居民身份证, domain.md §6.2–6.3). The
+ * The document normalised for its type (GB 11643 for a 居民身份证, docs/domain.md §6.2–6.3). The
  * reason never holds the number itself, so it is safe in a problem.
  */
 export function idDocumentCell(idType: IdType, idNumber: string): Cell<IdDocument> {

@@ -37,12 +37,12 @@ const candidateIdCell: CellParser<string> = (cell) =>
     ? accept(cell)
     : reject('candidate_id_format', 'a 准考证号 is 1–20 letters, digits, - or _');
 
-/** The scores sheet's columns (domain.md §2.2: each part marked out of 100, scores arrive in bulk). */
+/** The scores sheet's columns (docs/domain.md §2.2: each part marked out of 100, scores arrive in bulk). */
 const scoreColumns = {
   candidateId: optional(['准考证号', 'candidateId'], candidateIdCell),
   idType: optional(['证件类型', 'idType'], idTypeCell),
   idNumber: optional(['证件号码', 'idNumber'], text),
-  part: required(['科目', 'part'], oneOf(partLabels, 'part', '理论知识, 操作技能 or 综合评审 (domain.md §2.2)')),
+  part: required(['科目', 'part'], oneOf(partLabels, 'part', '理论知识, 操作技能 or 综合评审 (docs/domain.md §2.2)')),
   score: required(
     ['成绩', 'score'],
     decimal({ min: 0, max: 100, format: 'score_format', range: 'score_range', what: 'a part score' }),

@@ -1,6 +1,6 @@
 /**
  * Stable machine codes of everything wrong with an uploaded sheet. Clients key on these; messages
- * are for people and never repeat a cell's value (ID numbers and names are personal data, domain.md §6.3).
+ * are for people and never repeat a cell's value (ID numbers and names are personal data, docs/domain.md §6.3).
  */
 export const sheetRules = [
   // the file as a whole

@@ -42,7 +42,7 @@ interface Run {
 }
 
 /**
- * The admin command (issue #6): replays every topic from its start into a fresh set while the
+ * The admin command: replays every topic from its start into a fresh set while the
  * active one goes on answering and consuming; then the fresh set's live consumer takes over at
  * the high watermarks the replay stopped at, and once it has caught up the set is swapped in by
  * inserting the next epoch. One rebuild at a time, here and across instances.

@@ -16,7 +16,7 @@ interface EpochDocument {
 export const EPOCHS_COLLECTION = 'read_side_epochs';
 
 /**
- * Which set of collections answers, as inserts only (ARCHITECTURE.md "One rule for every
+ * Which set of collections answers, as inserts only (docs/architecture.md "One rule for every
  * write"): the top epoch's set is active; a swap inserts the next epoch, and the unique `_id`
  * lets exactly one writer have it, on FerretDB as on MongoDB.
  */

@@ -10,7 +10,7 @@ export interface HeldLease {
 }
 
 /**
- * One rebuild at a time across instances: a lease made of inserts (ARCHITECTURE.md), renewed
+ * One rebuild at a time across instances: a lease made of inserts (docs/architecture.md), renewed
  * while held; `onLost` is told if another instance takes it (this one stalled past its term).
  * Null when another instance holds it.
  */

@@ -1,10 +1,10 @@
 import { type OccupationCode, type SkillLevelKey, skillLevel, type WorkerId } from '@tianfu/contracts';
 
 export const OCCUPATION_FRAMEWORK = '中华人民共和国职业分类大典（2022年版）';
-/** Printed in the 工种/职业方向 field when the occupation has none (domain.md §3.1). */
+/** Printed in the 工种/职业方向 field when the occupation has none (docs/domain.md §3.1). */
 export const NO_WORK_TYPE = '--';
 
-/** Everything one credential states; the holder's ID number is deliberately not among them (domain.md §6.3). */
+/** Everything one credential states; the holder's ID number is deliberately not among them (docs/domain.md §6.3). */
 export interface CertificateCredentialInput {
   readonly certificateId: string;
   /** 证书编号, as on the CertificateIssued event (a 特级技师 or legacy number is accepted there too). */
@@ -41,7 +41,7 @@ const statusEntry = (purpose: 'revocation' | 'suspension', list: string, index: 
   statusListCredential: list,
 });
 
-/** The unsigned W3C VC 2.0 / Open Badges 3.0 AchievementCredential for one certificate (ARCHITECTURE.md "Certificates"). */
+/** The unsigned W3C VC 2.0 / Open Badges 3.0 AchievementCredential for one certificate (docs/architecture.md "Certificates"). */
 export function certificateCredential(input: CertificateCredentialInput) {
   const { label } = skillLevel(input.level);
   const hasWorkType = input.workType !== NO_WORK_TYPE;

@@ -1,7 +1,7 @@
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 
 /** Why the key ring refuses; stable codes, so callers and routes can tell them apart. */
-export type CredentialErrorCode = 'SIGNING_KEY_RING_EMPTY' | 'SIGNING_KEY_KID_TAKEN';
+export type CredentialErrorCode = 'SIGNING_KEY_KID_TAKEN';
 
 export const credentialError = (code: CredentialErrorCode, detail: string, details?: Record<string, unknown>) =>
   domainError<CredentialErrorCode>(code, detail, details);

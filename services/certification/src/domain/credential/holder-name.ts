@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { maskHolderName, normaliseHolderName } from '@tianfu/contracts';
+import type { Sha256Hex } from './credential-ports.ts';
 
 /**
- * An Open Badges 3.0 IdentityObject for the holder's name (domain.md §6): `sha256$hex(sha256(name
+ * An Open Badges 3.0 IdentityObject for the holder's name (docs/domain.md §6): `sha256$hex(sha256(name
  * + salt))` and the salt, never the name, kept on the server's verification record so a
  * verification by number and name can be checked without opening the sealed name. Chinese names
  * are few enough to guess by brute force from hash and salt, so it never leaves the server: the
@@ -17,29 +17,31 @@ export interface HolderNameIdentity {
   readonly salt: string;
 }
 
-const nameHash = (name: string, salt: string): string =>
-  `sha256$${createHash('sha256')
-    .update(`${normaliseHolderName(name)}${salt}`, 'utf8')
-    .digest('hex')}`;
-
-export const holderNameIdentity = (name: string, salt: string): HolderNameIdentity => ({
-  type: 'IdentityObject',
-  identityType: 'name',
-  hashed: true,
-  identityHash: nameHash(name, salt),
-  salt,
-});
-
-export const holderNameMatches = (identity: HolderNameIdentity, name: string): boolean =>
-  nameHash(name, identity.salt) === identity.identityHash;
-
 export interface CredentialHolder {
   readonly identity: HolderNameIdentity;
   readonly maskedName: string;
 }
 
-/** What the server keeps of a holder's name: a salted hash to check a given name against, and a mask to show. */
-export const credentialHolder = (name: string, salt: string): CredentialHolder => ({
-  identity: holderNameIdentity(name, salt),
-  maskedName: maskHolderName(name),
-});
+/** What the server does with a holder's name, given the hashing port. */
+export interface HolderNames {
+  readonly holderNameIdentity: (name: string, salt: string) => HolderNameIdentity;
+  readonly holderNameMatches: (identity: HolderNameIdentity, name: string) => boolean;
+  /** What the server keeps of a holder's name: a salted hash to check a given name against, and a mask to show. */
+  readonly credentialHolder: (name: string, salt: string) => CredentialHolder;
+}
+
+export function holderNames(sha256Hex: Sha256Hex): HolderNames {
+  const nameHash = (name: string, salt: string): string => `sha256$${sha256Hex(`${normaliseHolderName(name)}${salt}`)}`;
+  const holderNameIdentity = (name: string, salt: string): HolderNameIdentity => ({
+    type: 'IdentityObject',
+    identityType: 'name',
+    hashed: true,
+    identityHash: nameHash(name, salt),
+    salt,
+  });
+  return {
+    holderNameIdentity,
+    holderNameMatches: (identity, name) => nameHash(name, identity.salt) === identity.identityHash,
+    credentialHolder: (name, salt) => ({ identity: holderNameIdentity(name, salt), maskedName: maskHolderName(name) }),
+  };
+}

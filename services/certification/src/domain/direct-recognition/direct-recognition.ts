@@ -1,10 +1,10 @@
 import { clipText } from '@tianfu/contracts';
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 import { certificateIdFor, type Issuance } from '../issuance.ts';
 import type { NumberedLevel } from '../numbering/index.ts';
 import { type RecognitionRule, recognitionRules } from './recognition-rules.ts';
 
-/** The evidence the certificate office records with a direct recognition (issue #4). */
+/** The evidence the certificate office records with a direct recognition. */
 export interface RecognitionEvidence {
   readonly yearsInOccupation: number;
   readonly employer: { readonly name: string; readonly creditCode: string | null };
@@ -24,7 +24,24 @@ export interface RecogniseDirectly
   readonly evidence: RecognitionEvidence;
 }
 
-export type RecognitionErrorCode = 'RECOGNITION_NOT_ELIGIBLE' | 'RECOGNITION_PANEL_NOT_APPROVED';
+export type RecognitionErrorCode =
+  | 'RECOGNITION_NOT_ELIGIBLE'
+  | 'RECOGNITION_PANEL_NOT_APPROVED'
+  | 'RECOGNITION_DATE_IMPLAUSIBLE';
+
+/** 职业技能等级认定, and the recognition that stands in for its exam, began in 2019. */
+const EARLIEST_DECISION = '2019-01-01';
+
+/** The certificate is dated the panel's decision: a day before 2019 or after today dates it wrongly. */
+function checkDecisionDay(decidedOn: string, today: string): void {
+  const rule = decidedOn > today ? 'not_after_today' : decidedOn < EARLIEST_DECISION ? 'not_before_2019' : null;
+  if (rule === null) return;
+  throw domainError<RecognitionErrorCode>(
+    'RECOGNITION_DATE_IMPLAUSIBLE',
+    `the panel's decision day ${decidedOn} must lie between ${EARLIEST_DECISION} and today (${today})`,
+    { field: 'evidence.panel.decidedOn', rule },
+  );
+}
 
 const order: readonly NumberedLevel[] = ['level5', 'level4', 'level3', 'level2', 'level1', 'principal-technician'];
 const atLeast = (held: NumberedLevel | null, needed: NumberedLevel) =>
@@ -44,9 +61,11 @@ function unmet(rule: RecognitionRule, evidence: RecognitionEvidence): string[] {
 /**
  * Decides a direct recognition by the rule table: the panel approved, and the level's rule is
  * met. The certificate is dated the panel's decision and its id derives from the case id.
+ * `today` is the China date the office records it on.
  */
-export function directRecognition(command: RecogniseDirectly, rules = recognitionRules): Issuance {
+export function directRecognition(command: RecogniseDirectly, today: string, rules = recognitionRules): Issuance {
   const { evidence, level } = command;
+  checkDecisionDay(evidence.panel.decidedOn, today);
   if (evidence.panel.decision !== 'approved') {
     throw domainError<RecognitionErrorCode>(
       'RECOGNITION_PANEL_NOT_APPROVED',

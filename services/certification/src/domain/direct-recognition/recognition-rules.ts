@@ -2,7 +2,7 @@ import type { NumberedLevel } from '../numbering/index.ts';
 
 /**
  * 直接认定 (the 川渝 pilot): what the certificate office needs before it recognises a worker at a
- * level without an exam. ⚠ domain.md gives no numbers for the pilot: these are a starting set to
+ * level without an exam. ⚠ docs/domain.md gives no numbers for the pilot: these are a starting set to
  * confirm against the pilot's notice, kept as data so a correction is a data change. Every rule
  * needs an approving expert panel (评审委员会) and an employer who vouches for the years.
  */

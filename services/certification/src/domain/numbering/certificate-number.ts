@@ -24,7 +24,7 @@ export interface CertificateNumberInput {
 }
 
 /**
- * ⚠ 特级技师 numbers are 2 capital letters + 20 digits (domain.md §3.2) but the letters are not
+ * ⚠ 特级技师 numbers are 2 capital letters + 20 digits (docs/domain.md §3.2) but the letters are not
  * confirmed. We write `T` (特级) followed by the body's kind letter, so the 备案号 stays readable
  * whole at positions 2–14, and level digit `0`, continuing the 1 = 一级 order one step up. The
  * level/serial split (1 + 5 digits) is the contracts' principalTechnicianLayout assumption.
@@ -40,7 +40,7 @@ const serialWidth = (layout: NumberLayout): number => layout.find((s) => s.name 
 /** The largest serial the level's number has room for: 999999, or 99999 for 特级技师. */
 export const maxSerialFor = (level: NumberedLevel): number => 10 ** serialWidth(layoutOf(level)) - 1;
 
-/** 职业技能等级证书编号 (五级 … 一级) or 特级技师 number for one serial (domain.md §3.2). */
+/** 职业技能等级证书编号 (五级 … 一级) or 特级技师 number for one serial (docs/domain.md §3.2). */
 export function certificateNumberFor({ filingNo, year, level, serial }: CertificateNumberInput): string {
   checkLevel(level);
   const filing = checkedFilingNo(filingNo);
@@ -67,7 +67,7 @@ export function certificateNumberFor({ filingNo, year, level, serial }: Certific
 }
 
 /**
- * What serials are unique within: prefix + year + level (domain.md §3.2, level ⚠). It is the
+ * What serials are unique within: prefix + year + level (docs/domain.md §3.2, level ⚠). It is the
  * number without its serial, e.g. Y000051001064253, so the two number forms never share a scope.
  */
 export function serialScope(filingNo: string, year: number, level: NumberedLevel): string {
@@ -94,9 +94,11 @@ function checkYear(year: number): void {
 }
 
 function checkSerial(serial: number, level: NumberedLevel): void {
-  if (!Number.isInteger(serial) || serial < 1) {
-    throw numberingError('SERIAL_INVALID', `serial ${serial} must be a whole number from 1`);
-  }
+  // The allocator never hands out more than the range holds (its SERIAL_EXHAUSTED is an operational error).
   const max = maxSerialFor(level);
-  if (serial > max) throw numberingError('SERIAL_EXHAUSTED', `serial ${serial} exceeds ${max} for ${level}`, { max });
+  if (!Number.isInteger(serial) || serial < 1 || serial > max) {
+    throw numberingError('SERIAL_INVALID', `serial ${serial} must be a whole number from 1 to ${max} for ${level}`, {
+      max,
+    });
+  }
 }

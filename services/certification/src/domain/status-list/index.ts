@@ -1,4 +1,3 @@
-export { decodeStatusList, encodeStatusList, statusAt } from './encoded-list.ts';
 export { assertStatusListSize, MIN_STATUS_LIST_SIZE, StatusBits } from './status-bits.ts';
 export type { StatusListCredentialInput, StatusPurpose } from './status-list-credential.ts';
 export { statusListCredential } from './status-list-credential.ts';

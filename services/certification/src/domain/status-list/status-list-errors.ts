@@ -1,4 +1,4 @@
-import { domainError } from '@tianfu/eventstore';
+import { domainError } from '@tianfu/decider';
 
 /** Why a status list refuses; stable codes, so callers and routes can tell them apart. */
 export type StatusListErrorCode =
@@ -6,7 +6,6 @@ export type StatusListErrorCode =
   | 'STATUS_LIST_MALFORMED'
   | 'STATUS_INDEX_OUT_OF_RANGE'
   | 'STATUS_LIST_ID_INVALID'
-  | 'STATUS_LIST_FULL'
   | 'STATUS_LIST_NOT_FOUND';
 
 export const statusListError = (code: StatusListErrorCode, detail: string, details?: Record<string, unknown>) =>

@@ -55,7 +55,7 @@ function bestPromotion(rules: readonly PromotionRule[], standing: Standing, cont
 }
 
 /**
- * What a confirmed contest event's results earn under a rule set (domain.md §4.1): per entrant at
+ * What a confirmed contest event's results earn under a rule set (docs/domain.md §4.1): per entrant at
  * most one promotion (the highest level any met rule gives, never above 高级技师) and each honour
  * once. The one-per-year cap and once-per-competition honours are applied by the caller.
  */

@@ -1,8 +1,7 @@
 import { CertifiedLevelSchema, compareSkillLevels } from '@tianfu/contracts';
-import type { z } from 'zod';
 
-/** The five certified levels (domain.md §1): the only ones a competition result yields. */
-export type CertifiedLevel = z.output<typeof CertifiedLevelSchema>;
+/** The five certified levels (docs/domain.md §1): the only ones a competition result yields. */
+export type CertifiedLevel = (typeof CertifiedLevelSchema.options)[number];
 
 // Lowest first: level5 (五级) … level1 (一级/高级技师).
 const certifiedLevels = CertifiedLevelSchema.options;
@@ -11,7 +10,7 @@ const oneUp = (level: CertifiedLevel): CertifiedLevel | null =>
   certifiedLevels[certifiedLevels.indexOf(level) + 1] ?? null;
 
 /**
- * domain.md §4.1: "to level L, or one level up if already at L"; no rule promotes beyond 高级技师
+ * docs/domain.md §4.1: "to level L, or one level up if already at L"; no rule promotes beyond 高级技师
  * (level1). Null when the result gives the worker nothing above what they hold.
  */
 export function promotedLevel(target: CertifiedLevel, held: CertifiedLevel | null): CertifiedLevel | null {

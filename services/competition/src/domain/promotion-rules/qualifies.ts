@@ -10,7 +10,7 @@ export interface FieldOfPlay {
   readonly ranked: number;
 }
 
-/** Whether a result meets a rule's qualifier (domain.md §4.1 "result"). */
+/** Whether a result meets a rule's qualifier (docs/domain.md §4.1 "result"). */
 export function qualifies(qualifier: Qualifier, result: ContestResult, field: FieldOfPlay): boolean {
   switch (qualifier.kind) {
     case 'rank': {

@@ -7,7 +7,7 @@ const students = ['student'] as const;
 const medalOrBetter = { kind: 'medal', atLeast: 'excellence' } as const;
 const first = { kind: 'rank', upTo: 1 } as const;
 
-/** domain.md §4.1, Sichuan class-1 example (2016 provincial staff contest [35]); "passed both parts" read as score ≥ 60 ⚠. */
+/** docs/domain.md §4.1, Sichuan class-1 example (2016 provincial staff contest [35]); "passed both parts" read as score ≥ 60 ⚠. */
 const sichuanClass1Promotions = [
   { ruleId: 'sc1-employee-rank-1-3', tracks: employees, qualifier: { kind: 'rank', upTo: 3 }, toLevel: 'level1' },
   {
@@ -19,7 +19,7 @@ const sichuanClass1Promotions = [
   { ruleId: 'sc1-employee-passed', tracks: employees, qualifier: { kind: 'score', atLeast: 60 }, toLevel: 'level3' },
 ] as const;
 
-/** 四川省技术能手 for the 1st-place employee of a Sichuan class-1 contest (domain.md §4.1 [34]). */
+/** 四川省技术能手 for the 1st-place employee of a Sichuan class-1 contest (docs/domain.md §4.1 [34]). */
 const sichuanTechnicalExpert = {
   ruleId: 'sc1-employee-first',
   tracks: employees,
@@ -28,7 +28,7 @@ const sichuanTechnicalExpert = {
 } as const;
 
 /**
- * The promotion rule sets of domain.md §4.1 as data. Where domain.md marks a row ⚠ the set says
+ * The promotion rule sets of docs/domain.md §4.1 as data. Where docs/domain.md marks a row ⚠ the set says
  * so (`unconfirmed`); "per notice" rows promote to the level the contest event names.
  */
 export const ruleSets = [
@@ -36,7 +36,7 @@ export const ruleSets = [
     ruleSetId: 'worldskills',
     title: '世界技能大赛',
     tiers: ['worldskills'],
-    source: 'domain.md §4.1 WorldSkills [30][31]; level per MOHRSS decision ⚠',
+    source: 'docs/domain.md §4.1 WorldSkills [30][31]; level per MOHRSS decision ⚠',
     unconfirmed: true,
     onePromotionPerYear: false,
     promotions: [{ ruleId: 'ws-medal', tracks: both, qualifier: medalOrBetter, toLevel: 'contest-event' }],
@@ -46,7 +46,7 @@ export const ruleSets = [
     ruleSetId: 'national-class-1',
     title: '中华人民共和国职业技能大赛 (国家级一类)',
     tiers: ['national-class-1'],
-    source: 'domain.md §4.1, 2nd national contest 2023 [32]',
+    source: 'docs/domain.md §4.1, 2nd national contest 2023 [32]',
     unconfirmed: false,
     onePromotionPerYear: false,
     promotions: [{ ruleId: 'nc1-excellence-or-better', tracks: both, qualifier: medalOrBetter, toLevel: 'level2' }],
@@ -64,7 +64,7 @@ export const ruleSets = [
     ruleSetId: 'national-per-notice',
     title: '国家级一类/二类 per contest notice',
     tiers: ['national-class-1', 'national-class-2'],
-    source: 'domain.md §4.1 "other 国家级一类 / 二类 contests: per contest notice" ⚠',
+    source: 'docs/domain.md §4.1 "other 国家级一类 / 二类 contests: per contest notice" ⚠',
     unconfirmed: true,
     onePromotionPerYear: false,
     promotions: [{ ruleId: 'nat-notice-medal', tracks: both, qualifier: medalOrBetter, toLevel: 'contest-event' }],
@@ -74,7 +74,7 @@ export const ruleSets = [
     ruleSetId: 'national-industry',
     title: 'national industry contest under MOHRSS',
     tiers: ['industry'],
-    source: 'domain.md §4.1, 3rd national printing-industry contest [33]; its class ⚠',
+    source: 'docs/domain.md §4.1, 3rd national printing-industry contest [33]; its class ⚠',
     unconfirmed: true,
     onePromotionPerYear: false,
     promotions: [
@@ -101,7 +101,7 @@ export const ruleSets = [
     title: '四川技能大赛 (省级一类)',
     tiers: ['provincial-class-1'],
     // No student rule is seen for Sichuan class-1 ⚠; the cap is configurable here ⚠.
-    source: 'domain.md §4.1 Sichuan class-1 [34][35]',
+    source: 'docs/domain.md §4.1 Sichuan class-1 [34][35]',
     unconfirmed: true,
     onePromotionPerYear: false,
     promotions: sichuanClass1Promotions,
@@ -113,7 +113,7 @@ export const ruleSets = [
     tiers: ['provincial-class-1'],
     // "Prize-winners and qualified entrants promoted per the rules": the class-1 rules ⚠. 四川省青年岗位能手
     // "if eligible" needs an eligibility the platform does not hold; the talent registry grants it.
-    source: 'domain.md §4.1 四川工匠杯 [34]',
+    source: 'docs/domain.md §4.1 四川工匠杯 [34]',
     unconfirmed: true,
     onePromotionPerYear: false,
     promotions: sichuanClass1Promotions,
@@ -126,7 +126,7 @@ export const ruleSets = [
     ruleSetId: 'sichuan-class-2',
     title: '省级二类 (Tianjin class-2 reference)',
     tiers: ['provincial-class-2'],
-    source: 'domain.md §4.1 "class-2 rules ⚠ for Sichuan"; Tianjin class-2 top 6 [36]',
+    source: 'docs/domain.md §4.1 "class-2 rules ⚠ for Sichuan"; Tianjin class-2 top 6 [36]',
     unconfirmed: true,
     onePromotionPerYear: true,
     promotions: [
@@ -139,7 +139,7 @@ export const ruleSets = [
     ruleSetId: 'municipal',
     title: '市级 (Tianjin class-1 reference)',
     tiers: ['municipal'],
-    source: 'domain.md §4.1 reference: municipal contests (Tianjin) class-1 top 10 [36]',
+    source: 'docs/domain.md §4.1 reference: municipal contests (Tianjin) class-1 top 10 [36]',
     unconfirmed: true,
     onePromotionPerYear: true,
     promotions: [
@@ -152,7 +152,7 @@ export const ruleSets = [
     ruleSetId: 'enterprise-or-school',
     title: '企业/院校 (Tianjin reference)',
     tiers: ['enterprise'],
-    source: 'domain.md §4.1 reference: enterprise or school contests (Tianjin) top 30 % [36]',
+    source: 'docs/domain.md §4.1 reference: enterprise or school contests (Tianjin) top 30 % [36]',
     unconfirmed: true,
     onePromotionPerYear: true,
     promotions: [

@@ -1,7 +1,7 @@
 import type { CompetitionHonour, CompetitionTier, EntrantTrack, Medal } from '@tianfu/contracts';
 import type { CertifiedLevel } from './promotion-level.ts';
 
-/** Which results a rule takes (domain.md §4.1 "result" column). */
+/** Which results a rule takes (docs/domain.md §4.1 "result" column). */
 export type Qualifier =
   /** Ranks `from`…`upTo`; a team event of n members may have its own bound (`teamUpTo[n]`). */
   | {
@@ -39,9 +39,9 @@ export interface RuleSet {
   readonly ruleSetId: string;
   readonly title: string;
   readonly tiers: readonly CompetitionTier[];
-  /** Where the rules come from: domain.md §4.1 and its sources. */
+  /** Where the rules come from: docs/domain.md §4.1 and its sources. */
   readonly source: string;
-  /** ⚠ in domain.md: not yet checked against the primary text. */
+  /** ⚠ in docs/domain.md: not yet checked against the primary text. */
   readonly unconfirmed: boolean;
   /** At most one competition promotion per worker and year (Tianjin reference [36]). */
   readonly onePromotionPerYear: boolean;

@@ -1,38 +1,24 @@
 import { createLocalJWKSet, decodeProtectedHeader, type JSONWebKeySet, jwtVerify, SignJWT } from 'jose';
-import type { CertificateCredential } from './certificate-credential.ts';
+import type { CredentialFailureCode, SignCredential, VerifyCredential } from '../domain/credential/credential-ports.ts';
 import { activeSigningKey, type KeyRing, SIGNING_ALG } from './signing-keys.ts';
 
 /** Media type of a VC secured as a JWT (W3C VC-JOSE-COSE). */
 export const CREDENTIAL_TYP = 'vc+jwt';
 
-export type CredentialFailureCode = 'CREDENTIAL_BAD_SIGNATURE' | 'CREDENTIAL_UNKNOWN_KID' | 'CREDENTIAL_MALFORMED';
-
-/**
- * The codes are for logs and metrics; the public answer must not tell them apart from
- * "no such certificate" (ARCHITECTURE.md "Certificates").
- */
-export type CredentialVerification<T = CertificateCredential> =
-  | { readonly ok: true; readonly kid: string; readonly credential: T }
-  | { readonly ok: false; readonly code: CredentialFailureCode };
-
 /** A compact JWS signed with the ring's newest active key: a certificate or a status list credential. */
-export async function signCredential(ring: KeyRing, credential: object): Promise<string> {
+export const signCredential: SignCredential<KeyRing> = async (ring, credential) => {
   const key = activeSigningKey(ring);
   return new SignJWT({ ...credential })
     .setProtectedHeader({ alg: SIGNING_ALG, kid: key.kid, typ: CREDENTIAL_TYP })
     .sign(key.privateKey);
-}
+};
 
 const failureByJoseCode: Readonly<Record<string, CredentialFailureCode>> = {
   ERR_JWS_SIGNATURE_VERIFICATION_FAILED: 'CREDENTIAL_BAD_SIGNATURE',
   ERR_JWKS_NO_MATCHING_KEY: 'CREDENTIAL_UNKNOWN_KID',
 };
 
-/** Needs only the published JWKS, so a verifier can check a QR token offline. */
-export async function verifyCredential<T = CertificateCredential>(
-  token: string,
-  keySet: JSONWebKeySet,
-): Promise<CredentialVerification<T>> {
+export const verifyCredential: VerifyCredential<JSONWebKeySet> = async <T>(token: string, keySet: JSONWebKeySet) => {
   try {
     const { kid } = decodeProtectedHeader(token);
     // Without a kid, a ring of several keys would leave the key to guesswork.
@@ -47,4 +33,4 @@ export async function verifyCredential<T = CertificateCredential>(
     const code = typeof joseCode === 'string' ? failureByJoseCode[joseCode] : undefined;
     return { ok: false, code: code ?? 'CREDENTIAL_MALFORMED' };
   }
-}
+};

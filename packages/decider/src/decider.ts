@@ -1,4 +1,5 @@
-import type { EventEnvelope, NewEvent } from '@tianfu/contracts';
+// Type-only: the kernel needs the shape of a new event, never contracts' runtime (zod).
+import type { NewEvent } from '@tianfu/contracts';
 
 /** An event as the domain sees it: its type and data, without the store's envelope. */
 export interface DomainEvent<TType extends string = string, TData = unknown> {
@@ -16,10 +17,10 @@ export interface Decider<TCommand, TState, TEvent extends DomainEvent> {
   readonly decide: (command: TCommand, state: TState) => readonly NewEvent<TEvent['type'], TEvent['data']>[];
 }
 
-/** Folds stored events into state; the decider's evolve sees only type and data. */
+/** Folds stored events (envelopes included) into state; the decider's evolve sees only type and data. */
 export function foldEvents<TState, TEvent extends DomainEvent>(
   decider: Pick<Decider<unknown, TState, TEvent>, 'initialState' | 'evolve'>,
-  events: readonly (EventEnvelope | DomainEvent)[],
+  events: readonly DomainEvent[],
 ): TState {
   return events.reduce<TState>(
     (state, e) => decider.evolve(state, { type: e.type, data: e.data } as TEvent),

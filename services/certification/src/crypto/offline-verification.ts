@@ -1,6 +1,6 @@
 import type { JSONWebKeySet } from 'jose';
-import { statusAt } from '../status-list/encoded-list.ts';
-import type { StatusPurpose } from '../status-list/status-list-credential.ts';
+import type { StatusPurpose } from '../domain/status-list/index.ts';
+import { statusAt } from './encoded-list.ts';
 import { verifyCredential } from './sign-credential.ts';
 
 export type OfflineResult = 'valid' | 'suspended' | 'revoked' | 'not-found';

@@ -1,8 +1,8 @@
 import type { HonourCode, Medal, SkillLevelKey } from '@tianfu/contracts';
-import type { Industry } from './industries.ts';
-import type { PoolEntry } from './talent-pool-entry.ts';
+import type { Industry } from '../domain/industries.ts';
+import type { PoolEntry } from '../domain/talent-pool-entry.ts';
 
-/** The HR search of issue #6 (answered by TalentPool, talent-pool.ts); every field optional, all given ones must hold. */
+/** The HR talent-pool search (answered by TalentPool, talent-pool.ts); every field optional, all given ones must hold. */
 export interface TalentPoolFilter {
   /** An occupation code or a prefix of one (`6-31`). */
   readonly occupation?: string;
@@ -21,8 +21,6 @@ export interface TalentPoolFilter {
 
 /** `level`: highest step first, then the most recently certified; `recent`: most recently certified first. */
 export type TalentPoolSort = 'level' | 'recent';
-
-export type RegionOf = (bodyId: string | null) => string | null;
 
 export interface Facets {
   readonly region: Record<string, number>;

@@ -1,5 +1,6 @@
+import { operationalError } from '@tianfu/service-kit';
 import { type CryptoKey, exportJWK, generateKeyPair, importJWK, type JSONWebKeySet, type JWK } from 'jose';
-import { credentialError } from './credential-errors.ts';
+import { credentialError } from '../domain/credential/credential-errors.ts';
 
 export const SIGNING_ALG = 'EdDSA';
 
@@ -53,7 +54,7 @@ export function activeSigningKey(ring: KeyRing): SigningKey {
   const active = ring
     .filter((key) => key.retiredAt === null)
     .reduce<SigningKey | null>((newest, key) => (newest && newest.createdAt >= key.createdAt ? newest : key), null);
-  if (active === null) throw credentialError('SIGNING_KEY_RING_EMPTY', 'the key ring has no active signing key');
+  if (active === null) throw operationalError('SIGNING_KEY_RING_EMPTY', 'the key ring has no active signing key');
   return active;
 }
 

@@ -1,6 +1,6 @@
 import { type CertificateFact, type CertificateIssuedFact, certificateStanding } from '@tianfu/platform-certificates';
 import { type CertifiedLevel, certifiedLevels, type HeldLevel } from '@tianfu/skill-rules';
-import type { OutcomeFact } from './platform-facts.ts';
+import type { OutcomeFact } from '../domain/platform-facts.ts';
 
 /** Some workers' facts: the outcomes decided here and the certificate events of the platform. */
 export interface PlatformFacts {
@@ -41,7 +41,7 @@ const byKey = (a: HeldLevel, b: HeldLevel): number => {
 };
 
 /**
- * The levels the platform knows each worker holds (domain.md §2.3: "holding that level
+ * The levels the platform knows each worker holds (docs/domain.md §2.3: "holding that level
  * (certificate or old 职业资格)"): passes decided here, as the latest outcome of each assessment
  * has it, and certificates of every issuance path (exam, competition, direct recognition,
  * appointment, the legacy 职业资格证书) that are not revoked. Revocation is final, and a revoked

@@ -1,6 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { StatusBits } from './status-bits.ts';
-import { statusListError } from './status-list-errors.ts';
+import { StatusBits, statusListError } from '../domain/status-list/index.ts';
 
 /** Multibase prefix of base64url without padding; the spec requires it on `encodedList`. */
 const MULTIBASE_BASE64URL = 'u';
