@@ -60,6 +60,7 @@ export type { ErrorMapper } from './errors/to-app-error.ts';
 export type { FieldError } from './errors/validation-errors.ts';
 export type { RateLimitDefaults } from './http/rate-limit.ts';
 export { DEFAULT_RATE_LIMIT } from './http/rate-limit.ts';
+export type { RouteEntry } from './http/route-table.ts';
 export { CORRELATION_ID_HEADER, REQUEST_ID_HEADER } from './logging/request-context.ts';
 export { createMetricsRegistry, HTTP_DURATION_METRIC, OPERATIONAL_ERRORS_METRIC } from './ops/metrics.ts';
 export type { MongoConnection, MongoFlavour } from './ops/mongo-connection.ts';

@@ -60,6 +60,13 @@ describe('methods', () => {
     expect(response.headers.allow).toBe('GET, HEAD');
   });
 
+  it('lists every route as registered, for a matrix that must cover them all', () => {
+    const routes = app.routeTable.routes();
+    expect(routes).toContainEqual({ method: 'POST', url: '/v1/things' });
+    expect(routes).toContainEqual({ method: 'GET', url: '/v1/bodies/:bodyId/sessions' });
+    expect(routes).toContainEqual({ method: 'GET', url: '/metrics' });
+  });
+
   it('keeps 404, without Allow, for a path no route has', async () => {
     const response = await app.inject({ method: 'GET', url: '/v1/nothing-here' });
     expectProblem(response, 404, 'NOT_FOUND');

@@ -1,5 +1,9 @@
 import './provided-context.ts';
 
+export { authzMatrixSuite } from './authz/authz-matrix-suite.ts';
+export type { ScopedRequest } from './authz/authz-requests.ts';
+export type { AuthzSubject } from './authz/authz-subject.ts';
+export { HOME } from './authz/token-kinds.ts';
 export { rate, report, timed } from './bench-measure.ts';
 export type { AssessedFigure, BenchFigure, BenchResult, BenchTarget } from './bench-result.ts';
 export { assessFigure, writeBenchResult } from './bench-result.ts';

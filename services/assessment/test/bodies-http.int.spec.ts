@@ -59,7 +59,7 @@ describe('suspend and reinstate (docs/domain.md §2.1 supervision)', () => {
     });
     expect(suspend.statusCode).toBe(200);
 
-    const read = await app.inject({ method: 'GET', url: `/v1/bodies/${bodyId}` });
+    const read = await app.inject({ method: 'GET', url: `/v1/bodies/${bodyId}`, headers: await admin() });
     expect(read.json()).toMatchObject({ bodyId, status: 'suspended', statusReason: '滥发证', revision: 2 });
 
     const twice = await app.inject({
@@ -79,8 +79,34 @@ describe('suspend and reinstate (docs/domain.md §2.1 supervision)', () => {
     expect(reinstate.json()).toMatchObject({ status: 'active', statusReason: '整改完成' });
   });
 
+  it('shows the reason to the authority and the body itself; the public reads the directory, which omits it', async () => {
+    const bodyId = uniqueName('body');
+    await register({ bodyId, ...validBody }, await admin());
+    const suspension = {
+      method: 'POST' as const,
+      url: `/v1/bodies/${bodyId}/suspend`,
+      payload: { reason: '考评员舞弊' },
+    };
+    expect((await app.inject({ ...suspension, headers: await admin() })).statusCode).toBe(200);
+    const read = async (headers: Record<string, string> = {}) =>
+      app.inject({ method: 'GET', url: `/v1/bodies/${bodyId}`, headers });
+    const own = await read(await bearer({ sub: 'clerk', role: 'assessment-body', bodyId }));
+    expect(own.json()).toMatchObject({ bodyId, statusReason: '考评员舞弊' });
+    expect((await read()).statusCode).toBe(401);
+    expect((await read(await bearer({ sub: 'other', role: 'assessment-body', bodyId: 'other' }))).statusCode).toBe(403);
+    expect((await read(await bearer({ sub: 'firm', role: 'employer' }))).statusCode).toBe(403);
+    const directory = await app.inject({ method: 'GET', url: '/v1/directory/bodies?status=suspended' });
+    const listed = directory.json().items.find((entry: { bodyId: string }) => entry.bodyId === bodyId);
+    expect(listed).toMatchObject({ bodyId, status: 'suspended' });
+    expect(listed).not.toHaveProperty('statusReason');
+  });
+
   it('answers 404 BODY_NOT_REGISTERED for an unknown body', async () => {
-    const response = await app.inject({ method: 'GET', url: `/v1/bodies/${uniqueName('missing')}` });
+    const response = await app.inject({
+      method: 'GET',
+      url: `/v1/bodies/${uniqueName('missing')}`,
+      headers: await admin(),
+    });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ code: 'BODY_NOT_REGISTERED' });
   });

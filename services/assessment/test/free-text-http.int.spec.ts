@@ -30,7 +30,8 @@ describe('free text at the assessment edge: refused before anything is committed
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(errorsOf(response)).toEqual([{ field: 'body.name', rule: 'control_character' }]);
-    expect((await app.inject({ method: 'GET', url: `/v1/bodies/${bodyId}` })).statusCode).toBe(404);
+    const read = await app.inject({ method: 'GET', url: `/v1/bodies/${bodyId}`, headers: await admin() });
+    expect(read.statusCode).toBe(404);
   });
 
   it('a lone surrogate or a bidi override in a name → 400 naming the rule, not a silent U+FFFD', async () => {

@@ -95,7 +95,7 @@ export function assessmentClient(http: ServiceHttp, tokens: DevTokens) {
   return {
     registerBody: async (json: NewBody) =>
       http.send<BodyView>({ method: 'POST', path: '/v1/bodies', token: await admin(), json }),
-    body: (bodyId: string) => http.find<BodyView>(`/v1/bodies/${encodeURIComponent(bodyId)}`),
+    body: async (bodyId: string) => http.find<BodyView>(`/v1/bodies/${encodeURIComponent(bodyId)}`, await admin()),
     fileOccupation: async (bodyId: string, occupationCode: string, standardVersion: string, levels: CertifiedLevel[]) =>
       http.send<BodyView>({
         method: 'PUT',

@@ -18,6 +18,12 @@ export interface BodiesRoutesOptions {
 
 // The provincial authority (人社厅) registers, files and supervises bodies (docs/domain.md §2.1).
 const authorityOnly = authorize({ roles: ['admin'] });
+// A body's record carries the supervision reason, which is the authority's and the body's own; the
+// public reads the directory, which leaves it out.
+const authorityOrOwnBody = authorize({
+  roles: ['assessment-body'],
+  scope: (principal, request) => principal.bodyId === (request.params as { bodyId: string }).bodyId,
+});
 
 const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { bodies, clock }) => {
   const now = () => clock().toISOString();
@@ -88,7 +94,7 @@ const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { b
 
   app.get(
     '/v1/bodies/:bodyId',
-    { schema: { params: BodyParamsSchema, response: { 200: BodyViewSchema } } },
+    { schema: { params: BodyParamsSchema, response: { 200: BodyViewSchema } }, preHandler: authorityOrOwnBody },
     async (request, reply) => {
       const view = await bodies.load(request.params.bodyId);
       return setEtag(reply, view.revision).send(view);
