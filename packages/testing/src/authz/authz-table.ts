@@ -26,7 +26,14 @@ export const AuthzTableSchema = z.strictObject({
 export type AuthzTable = z.output<typeof AuthzTableSchema>;
 
 /** The five services whose tables `docs/authz.md` renders, in its order. */
-export const AUTHZ_SERVICES = ['assessment', 'certification', 'talent-registry', 'competition', 'career'] as const;
+export const AUTHZ_SERVICES = [
+  'assessment',
+  'certification',
+  'talent-registry',
+  'competition',
+  'career',
+  'catalogue',
+] as const;
 
 export const authzDocsDir = new URL('../../../../docs/', import.meta.url);
 
