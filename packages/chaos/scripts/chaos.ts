@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { journeyCast, platformClients } from '@tianfu/demo';
 import {
   allFaults,
+  caughtUp,
   commandLog,
   kafkaBrokers,
   mongoUrl,
@@ -51,23 +52,23 @@ async function chaos(): Promise<boolean> {
   say(`run ${cast.runId}: body ${cast.body.bodyId}; a session of ${size}, then of ${laterSize} every 30 s`);
   await setUpLoad(platform, cast, log);
   const load = startLoad({ platform, cast, log, phases, size, laterSize, paceMs: 30_000 });
-  const outcomes = await Promise.race([
-    runFaults({
-      faults: short ? shortFaults(p) : allFaults(p),
-      phases,
-      restart: () => startPlatform(p, infra),
-      acknowledgedAfter: log.acknowledgedAfter,
-      say,
-    }),
-    load.running.then(() => Promise.reject(new Error('the load stopped before the faults were done'))),
-  ]);
-  say('faults done; the load finishes its round');
-  await load.stop();
   const census = await openCensus(mongoUrl(p), kafkaBrokers(p));
   try {
-    const sessionIds = new Set(Array.from({ length: load.rounds() }, (_, i) => `${cast.body.bodyId}-r${i + 1}`));
-    const run = { bodyId: cast.body.bodyId, sessionIds, commands: log.records };
-    const figures = await settle(census, platform, run, (short ? 4 : 10) * 60_000, say);
+    const sessionIds = () => new Set(Array.from({ length: load.rounds() }, (_, i) => `${cast.body.bodyId}-r${i + 1}`));
+    const run = () => ({ bodyId: cast.body.bodyId, sessionIds: sessionIds(), commands: log.records });
+    const outcomes = await Promise.race([
+      runFaults({
+        faults: short ? shortFaults(p) : allFaults(p),
+        phases,
+        restart: () => startPlatform(p, infra),
+        caughtUp: () => caughtUp(census, run()),
+        say,
+      }),
+      load.running.then(() => Promise.reject(new Error('the load stopped before the faults were done'))),
+    ]);
+    say('faults done; the load finishes its round');
+    await load.stop();
+    const figures = await settle(census, platform, run(), (short ? 4 : 10) * 60_000, say);
     const records = log.records();
     const chaosRun = {
       startedAt: new Date(started).toISOString().slice(0, 16).replace('T', ' '),

@@ -37,7 +37,6 @@ const retryable = (error: unknown, waitFor: readonly string[]): boolean =>
  */
 export function commandLog({ now = Date.now, retryMs = 1_000, waitForMs = 5_000 }: CommandLogOptions = {}) {
   const records: CommandRecord[] = [];
-  const acknowledgedAt: number[] = [];
   let serverErrors = 0;
 
   async function send<T>({ label, store, command, expects, appliedBefore = [], waitFor = [] }: Send<T>) {
@@ -45,7 +44,6 @@ export function commandLog({ now = Date.now, retryMs = 1_000, waitForMs = 5_000 
     for (let attempts = 1; ; attempts++) {
       try {
         const answer = await command();
-        acknowledgedAt.push(now());
         records.push({ label, store, attempts, acknowledged: true, expects: expects(answer) });
         return answer;
       } catch (error) {
@@ -64,15 +62,6 @@ export function commandLog({ now = Date.now, retryMs = 1_000, waitForMs = 5_000 
   return {
     send,
     records: (): readonly CommandRecord[] => records,
-    /** The first acknowledgement at or after `since`, waiting up to `timeoutMs` for one. */
-    async acknowledgedAfter(since: number, timeoutMs: number): Promise<number | null> {
-      const until = now() + timeoutMs;
-      for (;;) {
-        const at = acknowledgedAt.find((t) => t >= since);
-        if (at !== undefined || now() > until) return at ?? null;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    },
     /** 5xx answers seen (an unreachable service is not one). */
     serverErrors: () => serverErrors,
   };

@@ -10,8 +10,8 @@ export interface FaultOutcome {
   readonly downSeconds: number;
   /** SIGKILL to every service answering /ready again. */
   readonly readySeconds: number;
-  /** SIGKILL to the load's first acknowledged command after the restart began. */
-  readonly resumedSeconds: number | null;
+  /** SIGKILL to every certificate owed so far issued and every outbox drained; null if not within 5 minutes. */
+  readonly caughtUpSeconds: number | null;
 }
 
 export interface Schedule {
@@ -19,8 +19,8 @@ export interface Schedule {
   readonly phases: PhaseTracker;
   /** Starts whatever of the platform is down and returns once every service is ready. */
   readonly restart: () => Promise<void>;
-  /** The first acknowledgement at or after `since` (ms), once there is one. */
-  readonly acknowledgedAfter: (since: number, timeoutMs: number) => Promise<number | null>;
+  /** Whether the platform has done all it owes so far (certificates issued, outboxes drained). */
+  readonly caughtUp: () => Promise<boolean>;
   readonly say: (line: string) => void;
   readonly downMs?: number;
   /** Steady load between one fault's recovery and the next. */
@@ -29,6 +29,17 @@ export interface Schedule {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const seconds = (from: number, to: number) => Math.round((to - from) / 100) / 10;
+const CATCH_UP_MS = 5 * 60_000;
+
+/** When `caughtUp` first holds (looking every 2 s), or null after 5 minutes. */
+async function whenCaughtUp(caughtUp: () => Promise<boolean>): Promise<number | null> {
+  const until = Date.now() + CATCH_UP_MS;
+  while (Date.now() < until) {
+    if (await caughtUp().catch(() => false)) return Date.now();
+    await sleep(2_000);
+  }
+  return null;
+}
 
 /** Each fault in turn, struck in its phase of the load, restarted as `npm start` would, timed. */
 export async function runFaults(s: Schedule): Promise<FaultOutcome[]> {
@@ -45,15 +56,15 @@ export async function runFaults(s: Schedule): Promise<FaultOutcome[]> {
     const restarting = Date.now();
     await s.restart();
     const ready = Date.now();
-    const resumed = await s.acknowledgedAfter(restarting, 300_000);
+    const caughtUp = await whenCaughtUp(s.caughtUp);
     const outcome = {
       fault: fault.name,
       phase,
       downSeconds: seconds(killed, restarting),
       readySeconds: seconds(killed, ready),
-      resumedSeconds: resumed === null ? null : seconds(killed, resumed),
+      caughtUpSeconds: caughtUp === null ? null : seconds(killed, caughtUp),
     };
-    s.say(`${fault.name} back: ready after ${outcome.readySeconds} s, load resumed after ${outcome.resumedSeconds} s`);
+    s.say(`${fault.name} back: ready after ${outcome.readySeconds} s, caught up after ${outcome.caughtUpSeconds} s`);
     outcomes.push(outcome);
   }
   return outcomes;

@@ -45,9 +45,9 @@ export function renderRun(run: ChaosRun): string {
   return [
     `${run.command}  (${run.startedAt} UTC: ${run.rounds} rounds, sessions of ${run.size}, then ${run.laterSize} candidates)`,
     '',
-    pad(['SIGKILL', 'load phase', 'down s', 'ready s', 'load resumed s'], [14, 12, 8, 9, 14]),
+    pad(['SIGKILL', 'load phase', 'down s', 'ready s', 'caught up s'], [14, 12, 8, 9, 12]),
     ...run.outcomes.map((o) =>
-      pad([o.fault, o.phase, o.downSeconds, o.readySeconds, o.resumedSeconds], [14, 12, 8, 9, 14]),
+      pad([o.fault, o.phase, o.downSeconds, o.readySeconds, o.caughtUpSeconds], [14, 12, 8, 9, 12]),
     ),
     '',
     pad(['', 'sent', 'acknowledged', 'found', 'lost', 'duplicated'], [34, 6, 13, 6, 5, 10]),
@@ -81,8 +81,9 @@ stops the private platform; each run starts it afresh, on empty stores. \`pnpm c
 (sessions of 50 then 10 candidates; certification and Kafka killed) prints the same without
 rewriting this file.
 
-Columns: *down* is SIGKILL to the restart, *ready* SIGKILL to every service answering \`/ready\`,
-*load resumed* SIGKILL to the load's first acknowledged command after the restart began. For the
+Columns: *down* is SIGKILL to the restart, *ready* SIGKILL to every service answering \`/ready\`
+again, *caught up* SIGKILL to the moment every certificate owed so far (the load goes on) is
+issued and every outbox drained — the recovery time; \`-\` if that took over 5 minutes. For the
 certificate and ladder rows, *sent* is what is owed (passes, promotions and appointments; issued
 certificates) and *found* what has exactly one.
 

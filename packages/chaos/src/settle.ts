@@ -24,6 +24,15 @@ export interface Run {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const LOOK_EVERY_MS = 10_000;
 
+/** Whether every certificate owed so far is issued and every outbox drained: the platform has caught up. */
+export async function caughtUp(census: Census, run: Run): Promise<boolean> {
+  const events = await census.events();
+  const issued = issuedCertificates(events.certification, run.bodyId).flatMap((c) => c.sourceEventId ?? []);
+  const certificates = chainCounts(certificateCauses(events, run), issued);
+  const outboxes = await census.outboxes();
+  return certificates.lost === 0 && Object.values(outboxes).every((n) => n === 0);
+}
+
 /**
  * Looks until every certificate is issued and shown on its ladder and every outbox drained, or
  * the deadline passes; then counts. What is still missing at the deadline is lost.
