@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { journeyCast, platformClients } from '@tianfu/demo';
 import {
   allFaults,
-  caughtUp,
+  catchUpProbe,
   commandLog,
   kafkaBrokers,
   mongoUrl,
@@ -61,7 +61,7 @@ async function chaos(): Promise<boolean> {
         faults: short ? shortFaults(p) : allFaults(p),
         phases,
         restart: () => startPlatform(p, infra),
-        caughtUp: () => caughtUp(census, run()),
+        catchUpProbe: () => catchUpProbe(census, run()),
         say,
       }),
       load.running.then(() => Promise.reject(new Error('the load stopped before the faults were done'))),

@@ -10,7 +10,7 @@ export interface FaultOutcome {
   readonly downSeconds: number;
   /** SIGKILL to every service answering /ready again. */
   readonly readySeconds: number;
-  /** SIGKILL to every certificate owed so far issued and every outbox drained; null if not within 5 minutes. */
+  /** SIGKILL to every certificate owed at the restart issued and every commit then unpublished published; null after 5 minutes. */
   readonly caughtUpSeconds: number | null;
 }
 
@@ -19,8 +19,8 @@ export interface Schedule {
   readonly phases: PhaseTracker;
   /** Starts whatever of the platform is down and returns once every service is ready. */
   readonly restart: () => Promise<void>;
-  /** Whether the platform has done all it owes so far (certificates issued, outboxes drained). */
-  readonly caughtUp: () => Promise<boolean>;
+  /** Takes stock of what the platform owes now; the probe says when that is all done. */
+  readonly catchUpProbe: () => Promise<() => Promise<boolean>>;
   readonly say: (line: string) => void;
   readonly downMs?: number;
   /** Steady load between one fault's recovery and the next. */
@@ -56,7 +56,7 @@ export async function runFaults(s: Schedule): Promise<FaultOutcome[]> {
     const restarting = Date.now();
     await s.restart();
     const ready = Date.now();
-    const caughtUp = await whenCaughtUp(s.caughtUp);
+    const caughtUp = await whenCaughtUp(await s.catchUpProbe());
     const outcome = {
       fault: fault.name,
       phase,

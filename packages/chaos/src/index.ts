@@ -20,7 +20,7 @@ export {
 export type { ChaosRun } from './report.ts';
 export { passed, reliabilityDoc, renderRun } from './report.ts';
 export type { Figures } from './settle.ts';
-export { caughtUp, settle } from './settle.ts';
+export { catchUpProbe, settle } from './settle.ts';
 export { openCensus } from './store-census.ts';
 export type { CommandRecord, Counts, Expectation, StoredEvent, StoreName } from './tally.ts';
 export { chainCounts, clean, commandCounts } from './tally.ts';

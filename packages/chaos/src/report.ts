@@ -82,8 +82,9 @@ stops the private platform; each run starts it afresh, on empty stores. \`pnpm c
 rewriting this file.
 
 Columns: *down* is SIGKILL to the restart, *ready* SIGKILL to every service answering \`/ready\`
-again, *caught up* SIGKILL to the moment every certificate owed so far (the load goes on) is
-issued and every outbox drained — the recovery time; \`-\` if that took over 5 minutes. For the
+again, *caught up* SIGKILL to the moment the platform has done all it owed once ready again —
+every certificate owed then issued, every commit then unpublished on Kafka — the recovery time
+(the load goes on meanwhile; what it adds later does not count); \`-\` if over 5 minutes. For the
 certificate and ladder rows, *sent* is what is owed (passes, promotions and appointments; issued
 certificates) and *found* what has exactly one.
 

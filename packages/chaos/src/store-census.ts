@@ -28,14 +28,14 @@ async function storedEvents(db: Db): Promise<StoredEvent[]> {
 }
 
 /** Commits neither flagged published nor marked so by the relay: what the outbox still owes Kafka. */
-async function outboxBacklog(db: Db): Promise<number> {
+async function outboxBacklog(db: Db): Promise<string[]> {
   const marks = await db.collection<{ ids?: string[]; _id: unknown }>('commits_published').find({}).toArray();
   const marked = new Set(marks.flatMap((m) => m.ids ?? [String(m._id)]));
   const unflagged = await db
     .collection<CommitDocument>('commits')
     .find({ published: false }, { projection: { _id: 1 } })
     .toArray();
-  return unflagged.filter((c) => !marked.has(c._id)).length;
+  return unflagged.map((c) => c._id).filter((id) => !marked.has(id));
 }
 
 /** The private platform's stores and dead-letter topics, read directly. */
@@ -48,9 +48,10 @@ export async function openCensus(mongoUrl: string, brokers: string) {
       const read = await Promise.all(storeNames.map(async (s) => [s, await storedEvents(db(s))] as const));
       return Object.fromEntries(read) as Record<StoreName, StoredEvent[]>;
     },
-    async outboxes(): Promise<Record<StoreName, number>> {
+    /** The commits each outbox still owes Kafka. */
+    async outboxes(): Promise<Record<StoreName, string[]>> {
       const read = await Promise.all(storeNames.map(async (s) => [s, await outboxBacklog(db(s))] as const));
-      return Object.fromEntries(read) as Record<StoreName, number>;
+      return Object.fromEntries(read) as Record<StoreName, string[]>;
     },
     async deadLetters(): Promise<Record<string, number>> {
       const topics = allTopics().filter((t) => t.endsWith('.dlq'));
