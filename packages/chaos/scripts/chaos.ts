@@ -40,7 +40,8 @@ const infra = (line: string) => {
 const size = short ? 50 : 500;
 const laterSize = short ? 10 : 20;
 
-async function chaos(): Promise<boolean> {
+/** A fresh private platform with the load's body set up and its rounds running. */
+async function loadedPlatform() {
   say(`a fresh private platform: services from port ${4101 + p.offset}, data in ${p.localDir}`);
   await wipePlatform(p, infra);
   await startPlatform(p, infra);
@@ -52,20 +53,24 @@ async function chaos(): Promise<boolean> {
   say(`run ${cast.runId}: body ${cast.body.bodyId}; a session of ${size}, then of ${laterSize} every 30 s`);
   await setUpLoad(platform, cast, log);
   const load = startLoad({ platform, cast, log, phases, size, laterSize, paceMs: 30_000 });
+  return { platform, cast, log, phases, load };
+}
+
+async function chaos(): Promise<boolean> {
+  const { platform, cast, log, phases, load } = await loadedPlatform();
   const census = await openCensus(mongoUrl(p), kafkaBrokers(p));
   try {
     const sessionIds = () => new Set(Array.from({ length: load.rounds() }, (_, i) => `${cast.body.bodyId}-r${i + 1}`));
     const run = () => ({ bodyId: cast.body.bodyId, sessionIds: sessionIds(), commands: log.records });
-    const outcomes = await Promise.race([
-      runFaults({
-        faults: short ? shortFaults(p) : allFaults(p),
-        phases,
-        restart: () => startPlatform(p, infra),
-        catchUpProbe: () => catchUpProbe(census, run()),
-        say,
-      }),
-      load.running.then(() => Promise.reject(new Error('the load stopped before the faults were done'))),
-    ]);
+    const faults = runFaults({
+      faults: short ? shortFaults(p) : allFaults(p),
+      phases,
+      restart: () => startPlatform(p, infra),
+      catchUpProbe: () => catchUpProbe(census, run()),
+      say,
+    });
+    const stopped = load.running.then(() => Promise.reject(new Error('the load stopped before the faults were done')));
+    const outcomes = await Promise.race([faults, stopped]);
     say('faults done; the load finishes its round');
     await load.stop();
     const figures = await settle(census, platform, run(), (short ? 4 : 10) * 60_000, say);

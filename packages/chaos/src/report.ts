@@ -57,6 +57,7 @@ export function renderRun(run: ChaosRun): string {
     '',
     `outbox backlog: ${listed(figures.outboxes)}`,
     `dead letters: ${listed(figures.deadLetters)}`,
+    `consumer groups behind: ${figures.groupsBehind.length === 0 ? 'none' : figures.groupsBehind.join(', ')}`,
     `retried sends: ${run.retries} (5xx answers among them: ${run.serverErrors})`,
     `lost ${lost}, duplicated ${duplicated}: ${passed(run) ? 'PASS' : 'FAIL'}`,
   ].join('\n');

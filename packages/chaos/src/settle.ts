@@ -13,6 +13,8 @@ export interface Figures {
   readonly ladderSteps: Counts;
   readonly outboxes: Readonly<Record<StoreName, number>>;
   readonly deadLetters: Readonly<Record<string, number>>;
+  /** Consumer groups still behind their topics at the end: where a stuck flow stands. */
+  readonly groupsBehind: readonly string[];
 }
 
 export interface Run {
@@ -78,7 +80,8 @@ export async function settle(
     const settled = ladderSteps !== null && ladderSteps.lost === 0;
     if (ladderSteps !== null && (settled || timeUp)) {
       const commands = commandCounts(run.commands(), events);
-      return { commands, certificates, ladderSteps, outboxes, deadLetters: await census.deadLetters() };
+      const deadLetters = await census.deadLetters();
+      return { commands, certificates, ladderSteps, outboxes, deadLetters, groupsBehind: await census.groupsBehind() };
     }
     say(`settling: ${certificates.found}/${causes.length} certificates, outboxes ${JSON.stringify(outboxes)}`);
     await sleep(LOOK_EVERY_MS);

@@ -1,5 +1,6 @@
 import { allTopics } from '@tianfu/contracts';
 import { kafkaClient, readDeadLetters } from '@tianfu/messaging';
+import type { Admin } from 'kafkajs';
 import { type Db, MongoClient } from 'mongodb';
 import type { StoredEvent, StoreName } from './tally.ts';
 
@@ -38,6 +39,17 @@ async function outboxBacklog(db: Db): Promise<string[]> {
   return unflagged.map((c) => c._id).filter((id) => !marked.has(id));
 }
 
+/** How far a consumer group is behind its topics' ends, and whether it has members to catch up. */
+async function groupLag(admin: Admin, groupId: string) {
+  const [group] = (await admin.describeGroups([groupId])).groups;
+  let lag = 0;
+  for (const { topic, partitions } of await admin.fetchOffsets({ groupId })) {
+    const ends = new Map((await admin.fetchTopicOffsets(topic)).map((o) => [o.partition, Number(o.high)]));
+    for (const { partition, offset } of partitions) lag += (ends.get(partition) ?? 0) - Math.max(0, Number(offset));
+  }
+  return { groupId, state: group?.state ?? 'unknown', members: group?.members.length ?? 0, lag };
+}
+
 /** The private platform's stores and dead-letter topics, read directly. */
 export async function openCensus(mongoUrl: string, brokers: string) {
   const client = await MongoClient.connect(mongoUrl, { serverSelectionTimeoutMS: 10_000 });
@@ -57,6 +69,18 @@ export async function openCensus(mongoUrl: string, brokers: string) {
       const topics = allTopics().filter((t) => t.endsWith('.dlq'));
       const read = await Promise.all(topics.map(async (t) => [t, (await readDeadLetters(kafka, t)).length] as const));
       return Object.fromEntries(read);
+    },
+    /** Consumer groups with messages not yet committed: `<group> <state> (<members> members) <lag>`. */
+    async groupsBehind(): Promise<string[]> {
+      const admin = kafka.admin();
+      await admin.connect();
+      try {
+        const { groups } = await admin.listGroups();
+        const described = await Promise.all(groups.map((g) => groupLag(admin, g.groupId)));
+        return described.filter((g) => g.lag > 0).map((g) => `${g.groupId} ${g.state} (${g.members} members) ${g.lag}`);
+      } finally {
+        await admin.disconnect();
+      }
     },
     close: () => client.close(),
   };
