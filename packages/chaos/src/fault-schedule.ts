@@ -31,12 +31,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const seconds = (from: number, to: number) => Math.round((to - from) / 100) / 10;
 const CATCH_UP_MS = 5 * 60_000;
 
-/** When `caughtUp` first holds (looking every 2 s), or null after 5 minutes. */
+/** When `caughtUp` first holds, or null after 5 minutes; each look reads a store, so not too often. */
 async function whenCaughtUp(caughtUp: () => Promise<boolean>): Promise<number | null> {
   const until = Date.now() + CATCH_UP_MS;
   while (Date.now() < until) {
     if (await caughtUp().catch(() => false)) return Date.now();
-    await sleep(2_000);
+    await sleep(10_000);
   }
   return null;
 }

@@ -37,9 +37,8 @@ export async function catchUpProbe(census: Census, run: Run): Promise<() => Prom
   const owed = certificateCauses(await census.events(), run);
   const unpublished = backlogOf(await census.outboxes());
   return async () => {
-    const issued = new Set(
-      issuedCertificates((await census.events()).certification, run.bodyId).flatMap((c) => c.sourceEventId ?? []),
-    );
+    const certificates = await census.storeEvents('certification');
+    const issued = new Set(issuedCertificates(certificates, run.bodyId).flatMap((c) => c.sourceEventId ?? []));
     const still = new Set(backlogOf(await census.outboxes()));
     return owed.every((cause) => issued.has(cause)) && unpublished.every((commit) => !still.has(commit));
   };
@@ -57,10 +56,10 @@ export async function settle(
   say: (line: string) => void,
 ): Promise<Figures> {
   const deadline = Date.now() + timeoutMs;
+  // The load has stopped: what owes a certificate is in the stores already, and stays as it is.
+  const causes = certificateCauses(await census.events(), run);
   for (;;) {
-    const events = await census.events();
-    const causes = certificateCauses(events, run);
-    const issued = issuedCertificates(events.certification, run.bodyId);
+    const issued = issuedCertificates(await census.storeEvents('certification'), run.bodyId);
     const certificates = chainCounts(
       causes,
       issued.flatMap((c) => c.sourceEventId ?? []),
@@ -77,9 +76,8 @@ export async function settle(
             await ladderCertificateNos(platform, issued),
           )
         : null;
-    const settled = ladderSteps !== null && ladderSteps.lost === 0;
-    if (ladderSteps !== null && (settled || timeUp)) {
-      const commands = commandCounts(run.commands(), events);
+    if (ladderSteps !== null && (ladderSteps.lost === 0 || timeUp)) {
+      const commands = commandCounts(run.commands(), await census.events());
       const deadLetters = await census.deadLetters();
       return { commands, certificates, ladderSteps, outboxes, deadLetters, groupsBehind: await census.groupsBehind() };
     }

@@ -20,6 +20,7 @@ function censusOf(state: { assessment: StoredEvent[]; certification: StoredEvent
   const none = { competition: [], 'talent-registry': [] };
   return {
     events: async () => ({ assessment: state.assessment, certification: state.certification, ...none }),
+    storeEvents: async (store: StoreName) => (store === 'certification' ? state.certification : []),
     outboxes: async (): Promise<Record<StoreName, string[]>> => ({
       assessment: state.unpublished,
       certification: [],
