@@ -45,11 +45,15 @@ export type {
 export type { DevTokens, TokenSubject } from './dev-tokens.ts';
 export type { Deadline } from './eventually.ts';
 export { found, onceAccepted, until } from './eventually.ts';
-export { declaredBackground } from './exam/declared-backgrounds.ts';
+export { birthYearsFor, declaredBackground } from './exam/declared-backgrounds.ts';
+export { markedScores, partsOf, passes } from './exam/part-scores.ts';
 export type { Problem, ProblemError } from './http/problem.ts';
 export { isProblem } from './http/problem.ts';
 export type { JourneyCast } from './journey/journey-cast.ts';
 export { journeyCast } from './journey/journey-cast.ts';
-export type { DemoPerson } from './people/demo-people.ts';
+export type { DemoPeople, DemoPerson } from './people/demo-people.ts';
+export { demoPeople } from './people/demo-people.ts';
 export type { Platform } from './platform.ts';
 export { connectPlatform, platformClients } from './platform.ts';
+export type { Part, PartScore, SheetCandidate } from './sheets.ts';
+export { enrolmentSheet, scoreSheet } from './sheets.ts';

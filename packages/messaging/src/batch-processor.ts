@@ -14,6 +14,7 @@ import {
 import type { DeadLetterLog } from './dead-letter-log.ts';
 import { parseEnvelope } from './envelope-codec.ts';
 import { handleWithRetry } from './handle-with-retry.ts';
+import { keepingMembership } from './keep-membership.ts';
 import type { MessagingLogger } from './logger.ts';
 
 export interface MessageContext {
@@ -75,13 +76,15 @@ async function processMessage(deps: BatchProcessorDeps, payload: EachBatchPayloa
   }
   const context = { topic, partition, offset: message.offset, key: message.key?.toString('utf8') ?? null };
   const eventId = parsed.event.eventId;
-  const outcome = await handleWithRetry(() => deps.handle(parsed.event, context), deps.retry, {
-    signal: deps.signal,
-    heartbeat: payload.heartbeat,
-    isPermanent: deps.isPermanent,
-    onRetry: (err, attempt, delayMs) =>
-      deps.logger.warn({ ...context, eventId, attempt, delayMs, err }, 'event handler failed, retrying'),
-  });
+  const outcome = await keepingMembership(payload.heartbeat, () =>
+    handleWithRetry(() => deps.handle(parsed.event, context), deps.retry, {
+      signal: deps.signal,
+      heartbeat: payload.heartbeat,
+      isPermanent: deps.isPermanent,
+      onRetry: (err, attempt, delayMs) =>
+        deps.logger.warn({ ...context, eventId, attempt, delayMs, err }, 'event handler failed, retrying'),
+    }),
+  );
   if (outcome.kind === 'abandoned') return false;
   if (outcome.kind === 'failed') {
     await deadLetter(deps, { topic, partition, message, error: outcome.error, attempts: outcome.attempts, eventId });
