@@ -53,6 +53,7 @@ export function platformUrlsOf(p: PrivatePlatform): PlatformUrls {
     talentRegistry: at(4103),
     competition: at(4104),
     career: at(4105),
+    catalogue: at(4109),
   };
 }
 
