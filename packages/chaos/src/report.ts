@@ -82,12 +82,12 @@ stops the private platform; each run starts it afresh, on empty stores. \`pnpm c
 (sessions of 50 then 10 candidates; certification and Kafka killed) prints the same without
 rewriting this file.
 
-Columns: *down* is SIGKILL to the restart, *ready* SIGKILL to every service answering \`/ready\`
-again, *caught up* SIGKILL to the moment the platform has done all it owed once ready again —
+Columns: _down_ is SIGKILL to the restart, _ready_ SIGKILL to every service answering \`/ready\`
+again, _caught up_ SIGKILL to the moment the platform has done all it owed once ready again —
 every certificate owed then issued, every commit then unpublished on Kafka — the recovery time
 (the load goes on meanwhile; what it adds later does not count); \`-\` if over 5 minutes. For the
-certificate and ladder rows, *sent* is what is owed (passes, promotions and appointments; issued
-certificates) and *found* what has exactly one.
+certificate and ladder rows, _sent_ is what is owed (passes, promotions and appointments; issued
+certificates) and _found_ what has exactly one.
 
 The last run, as \`${run.command}\` printed it:
 
