@@ -124,6 +124,8 @@ export type {
 export { ContestEventConfirmed, ResultCorrected, ResultsPublished } from './events/competition/result-events.ts';
 export type { AnyEventDefinition, EventDefinition, EventDefinitionInput } from './events/event-definition.ts';
 export { defineEvent } from './events/event-definition.ts';
+export type { EventDispatch, EventHandlers, ParsedEventOf } from './events/event-dispatch.ts';
+export { eventDispatch } from './events/event-dispatch.ts';
 export type { EventContractError, EventContractErrorCode } from './events/event-errors.ts';
 export { isEventContractError, isEventSchemaInvalidError, isUnknownEventTypeError } from './events/event-errors.ts';
 export type { EventRegistry, ValidatedNewEvent } from './events/event-registry.ts';

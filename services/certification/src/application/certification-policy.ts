@@ -4,6 +4,7 @@ import {
   competitionEvents,
   createEventRegistry,
   type EventEnvelope,
+  eventDispatch,
   talentEvents,
 } from '@tianfu/contracts';
 import { isDomainError } from '@tianfu/eventstore';
@@ -16,13 +17,6 @@ import type { IssueCertificate } from './certificate-issuer.ts';
 import type { CertificateRecords } from './certificate-records.ts';
 
 const registry = createEventRegistry([...assessmentEvents, ...competitionEvents, ...talentEvents]);
-
-/** The events that may issue a certificate, each with its path (issue #4 "Issuance paths"). */
-const paths: Readonly<Record<string, (event: never) => Issuance | null>> = {
-  'assessment.CandidatePassed': examIssuance,
-  'competition.PromotionAwarded': competitionIssuance,
-  'talent.AppointmentMade': appointmentIssuance,
-};
 
 export interface PolicyDeps {
   readonly issue: IssueCertificate;
@@ -49,22 +43,50 @@ export function certificationPolicy({ issue, certificates, records }: PolicyDeps
     }
   };
 
-  return async (envelope: EventEnvelope): Promise<void> => {
-    const toIssuance = paths[envelope.type];
-    const supersedingFailure = envelope.type === 'assessment.CandidateFailed';
-    if (toIssuance === undefined && !supersedingFailure) return;
-    const event = registry.parse(envelope);
-    if (toIssuance === undefined) {
-      const failed = event as EventEnvelope<'assessment.CandidateFailed', CandidateFailedData>;
-      if (failed.data.supersedes) await revokeSuperseded(failed);
-      return;
-    }
-    const issuance = toIssuance(event as never);
+  const issueFrom = async (issuance: Issuance | null, event: EventEnvelope): Promise<void> => {
     if (issuance === null) return;
     await issue(issuance, {
       actor: { kind: 'service', id: 'certification' },
       correlationId: event.correlationId,
       causationId: event.eventId,
     });
+  };
+
+  const dispatch = eventDispatch(registry, {
+    'assessment.CandidatePassed': (event) => issueFrom(examIssuance(event), event),
+    'competition.PromotionAwarded': (event) => issueFrom(competitionIssuance(event), event),
+    'talent.AppointmentMade': (event) => issueFrom(appointmentIssuance(event), event),
+    'assessment.CandidateFailed': async (event) => {
+      if (event.data.supersedes) await revokeSuperseded(event);
+    },
+    'assessment.BodyRegistered': 'ignored',
+    'assessment.BodySuspended': 'ignored',
+    'assessment.BodyReinstated': 'ignored',
+    'assessment.OccupationFiled': 'ignored',
+    'assessment.FilingWithdrawn': 'ignored',
+    'assessment.ExaminerRegistered': 'ignored',
+    'assessment.SupervisorRegistered': 'ignored',
+    'assessment.SessionScheduled': 'ignored',
+    'assessment.SessionAmended': 'ignored',
+    'assessment.CandidateEnrolled': 'ignored',
+    'assessment.PartScoreRecorded': 'ignored',
+    'assessment.PartScoreCorrected': 'ignored',
+    'assessment.SessionClosed': 'ignored',
+    'assessment.SheetAccepted': 'ignored',
+    'competition.CompetitionRegistered': 'ignored',
+    'competition.EntrantRegistered': 'ignored',
+    'competition.ResultsPublished': 'ignored',
+    'competition.ResultCorrected': 'ignored',
+    'competition.ContestEventConfirmed': 'ignored',
+    'competition.HonourEarned': 'ignored',
+    'competition.OrganiserGrantSet': 'ignored',
+    'talent.HonourGranted': 'ignored',
+    'talent.HonourRevoked': 'ignored',
+    'talent.AppointmentRenewed': 'ignored',
+    'talent.AppointmentEnded': 'ignored',
+    'talent.BaseRegistered': 'ignored',
+  });
+  return async (envelope: EventEnvelope): Promise<void> => {
+    await dispatch(envelope);
   };
 }
