@@ -21,7 +21,9 @@ export type {
   Commit,
   EventStore,
   ExpectedRevision,
+  SchemaVersions,
   StoreDeps,
   StreamRead,
 } from './types.ts';
-export { upcastingStore } from './upcasting-store.ts';
+export type { EventContracts } from './upcasting-store.ts';
+export { readingLatest, upcastingStore } from './upcasting-store.ts';
