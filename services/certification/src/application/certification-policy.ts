@@ -8,6 +8,7 @@ import {
   talentEvents,
 } from '@tianfu/contracts';
 import { isDomainError } from '@tianfu/eventstore';
+import { serviceCaller } from '@tianfu/service-kit';
 import { appointmentIssuance } from '../domain/appointment-issuance.ts';
 import { competitionIssuance } from '../domain/competition-issuance.ts';
 import { examIssuance, examReference } from '../domain/exam-issuance.ts';
@@ -35,9 +36,12 @@ export function certificationPolicy({ issue, certificates, records }: PolicyDeps
     const earlier = await records.findOne({ basisPath: 'exam', basisReference: examReference(event.data) });
     if (earlier === null || earlier.status === 'revoked') return;
     const note = `outcome corrected to failed (event ${event.eventId})`;
-    const caller = { actor: { kind: 'service' as const, id: 'certification' }, correlationId: event.correlationId };
     try {
-      await certificates.revoke(earlier._id, { reason: 'outcome-superseded', note }, caller);
+      await certificates.revoke(
+        earlier._id,
+        { reason: 'outcome-superseded', note },
+        serviceCaller('certification', event),
+      );
     } catch (error) {
       if (!isDomainError(error) || error.code !== 'CERTIFICATE_ALREADY_REVOKED') throw error;
     }
@@ -45,11 +49,7 @@ export function certificationPolicy({ issue, certificates, records }: PolicyDeps
 
   const issueFrom = async (issuance: Issuance | null, event: EventEnvelope): Promise<void> => {
     if (issuance === null) return;
-    await issue(issuance, {
-      actor: { kind: 'service', id: 'certification' },
-      correlationId: event.correlationId,
-      causationId: event.eventId,
-    });
+    await issue(issuance, serviceCaller('certification', event));
   };
 
   const dispatch = eventDispatch(registry, {

@@ -1,9 +1,9 @@
 import type { EventEnvelope } from '@tianfu/contracts';
 import { type EventStore, foldEvents, handleCommand, isConcurrencyError, type StreamState } from '@tianfu/eventstore';
+import type { RequestCaller } from '@tianfu/service-kit';
 import { type CompetitionCommand, competitionDecider } from '../domain/competition.ts';
 import { competitionNotFound } from '../domain/competition-errors.ts';
 import { type Competition, type CompetitionState, existingCompetition } from '../domain/competition-state.ts';
-import { type Caller, commandContext } from './command-context.ts';
 
 export const competitionStreamId = (competitionId: string): string => `competition-${competitionId}`;
 
@@ -19,7 +19,7 @@ export interface Ran {
  * A competition-organiser token acts only on competitions it registered; admin on any. Another
  * organiser's competition is answered like one that does not exist.
  */
-export function owned(state: CompetitionState, competitionId: string, caller: Caller): Competition {
+export function owned(state: CompetitionState, competitionId: string, caller: RequestCaller): Competition {
   const competition = existingCompetition(state, competitionId);
   const { role, sub } = caller.principal;
   if (role !== 'admin' && competition.organiser !== sub) throw competitionNotFound(competitionId);
@@ -39,7 +39,7 @@ export function competitionStreams(store: EventStore) {
    */
   async function run(
     competitionId: string,
-    caller: Caller,
+    caller: RequestCaller,
     build: (state: CompetitionState) => CompetitionCommand | Promise<CompetitionCommand>,
   ): Promise<Ran> {
     for (let attempt = 1; ; attempt++) {
@@ -51,7 +51,7 @@ export function competitionStreams(store: EventStore) {
           competitionStreamId(competitionId),
           competitionDecider,
           command,
-          commandContext(caller),
+          caller,
           { maxAttempts: 1, load: async () => loaded },
         );
         const competition = existingCompetition(result.state, competitionId);

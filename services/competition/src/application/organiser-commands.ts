@@ -1,8 +1,8 @@
 import type { CompetitionTier } from '@tianfu/contracts';
 import { type EventStore, foldEvents, handleCommand } from '@tianfu/eventstore';
 import { type BodyRegistry, registeredIssuer } from '@tianfu/platform-bodies';
+import type { RequestCaller } from '@tianfu/service-kit';
 import { type OrganiserGrants, organiserDecider } from '../domain/organiser-grants.ts';
-import { type Caller, commandContext } from './command-context.ts';
 
 const organiserStreamId = (organiserId: string): string => `organiser-${organiserId}`;
 
@@ -19,7 +19,7 @@ export function organiserCommands(store: EventStore, bodies: BodyRegistry, clock
       bodyId: string,
       tiers: readonly CompetitionTier[],
       reason: string,
-      caller: Caller,
+      caller: RequestCaller,
     ) {
       if (tiers.length > 0) registeredIssuer(bodyId, undefined, await bodies.find(bodyId), 'params');
       const data = { organiserId, bodyId, tiers: [...tiers], reason, setAt: clock().toISOString() };
@@ -28,7 +28,7 @@ export function organiserCommands(store: EventStore, bodies: BodyRegistry, clock
         organiserStreamId(organiserId),
         organiserDecider,
         { type: 'SetGrant', data },
-        commandContext(caller),
+        caller,
       );
       return state;
     },

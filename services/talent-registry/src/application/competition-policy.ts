@@ -8,6 +8,7 @@ import {
   type HonourEarnedData,
 } from '@tianfu/contracts';
 import { isDomainError } from '@tianfu/eventstore';
+import { serviceCaller } from '@tianfu/service-kit';
 import { honourGrantId } from '../domain/honour-grant.ts';
 import type { TalentCommands } from './talent-commands.ts';
 
@@ -51,11 +52,7 @@ async function grantEarned(
     source: { kind: 'competition' as const, competitionId: data.competitionId, sourceEventId: eventId },
   };
   try {
-    await talent.grant(grant, {
-      actor: { kind: 'service', id: 'talent-registry' },
-      correlationId,
-      causationId: eventId,
-    });
+    await talent.grant(grant, serviceCaller('talent-registry', { eventId, correlationId }));
   } catch (error) {
     if (!isDomainError(error) || error.code !== 'HONOUR_ALREADY_GRANTED') throw error;
   }
