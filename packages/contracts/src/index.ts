@@ -2,6 +2,7 @@ export type { Actor, EventEnvelope, NewEvent } from './envelope.ts';
 export { ActorSchema, EventEnvelopeSchema, messageKey } from './envelope.ts';
 export type { ContractError } from './errors/contract-error.ts';
 export { contractError, isContractError } from './errors/contract-error.ts';
+export { withAddedFields } from './events/added-fields.ts';
 export { assessmentEvents } from './events/assessment/assessment-events.ts';
 export type { ExaminerRegisteredData, SupervisorRegisteredData } from './events/assessment/assessor-events.ts';
 export {
