@@ -174,31 +174,33 @@ export { storableProblems } from './storable/storable-problems.ts';
 export { StorableSchema, storable } from './storable/storable-schema.ts';
 export type { TopicName } from './topics.ts';
 export { allTopics, deadLetterTopic, Topics } from './topics.ts';
-export type { BodyKind, CertificateNo, CertificateNoParts } from './values/certificate-no.ts';
+export type {
+  BodyKind,
+  CertificateNo,
+  CertificateNoParts,
+  CertificateNumberKind,
+  CertificateNumberProblem,
+  NumberLayout,
+  NumberSegment,
+  RecognisedCertificateNumber,
+} from './values/certificate-number/index.ts';
 export {
+  AnyCertificateNumberSchema,
   BodyFilingNoSchema,
   buildCertificateNo,
   CertificateNoPartsSchema,
   CertificateNoSchema,
   certificateNoPattern,
   certificateNoPrefix,
+  certificateNumberFormats,
+  classifyCertificateNumber,
   isCertificateNo,
   parseCertificateNo,
-} from './values/certificate-no.ts';
-export type { NumberLayout, NumberSegment } from './values/certificate-number-layouts.ts';
-export {
   principalTechnicianLayout,
   skillLevelCertificateLayout,
   vocationalQualificationLayout,
-} from './values/certificate-number-layouts.ts';
-export { AnyCertificateNumberSchema } from './values/certificate-number-schema.ts';
+} from './values/certificate-number/index.ts';
 export type { Checked } from './values/checked.ts';
-export type {
-  CertificateNumberKind,
-  CertificateNumberProblem,
-  RecognisedCertificateNumber,
-} from './values/classify-certificate-number.ts';
-export { certificateNumberFormats, classifyCertificateNumber } from './values/classify-certificate-number.ts';
 export type { HonourChannel, HonourCode, HonourEntry } from './values/honour.ts';
 export { findHonour, HonourCodeSchema, honourCatalogue } from './values/honour.ts';
 export type { OccupationCode, OccupationCodeParts } from './values/occupation-code.ts';

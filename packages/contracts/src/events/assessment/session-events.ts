@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
+import { BodyFilingNoSchema } from '../../values/certificate-number/index.ts';
 import { text } from '../../values/text.ts';
 import { withAddedFields } from '../added-fields.ts';
 import { defineEvent } from '../event-definition.ts';
