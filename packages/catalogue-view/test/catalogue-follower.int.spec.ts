@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NewEvent } from '@tianfu/contracts';
+import { catalogueEvents, createEventRegistry, type NewEvent } from '@tianfu/contracts';
 import { InMemoryEventStore } from '@tianfu/eventstore';
 import { kafkaClient } from '@tianfu/messaging';
 import { createTestTopic, relayToTopic, testBrokers, waitUntil } from '@tianfu/testing';
@@ -24,7 +24,11 @@ const occupationAdded = (code: string, name: string): NewEvent => ({
   },
 });
 
-const store = new InMemoryEventStore({ clock: () => new Date(), newId: randomUUID });
+const store = new InMemoryEventStore({
+  clock: () => new Date(),
+  newId: randomUUID,
+  schemaVersions: createEventRegistry(catalogueEvents),
+});
 let revision = 0;
 const append = async (...events: NewEvent[]) => {
   ({ revision } = await store.append('catalogue', events, {

@@ -2,6 +2,7 @@ export type { Actor, EventEnvelope, NewEvent } from './envelope.ts';
 export { ActorSchema, EventEnvelopeSchema, messageKey } from './envelope.ts';
 export type { ContractError } from './errors/contract-error.ts';
 export { contractError, isContractError } from './errors/contract-error.ts';
+export { withAddedFields } from './events/added-fields.ts';
 export { assessmentEvents } from './events/assessment/assessment-events.ts';
 export type { ExaminerRegisteredData, SupervisorRegisteredData } from './events/assessment/assessor-events.ts';
 export {
@@ -166,6 +167,8 @@ export type {
 export { ContestEventConfirmed, ResultCorrected, ResultsPublished } from './events/competition/result-events.ts';
 export type { AnyEventDefinition, EventDefinition, EventDefinitionInput } from './events/event-definition.ts';
 export { defineEvent } from './events/event-definition.ts';
+export type { EventDispatch, EventHandlers, ParsedEventOf } from './events/event-dispatch.ts';
+export { eventDispatch } from './events/event-dispatch.ts';
 export type { EventContractError, EventContractErrorCode } from './events/event-errors.ts';
 export { isEventContractError, isEventSchemaInvalidError, isUnknownEventTypeError } from './events/event-errors.ts';
 export type { EventRegistry, ValidatedNewEvent } from './events/event-registry.ts';
@@ -225,31 +228,33 @@ export {
   StandardVersionSchema,
   standardYearOf,
 } from './values/catalogue-codes.ts';
-export type { BodyKind, CertificateNo, CertificateNoParts } from './values/certificate-no.ts';
+export type {
+  BodyKind,
+  CertificateNo,
+  CertificateNoParts,
+  CertificateNumberKind,
+  CertificateNumberProblem,
+  NumberLayout,
+  NumberSegment,
+  RecognisedCertificateNumber,
+} from './values/certificate-number/index.ts';
 export {
+  AnyCertificateNumberSchema,
   BodyFilingNoSchema,
   buildCertificateNo,
   CertificateNoPartsSchema,
   CertificateNoSchema,
   certificateNoPattern,
   certificateNoPrefix,
+  certificateNumberFormats,
+  classifyCertificateNumber,
   isCertificateNo,
   parseCertificateNo,
-} from './values/certificate-no.ts';
-export type { NumberLayout, NumberSegment } from './values/certificate-number-layouts.ts';
-export {
   principalTechnicianLayout,
   skillLevelCertificateLayout,
   vocationalQualificationLayout,
-} from './values/certificate-number-layouts.ts';
-export { AnyCertificateNumberSchema } from './values/certificate-number-schema.ts';
+} from './values/certificate-number/index.ts';
 export type { Checked } from './values/checked.ts';
-export type {
-  CertificateNumberKind,
-  CertificateNumberProblem,
-  RecognisedCertificateNumber,
-} from './values/classify-certificate-number.ts';
-export { certificateNumberFormats, classifyCertificateNumber } from './values/classify-certificate-number.ts';
 export type { EligibilityDeviation } from './values/eligibility-clause.ts';
 export {
   CertifiedLevelKeySchema,

@@ -21,7 +21,7 @@ const STREAMS = 1_000;
 const COMMITS = Number(process.env.BENCH_COMMITS ?? 4_000);
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const mongoUrl = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/?directConnection=true';
-const deps = { clock: () => new Date(), newId: randomUUID };
+const deps = { clock: () => new Date(), newId: randomUUID, schemaVersions: { latestVersion: () => 1 } };
 const payload = (n: number) => ({
   type: 'bench.Happened',
   data: { n, note: 'x'.repeat(200) },

@@ -9,15 +9,17 @@ export type { PostCommitWrites, PostCommitWritesOptions } from './post-commit-wr
 export { postCommitWrites } from './post-commit-writes.ts';
 export type { Lease, MongoLeaseOptions } from './relay/lease.ts';
 export { MongoLease, soleLease } from './relay/lease.ts';
-export type { EventPublisher, OutboxRelayOptions, RelayLogger } from './relay/outbox-relay.ts';
 export { OutboxRelay } from './relay/outbox-relay.ts';
+export type { EventPublisher, OutboxRelayOptions, RelayLogger } from './relay/relay-options.ts';
 export type {
   AppendOptions,
   AppendResult,
   Commit,
   EventStore,
   ExpectedRevision,
+  SchemaVersions,
   StoreDeps,
   StreamRead,
 } from './types.ts';
-export { upcastingStore } from './upcasting-store.ts';
+export type { EventContracts } from './upcasting-store.ts';
+export { readingLatest, upcastingStore } from './upcasting-store.ts';

@@ -1,7 +1,11 @@
 import type { NewEvent } from '@tianfu/contracts';
 import type { AppendOptions, Commit, StoreDeps } from './types.ts';
 
-/** Commit `revision` of `streamId`: a decider's events wrapped in envelopes, not yet published. */
+/**
+ * Commit `revision` of `streamId`: a decider's events wrapped in envelopes, not yet published. The
+ * one place an event's schema version is stamped: a decider emits data in its type's latest shape,
+ * so an event without a version is stored as the latest, never as version 1 to be upcast again.
+ */
 export function newCommit(
   streamId: string,
   revision: number,
@@ -19,7 +23,7 @@ export function newCommit(
     events: events.map((e) => ({
       eventId: deps.newId(),
       type: e.type,
-      schemaVersion: e.schemaVersion ?? 1,
+      schemaVersion: e.schemaVersion ?? deps.schemaVersions.latestVersion(e.type),
       streamId,
       revision,
       occurredAt: e.occurredAt ?? recordedAt,

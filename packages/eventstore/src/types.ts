@@ -60,8 +60,17 @@ export interface EventStore {
   onAppend(listener: (commit: Commit) => void): () => void;
 }
 
-/** Time and ids come in from outside so stores and tests stay deterministic. */
+/** The latest schema version of each event type the store is written with: an event registry. */
+export interface SchemaVersions {
+  latestVersion(type: string): number;
+}
+
+/**
+ * Time and ids come in from outside so stores and tests stay deterministic; the schema versions so
+ * an event is stored with its type's latest version unless the writer names one.
+ */
 export interface StoreDeps {
   readonly clock: () => Date;
   readonly newId: () => string;
+  readonly schemaVersions: SchemaVersions;
 }

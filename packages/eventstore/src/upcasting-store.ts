@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@tianfu/contracts';
-import type { EventStore } from './types.ts';
+import type { EventStore, SchemaVersions } from './types.ts';
 
 /**
  * The store as a service reads it: every event lifted to its type's latest schema version on
@@ -23,3 +23,14 @@ export function upcastingStore(store: EventStore, lift: (event: EventEnvelope) =
     onAppend: (listener) => store.onAppend(listener),
   };
 }
+
+/** What reading at the latest version needs of an event registry. */
+export interface EventContracts extends SchemaVersions {
+  parse(envelope: EventEnvelope): EventEnvelope;
+}
+
+/** The store as deciders read it: only an event stored under an older schema version is parsed and upcast. */
+export const readingLatest = (store: EventStore, contracts: EventContracts): EventStore =>
+  upcastingStore(store, (event) =>
+    contracts.latestVersion(event.type) === event.schemaVersion ? event : contracts.parse(event),
+  );

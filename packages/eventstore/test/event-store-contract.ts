@@ -3,9 +3,11 @@ import type { NewEvent } from '@tianfu/contracts';
 import { describe, expect, it } from 'vitest';
 import { isConcurrencyError } from '../src/errors.ts';
 import type { AppendOptions, Commit, EventStore, StoreDeps } from '../src/types.ts';
+import { readingLatest } from '../src/upcasting-store.ts';
+import { testEvents } from './test-events.ts';
 
 /** Real time and ids; the stores under test must not care. */
-export const systemDeps: StoreDeps = { clock: () => new Date(), newId: randomUUID };
+export const systemDeps: StoreDeps = { clock: () => new Date(), newId: randomUUID, schemaVersions: testEvents };
 
 const actor = { kind: 'system', id: 'contract-test' } as const;
 const at = (expectedRevision: AppendOptions['expectedRevision']): AppendOptions => ({
@@ -74,6 +76,25 @@ export function eventStoreContract(name: string, makeStore: () => Promise<EventS
       });
       expect(read.events[1]?.workerId).toBeNull();
       expect(new Set(read.events.map((e) => e.eventId)).size).toBe(2);
+    });
+
+    it('given an event without a schema version, when appended, then it is stored as its type’s latest version and read back unchanged', async () => {
+      const store = await makeStore();
+      const id = stream();
+      await store.append(id, [{ type: 'test.Rated', data: { score: 4, scale: 5 } }], at(0));
+      const [stored] = (await store.readStream(id)).events;
+      expect(stored).toMatchObject({ schemaVersion: 2, data: { score: 4, scale: 5 } });
+      const [read] = (await readingLatest(store, testEvents).readStream(id)).events;
+      expect(read).toEqual(stored);
+    });
+
+    it('given an event with its version, when appended, then that version is kept and reading lifts it to the latest', async () => {
+      const store = await makeStore();
+      const id = stream();
+      await store.append(id, [{ type: 'test.Rated', schemaVersion: 1, data: { score: 7 } }], at(0));
+      expect((await store.readStream(id)).events[0]).toMatchObject({ schemaVersion: 1, data: { score: 7 } });
+      const [read] = (await readingLatest(store, testEvents).readStream(id)).events;
+      expect(read).toMatchObject({ schemaVersion: 2, data: { score: 7, scale: 10 } });
     });
 
     it('rejects a stale expected revision with a typed ConcurrencyError and writes nothing', async () => {

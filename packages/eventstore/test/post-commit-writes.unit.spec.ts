@@ -26,7 +26,7 @@ function setUp() {
   const logger = { warn: (details: object) => void warnings.push(details) };
   const process = () => postCommitWrites({ write: (events) => model.write(events), logger });
   const store = new InMemoryEventStore(systemDeps);
-  const commit = async () => (await store.append('s-1', [{ type: 'toy.Happened', data: {} }], options)).events;
+  const commit = async () => (await store.append('s-1', [{ type: 'test.Happened', data: { n: 1 } }], options)).events;
   return { model, warnings, writes: process(), nextProcess: process, commit };
 }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@tianfu/contracts';
 import {
   createKafkaPublisher,
@@ -16,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MongoEventStore } from '../src/mongo-store.ts';
 import { MongoLease } from '../src/relay/lease.ts';
 import { OutboxRelay } from '../src/relay/outbox-relay.ts';
+import { systemDeps } from './event-store-contract.ts';
 
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 const topic = 'relay.outage.events';
@@ -36,7 +36,7 @@ beforeAll(async () => {
   await admin.connect();
   await ensureTopics(admin, [topic]);
   await admin.disconnect();
-  store = await MongoEventStore.create(db(), { clock: () => new Date(), newId: randomUUID });
+  store = await MongoEventStore.create(db(), systemDeps);
   publisher = createKafkaPublisher({ kafka: kafkaClient(kafka.brokers, 'relay-test'), topic, timeoutMs: 5_000 });
 }, 240_000);
 

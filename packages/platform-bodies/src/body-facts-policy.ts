@@ -1,16 +1,8 @@
-import {
-  assessmentEvents,
-  BodyRegistered,
-  BodyReinstated,
-  BodySuspended,
-  createEventRegistry,
-  type EventEnvelope,
-} from '@tianfu/contracts';
+import { assessmentEvents, createEventRegistry, type EventEnvelope, eventDispatch } from '@tianfu/contracts';
 import type { EventHandler } from '@tianfu/messaging';
-import type { BodyEvent, BodyRegistry } from './body-facts.ts';
+import type { BodyRegistry } from './body-facts.ts';
 
 const registry = createEventRegistry([...assessmentEvents]);
-const kept: ReadonlySet<string> = new Set([BodyRegistered, BodySuspended, BodyReinstated].map((d) => d.type));
 
 /**
  * What a service that issues in a body's name keeps of the assessment topic: each body registered,
@@ -19,9 +11,25 @@ const kept: ReadonlySet<string> = new Set([BodyRegistered, BodySuspended, BodyRe
  * fails its contract goes to the dead-letter topic.
  */
 export function bodyFactsPolicy(bodies: BodyRegistry): EventHandler {
+  const dispatch = eventDispatch(registry, {
+    'assessment.BodyRegistered': (event) => bodies.record(event),
+    'assessment.BodySuspended': (event) => bodies.record(event),
+    'assessment.BodyReinstated': (event) => bodies.record(event),
+    'assessment.OccupationFiled': 'ignored',
+    'assessment.FilingWithdrawn': 'ignored',
+    'assessment.ExaminerRegistered': 'ignored',
+    'assessment.SupervisorRegistered': 'ignored',
+    'assessment.SessionScheduled': 'ignored',
+    'assessment.SessionAmended': 'ignored',
+    'assessment.CandidateEnrolled': 'ignored',
+    'assessment.PartScoreRecorded': 'ignored',
+    'assessment.PartScoreCorrected': 'ignored',
+    'assessment.CandidatePassed': 'ignored',
+    'assessment.CandidateFailed': 'ignored',
+    'assessment.SessionClosed': 'ignored',
+    'assessment.SheetAccepted': 'ignored',
+  });
   return async (envelope: EventEnvelope) => {
-    if (!kept.has(envelope.type)) return;
-    // Parsing keeps the type, one of those just checked.
-    await bodies.record(registry.parse(envelope) as BodyEvent);
+    await dispatch(envelope);
   };
 }

@@ -1,19 +1,8 @@
-import {
-  CertificateIssued,
-  CertificateReinstated,
-  CertificateRevoked,
-  CertificateSuspended,
-  certificationEvents,
-  createEventRegistry,
-  type EventEnvelope,
-} from '@tianfu/contracts';
+import { certificationEvents, createEventRegistry, type EventEnvelope, eventDispatch } from '@tianfu/contracts';
 import type { EventHandler } from '@tianfu/messaging';
-import type { CertificateEvent, CertificateFacts } from './certificate-facts.ts';
+import type { CertificateFacts } from './certificate-facts.ts';
 
 const registry = createEventRegistry([...certificationEvents]);
-const counted: ReadonlySet<string> = new Set(
-  [CertificateIssued, CertificateRevoked, CertificateSuspended, CertificateReinstated].map((d) => d.type),
-);
 
 /**
  * What a reader of the certification topic keeps: each certificate issued, revoked, suspended or reinstated becomes a
@@ -22,9 +11,14 @@ const counted: ReadonlySet<string> = new Set(
  * that fails goes to the dead-letter topic.
  */
 export function certificateFactsPolicy(facts: CertificateFacts): EventHandler {
+  const dispatch = eventDispatch(registry, {
+    'certification.CertificateIssued': (event) => facts.record(event),
+    'certification.CertificateRevoked': (event) => facts.record(event),
+    'certification.CertificateSuspended': (event) => facts.record(event),
+    'certification.CertificateReinstated': (event) => facts.record(event),
+    'certification.CertificateReissued': 'ignored',
+  });
   return async (envelope: EventEnvelope) => {
-    if (!counted.has(envelope.type)) return;
-    // Parsing keeps the type, one of those just checked.
-    await facts.record(registry.parse(envelope) as CertificateEvent);
+    await dispatch(envelope);
   };
 }

@@ -58,6 +58,9 @@ export type { Problem } from './errors/problem.ts';
 export { PROBLEM_CONTENT_TYPE, problemType } from './errors/problem.ts';
 export type { ErrorMapper } from './errors/to-app-error.ts';
 export type { FieldError } from './errors/validation-errors.ts';
+export type { Caller, CallerOptions, RequestCaller } from './http/caller.ts';
+export { callerOf, serviceActor, serviceCaller } from './http/caller.ts';
+export { ifMatchRevision, setEtag, withPrecondition } from './http/preconditions.ts';
 export type { RateLimitDefaults } from './http/rate-limit.ts';
 export { DEFAULT_RATE_LIMIT } from './http/rate-limit.ts';
 export type { RouteEntry } from './http/route-table.ts';
@@ -81,6 +84,7 @@ export {
   personalDataConfigSchema,
 } from './personal-data/personal-data-config.ts';
 export { personalDataUnreadable } from './personal-data/personal-data-errors.ts';
+export type { PersonalDataPort, ShownPerson } from './personal-data/personal-data-port.ts';
 export { createPersonalDataVault, MAX_SEAL_MANY } from './personal-data/personal-data-vault.ts';
 export type {
   NameToOpen,

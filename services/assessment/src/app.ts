@@ -1,9 +1,9 @@
 import type { EventStore, PostCommitWrites } from '@tianfu/eventstore';
+import type { PersonalDataPort } from '@tianfu/service-kit';
 import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
 import { bodyCommands } from './application/body-commands.ts';
 import type { BodyDirectory } from './application/body-directory.ts';
 import type { KnownLevels } from './application/known-levels.ts';
-import type { PersonalDataPort } from './application/personal-data-port.ts';
 import { assessmentReadModels } from './application/read-models.ts';
 import { registryCommands } from './application/registry-commands.ts';
 import { sessionAccess } from './application/session-access.ts';

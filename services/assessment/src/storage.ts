@@ -6,6 +6,7 @@ import type { Db } from 'mongodb';
 import { createBodyDirectory } from './application/body-directory.ts';
 import { knownLevels } from './application/known-levels.ts';
 import { outcomeFacts } from './application/outcome-facts.ts';
+import { assessmentRegistry } from './stored-events.ts';
 
 /**
  * Everything assessment keeps in MongoDB: its event store, directory cache and the facts of the
@@ -13,7 +14,7 @@ import { outcomeFacts } from './application/outcome-facts.ts';
  * database (docs/architecture.md).
  */
 export async function assessmentStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
-  const store = await MongoEventStore.create(db, { clock, newId: randomUUID });
+  const store = await MongoEventStore.create(db, { clock, newId: randomUUID, schemaVersions: assessmentRegistry });
   const directory = createBodyDirectory(db.collection('body_directory'));
   const personalData = serviceVault(db, identity, keys, clock);
   const outcomes = outcomeFacts(db.collection('outcome_facts'));

@@ -4,7 +4,7 @@ import { InMemoryEventStore } from '@tianfu/eventstore';
 import { describe, expect, it } from 'vitest';
 import { bodyStreamId } from '../src/application/body-commands.ts';
 import { type BodyEvent, evaluationBody } from '../src/domain/evaluation-body.ts';
-import { readingLatest } from '../src/stored-events.ts';
+import { assessmentRegistry, readingLatest } from '../src/stored-events.ts';
 import { NOW, validBody } from './fixtures.ts';
 
 const at = NOW.toISOString();
@@ -26,7 +26,7 @@ describe('evaluation body registration (docs/domain.md §2.1 评价机构, §3.2
     spec
       .given([])
       .when({ type: 'RegisterBody', data: registration })
-      .thenEmits([{ ...registered, schemaVersion: 2, occurredAt: at }]);
+      .thenEmits([{ ...registered, occurredAt: at }]);
   });
 
   it('reads S (社会培训评价组织) and Y (用人单位) from position 1 of the 备案号', () => {
@@ -36,7 +36,6 @@ describe('evaluation body registration (docs/domain.md §2.1 评价机构, §3.2
       .thenEmits([
         {
           type: 'assessment.BodyRegistered',
-          schemaVersion: 2,
           data: { ...registration, filingNo: 'S000051000007', kind: 'S', category: 'social-organisation' },
           occurredAt: at,
         },
@@ -48,7 +47,7 @@ describe('evaluation body registration (docs/domain.md §2.1 评价机构, §3.2
     spec
       .given([])
       .when({ type: 'RegisterBody', data: college })
-      .thenEmits([{ ...registered, schemaVersion: 2, data: { ...college, kind: 'Y' }, occurredAt: at }]);
+      .thenEmits([{ ...registered, data: { ...college, kind: 'Y' }, occurredAt: at }]);
     spec
       .given([])
       .when({ type: 'RegisterBody', data: { ...college, filingNo: 'S000051000007' } })
@@ -145,7 +144,7 @@ describe('filing withdrawal (撤销备案, docs/domain.md §2.1 supervision)', (
 
 describe('a body registered under schema version 1 (docs/architecture.md "Events": upcast on read)', () => {
   it('reads back with the category its filing letter implies', async () => {
-    const store = new InMemoryEventStore({ clock: () => NOW, newId: randomUUID });
+    const store = new InMemoryEventStore({ clock: () => NOW, newId: randomUUID, schemaVersions: assessmentRegistry });
     const context = { expectedRevision: 0, actor: { kind: 'user' as const, id: 'authority-1' }, correlationId: 'c-1' };
     await store.append(
       bodyStreamId('old-s'),

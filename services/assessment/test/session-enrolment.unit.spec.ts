@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { sessionStreamId } from '../src/application/session-access.ts';
 import { examSession } from '../src/domain/exam-session.ts';
 import type { SessionEvent } from '../src/domain/exam-session-state.ts';
-import { readingLatest } from '../src/stored-events.ts';
+import { assessmentRegistry, readingLatest } from '../src/stored-events.ts';
 import { NOW } from './fixtures.ts';
 import {
   at,
@@ -36,7 +36,7 @@ describe('enrolling candidates with the §2.3 eligibility check', () => {
     spec
       .given([scheduled])
       .when(enrol([entry(1)]))
-      .thenEmits([{ ...enrolled(1), schemaVersion: 2, workerId: workerOf(1), occurredAt: at }]);
+      .thenEmits([{ ...enrolled(1), workerId: workerOf(1), occurredAt: at }]);
   });
 
   it('refuses an ineligible worker and explains why every rule failed (§2.3)', () => {
@@ -128,7 +128,7 @@ describe('enrolling candidates with the §2.3 eligibility check', () => {
 
 describe('a candidate enrolled under schema version 1 (docs/architecture.md "Events": upcast on read)', () => {
   it('reads back without a holder name, and the outcome carries none', async () => {
-    const store = new InMemoryEventStore({ clock: () => NOW, newId: randomUUID });
+    const store = new InMemoryEventStore({ clock: () => NOW, newId: randomUUID, schemaVersions: assessmentRegistry });
     const context = { expectedRevision: 0, actor: { kind: 'user' as const, id: 'body-clerk' }, correlationId: 'c-1' };
     const { holderName: _, ...v1 } = enrolled(1).data as { holderName: unknown };
     await store.append(

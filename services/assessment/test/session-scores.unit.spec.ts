@@ -53,7 +53,7 @@ describe('part scores and the pass rule (docs/domain.md §2.2: every required pa
       .when(record([score(1, 'practical', 60)]))
       .thenEmits([
         { ...scored(1, 'practical', 60), workerId: workerOf(1), occurredAt: at },
-        { ...passedOne, schemaVersion: 2, workerId: workerOf(1), occurredAt: at },
+        { ...passedOne, workerId: workerOf(1), occurredAt: at },
       ]);
   });
 
@@ -161,7 +161,6 @@ describe('corrections (audit trail) and closing', () => {
     expect(events).toMatchObject([
       {
         type: 'assessment.CandidateFailed',
-        schemaVersion: 2,
         data: { candidateId: '00001', holderName: holderNameOf(1), missingParts: ['practical'] },
       },
       {

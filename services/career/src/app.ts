@@ -16,7 +16,7 @@ export interface CareerDeps extends ServiceAppDeps {
 }
 
 /** The career projection's HTTP app; main.ts wires it and the consumer. */
-export async function buildApp(deps: CareerDeps): Promise<App> {
+export async function buildApp(deps: CareerDeps): Promise<{ app: App }> {
   const app = await createServiceApp('career', deps);
   const { readSide, vault } = deps.storage;
   await app.register(ladderRoutes, { readSide, vault, clock: deps.clock });
@@ -24,5 +24,5 @@ export async function buildApp(deps: CareerDeps): Promise<App> {
   await app.register(indicatorRoutes, { readSide });
   if (deps.rebuild) await app.register(rebuildRoutes, { rebuild: deps.rebuild });
   await app.register(erasureRoutes, { vault, erasures: erasureLog(deps.identity), clock: deps.clock });
-  return app;
+  return { app };
 }

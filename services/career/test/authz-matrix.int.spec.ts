@@ -55,7 +55,7 @@ authzMatrixSuite('career', async (db) => {
     version: 'test',
     logLevel: 'silent',
   } as const;
-  const app = await buildApp(deps);
+  const { app } = await buildApp(deps);
   const policy = careerPolicy(storage.readSide());
   const looked = storage.vault.identify(document).workerId;
   for (const event of [issued(HOME.workerId, 1), issued(looked, 2), bodyRegistered('authz-chengdu-body', HOME.region)])

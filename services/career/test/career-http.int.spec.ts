@@ -42,7 +42,14 @@ const get = async (url: string, principal: Omit<Principal, 'sub'> = { role: 'hr'
 beforeAll(async () => {
   const clock = () => now;
   storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
-  app = await buildApp({ storage, identity: db(), authSecret: SECRET, clock, version: 'test', logLevel: 'silent' });
+  ({ app } = await buildApp({
+    storage,
+    identity: db(),
+    authSecret: SECRET,
+    clock,
+    version: 'test',
+    logLevel: 'silent',
+  }));
   const [sealed, sealedGanzi] = await storage.vault.sealNames([
     { workerId: chengdu, name: '张三丰' },
     { workerId: ganzi, name: '李四' },

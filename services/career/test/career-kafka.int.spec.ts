@@ -105,7 +105,14 @@ beforeAll(async () => {
   const topics: string[] = [];
   for (const name of ['certification', 'talent', 'assessment', 'competition']) topics.push(await createTestTopic(name));
   storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
-  app = await buildApp({ storage, identity: db(), authSecret: SECRET, clock, version: 'test', logLevel: 'silent' });
+  ({ app } = await buildApp({
+    storage,
+    identity: db(),
+    authSecret: SECRET,
+    clock,
+    version: 'test',
+    logLevel: 'silent',
+  }));
   const policy = careerPolicy(storage.readSide());
   const consumer = await runConsumer({
     kafka: kafkaClient(testBrokers(), 'career-test-consumer'),

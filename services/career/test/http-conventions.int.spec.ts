@@ -8,7 +8,14 @@ const secret = 'career-conventions-secret-of-32-characters';
 httpConventionsSuite('career', async (db) => {
   const clock = () => new Date();
   const storage = await careerStorage(db, db, personalDataConfigSchema.parse({}), clock);
-  const app = await buildApp({ storage, identity: db, authSecret: secret, clock, version: 'test', logLevel: 'silent' });
+  const { app } = await buildApp({
+    storage,
+    identity: db,
+    authSecret: secret,
+    clock,
+    version: 'test',
+    logLevel: 'silent',
+  });
   const token = await signToken({ secret, principal: { sub: 'root', role: 'admin' } });
   return { app, admin: { authorization: `Bearer ${token}` } };
 });

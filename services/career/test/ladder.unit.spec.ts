@@ -287,11 +287,14 @@ describe('order does not matter (property test)', () => {
 
 describe('events become facts', () => {
   it('a revocation at 23:30 UTC counts from the next day in China; events the ladder ignores give no fact', async () => {
-    const { projectEvent } = await import('../src/domain/event-facts.ts');
+    const { projectEnvelope } = await import('../src/application/career-policy.ts');
     const { chinaDate } = await import('@tianfu/contracts');
     expect(chinaDate('2025-03-01T23:30:00.000Z')).toBe('2025-03-02');
+    // Through the contract, so ids of the real shape.
+    const holder = 'a'.repeat(64);
+    const certificateId = '0e6f1d2c-3b4a-4c5d-9e8f-7a6b5c4d3e2f';
     const envelope = {
-      eventId: 'e-1',
+      eventId: '5f0c3a8e-9d1b-4c2e-8a7f-1b2c3d4e5f60',
       type: 'certification.CertificateRevoked',
       schemaVersion: 1,
       streamId: 'certificate-c-1',
@@ -301,23 +304,23 @@ describe('events become facts', () => {
       actor: { kind: 'user' as const, id: 'office' },
       correlationId: 'c',
       causationId: null,
-      workerId,
-      data: { certificateId: 'c-1', workerId, at: '2025-03-01T23:30:00.000Z', reason: 'fraud', note: '弄虚作假' },
+      workerId: holder,
+      data: { certificateId, workerId: holder, at: '2025-03-01T23:30:00.000Z', reason: 'fraud', note: '弄虚作假' },
     };
-    expect(projectEvent(envelope)).toEqual({
+    expect(projectEnvelope(envelope)).toEqual({
       facts: [
         {
           kind: 'certificate-revoked',
-          factId: 'e-1',
-          workerId,
+          factId: envelope.eventId,
+          workerId: holder,
           date: '2025-03-02',
-          certificateId: 'c-1',
+          certificateId,
           reason: 'fraud',
         },
       ],
       references: [],
     });
-    expect(projectEvent({ ...envelope, type: 'assessment.SessionClosed' })).toEqual({ facts: [], references: [] });
+    expect(projectEnvelope({ ...envelope, type: 'assessment.SessionClosed' })).toBeNull();
   });
 });
 

@@ -81,7 +81,7 @@ async function startInstance(withRebuild: boolean, replica: string) {
     catchUpPollMs: 100,
   });
   const deps = { storage, identity: db(), authSecret: SECRET, clock, version: 'test', logLevel: 'silent' } as const;
-  const app = await buildApp(withRebuild ? { ...deps, rebuild } : deps);
+  const { app } = await buildApp(withRebuild ? { ...deps, rebuild } : deps);
   await storage.projection.run(live(app, replicas), silent, 100);
   instances.push({ storage, rebuild, app });
   return { storage, rebuild, app };

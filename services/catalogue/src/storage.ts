@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { catalogueEvents, createEventRegistry } from '@tianfu/contracts';
 import { MongoEventStore } from '@tianfu/eventstore';
 import type { Db } from 'mongodb';
 
 /** The catalogue's event store in its own database; it holds no personal data, so no vault. */
 export async function catalogueStorage(db: Db, clock: () => Date) {
-  return { store: await MongoEventStore.create(db, { clock, newId: randomUUID }) };
+  return {
+    store: await MongoEventStore.create(db, {
+      clock,
+      newId: randomUUID,
+      schemaVersions: createEventRegistry(catalogueEvents),
+    }),
+  };
 }

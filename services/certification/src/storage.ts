@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { certificationEvents, createEventRegistry } from '@tianfu/contracts';
 import { MongoEventStore } from '@tianfu/eventstore';
 import { erasureLog, type PersonalDataConfig, type SigningKeyConfig, serviceVault } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
@@ -29,7 +30,11 @@ export async function certificationStorage(
     records.createIndex({ reference: 1 }),
   ]);
   return {
-    store: await MongoEventStore.create(db, { clock, newId: randomUUID }),
+    store: await MongoEventStore.create(db, {
+      clock,
+      newId: randomUUID,
+      schemaVersions: createEventRegistry(certificationEvents),
+    }),
     serials: createSerialAllocator(db.collection('certificate_serials')),
     statusIndexes: createStatusIndexAllocator(db.collection('status_indexes')),
     records,

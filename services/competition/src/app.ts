@@ -14,7 +14,7 @@ export interface CompetitionDeps extends ServiceAppDeps {
 }
 
 /** The competition service's HTTP app; main.ts only wires real dependencies into it. */
-export async function buildApp(deps: CompetitionDeps): Promise<App> {
+export async function buildApp(deps: CompetitionDeps): Promise<{ app: App }> {
   const { storage, clock } = deps;
   const app = await createServiceApp('competition', deps, mapError);
   const { personalData, claims, bodies } = storage;
@@ -32,5 +32,5 @@ export async function buildApp(deps: CompetitionDeps): Promise<App> {
   await app.register(competitionRoutes, { competitions, personalData });
   await app.register(entrantRoutes, { competitions });
   await app.register(resultRoutes, { competitions, personalData });
-  return app;
+  return { app };
 }

@@ -11,7 +11,7 @@ const clock = () => new Date();
 const service = await connectService(config, clock);
 const storage = await competitionStorage(service.db, service.identity, config, clock);
 
-const app = await buildApp({
+const { app } = await buildApp({
   storage,
   ...service.appDeps(pkg.version),
 });

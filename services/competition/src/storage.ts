@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { competitionEvents, createEventRegistry } from '@tianfu/contracts';
 import { MongoEventStore } from '@tianfu/eventstore';
 import { openBodyRegistry } from '@tianfu/platform-bodies';
 import { openCertificateFacts } from '@tianfu/platform-certificates';
@@ -13,7 +14,11 @@ import { promotionYearClaims, type YearClaim } from './application/promotion-yea
  */
 export async function competitionStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
   return {
-    store: await MongoEventStore.create(db, { clock, newId: randomUUID }),
+    store: await MongoEventStore.create(db, {
+      clock,
+      newId: randomUUID,
+      schemaVersions: createEventRegistry(competitionEvents),
+    }),
     claims: promotionYearClaims(db.collection<YearClaim>('promotion_years'), clock),
     personalData: serviceVault(db, identity, keys, clock),
     certificates: await openCertificateFacts(db),

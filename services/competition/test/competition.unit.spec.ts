@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { competitionEvents, createEventRegistry } from '@tianfu/contracts';
 import { deciderSpec } from '@tianfu/decider/spec';
+import { InMemoryEventStore } from '@tianfu/eventstore';
 import { describe, expect, it } from 'vitest';
 import { type CompetitionCommand, competitionDecider } from '../src/domain/competition.ts';
 import type { CompetitionEvent } from '../src/domain/competition-state.ts';
@@ -192,16 +194,18 @@ describe('confirmation (核准) → PromotionAwarded and HonourEarned (docs/doma
     for (const e of events) expect(() => registry.validateNew(e.type, e.data as never)).not.toThrow();
   });
 
-  it('given a 核准 decided before it was recorded, then promotions and titles carry that day, not the recording day', () => {
+  it('given a 核准 decided before it was recorded, then promotions and titles carry that day, not the recording day', async () => {
     const events = spec
       .given(finished)
       .when(confirm('welding', [], '2025-09-30'))
       .emitted() as CompetitionEvent[];
     const awards = events.filter((e) => e.type !== 'competition.ContestEventConfirmed');
     expect(awards.map((e) => (e.data as { confirmedOn: string }).confirmedOn)).toEqual(Array(4).fill('2025-09-30'));
-    // Stamped with the version that has confirmedOn: one stored as version 1 is upcast on read to the day it was recorded.
-    for (const e of awards)
-      expect((e as { schemaVersion?: number }).schemaVersion).toBe(registry.latestVersion(e.type));
+    // Stored with the version that has confirmedOn: one stored as version 1 is upcast on read to the day it was recorded.
+    const store = new InMemoryEventStore({ clock: () => new Date(at), newId: randomUUID, schemaVersions: registry });
+    const context = { expectedRevision: 0, actor: { kind: 'system' as const, id: 'test' }, correlationId: 'c-1' };
+    const { events: stored } = await store.append('competition-c-1', awards, context);
+    expect(stored.map((e) => e.schemaVersion)).toEqual(awards.map((e) => registry.latestVersion(e.type)));
   });
 
   it('given a 核准 day before the competition year or after today, then it is refused naming the rule', () => {

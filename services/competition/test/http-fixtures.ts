@@ -26,7 +26,7 @@ type LogOptions = Pick<AppOptions, 'logLevel' | 'logDestination'>;
  */
 export async function competitionApp(db: Db, log: LogOptions = { logLevel: 'silent' }) {
   const storage = await competitionStorage(db, db, personalDataConfigSchema.parse({}), clock);
-  const app = await buildApp({ storage, authSecret: SECRET, clock, version: 'test', ...log });
+  const { app } = await buildApp({ storage, authSecret: SECRET, clock, version: 'test', ...log });
   const { bodyId, filingNo, bodyName: name } = issuingBody;
   const delivery = { topic: 'assessment', partition: 0, offset: '0', key: null };
   await bodyFactsPolicy(storage.bodies)(bodyRegisteredEnvelope({ bodyId, filingNo, name }), delivery);

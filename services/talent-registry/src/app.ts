@@ -1,8 +1,8 @@
 import type { EventStore } from '@tianfu/eventstore';
 import type { BodyRegistry } from '@tianfu/platform-bodies';
 import type { CertificateFacts } from '@tianfu/platform-certificates';
+import type { PersonalDataPort } from '@tianfu/service-kit';
 import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
-import type { PersonalDataPort } from './application/personal-data-port.ts';
 import { type TalentCommands, talentCommands } from './application/talent-commands.ts';
 import appointmentRoutes from './http/appointment-routes.ts';
 import { mapError } from './http/error-statuses.ts';

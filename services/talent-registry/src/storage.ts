@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createEventRegistry, talentEvents } from '@tianfu/contracts';
 import { MongoEventStore } from '@tianfu/eventstore';
 import { openBodyRegistry } from '@tianfu/platform-bodies';
 import { openCertificateFacts } from '@tianfu/platform-certificates';
@@ -12,7 +13,11 @@ import type { Db } from 'mongodb';
  */
 export async function talentStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
   return {
-    store: await MongoEventStore.create(db, { clock, newId: randomUUID }),
+    store: await MongoEventStore.create(db, {
+      clock,
+      newId: randomUUID,
+      schemaVersions: createEventRegistry(talentEvents),
+    }),
     personalData: serviceVault(db, identity, keys, clock),
     certificates: await openCertificateFacts(db),
     bodies: await openBodyRegistry(db),

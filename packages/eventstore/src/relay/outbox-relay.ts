@@ -1,41 +1,9 @@
-import type { EventEnvelope } from '@tianfu/contracts';
-import type { Commit, CommitRef, EventStore } from '../types.ts';
-import type { Lease } from './lease.ts';
+import { PendingCommits } from './pending-commits.ts';
 import { publishableCommits } from './publishable.ts';
-import { Sweep } from './sweep.ts';
+import { PendingMarks, PublishedHeads } from './published-heads.ts';
+import { type OutboxRelayOptions, withRelayDefaults } from './relay-options.ts';
 
-const MAX_KNOWN_HEADS = 100_000;
-/** How many batches of commits the relay holds in memory: queued, or waiting for a predecessor a sweep may yet bring. */
-const BATCHES_IN_MEMORY = 4;
-
-/** Puts events on Kafka (or anything else) and resolves once they are acknowledged. */
-export interface EventPublisher {
-  publish(events: readonly EventEnvelope[]): Promise<void>;
-}
-
-export interface RelayLogger {
-  info(details: object, message: string): void;
-  warn(details: object, message: string): void;
-}
-
-export interface OutboxRelayOptions {
-  readonly store: EventStore;
-  readonly publisher: EventPublisher;
-  readonly lease: Lease;
-  readonly logger: RelayLogger;
-  /** Most commits in one publish; a sweep reads the store a page of this size at a time. */
-  readonly batchSize?: number;
-  /** Safety net: how often to sweep the store for unpublished commits this process was not told of. */
-  readonly sweepIntervalMs?: number;
-  /** How often the holder renews the lease (and a follower asks for it); below the lease's ttl. */
-  readonly leaseCheckMs?: number;
-  readonly maxBackoffMs?: number;
-}
-
-/** The marks of a published batch being written: settles to the error, if any. */
-type Marking = Promise<{ error: unknown } | null>;
-
-const nothingMarking: Marking = Promise.resolve(null);
+export type { EventPublisher, OutboxRelayOptions, RelayLogger } from './relay-options.ts';
 
 /**
  * Publishes unpublished commits in per-stream revision order, then marks them published.
@@ -48,38 +16,30 @@ const nothingMarking: Marking = Promise.resolve(null);
  */
 export class OutboxRelay {
   readonly #o: Required<OutboxRelayOptions>;
-  readonly #queue: Commit[] = [];
+  readonly #heads = new PublishedHeads();
+  readonly #marks = new PendingMarks(this.#heads);
+  readonly #pending: PendingCommits;
   #running = false;
   #loop: Promise<void> | undefined;
   #wake: (() => void) | undefined;
   #unsubscribe: (() => void) | undefined;
   #leaseCheckedAt = 0;
   #holding = false;
-  #sweepDue = true;
-  #lastSweep = 0;
-  /** Highest revision per stream this relay knows to be on Kafka: saves a store read per commit. */
-  readonly #publishedHeads = new Map<string, number>();
-  /** Commits read by the sweep, or found unpublished on the way back from one, not published yet. */
-  #backlog: Commit[] = [];
-  #sweep: Sweep | undefined;
-  #marking: Marking = nothingMarking;
-  /** Whether the last batch's predecessor checks queued an unpublished predecessor. */
-  #walkedBack = false;
 
   constructor(options: OutboxRelayOptions) {
-    this.#o = {
-      batchSize: 500,
-      sweepIntervalMs: 30_000,
-      leaseCheckMs: 3000,
-      maxBackoffMs: 5000,
-      ...options,
-    };
+    this.#o = withRelayDefaults(options);
+    this.#pending = new PendingCommits(this.#o.store, this.#o.batchSize, this.#heads);
   }
 
   start(): void {
     if (this.#running) return;
     this.#running = true;
-    this.#unsubscribe = this.#o.store.onAppend((commit) => this.#enqueue(commit));
+    this.#unsubscribe = this.#o.store.onAppend((commit) => {
+      // A follower leaves them to the sweep it makes on taking the lease.
+      if (!this.#holding) return;
+      this.#pending.enqueue(commit);
+      this.#wake?.();
+    });
     this.#loop = this.#run();
   }
 
@@ -88,8 +48,8 @@ export class OutboxRelay {
     this.#unsubscribe?.();
     this.#wake?.();
     await this.#loop;
-    await this.#closeSweep();
-    await this.#marked().catch((error: unknown) => {
+    await this.#pending.closeSweep();
+    await this.#marks.settled().catch((error: unknown) => {
       this.#o.logger.warn({ err: error }, 'outbox relay could not mark its last batch; it will be republished');
     });
     if (this.#holding) await this.#o.lease.release();
@@ -102,120 +62,25 @@ export class OutboxRelay {
    */
   async drainOnce(): Promise<number> {
     if (!(await this.#holdsLease())) return 0;
-    const { store, publisher, batchSize, sweepIntervalMs } = this.#o;
-    if (!this.#sweep && (this.#sweepDue || Date.now() - this.#lastSweep >= sweepIntervalMs)) this.#openSweep();
+    const pending = this.#pending;
+    pending.openSweepIfDue(this.#o.sweepIntervalMs);
     for (let wantPage = false; ; wantPage = true) {
-      if (this.#shouldReadPage(wantPage)) await this.#readPage();
-      const candidates = [...this.#queue.splice(0, batchSize), ...this.#backlog.splice(0, batchSize)].filter(
-        (c) => c.revision > (this.#publishedHeads.get(c.streamId) ?? 0),
-      );
-      this.#walkedBack = false;
-      const { ready, heldBack } = await publishableCommits(candidates, (ref) => this.#predecessorPublished(ref));
-      this.#holdBack(heldBack);
+      const candidates = await pending.take(wantPage);
+      const { ready, heldBack } = await publishableCommits(candidates, (ref) => pending.predecessorPublished(ref));
+      pending.holdBack(heldBack);
       if (ready.length > 0) {
-        await publisher.publish(ready.flatMap((c) => c.events));
-        this.#published(ready);
-        await this.#marked();
-        this.#marking = store.markPublished(ready).then(
-          () => null,
-          (error: unknown) => ({ error }),
-        );
-        if (this.#idle()) await this.#marked();
+        await this.#o.publisher.publish(ready.flatMap((c) => c.events));
+        this.#heads.add(ready);
+        await this.#marks.settled();
+        this.#marks.write(this.#o.store, ready);
+        if (pending.idle()) await this.#marks.settled();
         return ready.length;
       }
-      if (this.#idle()) {
-        await this.#marked();
+      if (pending.idle()) {
+        await this.#marks.settled();
         return 0;
       }
     }
-  }
-
-  /**
-   * Whether to take the sweep's next page now: when the backlog runs low, or the last round
-   * published nothing; but commits already queued do not wait for a page still being read.
-   */
-  #shouldReadPage(wantPage: boolean): boolean {
-    const sweep = this.#sweep;
-    if (!sweep || (!sweep.arrived && this.#queue.length > 0)) return false;
-    return wantPage || this.#backlog.length < this.#o.batchSize;
-  }
-
-  /**
-   * A commit held back waits in the backlog while the open sweep may still bring its predecessor,
-   * or one was just queued; otherwise the next sweep finds it again.
-   */
-  #holdBack(commits: readonly Commit[]): void {
-    if (commits.length === 0) return;
-    if (this.#sweep || this.#walkedBack) this.#backlog.push(...commits);
-    else this.#sweepDue = true;
-  }
-
-  #published(commits: readonly Commit[]): void {
-    if (this.#publishedHeads.size > MAX_KNOWN_HEADS) this.#publishedHeads.clear();
-    for (const { streamId, revision } of commits) {
-      this.#publishedHeads.set(streamId, Math.max(revision, this.#publishedHeads.get(streamId) ?? 0));
-    }
-  }
-
-  /**
-   * Waits for the last batch's marks. If they failed, that batch is on Kafka but not marked:
-   * forgetting what is known published lets the next sweep publish and mark it again.
-   */
-  async #marked(): Promise<void> {
-    const failed = await this.#marking;
-    this.#marking = nothingMarking;
-    if (failed === null) return;
-    this.#publishedHeads.clear();
-    throw failed.error;
-  }
-
-  #idle(): boolean {
-    return this.#queue.length === 0 && this.#backlog.length === 0 && !this.#sweep;
-  }
-
-  #openSweep(): void {
-    this.#sweepDue = false;
-    this.#lastSweep = Date.now();
-    this.#sweep = new Sweep(this.#o.store.unpublishedPages(this.#o.batchSize));
-  }
-
-  /** Moves the sweep's next page to the backlog; the sweep is over when it has none. */
-  async #readPage(): Promise<void> {
-    const page = await (this.#sweep as Sweep).take();
-    if (page) this.#backlog.push(...page);
-    else this.#sweep = undefined;
-  }
-
-  async #closeSweep(): Promise<void> {
-    const sweep = this.#sweep;
-    this.#sweep = undefined;
-    await sweep?.close();
-  }
-
-  /**
-   * While a sweep is open, a predecessor not known published is most likely on a later page (a
-   * scan follows the table, not each stream), so the commit waits for it rather than read it, as
-   * long as the backlog stays small. Otherwise it is read, and walks back: an unpublished
-   * predecessor joins the backlog, so a held-back run cannot stall.
-   */
-  async #predecessorPublished({ streamId, revision }: CommitRef): Promise<boolean> {
-    if (revision === 1 || (this.#publishedHeads.get(streamId) ?? 0) >= revision - 1) return true;
-    if (this.#sweep && this.#backlog.length < this.#o.batchSize * BATCHES_IN_MEMORY) return false;
-    const previous = await this.#o.store.readCommit(streamId, revision - 1);
-    if (previous && previous.publishedAt === null) {
-      this.#backlog.unshift(previous);
-      this.#walkedBack = true;
-    }
-    return previous?.publishedAt != null;
-  }
-
-  #enqueue(commit: Commit): void {
-    // A follower leaves them to the sweep it makes on taking the lease; beyond a few batches the
-    // queue would only hold memory, and the sweep finds those too.
-    if (!this.#holding) return;
-    if (this.#queue.length < this.#o.batchSize * BATCHES_IN_MEMORY) this.#queue.push(commit);
-    else this.#sweepDue = true;
-    this.#wake?.();
   }
 
   async #run(): Promise<void> {
@@ -229,9 +94,7 @@ export class OutboxRelay {
       } catch (error) {
         failures += 1;
         // What the failed batch took from memory is still unpublished in the store: sweep again.
-        this.#backlog = [];
-        this.#sweepDue = true;
-        await this.#closeSweep();
+        await this.#pending.forget({ queue: false, sweepDue: true });
         const backoffMs = Math.min(this.#o.maxBackoffMs, 100 * 2 ** failures);
         this.#o.logger.warn({ err: error, failures, backoffMs }, 'outbox relay could not publish; will retry');
         await this.#sleep(backoffMs, false);
@@ -246,10 +109,7 @@ export class OutboxRelay {
     if (holding !== this.#holding) {
       this.#o.logger.info({ holding }, 'outbox relay lease changed');
       // Whatever was in memory may have been published by the other holder meanwhile.
-      this.#queue.length = 0;
-      this.#backlog = [];
-      await this.#closeSweep();
-      this.#sweepDue = holding;
+      await this.#pending.forget({ queue: true, sweepDue: holding });
     }
     this.#holding = holding;
     this.#leaseCheckedAt = now;
@@ -262,7 +122,7 @@ export class OutboxRelay {
    * retry storm.
    */
   #sleep(ms: number, wakeable: boolean): Promise<void> {
-    if (!this.#running || (wakeable && this.#queue.length > 0)) return Promise.resolve();
+    if (!this.#running || (wakeable && this.#pending.queued)) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(finish, ms);
       function finish() {

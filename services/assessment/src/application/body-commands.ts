@@ -1,10 +1,10 @@
 import { foldEvents } from '@tianfu/decider';
 import { type EventStore, handleCommand, type PostCommitWrites } from '@tianfu/eventstore';
+import type { RequestCaller } from '@tianfu/service-kit';
 import { bodyNotRegistered } from '../domain/body-errors.ts';
 import { type BodyCommand, evaluationBody } from '../domain/evaluation-body.ts';
 import type { BodyDirectory } from './body-directory.ts';
 import type { BodyView } from './body-view.ts';
-import { type Caller, commandContext } from './command-context.ts';
 
 const BODY_STREAM_PREFIX = 'body-';
 
@@ -15,7 +15,7 @@ export const bodyIdOf = (streamId: string): string | null =>
   streamId.startsWith(BODY_STREAM_PREFIX) ? streamId.slice(BODY_STREAM_PREFIX.length) : null;
 
 export interface BodyCommands {
-  execute(command: BodyCommand, caller: Caller): Promise<BodyView>;
+  execute(command: BodyCommand, caller: RequestCaller): Promise<BodyView>;
   load(bodyId: string): Promise<BodyView>;
 }
 
@@ -35,7 +35,7 @@ export function bodyCommands(
   return {
     async execute(command, caller) {
       const { bodyId } = command.data;
-      const result = await handleCommand(store, bodyStreamId(bodyId), evaluationBody, command, commandContext(caller));
+      const result = await handleCommand(store, bodyStreamId(bodyId), evaluationBody, command, caller);
       if (result.state === null) throw bodyNotRegistered(`evaluation body ${bodyId} is not registered`);
       const view = { ...result.state, revision: result.revision };
       await readModels.afterCommit(result.events, () => directory.refresh(view));

@@ -1,11 +1,11 @@
 import type { Decider } from '@tianfu/decider';
 import { type DomainError, type DomainEvent, foldEvents } from '@tianfu/decider';
 import { type EventStore, handleCommand } from '@tianfu/eventstore';
+import type { RequestCaller } from '@tianfu/service-kit';
 import type { Register } from '../domain/register-once.ts';
-import { type Caller, commandContext } from './command-context.ts';
 
 export interface Registry<TData> {
-  register(id: string, data: TData, caller: Caller): Promise<TData>;
+  register(id: string, data: TData, caller: RequestCaller): Promise<TData>;
   load(id: string): Promise<TData>;
 }
 
@@ -18,13 +18,7 @@ export function registryCommands<TType extends string, TData>(
 ): Registry<TData> {
   return {
     async register(id, data, caller) {
-      const result = await handleCommand(
-        store,
-        streamOf(id),
-        decider,
-        { type: 'Register', data },
-        commandContext(caller),
-      );
+      const result = await handleCommand(store, streamOf(id), decider, { type: 'Register', data }, caller);
       if (result.state === null) throw notFound(id);
       return result.state;
     },

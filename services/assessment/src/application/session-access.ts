@@ -1,10 +1,11 @@
 import type { SessionScheduledData } from '@tianfu/contracts';
 import type { EventStore } from '@tianfu/eventstore';
+import type { RequestCaller } from '@tianfu/service-kit';
 import { forbidden } from '@tianfu/service-kit';
 import { bodySuspended } from '../domain/body-errors.ts';
 import { sessionNotFound } from '../domain/session-errors.ts';
+import { isAuthority } from './authority.ts';
 import type { BodyCommands } from './body-commands.ts';
-import { type Caller, isAuthority } from './command-context.ts';
 
 export const sessionStreamId = (sessionId: string): string => `session-${sessionId}`;
 
@@ -16,9 +17,9 @@ export const sessionStreamId = (sessionId: string): string => `session-${session
 export type AccessMode = 'read' | 'write';
 
 export interface SessionAccess {
-  checkBody(bodyId: string, caller: Caller, mode: AccessMode): Promise<void>;
+  checkBody(bodyId: string, caller: RequestCaller, mode: AccessMode): Promise<void>;
   /** Checks the caller and returns the session's plan as scheduled: its body, occupation and level never change. */
-  checkSession(sessionId: string, caller: Caller, mode: AccessMode): Promise<SessionScheduledData>;
+  checkSession(sessionId: string, caller: RequestCaller, mode: AccessMode): Promise<SessionScheduledData>;
 }
 
 export function sessionAccess(store: EventStore, bodies: BodyCommands): SessionAccess {
@@ -36,7 +37,7 @@ export function sessionAccess(store: EventStore, bodies: BodyCommands): SessionA
     return plan;
   }
 
-  async function checkBody(bodyId: string, caller: Caller, mode: AccessMode): Promise<void> {
+  async function checkBody(bodyId: string, caller: RequestCaller, mode: AccessMode): Promise<void> {
     if (isAuthority(caller.principal)) return;
     if (caller.principal.bodyId !== bodyId) throw forbidden('an assessment-body token acts only for its own body');
     if (mode === 'read') return;

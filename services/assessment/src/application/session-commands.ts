@@ -1,4 +1,5 @@
 import type { EventStore, PostCommitWrites } from '@tianfu/eventstore';
+import type { RequestCaller } from '@tianfu/service-kit';
 import type { Enrolment } from '../domain/enrol-candidates.ts';
 import type { SessionCommand } from '../domain/exam-session.ts';
 import type { ExamSession } from '../domain/exam-session-state.ts';
@@ -7,8 +8,8 @@ import { maySupervise, type Supervisor, supervisorNotFound } from '../domain/qua
 import type { ScoreEntry } from '../domain/record-scores.ts';
 import type { SessionPlan } from '../domain/schedule-session.ts';
 import { sessionNotFound } from '../domain/session-errors.ts';
+import { isAuthority } from './authority.ts';
 import type { BodyCommands } from './body-commands.ts';
-import { type Caller, commandContext, isAuthority } from './command-context.ts';
 import type { KnownLevels } from './known-levels.ts';
 import type { Registry } from './registry-commands.ts';
 import type { SessionAccess } from './session-access.ts';
@@ -50,22 +51,22 @@ export function sessionCommands(deps: SessionCommandsDeps) {
   const { store, access, clock } = deps;
   const states = sessionStates(store);
 
-  async function run(sessionId: string, command: SessionCommand, caller: Caller): Promise<SessionResult> {
-    const result = await states.run(sessionId, command, commandContext(caller));
+  async function run(sessionId: string, command: SessionCommand, caller: RequestCaller): Promise<SessionResult> {
+    const result = await states.run(sessionId, command, caller);
     await deps.readModels.afterCommit(result.events);
     if (result.state === null) throw sessionNotFound(sessionId);
     return { session: result.state, revision: result.revision, emitted: result.events.map((e) => e.type) };
   }
 
   /** To a body token, another body's internal supervisor is like none (the authority is told why it may not serve). */
-  const supervisorFor = async (supervisorId: string, bodyId: string, caller: Caller): Promise<Supervisor> => {
+  const supervisorFor = async (supervisorId: string, bodyId: string, caller: RequestCaller): Promise<Supervisor> => {
     const supervisor = await deps.supervisors.load(supervisorId);
     if (!isAuthority(caller.principal) && !maySupervise(supervisor, bodyId)) throw supervisorNotFound(supervisorId);
     return supervisor;
   };
 
   return {
-    async schedule(request: ScheduleRequest, caller: Caller): Promise<SessionResult> {
+    async schedule(request: ScheduleRequest, caller: RequestCaller): Promise<SessionResult> {
       const { bodyId, examinerIds, supervisorId, ...rest } = request;
       await access.checkBody(bodyId, caller, 'write');
       const [body, examiners, supervisor] = await Promise.all([
@@ -76,7 +77,7 @@ export function sessionCommands(deps: SessionCommandsDeps) {
       const plan = { ...rest, scheduledAt: clock().toISOString() };
       return run(rest.sessionId, { type: 'ScheduleSession', data: { plan, body, examiners, supervisor } }, caller);
     },
-    async amend(sessionId: string, request: AmendRequest, caller: Caller): Promise<SessionResult> {
+    async amend(sessionId: string, request: AmendRequest, caller: RequestCaller): Promise<SessionResult> {
       const { bodyId } = await access.checkSession(sessionId, caller, 'write');
       const { examinerIds, supervisorId, ...rest } = request;
       const [body, examiners, supervisor] = await Promise.all([
@@ -87,7 +88,7 @@ export function sessionCommands(deps: SessionCommandsDeps) {
       const data = { ...rest, sessionId, body, examiners, supervisor, at: clock().toISOString() };
       return run(sessionId, { type: 'AmendSession', data }, caller);
     },
-    async enrol(sessionId: string, entries: readonly Enrolment[], sheetHash: string | null, caller: Caller) {
+    async enrol(sessionId: string, entries: readonly Enrolment[], sheetHash: string | null, caller: RequestCaller) {
       await access.checkSession(sessionId, caller, 'write');
       const known = await deps.known.of(entries.map((e) => e.workerId));
       const withKnown = entries.map((e) => {
@@ -97,17 +98,22 @@ export function sessionCommands(deps: SessionCommandsDeps) {
       const data = { sessionId, entries: withKnown, sheetHash, at: clock().toISOString() };
       return run(sessionId, { type: 'EnrolCandidates', data }, caller);
     },
-    async recordScores(sessionId: string, entries: readonly ScoreEntry[], sheetHash: string | null, caller: Caller) {
+    async recordScores(
+      sessionId: string,
+      entries: readonly ScoreEntry[],
+      sheetHash: string | null,
+      caller: RequestCaller,
+    ) {
       await access.checkSession(sessionId, caller, 'write');
       const byAuthority = isAuthority(caller.principal);
       const data = { sessionId, entries, sheetHash, byAuthority, at: clock().toISOString() };
       return run(sessionId, { type: 'RecordScores', data }, caller);
     },
-    async close(sessionId: string, caller: Caller) {
+    async close(sessionId: string, caller: RequestCaller) {
       await access.checkSession(sessionId, caller, 'write');
       return run(sessionId, { type: 'CloseSession', data: { sessionId, at: clock().toISOString() } }, caller);
     },
-    async load(sessionId: string, caller: Caller): Promise<{ session: ExamSession; revision: number }> {
+    async load(sessionId: string, caller: RequestCaller): Promise<{ session: ExamSession; revision: number }> {
       await access.checkSession(sessionId, caller, 'read');
       const { state, revision } = await states.read(sessionId);
       if (state === null) throw sessionNotFound(sessionId);

@@ -1,4 +1,4 @@
-import { CandidateEnrolled, clipText, type EligibilityRecord, type SealedName } from '@tianfu/contracts';
+import { clipText, type EligibilityRecord, type SealedName } from '@tianfu/contracts';
 import {
   type CandidateBackground,
   type EligibilityAnswer,
@@ -138,8 +138,7 @@ export function decideEnrolment(command: EnrolCandidates, state: SessionState): 
     const candidateId = candidateIdAt(state.candidates.size + events.length + 1);
     const { workerId, holderName } = entry;
     const data = { sessionId, candidateId, workerId, holderName, eligibility: checked.eligibility, enrolledAt: at };
-    const { schemaVersion } = CandidateEnrolled;
-    events.push({ type: 'assessment.CandidateEnrolled', schemaVersion, data, workerId, occurredAt: at });
+    events.push({ type: 'assessment.CandidateEnrolled', data, workerId, occurredAt: at });
   }
   if (problems.length > 0) throw sheetRowsRejected(problems);
   if (sheetHash === null) return events;

@@ -1,11 +1,10 @@
-import {
-  BodyRegistered,
-  type BodyRegisteredData,
-  type BodyReinstatedData,
-  type BodySuspendedData,
-  type FilingWithdrawnData,
-  type NewEvent,
-  type OccupationFiledData,
+import type {
+  BodyRegisteredData,
+  BodyReinstatedData,
+  BodySuspendedData,
+  FilingWithdrawnData,
+  NewEvent,
+  OccupationFiledData,
 } from '@tianfu/contracts';
 import type { Decider, DomainEvent } from '@tianfu/decider';
 import { findOccupationStandard, levelNotOffered, standardNotFound } from '@tianfu/skill-rules';
@@ -103,7 +102,6 @@ function decide(command: BodyCommand, state: BodyState): readonly Emitted[] {
       return [
         {
           type: 'assessment.BodyRegistered',
-          schemaVersion: BodyRegistered.schemaVersion,
           data,
           occurredAt: data.registeredAt,
         },

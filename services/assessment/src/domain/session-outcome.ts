@@ -1,4 +1,3 @@
-import { CandidateFailed, CandidatePassed } from '@tianfu/contracts';
 import type { PartScores, PartsVerdict } from './assessment-parts.ts';
 import type { Candidate, ExamSession } from './exam-session-state.ts';
 import type { SessionEmitted } from './session-emitted.ts';
@@ -35,7 +34,6 @@ export function outcomeEvent(
   if (verdict.passed) {
     return {
       type: 'assessment.CandidatePassed',
-      schemaVersion: CandidatePassed.schemaVersion,
       data,
       workerId,
       occurredAt: at,
@@ -44,7 +42,6 @@ export function outcomeEvent(
   const { failedParts, missingParts } = verdict;
   return {
     type: 'assessment.CandidateFailed',
-    schemaVersion: CandidateFailed.schemaVersion,
     data: { ...data, failedParts: [...failedParts], missingParts: [...missingParts] },
     workerId,
     occurredAt: at,

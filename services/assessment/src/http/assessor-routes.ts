@@ -1,7 +1,7 @@
-import { authorize, forbidden } from '@tianfu/service-kit';
+import type { PersonalDataPort } from '@tianfu/service-kit';
+import { authorize, callerOf, forbidden } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { isAuthority } from '../application/command-context.ts';
-import type { PersonalDataPort } from '../application/personal-data-port.ts';
+import { isAuthority } from '../application/authority.ts';
 import type { Registry } from '../application/registry-commands.ts';
 import type { SessionAccess } from '../application/session-access.ts';
 import type { Examiner } from '../domain/examiner.ts';
@@ -14,7 +14,6 @@ import {
   SupervisorParamsSchema,
   SupervisorViewSchema,
 } from './assessor-schemas.ts';
-import { callerOf } from './caller.ts';
 
 export interface AssessorRoutesOptions {
   readonly examiners: Registry<Examiner>;
@@ -39,7 +38,7 @@ const assessorRoutes: FastifyPluginAsyncZod<AssessorRoutesOptions> = async (app,
       const { document, name, ...rest } = request.body;
       const { workerId, maskedIdNumber } = await personalData.seal({ ...document, name });
       const data = { ...rest, workerId, registeredAt: clock().toISOString() };
-      const examiner = await examiners.register(rest.examinerId, data, callerOf(request));
+      const examiner = await examiners.register(rest.examinerId, data, callerOf(request, { ifMatch: true }));
       return reply.code(201).send({ ...examiner, maskedIdNumber });
     },
   );
@@ -57,7 +56,7 @@ const assessorRoutes: FastifyPluginAsyncZod<AssessorRoutesOptions> = async (app,
       preHandler: bodyOrAuthority,
     },
     async (request, reply) => {
-      const caller = callerOf(request);
+      const caller = callerOf(request, { ifMatch: true });
       const { document, name, ...rest } = request.body;
       // An external supervisor (外督) is the authority's to appoint; an internal one its body's.
       if (rest.kind === 'internal') await access.checkBody(rest.bodyId, caller, 'write');
@@ -79,7 +78,7 @@ const assessorRoutes: FastifyPluginAsyncZod<AssessorRoutesOptions> = async (app,
     async (request) => {
       const { supervisorId } = request.params;
       const supervisor = await supervisors.load(supervisorId);
-      const { principal } = callerOf(request);
+      const { principal } = callerOf(request, { ifMatch: true });
       // A body sees the supervisors who may supervise it (its own 内督, any 外督); another body's, like none.
       if (!isAuthority(principal) && !maySupervise(supervisor, principal.bodyId ?? '')) {
         throw supervisorNotFound(supervisorId);

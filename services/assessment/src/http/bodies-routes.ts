@@ -1,4 +1,4 @@
-import { authorize } from '@tianfu/service-kit';
+import { authorize, callerOf, setEtag, withPrecondition } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { BodyCommands } from '../application/body-commands.ts';
 import type { BodyCommand } from '../domain/evaluation-body.ts';
@@ -9,7 +9,6 @@ import {
   RegisterBodySchema,
   StatusChangeSchema,
 } from './body-schemas.ts';
-import { callerOf, setEtag, withPrecondition } from './caller.ts';
 
 export interface BodiesRoutesOptions {
   readonly bodies: BodyCommands;
@@ -30,7 +29,7 @@ const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { b
   const statusChange = { params: BodyParamsSchema, body: StatusChangeSchema, response: { 200: BodyViewSchema } };
 
   const execute = (request: Parameters<typeof callerOf>[0], command: BodyCommand) => {
-    const caller = callerOf(request);
+    const caller = callerOf(request, { ifMatch: true });
     return withPrecondition(caller, () => bodies.execute(command, caller));
   };
 

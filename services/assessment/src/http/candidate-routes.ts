@@ -1,14 +1,13 @@
 import type { SealedName } from '@tianfu/contracts';
-import { authorize } from '@tianfu/service-kit';
+import type { PersonalDataPort } from '@tianfu/service-kit';
+import { authorize, callerOf, setEtag, withPrecondition } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { PersonalDataPort } from '../application/personal-data-port.ts';
 import type { SessionCommands } from '../application/session-commands.ts';
 import type { AssessmentPart } from '../domain/assessment-parts.ts';
 import type { Candidate } from '../domain/exam-session-state.ts';
 import type { ScoreEntry } from '../domain/record-scores.ts';
 import { sessionError } from '../domain/session-errors.ts';
-import { callerOf, setEtag, withPrecondition } from './caller.ts';
 import {
   CandidateDetailSchema,
   CandidatePageQuerySchema,
@@ -39,7 +38,7 @@ const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (ap
       preHandler: bodyOrAuthority,
     },
     async (request, reply) => {
-      const caller = callerOf(request);
+      const caller = callerOf(request, { ifMatch: true });
       const { document, name, background, overrideReason } = request.body;
       const { workerId } = personalData.identify(document);
       const [holderName] = await personalData.sealNames([{ workerId, name }]);
@@ -73,7 +72,7 @@ const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (ap
       preHandler: bodyOrAuthority,
     },
     async (request, reply) => {
-      const { session, revision } = await sessions.load(request.params.sessionId, callerOf(request));
+      const { session, revision } = await sessions.load(request.params.sessionId, callerOf(request, { ifMatch: true }));
       const { after, limit } = request.query;
       // Candidate ids are zero-padded in enrolment order, so they sort as they were enrolled.
       const page = [...session.candidates.values()].filter((c) => after === undefined || c.candidateId > after);
@@ -93,7 +92,7 @@ const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (ap
     },
     async (request, reply) => {
       const { sessionId, candidateId } = request.params;
-      const { session, revision } = await sessions.load(sessionId, callerOf(request));
+      const { session, revision } = await sessions.load(sessionId, callerOf(request, { ifMatch: true }));
       const candidate = session.candidates.get(candidateId);
       if (candidate === undefined)
         throw sessionError('CANDIDATE_NOT_FOUND', `no candidate ${candidateId} in ${sessionId}`);
@@ -109,7 +108,7 @@ const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (ap
       preHandler: bodyOrAuthority,
     },
     async (request, reply) => {
-      const caller = callerOf(request);
+      const caller = callerOf(request, { ifMatch: true });
       const { sessionId, candidateId } = request.params;
       const { reason, ...scores } = request.body;
       const entries: ScoreEntry[] = parts.flatMap((part) => {

@@ -1,7 +1,6 @@
-import { authorize } from '@tianfu/service-kit';
+import { authorize, callerOf, setEtag, withPrecondition } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { SessionCommands } from '../application/session-commands.ts';
-import { callerOf, setEtag, withPrecondition } from './caller.ts';
 import {
   AmendSessionSchema,
   ScheduleSessionSchema,
@@ -22,7 +21,7 @@ const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async (app, {
     '/v1/sessions',
     { schema: { body: ScheduleSessionSchema, response: { 201: SessionViewSchema } }, preHandler: bodyOrAuthority },
     async (request, reply) => {
-      const { session, revision } = await sessions.schedule(request.body, callerOf(request));
+      const { session, revision } = await sessions.schedule(request.body, callerOf(request, { ifMatch: true }));
       return setEtag(reply, revision).code(201).send(sessionView(session, revision));
     },
   );
@@ -31,7 +30,7 @@ const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async (app, {
     '/v1/sessions/:sessionId',
     { schema: { params: SessionParamsSchema, response: { 200: SessionViewSchema } }, preHandler: bodyOrAuthority },
     async (request, reply) => {
-      const { session, revision } = await sessions.load(request.params.sessionId, callerOf(request));
+      const { session, revision } = await sessions.load(request.params.sessionId, callerOf(request, { ifMatch: true }));
       return setEtag(reply, revision).send(sessionView(session, revision));
     },
   );
@@ -43,7 +42,7 @@ const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async (app, {
       preHandler: bodyOrAuthority,
     },
     async (request, reply) => {
-      const caller = callerOf(request);
+      const caller = callerOf(request, { ifMatch: true });
       const { session, revision } = await withPrecondition(caller, () =>
         sessions.amend(request.params.sessionId, request.body, caller),
       );
@@ -55,7 +54,7 @@ const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async (app, {
     '/v1/sessions/:sessionId/close',
     { schema: { params: SessionParamsSchema, response: { 200: SessionViewSchema } }, preHandler: bodyOrAuthority },
     async (request, reply) => {
-      const caller = callerOf(request);
+      const caller = callerOf(request, { ifMatch: true });
       const { session, revision } = await withPrecondition(caller, () =>
         sessions.close(request.params.sessionId, caller),
       );

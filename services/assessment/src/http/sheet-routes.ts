@@ -1,12 +1,11 @@
 import type { SealedName } from '@tianfu/contracts';
-import { authorize } from '@tianfu/service-kit';
+import type { PersonalDataPort } from '@tianfu/service-kit';
+import { authorize, callerOf, setEtag } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { PersonalDataPort } from '../application/personal-data-port.ts';
 import type { SessionAccess } from '../application/session-access.ts';
 import type { SessionCommands, SessionResult } from '../application/session-commands.ts';
 import { sheetRowsRejected } from '../domain/session-errors.ts';
-import { callerOf, setEtag } from './caller.ts';
 import { parseEnrolmentSheet, parseScoreSheet, type SheetResult, sheetHash } from './csv/index.ts';
 import { SessionParamsSchema } from './session-schemas.ts';
 
@@ -52,7 +51,7 @@ const sheetRoutes: FastifyPluginAsyncZod<SheetRoutesOptions> = async (app, { ses
   const schema = { params: SessionParamsSchema, body: z.instanceof(Buffer), response: { 200: SheetReceiptSchema } };
 
   app.post('/v1/sessions/:sessionId/scores.csv', { schema, preHandler: bodyOrAuthority }, async (request, reply) => {
-    const caller = callerOf(request);
+    const caller = callerOf(request, { ifMatch: true });
     const { sessionId } = request.params;
     const rows = rowsOf(parseScoreSheet(request.body));
     const entries = rows.map(({ row, candidate, part, score }) => ({
@@ -71,7 +70,7 @@ const sheetRoutes: FastifyPluginAsyncZod<SheetRoutesOptions> = async (app, { ses
     '/v1/sessions/:sessionId/candidates.csv',
     { schema, preHandler: bodyOrAuthority },
     async (request, reply) => {
-      const caller = callerOf(request);
+      const caller = callerOf(request, { ifMatch: true });
       const { sessionId } = request.params;
       const { occupationCode } = await access.checkSession(sessionId, caller, 'write');
       const rows = rowsOf(parseEnrolmentSheet(request.body, { occupationCode }));

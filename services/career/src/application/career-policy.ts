@@ -4,9 +4,10 @@ import {
   competitionEvents,
   createEventRegistry,
   type EventEnvelope,
+  eventDispatch,
   talentEvents,
 } from '@tianfu/contracts';
-import { type ProjectedEvent, projectEvent, projectedEventTypes } from '../domain/event-facts.ts';
+import { careerProjections } from '../domain/event-facts.ts';
 import type { CareerReadSide } from './read-side.ts';
 
 /** Every event of the four topics the projection reads, by type and version. */
@@ -16,11 +17,9 @@ export const careerEventRegistry = createEventRegistry([
   ...competitionEvents,
   ...talentEvents,
 ]);
-const relevant = new Set<string>(projectedEventTypes);
 
 /** What an event adds to the read side, parsed and upcast by its contract; null for events the projection ignores. */
-export const projectEnvelope = (envelope: EventEnvelope): ProjectedEvent | null =>
-  relevant.has(envelope.type) ? projectEvent(careerEventRegistry.parse(envelope)) : null;
+export const projectEnvelope = eventDispatch(careerEventRegistry, careerProjections);
 
 /**
  * The career projection's consumer: each relevant event, parsed and upcast by its

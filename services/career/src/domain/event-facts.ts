@@ -1,19 +1,11 @@
-import type {
-  AppointmentEndedData,
-  AppointmentMadeData,
-  AppointmentRenewedData,
-  BaseRegisteredData,
-  BodyRegisteredData,
-  CertificateIssuedData,
-  CertificateRevokedData,
-  CompetitionRegisteredData,
-  EventEnvelope,
-  HonourGrantedData,
-  HonourRevokedData,
-  ResultCorrectedData,
-  ResultsPublishedData,
+import {
+  type assessmentEvents,
+  type certificationEvents,
+  chinaDate,
+  type competitionEvents,
+  type EventHandlers,
+  type talentEvents,
 } from '@tianfu/contracts';
-import { chinaDate } from '@tianfu/contracts';
 import type { CareerFact } from './career-facts.ts';
 import type { ReferenceFact } from './reference-facts.ts';
 
@@ -23,12 +15,20 @@ export interface ProjectedEvent {
   readonly references: readonly ReferenceFact[];
 }
 
-type Envelope<D> = EventEnvelope<string, D>;
 const facts = (...list: CareerFact[]): ProjectedEvent => ({ facts: list, references: [] });
 const reference = (fact: ReferenceFact): ProjectedEvent => ({ facts: [], references: [fact] });
 
-const projections: Readonly<Record<string, (event: never) => ProjectedEvent>> = {
-  'certification.CertificateIssued': ({ eventId, data }: Envelope<CertificateIssuedData>) =>
+/** Every event of the four topics the projection reads, by type and version. */
+export type CareerEventDefinition = (
+  | typeof assessmentEvents
+  | typeof certificationEvents
+  | typeof competitionEvents
+  | typeof talentEvents
+)[number];
+
+/** What each event (parsed and upcast by its contract) adds to the read side; the rest add nothing. */
+export const careerProjections: EventHandlers<CareerEventDefinition, ProjectedEvent> = {
+  'certification.CertificateIssued': ({ eventId, data }) =>
     facts({
       kind: 'certificate',
       factId: eventId,
@@ -43,7 +43,7 @@ const projections: Readonly<Record<string, (event: never) => ProjectedEvent>> = 
       bodyId: data.bodyId,
       holderName: data.holderName,
     }),
-  'certification.CertificateRevoked': ({ eventId, data }: Envelope<CertificateRevokedData>) =>
+  'certification.CertificateRevoked': ({ eventId, data }) =>
     facts({
       kind: 'certificate-revoked',
       factId: eventId,
@@ -52,7 +52,7 @@ const projections: Readonly<Record<string, (event: never) => ProjectedEvent>> = 
       certificateId: data.certificateId,
       reason: data.reason,
     }),
-  'talent.HonourGranted': ({ eventId, data }: Envelope<HonourGrantedData>) =>
+  'talent.HonourGranted': ({ eventId, data }) =>
     facts({
       kind: 'honour',
       factId: eventId,
@@ -62,7 +62,7 @@ const projections: Readonly<Record<string, (event: never) => ProjectedEvent>> = 
       honour: data.honour,
       round: data.round,
     }),
-  'talent.HonourRevoked': ({ eventId, data }: Envelope<HonourRevokedData>) =>
+  'talent.HonourRevoked': ({ eventId, data }) =>
     facts({
       kind: 'honour-revoked',
       factId: eventId,
@@ -70,7 +70,7 @@ const projections: Readonly<Record<string, (event: never) => ProjectedEvent>> = 
       date: chinaDate(data.at),
       grantId: data.grantId,
     }),
-  'talent.AppointmentMade': ({ eventId, data }: Envelope<AppointmentMadeData>) =>
+  'talent.AppointmentMade': ({ eventId, data }) =>
     facts({
       kind: 'appointment',
       factId: eventId,
@@ -82,7 +82,7 @@ const projections: Readonly<Record<string, (event: never) => ProjectedEvent>> = 
       employerName: data.employer.bodyName,
       termEnd: data.termEnd,
     }),
-  'talent.AppointmentRenewed': ({ eventId, data }: Envelope<AppointmentRenewedData>) =>
+  'talent.AppointmentRenewed': ({ eventId, data }) =>
     facts({
       kind: 'appointment-renewed',
       factId: eventId,
@@ -91,7 +91,7 @@ const projections: Readonly<Record<string, (event: never) => ProjectedEvent>> = 
       appointmentId: data.appointmentId,
       termEnd: data.termEnd,
     }),
-  'talent.AppointmentEnded': ({ eventId, data }: Envelope<AppointmentEndedData>) =>
+  'talent.AppointmentEnded': ({ eventId, data }) =>
     facts({
       kind: 'appointment-ended',
       factId: eventId,
@@ -100,7 +100,7 @@ const projections: Readonly<Record<string, (event: never) => ProjectedEvent>> = 
       appointmentId: data.appointmentId,
       termEnd: null,
     }),
-  'competition.ResultsPublished': ({ eventId, data }: Envelope<ResultsPublishedData>) =>
+  'competition.ResultsPublished': ({ eventId, data }) =>
     facts(
       ...data.results.map(
         (result): CareerFact => ({
@@ -117,7 +117,7 @@ const projections: Readonly<Record<string, (event: never) => ProjectedEvent>> = 
         }),
       ),
     ),
-  'competition.ResultCorrected': ({ eventId, data }: Envelope<ResultCorrectedData>) =>
+  'competition.ResultCorrected': ({ eventId, data }) =>
     facts({
       kind: 'medal',
       factId: eventId,
@@ -130,9 +130,9 @@ const projections: Readonly<Record<string, (event: never) => ProjectedEvent>> = 
       rank: data.corrected.rank,
       at: data.correctedAt,
     }),
-  'assessment.BodyRegistered': ({ data }: Envelope<BodyRegisteredData>) =>
+  'assessment.BodyRegistered': ({ data }) =>
     reference({ kind: 'body', referenceId: data.bodyId, name: data.name, regionCode: data.regionCode }),
-  'competition.CompetitionRegistered': ({ data }: Envelope<CompetitionRegisteredData>) =>
+  'competition.CompetitionRegistered': ({ data }) =>
     reference({
       kind: 'competition',
       referenceId: data.competitionId,
@@ -140,7 +140,7 @@ const projections: Readonly<Record<string, (event: never) => ProjectedEvent>> = 
       tier: data.tier,
       year: data.year,
     }),
-  'talent.BaseRegistered': ({ data }: Envelope<BaseRegisteredData>) =>
+  'talent.BaseRegistered': ({ data }) =>
     reference({
       kind: 'base',
       referenceId: data.baseId,
@@ -150,15 +150,27 @@ const projections: Readonly<Record<string, (event: never) => ProjectedEvent>> = 
       industry: data.industry,
       establishedOn: data.establishedOn,
     }),
+  'assessment.BodySuspended': 'ignored',
+  'assessment.BodyReinstated': 'ignored',
+  'assessment.OccupationFiled': 'ignored',
+  'assessment.FilingWithdrawn': 'ignored',
+  'assessment.ExaminerRegistered': 'ignored',
+  'assessment.SupervisorRegistered': 'ignored',
+  'assessment.SessionScheduled': 'ignored',
+  'assessment.SessionAmended': 'ignored',
+  'assessment.CandidateEnrolled': 'ignored',
+  'assessment.PartScoreRecorded': 'ignored',
+  'assessment.PartScoreCorrected': 'ignored',
+  'assessment.CandidatePassed': 'ignored',
+  'assessment.CandidateFailed': 'ignored',
+  'assessment.SessionClosed': 'ignored',
+  'assessment.SheetAccepted': 'ignored',
+  'certification.CertificateSuspended': 'ignored',
+  'certification.CertificateReinstated': 'ignored',
+  'certification.CertificateReissued': 'ignored',
+  'competition.EntrantRegistered': 'ignored',
+  'competition.ContestEventConfirmed': 'ignored',
+  'competition.PromotionAwarded': 'ignored',
+  'competition.HonourEarned': 'ignored',
+  'competition.OrganiserGrantSet': 'ignored',
 };
-
-const nothing: ProjectedEvent = { facts: [], references: [] };
-
-/** The event types the career projection reads; every other one is skipped unparsed. */
-export const projectedEventTypes: readonly string[] = Object.keys(projections);
-
-/** What an event (parsed and upcast by its contract) adds to the read side; nothing for events the projection ignores. */
-export function projectEvent(event: EventEnvelope): ProjectedEvent {
-  const project = projections[event.type];
-  return project === undefined ? nothing : project(event as never);
-}

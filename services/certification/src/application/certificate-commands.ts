@@ -1,15 +1,11 @@
-import type { Actor, CertificateRevokedData } from '@tianfu/contracts';
+import type { CertificateRevokedData } from '@tianfu/contracts';
 import { type EventStore, handleCommand, type PostCommitWrites } from '@tianfu/eventstore';
+import type { Caller } from '@tianfu/service-kit';
 import { type Certificate, type CertificateCommand, certificateDecider } from '../domain/certificate.ts';
 import { certificateError } from '../domain/certificate-errors.ts';
 import { certificateStreamId } from './certificate-issuer.ts';
 import type { ProjectCertificate } from './certificate-projection.ts';
 import { type CertificateRecord, type CertificateRecords, statusFields } from './certificate-records.ts';
-
-export interface Caller {
-  readonly actor: Actor;
-  readonly correlationId: string;
-}
 
 export interface StatusChange {
   readonly note: string;

@@ -4,9 +4,11 @@ import {
   competitionEvents,
   createEventRegistry,
   type EventEnvelope,
+  eventDispatch,
   talentEvents,
 } from '@tianfu/contracts';
 import { isDomainError } from '@tianfu/decider';
+import { serviceCaller } from '@tianfu/service-kit';
 import { appointmentIssuance } from '../domain/appointment-issuance.ts';
 import { competitionIssuance } from '../domain/competition-issuance.ts';
 import { examIssuance, examReference } from '../domain/exam-issuance.ts';
@@ -16,13 +18,6 @@ import type { IssueCertificate } from './certificate-issuer.ts';
 import type { CertificateRecords } from './certificate-records.ts';
 
 const registry = createEventRegistry([...assessmentEvents, ...competitionEvents, ...talentEvents]);
-
-/** The events that may issue a certificate, each with its path. */
-const paths: Readonly<Record<string, (event: never) => Issuance | null>> = {
-  'assessment.CandidatePassed': examIssuance,
-  'competition.PromotionAwarded': competitionIssuance,
-  'talent.AppointmentMade': appointmentIssuance,
-};
 
 export interface PolicyDeps {
   readonly issue: IssueCertificate;
@@ -41,30 +36,57 @@ export function certificationPolicy({ issue, certificates, records }: PolicyDeps
     const earlier = await records.findOne({ basisPath: 'exam', basisReference: examReference(event.data) });
     if (earlier === null || earlier.status === 'revoked') return;
     const note = `outcome corrected to failed (event ${event.eventId})`;
-    const caller = { actor: { kind: 'service' as const, id: 'certification' }, correlationId: event.correlationId };
     try {
-      await certificates.revoke(earlier._id, { reason: 'outcome-superseded', note }, caller);
+      await certificates.revoke(
+        earlier._id,
+        { reason: 'outcome-superseded', note },
+        serviceCaller('certification', event),
+      );
     } catch (error) {
       if (!isDomainError(error) || error.code !== 'CERTIFICATE_ALREADY_REVOKED') throw error;
     }
   };
 
-  return async (envelope: EventEnvelope): Promise<void> => {
-    const toIssuance = paths[envelope.type];
-    const supersedingFailure = envelope.type === 'assessment.CandidateFailed';
-    if (toIssuance === undefined && !supersedingFailure) return;
-    const event = registry.parse(envelope);
-    if (toIssuance === undefined) {
-      const failed = event as EventEnvelope<'assessment.CandidateFailed', CandidateFailedData>;
-      if (failed.data.supersedes) await revokeSuperseded(failed);
-      return;
-    }
-    const issuance = toIssuance(event as never);
+  const issueFrom = async (issuance: Issuance | null, event: EventEnvelope): Promise<void> => {
     if (issuance === null) return;
-    await issue(issuance, {
-      actor: { kind: 'service', id: 'certification' },
-      correlationId: event.correlationId,
-      causationId: event.eventId,
-    });
+    await issue(issuance, serviceCaller('certification', event));
+  };
+
+  const dispatch = eventDispatch(registry, {
+    'assessment.CandidatePassed': (event) => issueFrom(examIssuance(event), event),
+    'competition.PromotionAwarded': (event) => issueFrom(competitionIssuance(event), event),
+    'talent.AppointmentMade': (event) => issueFrom(appointmentIssuance(event), event),
+    'assessment.CandidateFailed': async (event) => {
+      if (event.data.supersedes) await revokeSuperseded(event);
+    },
+    'assessment.BodyRegistered': 'ignored',
+    'assessment.BodySuspended': 'ignored',
+    'assessment.BodyReinstated': 'ignored',
+    'assessment.OccupationFiled': 'ignored',
+    'assessment.FilingWithdrawn': 'ignored',
+    'assessment.ExaminerRegistered': 'ignored',
+    'assessment.SupervisorRegistered': 'ignored',
+    'assessment.SessionScheduled': 'ignored',
+    'assessment.SessionAmended': 'ignored',
+    'assessment.CandidateEnrolled': 'ignored',
+    'assessment.PartScoreRecorded': 'ignored',
+    'assessment.PartScoreCorrected': 'ignored',
+    'assessment.SessionClosed': 'ignored',
+    'assessment.SheetAccepted': 'ignored',
+    'competition.CompetitionRegistered': 'ignored',
+    'competition.EntrantRegistered': 'ignored',
+    'competition.ResultsPublished': 'ignored',
+    'competition.ResultCorrected': 'ignored',
+    'competition.ContestEventConfirmed': 'ignored',
+    'competition.HonourEarned': 'ignored',
+    'competition.OrganiserGrantSet': 'ignored',
+    'talent.HonourGranted': 'ignored',
+    'talent.HonourRevoked': 'ignored',
+    'talent.AppointmentRenewed': 'ignored',
+    'talent.AppointmentEnded': 'ignored',
+    'talent.BaseRegistered': 'ignored',
+  });
+  return async (envelope: EventEnvelope): Promise<void> => {
+    await dispatch(envelope);
   };
 }

@@ -1,10 +1,10 @@
 import { chinaDate, type IdDocument, type SealedName, type WorkerId } from '@tianfu/contracts';
+import type { Caller } from '@tianfu/service-kit';
 import type { Certificate } from '../domain/certificate.ts';
 import { certificateError } from '../domain/certificate-errors.ts';
 import { directRecognition, type RecogniseDirectly } from '../domain/direct-recognition/direct-recognition.ts';
 import type { Issuance } from '../domain/issuance.ts';
 import { type LegacyCertificate, type LegacyProblem, legacyIssuance } from '../domain/legacy-certificate.ts';
-import type { Caller } from './certificate-commands.ts';
 import type { IssueCertificate } from './certificate-issuer.ts';
 import type { HolderNames } from './holder-names.ts';
 

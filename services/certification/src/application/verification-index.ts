@@ -96,7 +96,7 @@ export function verificationIndex({ records, flags, clock, erasures, pollMs = 50
     if (news.length === 0) return;
     for (const { _id: workerId } of news) {
       erased.add(workerId);
-      await records.updateMany({ workerId: workerId as never }, { $set: { holder: null } });
+      await records.updateMany({ workerId }, { $set: { holder: null } });
     }
     for (const indexed of certificates.values())
       if (erased.has(indexed.record.workerId) && indexed.identity !== null)

@@ -1,7 +1,6 @@
-import { authorize } from '@tianfu/service-kit';
+import { authorize, callerOf } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CertificateCommands } from '../application/certificate-commands.ts';
-import { callerOf } from './caller.ts';
 import {
   CertificateParamsSchema,
   CertificateViewSchema,

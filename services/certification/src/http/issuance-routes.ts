@@ -1,8 +1,7 @@
-import { authorize } from '@tianfu/service-kit';
+import { authorize, callerOf } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CertificateCommands } from '../application/certificate-commands.ts';
 import type { IssuanceCommands } from '../application/issuance-commands.ts';
-import { callerOf } from './caller.ts';
 import { CertificateViewSchema } from './certificate-schemas.ts';
 import { certificateView } from './certificate-view.ts';
 import { DirectRecognitionSchema, LegacyImportAnswerSchema, LegacyImportSchema } from './issuance-schemas.ts';

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { VerifyReference } from '../application/reference-verification.ts';
 import { verdictPage } from './verdict-page.ts';
@@ -11,6 +12,13 @@ export interface ReferenceRoutesOptions {
 
 const wantsHtml = (accept: string | undefined): boolean =>
   accept?.includes('text/html') === true && !accept.includes('application/json');
+
+/** The page is not the JSON the response schema describes: sent as it is, not serialised by that schema. */
+const sendPage = (reply: FastifyReply, page: string): FastifyReply =>
+  reply
+    .type('text/html; charset=utf-8')
+    .serializer((body: string) => body)
+    .send(page);
 
 /**
  * What a certificate's QR code holds: `/v/<reference>`, short enough for any body name and work
@@ -26,13 +34,7 @@ const referenceRoutes: FastifyPluginAsyncZod<ReferenceRoutesOptions> = async (ap
     },
     async (request, reply) => {
       const answer = await verifyReference(request.params.reference);
-      if (wantsHtml(request.headers.accept)) {
-        // The page is not the JSON the response schema describes: sent as it is, not serialised.
-        return reply
-          .type('text/html; charset=utf-8')
-          .serializer((page: string) => page)
-          .send(verdictPage(answer) as never);
-      }
+      if (wantsHtml(request.headers.accept)) return sendPage(reply, verdictPage(answer));
       return answer;
     },
   );

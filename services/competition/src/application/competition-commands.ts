@@ -6,16 +6,15 @@ import {
   higherCertifiedLevel,
   highestCertifiedLevel,
 } from '@tianfu/platform-certificates';
+import type { PersonalDataPort, RequestCaller } from '@tianfu/service-kit';
 import type { Entrant } from '../domain/competition-state.ts';
 import { pendingAwards } from '../domain/confirm-contest-event.ts';
 import { checkGrant } from '../domain/organiser-grants.ts';
 import { ruleSet } from '../domain/promotion-rules/rule-sets.ts';
 import type { RegisterEntrant } from '../domain/register-entrant.ts';
 import type { ResultEntry } from '../domain/results.ts';
-import type { Caller } from './command-context.ts';
 import { type CompetitionStreams, owned, type Ran } from './competition-streams.ts';
 import type { OrganiserCommands } from './organiser-commands.ts';
-import type { PersonalDataPort } from './personal-data-port.ts';
 import type { PromotionYearClaims } from './promotion-year-claims.ts';
 
 export interface CompetitionCommandsDeps {
@@ -55,7 +54,7 @@ export function competitionCommands(deps: CompetitionCommandsDeps) {
 
   return {
     /** Through a body and at a tier the authority granted the organiser (admin: any), in the body's registered name. */
-    async register(input: RegisterInput, caller: Caller): Promise<Ran> {
+    async register(input: RegisterInput, caller: RequestCaller): Promise<Ran> {
       const { sub, role } = caller.principal;
       const { bodyId } = input.issuingBody;
       if (role !== 'admin') checkGrant(sub, await organisers.grants(sub), bodyId, input.tier);
@@ -67,7 +66,7 @@ export function competitionCommands(deps: CompetitionCommandsDeps) {
     },
 
     /** The name travels sealed; the vault keeps name and number, stored once the entry is accepted. */
-    async enter(competitionId: string, input: EntrantInput, caller: Caller) {
+    async enter(competitionId: string, input: EntrantInput, caller: RequestCaller) {
       const { document, name, ...entry } = input;
       const { workerId, maskedIdNumber } = personalData.identify(document);
       const [[holderName], facts] = await Promise.all([
@@ -89,7 +88,7 @@ export function competitionCommands(deps: CompetitionCommandsDeps) {
       return { ...ran, entrant, name, maskedIdNumber };
     },
 
-    publish: (competitionId: string, contestEventId: string, results: readonly ResultEntry[], caller: Caller) =>
+    publish: (competitionId: string, contestEventId: string, results: readonly ResultEntry[], caller: RequestCaller) =>
       streams.run(competitionId, caller, (state) => {
         owned(state, competitionId, caller);
         return { type: 'PublishResults', data: { competitionId, contestEventId, results, publishedAt: now() } };
@@ -100,7 +99,7 @@ export function competitionCommands(deps: CompetitionCommandsDeps) {
       contestEventId: string,
       entrantId: string,
       input: CorrectionInput,
-      caller: Caller,
+      caller: RequestCaller,
     ) =>
       streams.run(competitionId, caller, (state) => {
         owned(state, competitionId, caller);
@@ -111,7 +110,7 @@ export function competitionCommands(deps: CompetitionCommandsDeps) {
       }),
 
     /** Claims each promoted worker's year first, so the cap holds across concurrent confirmations. */
-    confirm: (competitionId: string, contestEventId: string, confirmedOn: string | null, caller: Caller) =>
+    confirm: (competitionId: string, contestEventId: string, confirmedOn: string | null, caller: RequestCaller) =>
       streams.run(competitionId, caller, async (state) => {
         const competition = owned(state, competitionId, caller);
         const { promotions } = pendingAwards(competition, contestEventId);
@@ -123,7 +122,7 @@ export function competitionCommands(deps: CompetitionCommandsDeps) {
         return { type: 'ConfirmContestEvent', data: { ...data, capRefused } };
       }),
 
-    async load(competitionId: string, caller: Caller) {
+    async load(competitionId: string, caller: RequestCaller) {
       const { state, revision } = await streams.read(competitionId);
       return { competition: owned(state, competitionId, caller), revision };
     },

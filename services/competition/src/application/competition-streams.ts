@@ -1,10 +1,10 @@
 import type { EventEnvelope } from '@tianfu/contracts';
 import { foldEvents } from '@tianfu/decider';
 import { type EventStore, handleCommand, isConcurrencyError, type StreamState } from '@tianfu/eventstore';
+import type { RequestCaller } from '@tianfu/service-kit';
 import { type CompetitionCommand, competitionDecider } from '../domain/competition.ts';
 import { competitionNotFound } from '../domain/competition-errors.ts';
 import { type Competition, type CompetitionState, existingCompetition } from '../domain/competition-state.ts';
-import { type Caller, commandContext } from './command-context.ts';
 
 export const competitionStreamId = (competitionId: string): string => `competition-${competitionId}`;
 
@@ -20,7 +20,7 @@ export interface Ran {
  * A competition-organiser token acts only on competitions it registered; admin on any. Another
  * organiser's competition is answered like one that does not exist.
  */
-export function owned(state: CompetitionState, competitionId: string, caller: Caller): Competition {
+export function owned(state: CompetitionState, competitionId: string, caller: RequestCaller): Competition {
   const competition = existingCompetition(state, competitionId);
   const { role, sub } = caller.principal;
   if (role !== 'admin' && competition.organiser !== sub) throw competitionNotFound(competitionId);
@@ -40,7 +40,7 @@ export function competitionStreams(store: EventStore) {
    */
   async function run(
     competitionId: string,
-    caller: Caller,
+    caller: RequestCaller,
     build: (state: CompetitionState) => CompetitionCommand | Promise<CompetitionCommand>,
   ): Promise<Ran> {
     for (let attempt = 1; ; attempt++) {
@@ -52,7 +52,7 @@ export function competitionStreams(store: EventStore) {
           competitionStreamId(competitionId),
           competitionDecider,
           command,
-          commandContext(caller),
+          caller,
           { maxAttempts: 1, load: async () => loaded },
         );
         const competition = existingCompetition(result.state, competitionId);

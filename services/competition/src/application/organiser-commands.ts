@@ -2,8 +2,8 @@ import type { CompetitionTier } from '@tianfu/contracts';
 import { foldEvents } from '@tianfu/decider';
 import { type EventStore, handleCommand } from '@tianfu/eventstore';
 import { type BodyRegistry, registeredIssuer } from '@tianfu/platform-bodies';
+import type { RequestCaller } from '@tianfu/service-kit';
 import { type OrganiserGrants, organiserDecider } from '../domain/organiser-grants.ts';
-import { type Caller, commandContext } from './command-context.ts';
 
 const organiserStreamId = (organiserId: string): string => `organiser-${organiserId}`;
 
@@ -20,7 +20,7 @@ export function organiserCommands(store: EventStore, bodies: BodyRegistry, clock
       bodyId: string,
       tiers: readonly CompetitionTier[],
       reason: string,
-      caller: Caller,
+      caller: RequestCaller,
     ) {
       if (tiers.length > 0) registeredIssuer(bodyId, undefined, await bodies.find(bodyId), 'params');
       const data = { organiserId, bodyId, tiers: [...tiers], reason, setAt: clock().toISOString() };
@@ -29,7 +29,7 @@ export function organiserCommands(store: EventStore, bodies: BodyRegistry, clock
         organiserStreamId(organiserId),
         organiserDecider,
         { type: 'SetGrant', data },
-        commandContext(caller),
+        caller,
       );
       return state;
     },

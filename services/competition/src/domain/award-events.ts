@@ -1,4 +1,4 @@
-import { type ContestResult, HonourEarned, PromotionAwarded } from '@tianfu/contracts';
+import type { ContestResult } from '@tianfu/contracts';
 import type { Competition, CompetitionEmitted, ContestEventState, Entrant } from './competition-state.ts';
 import type { Awards } from './promotion-rules/awards.ts';
 
@@ -29,7 +29,6 @@ export function awardEvents(
     const { occupationCode, workType } = contestEvent;
     return {
       type: 'competition.PromotionAwarded',
-      schemaVersion: PromotionAwarded.schemaVersion,
       data: {
         ...common,
         ...p,
@@ -48,7 +47,6 @@ export function awardEvents(
   const honours = awarded.honours.map(
     (h): CompetitionEmitted => ({
       type: 'competition.HonourEarned',
-      schemaVersion: HonourEarned.schemaVersion,
       data: { ...common, ...h, holderName: entrantOf(h.entrantId).holderName },
       workerId: h.workerId,
       occurredAt: confirmedAt,

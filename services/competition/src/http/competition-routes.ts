@@ -1,9 +1,10 @@
+import type { PersonalDataPort } from '@tianfu/service-kit';
+import { callerOf } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CompetitionCommands } from '../application/competition-commands.ts';
-import type { PersonalDataPort } from '../application/personal-data-port.ts';
-import { callerOf, organiserOnly } from './caller.ts';
 import { CompetitionParamsSchema, RegisterCompetitionSchema } from './competition-schemas.ts';
 import { competitionView } from './competition-views.ts';
+import { organiserOnly } from './organiser-only.ts';
 import { CompetitionViewSchema } from './view-schemas.ts';
 
 export interface CompetitionRoutesOptions {

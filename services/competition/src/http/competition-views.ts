@@ -1,5 +1,5 @@
+import type { PersonalDataPort } from '@tianfu/service-kit';
 import type { z } from 'zod';
-import type { PersonalDataPort } from '../application/personal-data-port.ts';
 import type { Competition, ContestEventState, Entrant } from '../domain/competition-state.ts';
 import { ruleSet } from '../domain/promotion-rules/rule-sets.ts';
 import type { CompetitionViewSchema, ContestEventViewSchema, EntrantViewSchema } from './view-schemas.ts';

@@ -1,8 +1,9 @@
+import { callerOf } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CompetitionCommands } from '../application/competition-commands.ts';
-import { callerOf, organiserOnly } from './caller.ts';
 import { CompetitionParamsSchema, RegisterEntrantSchema } from './competition-schemas.ts';
 import { entrantView } from './competition-views.ts';
+import { organiserOnly } from './organiser-only.ts';
 import { EntrantViewSchema } from './view-schemas.ts';
 
 export interface EntrantRoutesOptions {

@@ -1,10 +1,9 @@
-import { authorize, requirePrincipal } from '@tianfu/service-kit';
+import { authorize, callerOf, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { OrganiserCommands } from '../application/organiser-commands.ts';
 import { competitionError } from '../domain/competition-errors.ts';
 import type { OrganiserGrants } from '../domain/organiser-grants.ts';
-import { callerOf } from './caller.ts';
 import { GrantParamsSchema, OrganiserParamsSchema, SetGrantSchema } from './competition-schemas.ts';
 
 export interface OrganiserRoutesOptions {

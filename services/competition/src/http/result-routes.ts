@@ -1,8 +1,8 @@
+import type { PersonalDataPort } from '@tianfu/service-kit';
+import { callerOf } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CompetitionCommands } from '../application/competition-commands.ts';
 import type { Ran } from '../application/competition-streams.ts';
-import type { PersonalDataPort } from '../application/personal-data-port.ts';
-import { callerOf, organiserOnly } from './caller.ts';
 import {
   CompetitionParamsSchema,
   ConfirmSchema,
@@ -11,6 +11,7 @@ import {
   PublishResultsSchema,
 } from './competition-schemas.ts';
 import { contestEventWithPeople } from './competition-views.ts';
+import { organiserOnly } from './organiser-only.ts';
 import { ContestEventViewSchema } from './view-schemas.ts';
 
 export interface ResultRoutesOptions {

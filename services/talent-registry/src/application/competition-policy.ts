@@ -3,10 +3,12 @@ import {
   competitionEvents,
   createEventRegistry,
   type EventEnvelope,
+  eventDispatch,
   findHonour,
   type HonourEarnedData,
 } from '@tianfu/contracts';
 import { isDomainError } from '@tianfu/decider';
+import { serviceCaller } from '@tianfu/service-kit';
 import { honourGrantId } from '../domain/honour-grant.ts';
 import type { TalentCommands } from './talent-commands.ts';
 
@@ -18,32 +20,40 @@ const registry = createEventRegistry([...competitionEvents]);
  * a second title in the same round is the "once per round" rule, not an error to retry.
  */
 export function competitionPolicy(talent: TalentCommands) {
+  const dispatch = eventDispatch(registry, {
+    'competition.HonourEarned': (event) => grantEarned(talent, event),
+    'competition.CompetitionRegistered': 'ignored',
+    'competition.EntrantRegistered': 'ignored',
+    'competition.ResultsPublished': 'ignored',
+    'competition.ResultCorrected': 'ignored',
+    'competition.ContestEventConfirmed': 'ignored',
+    'competition.PromotionAwarded': 'ignored',
+    'competition.OrganiserGrantSet': 'ignored',
+  });
   return async (envelope: EventEnvelope): Promise<void> => {
-    if (envelope.type !== 'competition.HonourEarned') return;
-    const { eventId, correlationId, data } = registry.parse(envelope) as EventEnvelope<
-      'competition.HonourEarned',
-      HonourEarnedData
-    >;
-    const round = String(data.year);
-    const grant = {
-      grantId: honourGrantId(data.honour, round, data.workerId),
-      workerId: data.workerId,
-      holderName: data.holderName,
-      honour: data.honour,
-      round,
-      grantedOn: data.confirmedOn,
-      authority: findHonour(data.honour).conferredBy,
-      documentNo: clipText(`${data.competitionName} ${data.contestEventId}`, 100),
-      source: { kind: 'competition' as const, competitionId: data.competitionId, sourceEventId: eventId },
-    };
-    try {
-      await talent.grant(grant, {
-        actor: { kind: 'service', id: 'talent-registry' },
-        correlationId,
-        causationId: eventId,
-      });
-    } catch (error) {
-      if (!isDomainError(error) || error.code !== 'HONOUR_ALREADY_GRANTED') throw error;
-    }
+    await dispatch(envelope);
   };
+}
+
+async function grantEarned(
+  talent: TalentCommands,
+  { eventId, correlationId, data }: EventEnvelope<'competition.HonourEarned', HonourEarnedData>,
+): Promise<void> {
+  const round = String(data.year);
+  const grant = {
+    grantId: honourGrantId(data.honour, round, data.workerId),
+    workerId: data.workerId,
+    holderName: data.holderName,
+    honour: data.honour,
+    round,
+    grantedOn: data.confirmedOn,
+    authority: findHonour(data.honour).conferredBy,
+    documentNo: clipText(`${data.competitionName} ${data.contestEventId}`, 100),
+    source: { kind: 'competition' as const, competitionId: data.competitionId, sourceEventId: eventId },
+  };
+  try {
+    await talent.grant(grant, serviceCaller('talent-registry', { eventId, correlationId }));
+  } catch (error) {
+    if (!isDomainError(error) || error.code !== 'HONOUR_ALREADY_GRANTED') throw error;
+  }
 }

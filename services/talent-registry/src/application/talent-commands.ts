@@ -1,16 +1,11 @@
-import type { Actor, BaseRegisteredData, HonourGrantedData } from '@tianfu/contracts';
+import type { BaseRegisteredData, HonourGrantedData } from '@tianfu/contracts';
 import { type Decider, type DomainEvent, foldEvents } from '@tianfu/decider';
 import { type EventStore, handleCommand } from '@tianfu/eventstore';
+import type { Caller } from '@tianfu/service-kit';
 import { type Appoint, type Appointment, appointmentDecider } from '../domain/appointment.ts';
 import { baseDecider } from '../domain/base.ts';
 import { type HonourGrant, honourGrantDecider } from '../domain/honour-grant.ts';
 import { talentError } from '../domain/talent-errors.ts';
-
-export interface Caller {
-  readonly actor: Actor;
-  readonly correlationId: string;
-  readonly causationId?: string | null;
-}
 
 const streams = {
   grant: (grantId: string) => `honour-${grantId}`,

@@ -1,4 +1,4 @@
-import { BaseRegistered, type BaseRegisteredData, type NewEvent } from '@tianfu/contracts';
+import type { BaseRegisteredData, NewEvent } from '@tianfu/contracts';
 import type { Decider, DomainEvent } from '@tianfu/decider';
 import { talentError } from './talent-errors.ts';
 
@@ -11,7 +11,7 @@ export const baseDecider: Decider<BaseCommand, BaseRegisteredData | null, BaseEv
   decide: (command, state): readonly NewEvent<BaseEvent['type'], BaseRegisteredData>[] => {
     if (state !== null)
       throw talentError('BASE_ALREADY_REGISTERED', `base ${command.data.baseId} is already registered`);
-    return [{ type: 'talent.BaseRegistered', schemaVersion: BaseRegistered.schemaVersion, data: command.data }];
+    return [{ type: 'talent.BaseRegistered', data: command.data }];
   },
   evolve: (_state, event) => event.data,
 };

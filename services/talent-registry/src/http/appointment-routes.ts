@@ -1,15 +1,14 @@
 import { type BodyRegistry, type IssuerClaim, registeredIssuer } from '@tianfu/platform-bodies';
 import type { CertificateFacts } from '@tianfu/platform-certificates';
-import { authorize, forbidden, requirePrincipal } from '@tianfu/service-kit';
+import type { PersonalDataPort } from '@tianfu/service-kit';
+import { authorize, callerOf, forbidden, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { PersonalDataPort } from '../application/personal-data-port.ts';
 import { platformLevelsOf } from '../application/platform-levels.ts';
 import type { TalentCommands } from '../application/talent-commands.ts';
 import { employerBodyId } from '../domain/appointing-employer.ts';
 import { withPlatformLevels } from '../domain/appointment-rules.ts';
 import { talentError } from '../domain/talent-errors.ts';
-import { callerOf } from './caller.ts';
 import {
   AppointmentParamsSchema,
   AppointmentViewSchema,

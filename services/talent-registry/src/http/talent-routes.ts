@@ -1,11 +1,10 @@
 import { honourCatalogue, isNamedAfterMaster, type WorkerId } from '@tianfu/contracts';
-import { authorize } from '@tianfu/service-kit';
+import type { PersonalDataPort } from '@tianfu/service-kit';
+import { authorize, callerOf } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { PersonalDataPort } from '../application/personal-data-port.ts';
 import type { TalentCommands } from '../application/talent-commands.ts';
 import { honourGrantId } from '../domain/honour-grant.ts';
-import { callerOf } from './caller.ts';
 import {
   GrantHonourSchema,
   GrantParamsSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
+import { BodyFilingNoSchema } from '../../values/certificate-number/index.ts';
 import { SichuanRegionCodeSchema } from '../../values/region-code.ts';
 import { UnifiedSocialCreditCodeSchema } from '../../values/unified-social-credit-code.ts';
 import { defineEvent } from '../event-definition.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
 import { ReasonSchema, text } from '../../values/text.ts';
@@ -39,3 +40,12 @@ export const PartScoresSchema = z.object({
   practical: PartScoreSchema.optional(),
   review: PartScoreSchema.optional(),
 });
+
+/**
+ * Version 2 of each candidate event (enrolled, passed, failed) adds the holder's name sealed under
+ * the worker's key, for the certificate; an event stored under version 1 carries none.
+ */
+export const addsHolderName = {
+  fields: { holderName: SealedNameSchema.nullable() },
+  defaults: { holderName: null },
+};

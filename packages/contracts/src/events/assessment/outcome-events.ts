@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { SealedNameSchema } from '../../identity/sealed-name.ts';
-import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
+import { BodyFilingNoSchema } from '../../values/certificate-number/index.ts';
+import { withAddedFields } from '../added-fields.ts';
 import { defineEvent } from '../event-definition.ts';
 import {
   AssessmentPartSchema,
+  addsHolderName,
   bodyId,
   bodyName,
   CertifiedLevelSchema,
@@ -68,8 +69,6 @@ const failedV1 = z.object({
   failedParts: z.array(AssessmentPartSchema).max(3),
   missingParts: z.array(AssessmentPartSchema).max(3),
 });
-// Version 2 adds the holder's name sealed under the worker's key; null for a candidate enrolled under v1.
-const holderName = { holderName: SealedNameSchema.nullable() };
 
 /** Version 1 carried no name. */
 export const CandidatePassedV1 = defineEvent({
@@ -79,12 +78,7 @@ export const CandidatePassedV1 = defineEvent({
 });
 
 /** Every required part ≥ 60 (docs/domain.md §2.2). Kafka key: workerId. */
-export const CandidatePassed = defineEvent({
-  type: 'assessment.CandidatePassed',
-  schemaVersion: 2,
-  schema: passedV1.extend(holderName),
-  upcast: (v1: z.output<typeof passedV1>) => ({ ...v1, holderName: null }),
-});
+export const CandidatePassed = withAddedFields(CandidatePassedV1, 2, addsHolderName);
 export type CandidatePassedData = z.output<typeof CandidatePassed.schema>;
 
 /** Version 1 carried no name. */
@@ -95,10 +89,5 @@ export const CandidateFailedV1 = defineEvent({
 });
 
 /** A required part below 60, or missing when the session closed. Kafka key: workerId. */
-export const CandidateFailed = defineEvent({
-  type: 'assessment.CandidateFailed',
-  schemaVersion: 2,
-  schema: failedV1.extend(holderName),
-  upcast: (v1: z.output<typeof failedV1>) => ({ ...v1, holderName: null }),
-});
+export const CandidateFailed = withAddedFields(CandidateFailedV1, 2, addsHolderName);
 export type CandidateFailedData = z.output<typeof CandidateFailed.schema>;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { SealedNameSchema } from '../../identity/sealed-name.ts';
-import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
+import { BodyFilingNoSchema } from '../../values/certificate-number/index.ts';
 import { text } from '../../values/text.ts';
+import { withAddedFields } from '../added-fields.ts';
 import { defineEvent } from '../event-definition.ts';
 import {
   AssessmentPartSchema,
+  addsHolderName,
   bodyId,
   bodyName,
   CertifiedLevelSchema,
@@ -81,12 +82,7 @@ export const CandidateEnrolledV1 = defineEvent({
  * A worker enrolled as a candidate: the workerId, never an ID number (docs/architecture.md). Version 2
  * adds the name sealed under the worker's key, for the certificate; null when enrolled under v1.
  */
-export const CandidateEnrolled = defineEvent({
-  type: 'assessment.CandidateEnrolled',
-  schemaVersion: 2,
-  schema: enrolledV1.extend({ holderName: SealedNameSchema.nullable() }),
-  upcast: (v1: z.output<typeof enrolledV1>) => ({ ...v1, holderName: null }),
-});
+export const CandidateEnrolled = withAddedFields(CandidateEnrolledV1, 2, addsHolderName);
 export type CandidateEnrolledData = z.output<typeof CandidateEnrolled.schema>;
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
-import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
+import { BodyFilingNoSchema } from '../../values/certificate-number/index.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
 import { SkillLevelKeySchema } from '../../values/skill-level.ts';
 import { ReasonSchema, text } from '../../values/text.ts';

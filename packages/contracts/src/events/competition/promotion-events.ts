@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { chinaDate } from '../../identity/calendar-date.ts';
 import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
-import { BodyFilingNoSchema } from '../../values/certificate-no.ts';
+import { BodyFilingNoSchema } from '../../values/certificate-number/index.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
 import { text } from '../../values/text.ts';
 import { CertifiedLevelSchema } from '../assessment/fields.ts';

@@ -1,10 +1,8 @@
 import { isEventContractError } from '@tianfu/contracts';
 import { parseEnvelope } from '@tianfu/messaging';
 import type { KafkaMessage } from 'kafkajs';
-import { type ProjectedEvent, projectedEventTypes } from '../../domain/event-facts.ts';
+import type { ProjectedEvent } from '../../domain/event-facts.ts';
 import { projectEnvelope } from '../career-policy.ts';
-
-const projected = new Set<string>(projectedEventTypes);
 
 export type ReplayedMessage =
   | { readonly kind: 'projected'; readonly event: ProjectedEvent }
@@ -15,7 +13,7 @@ export type ReplayedMessage =
 /** What one replayed message adds; the `type` header lets the many events the projection ignores go unparsed. */
 export function replayedMessage(message: KafkaMessage): ReplayedMessage {
   const type = message.headers?.type?.toString();
-  if (type !== undefined && !projected.has(type)) return { kind: 'ignored' };
+  if (type !== undefined && !projectEnvelope.handles(type)) return { kind: 'ignored' };
   const parsed = parseEnvelope(message.value);
   if (!parsed.ok) return { kind: 'invalid' };
   try {

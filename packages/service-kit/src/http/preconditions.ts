@@ -1,12 +1,11 @@
 import { isConcurrencyError } from '@tianfu/eventstore';
-import { badRequest, preconditionFailed, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Caller } from '../application/command-context.ts';
+import { badRequest, preconditionFailed } from '../errors/common-errors.ts';
 
 const etagPattern = /^(?:W\/)?"?(\d{1,9})"?$/;
 
 /** The stream revision the client last read, from `If-Match: "<revision>"` (our ETags). */
-function ifMatchRevision(request: FastifyRequest): number | undefined {
+export function ifMatchRevision(request: FastifyRequest): number | undefined {
   const header = request.headers['if-match'];
   if (header === undefined) return undefined;
   const match = etagPattern.exec(String(header).trim());
@@ -15,17 +14,11 @@ function ifMatchRevision(request: FastifyRequest): number | undefined {
   return Number(match[1]);
 }
 
-export function callerOf(request: FastifyRequest): Caller {
-  const expectedRevision = ifMatchRevision(request);
-  return {
-    principal: requirePrincipal(request),
-    correlationId: request.correlationId,
-    ...(expectedRevision === undefined ? {} : { expectedRevision }),
-  };
-}
-
-/** A stale If-Match is 412; without one a lost race stays 409 (docs/contributing.md). */
-export async function withPrecondition<T>(caller: Caller, run: () => Promise<T>): Promise<T> {
+/** A stale If-Match is 412; a lost race without one stays 409. */
+export async function withPrecondition<T>(
+  caller: { readonly expectedRevision?: number },
+  run: () => Promise<T>,
+): Promise<T> {
   try {
     return await run();
   } catch (error) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { classifyCertificateNumber } from './classify-certificate-number.ts';
+import { classifyCertificateNumber } from './classify.ts';
 
 const asPrinted = 'certificate number is written as printed, in capital letters (docs/domain.md §3.2)';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { contractError } from '../errors/contract-error.ts';
-import { skillLevelCertificateLayout, splitSegments } from './certificate-number-layouts.ts';
-import { CertificateDigitSchema } from './skill-level.ts';
-import type { CertificateDigit } from './skill-level-table.ts';
+import { contractError } from '../../errors/contract-error.ts';
+import { CertificateDigitSchema } from '../skill-level.ts';
+import type { CertificateDigit } from '../skill-level-table.ts';
+import { skillLevelCertificateLayout, splitSegments } from './layouts.ts';
 
 /** 职业技能等级证书编号 (docs/domain.md §3.2). */
 export const certificateNoPattern = /^[YS]\d{4}\d{2}\d{6}\d{2}[1-5]\d{6}$/;

@@ -1,13 +1,13 @@
+import { type Checked, invalid, valid } from '../checked.ts';
+import { isCertificateDigit } from '../skill-level.ts';
+import type { CertificateDigit } from '../skill-level-table.ts';
 import {
   type NumberLayout,
   principalTechnicianLayout,
   skillLevelCertificateLayout,
   splitSegments,
   vocationalQualificationLayout,
-} from './certificate-number-layouts.ts';
-import { type Checked, invalid, valid } from './checked.ts';
-import { isCertificateDigit } from './skill-level.ts';
-import type { CertificateDigit } from './skill-level-table.ts';
+} from './layouts.ts';
 
 export type CertificateNumberKind =
   | 'skill-level' // 职业技能等级证书

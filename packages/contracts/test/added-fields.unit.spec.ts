@@ -1,0 +1,39 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { z } from 'zod';
+import { createEventRegistry, defineEvent, isEventSchemaInvalidError, withAddedFields } from '../src/index.ts';
+import { thrownBy } from './support/thrown-by.ts';
+
+const placedV1 = defineEvent({ type: 'toy.Placed', schemaVersion: 1, schema: z.object({ name: z.string() }) });
+const placed = withAddedFields(placedV1, 2, { fields: { count: z.number().int().min(0) }, defaults: { count: 0 } });
+const registry = createEventRegistry([placedV1, placed]);
+
+const envelope = (schemaVersion: number, data: unknown) => ({
+  eventId: '0b8e0b4e-3b5b-4c59-8d63-3c0f8d7a4a11',
+  type: 'toy.Placed',
+  schemaVersion,
+  streamId: 'toy-1',
+  revision: 1,
+  occurredAt: '2025-03-01T08:00:00+08:00',
+  recordedAt: '2025-03-01T00:00:01Z',
+  actor: { kind: 'service', id: 'toy' },
+  correlationId: 'c-1',
+  causationId: null,
+  workerId: null,
+  data,
+});
+
+describe('a version that only adds fields, its upcaster as data', () => {
+  it('given a version 1 event, when parsed, then the added fields take their defaults and the rest is kept', () => {
+    expect(registry.parse(envelope(1, { name: 'kiln' })).data).toEqual({ name: 'kiln', count: 0 });
+  });
+
+  it('given a version 2 event, then its own values are kept and checked by the extended schema', () => {
+    expect(registry.parse(envelope(2, { name: 'kiln', count: 3 })).data).toEqual({ name: 'kiln', count: 3 });
+    expect(isEventSchemaInvalidError(thrownBy(() => registry.parse(envelope(2, { name: 'kiln' }))))).toBe(true);
+  });
+
+  it('types the new version with the previous fields and the added ones', () => {
+    expect([placed.type, placed.schemaVersion]).toEqual(['toy.Placed', 2]);
+    expectTypeOf<z.output<typeof placed.schema>>().toEqualTypeOf<{ name: string; count: number }>();
+  });
+});
