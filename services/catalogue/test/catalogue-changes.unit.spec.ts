@@ -28,7 +28,7 @@ describe('adding, amending, superseding and retiring one entry', () => {
     spec
       .given(added(...groups, electrician))
       .when({ type: 'AmendOccupation', data: amended })
-      .thenEmits([{ type: 'catalogue.OccupationAmended', schemaVersion: 1, data: amended }]);
+      .thenEmits([{ type: 'catalogue.OccupationAmended', data: amended }]);
     spec
       .given(added(...groups, electrician))
       .when({ type: 'AmendOccupation', data: { ...electricianData, reason: 'again' } })
@@ -54,7 +54,7 @@ describe('adding, amending, superseding and retiring one entry', () => {
     spec
       .given(given)
       .when({ type: 'SupersedeStandard', data: supersede })
-      .thenEmits([{ type: 'catalogue.StandardSuperseded', schemaVersion: 1, data: supersede }]);
+      .thenEmits([{ type: 'catalogue.StandardSuperseded', data: supersede }]);
     spec
       .given(given)
       .when({ type: 'SupersedeStandard', data: { ...supersede, successorVersion: '2030' } })

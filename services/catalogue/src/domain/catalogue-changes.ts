@@ -10,12 +10,11 @@ import type {
   StandardRetiredData,
   StandardSupersededData,
 } from '@tianfu/contracts';
-import type { CatalogueEntry } from './catalogue-entry.ts';
 import { catalogueError, fieldRefusal } from './catalogue-errors.ts';
-import { type CatalogueNewEvent, heldUnchanged } from './entry-events.ts';
+import { type CatalogueNewEvent, holdsFields } from './entry-events.ts';
 
 const event = (type: CatalogueNewEvent['type'], data: CatalogueNewEvent['data']): CatalogueNewEvent[] => [
-  { type, schemaVersion: 1, data },
+  { type, data },
 ];
 
 function occupationOf(state: CatalogueState, code: OccupationCode): CatalogueOccupation {
@@ -36,27 +35,26 @@ const notRetired = (what: string, retiredOn: string | null) => {
   if (retiredOn !== null) throw catalogueError('ENTRY_RETIRED', `${what} was retired on ${retiredOn}`);
 };
 
-/** An amendment that changes nothing emits nothing, so a repeated request applies once. */
-function amended<D extends { readonly reason: string }>(
-  state: CatalogueState,
-  entity: CatalogueEntry['entity'],
+/** An amendment that changes nothing `held` has emits nothing, so a repeated request applies once. */
+function amended(
+  held: object | undefined,
   type: CatalogueNewEvent['type'],
-  data: D,
+  data: CatalogueNewEvent['data'] & { readonly reason: string },
 ): CatalogueNewEvent[] {
   const { reason: _reason, ...fields } = data;
-  const unchanged = heldUnchanged(state, { entity, ...fields } as unknown as CatalogueEntry);
-  return unchanged ? [] : event(type, data as unknown as CatalogueNewEvent['data']);
+  return holdsFields(held, fields) ? [] : event(type, data);
 }
 
 export function amendGroup(state: CatalogueState, data: GroupAmendedData): CatalogueNewEvent[] {
   if (!state.groups.has(data.code))
     throw catalogueError('GROUP_NOT_FOUND', `group ${data.code} is not in the catalogue`);
-  return amended(state, 'group', 'catalogue.GroupAmended', data);
+  return amended(state.groups.get(data.code), 'catalogue.GroupAmended', data);
 }
 
 export function amendOccupation(state: CatalogueState, data: OccupationAmendedData): CatalogueNewEvent[] {
-  notRetired(`occupation ${data.code}`, occupationOf(state, data.code).retiredOn);
-  return amended(state, 'occupation', 'catalogue.OccupationAmended', data);
+  const occupation = occupationOf(state, data.code);
+  notRetired(`occupation ${data.code}`, occupation.retiredOn);
+  return amended(occupation, 'catalogue.OccupationAmended', data);
 }
 
 export function retireOccupation(state: CatalogueState, data: OccupationRetiredData): CatalogueNewEvent[] {
@@ -67,7 +65,7 @@ export function retireOccupation(state: CatalogueState, data: OccupationRetiredD
 export function amendStandard(state: CatalogueState, data: StandardAmendedData): CatalogueNewEvent[] {
   const standard = standardOf(state, data.occupationCode, data.version);
   notRetired(`standard ${data.occupationCode}@${data.version}`, standard.retiredOn);
-  return amended(state, 'standard', 'catalogue.StandardAmended', data);
+  return amended(standard, 'catalogue.StandardAmended', data);
 }
 
 /** A standard gives way to a newer version of the same occupation, on or after the day that one takes effect. */
@@ -104,8 +102,9 @@ function abilityOf(state: CatalogueState, code: string) {
 }
 
 export function amendSpecialAbility(state: CatalogueState, data: SpecialAbilityAmendedData): CatalogueNewEvent[] {
-  notRetired(`专项职业能力 ${data.code}`, abilityOf(state, data.code).retiredOn);
-  return amended(state, 'special-ability', 'catalogue.SpecialAbilityAmended', data);
+  const ability = abilityOf(state, data.code);
+  notRetired(`专项职业能力 ${data.code}`, ability.retiredOn);
+  return amended(ability, 'catalogue.SpecialAbilityAmended', data);
 }
 
 export function retireSpecialAbility(state: CatalogueState, data: SpecialAbilityRetiredData): CatalogueNewEvent[] {

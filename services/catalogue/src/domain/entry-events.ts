@@ -14,7 +14,7 @@ const typeOf = {
 /** The event that adds `entry`. */
 export function addedEvent(entry: CatalogueEntry, reason: string): CatalogueNewEvent {
   const { entity, ...data } = entry;
-  return { type: typeOf[entity], schemaVersion: 1, data: { ...data, reason } } as CatalogueNewEvent;
+  return { type: typeOf[entity], data: { ...data, reason } } as CatalogueNewEvent;
 }
 
 /** The fields of `entry` as the catalogue holds them now, or undefined when it holds no such entry. */
@@ -31,15 +31,20 @@ function heldAs(state: CatalogueState, entry: CatalogueEntry): object | undefine
   }
 }
 
+/** Whether `held` has every field of `fields`, each with the same value. */
+export function holdsFields(held: object | undefined, fields: object): boolean {
+  if (held === undefined) return false;
+  const values = new Map(Object.entries(held));
+  return Object.entries(fields).every(([field, value]) => canonical(values.get(field)) === canonical(value));
+}
+
 /**
  * Whether the catalogue already holds `entry` exactly as given (every field the entry names), so an
  * import read again adds nothing rather than failing.
  */
 export function heldUnchanged(state: CatalogueState, entry: CatalogueEntry): boolean {
-  const held = heldAs(state, entry) as Record<string, unknown> | undefined;
-  if (held === undefined) return false;
   const { entity: _entity, ...fields } = entry;
-  return Object.entries(fields).every(([field, value]) => canonical(held[field]) === canonical(value));
+  return holdsFields(heldAs(state, entry), fields);
 }
 
 /** JSON with object keys sorted: a stored document need not keep the key order it was written in. */
