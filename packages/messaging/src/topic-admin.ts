@@ -18,7 +18,7 @@ export async function ensureTopics(
   const missing = topics.filter((t) => !existing.has(t));
   if (missing.length === 0) return [];
   await admin.createTopics({
-    waitForLeaders: true,
+    waitForLeaders: false,
     topics: missing.map((topic) => ({
       topic,
       numPartitions: spec.partitions,
@@ -26,7 +26,32 @@ export async function ensureTopics(
       configEntries: [{ name: 'retention.ms', value: String(spec.retentionMs) }],
     })),
   });
+  await waitForLeaders(admin, missing, LEADERS_TIMEOUT_MS);
   return missing;
+}
+
+const LEADERS_TIMEOUT_MS = 60_000;
+
+/**
+ * Until every partition of `topics` has a leader. kafkajs's own wait (createTopics'
+ * `waitForLeaders`) retries only LEADER_NOT_AVAILABLE, but a KRaft broker first answers a topic
+ * it has just created, or is still loading after a restart, with UNKNOWN_TOPIC_OR_PARTITION:
+ * `npm start` on a platform that gained a topic failed on it. Any retriable answer is waited out.
+ */
+export async function waitForLeaders(admin: Admin, topics: readonly string[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const led = await admin
+      .fetchTopicMetadata({ topics: [...topics] })
+      .then(({ topics: found }) => found.every((t) => t.partitions.every((p) => p.leader >= 0)))
+      .catch((error: unknown) => {
+        if (!isRetriable(error) || Date.now() > deadline) throw error;
+        return false;
+      });
+    if (led) return;
+    if (Date.now() > deadline) throw new Error(`topics without a leader after ${timeoutMs} ms: ${topics.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 /** Retries describeCluster until the broker answers (a fresh broker takes a few seconds). */
@@ -46,3 +71,7 @@ export async function waitForBroker(admin: Admin, timeoutMs: number): Promise<vo
 export function kafkaClient(brokers: readonly string[], clientId: string): Kafka {
   return new Kafka({ clientId, brokers: [...brokers], logLevel: logLevel.NOTHING, retry: { retries: 8 } });
 }
+
+// kafkajs's error classes are not named exports of its ES module face: its errors say `retriable`.
+const isRetriable = (error: unknown): boolean =>
+  error instanceof Error && (error as Error & { retriable?: unknown }).retriable === true;
