@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { catalogueEvents, createEventRegistry } from '@tianfu/contracts';
-import { type MessagingLogger, parseEnvelope } from '@tianfu/messaging';
+import { type MessagingLogger, parseEnvelope, whileRetriable } from '@tianfu/messaging';
 import type { Kafka, KafkaMessage } from 'kafkajs';
 import type { CatalogueEvent } from './catalogue-event.ts';
 import { type CatalogueState, emptyCatalogue } from './catalogue-state.ts';
@@ -30,7 +30,8 @@ async function topicEnds(kafka: Kafka, topic: string): Promise<Map<number, numbe
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const offsets = await admin.fetchTopicOffsets(topic);
+    // A topic created a moment ago may still be electing its leaders.
+    const offsets = await whileRetriable(() => admin.fetchTopicOffsets(topic), 30_000);
     return new Map(offsets.map(({ partition, high }) => [partition, Number(high)]));
   } finally {
     await admin.disconnect();

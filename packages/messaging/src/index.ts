@@ -22,4 +22,4 @@ export { POLICY_RETRY, runPolicyConsumer } from './policy-consumer.ts';
 export type { ProcessedEvents } from './processed-events.ts';
 export { createProcessedEvents, dedupe, PROCESSED_EVENTS_COLLECTION } from './processed-events.ts';
 export type { TopicSpec } from './topic-admin.ts';
-export { defaultTopicSpec, ensureTopics, kafkaClient, waitForBroker } from './topic-admin.ts';
+export { defaultTopicSpec, ensureTopics, kafkaClient, waitForBroker, whileRetriable } from './topic-admin.ts';

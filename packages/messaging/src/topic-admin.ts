@@ -41,18 +41,30 @@ const LEADERS_TIMEOUT_MS = 60_000;
 export async function waitForLeaders(admin: Admin, topics: readonly string[], timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const led = await admin
-      .fetchTopicMetadata({ topics: [...topics] })
-      .then(({ topics: found }) => found.every((t) => t.partitions.every((p) => p.leader >= 0)))
-      .catch((error: unknown) => {
-        if (!isRetriable(error) || Date.now() > deadline) throw error;
-        return false;
-      });
-    if (led) return;
+    const { topics: found } = await whileRetriable(() => admin.fetchTopicMetadata({ topics: [...topics] }), timeoutMs);
+    if (found.every((t) => t.partitions.every((p) => p.leader >= 0))) return;
     if (Date.now() > deadline) throw new Error(`topics without a leader after ${timeoutMs} ms: ${topics.join(', ')}`);
-    await new Promise((r) => setTimeout(r, 200));
+    await pause();
   }
 }
+
+/**
+ * Runs `run` again while it fails with an error kafkajs marks retriable (a partition whose leader
+ * is moving or still loading), for up to `timeoutMs`; any other error at once.
+ */
+export async function whileRetriable<T>(run: () => Promise<T>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isRetriable(error) || Date.now() > deadline) throw error;
+      await pause();
+    }
+  }
+}
+
+const pause = () => new Promise((r) => setTimeout(r, 200));
 
 /** Retries describeCluster until the broker answers (a fresh broker takes a few seconds). */
 export async function waitForBroker(admin: Admin, timeoutMs: number): Promise<void> {
