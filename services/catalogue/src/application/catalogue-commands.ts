@@ -1,7 +1,9 @@
 import type { CatalogueEvent, CatalogueState } from '@tianfu/catalogue-view';
-import type { Actor } from '@tianfu/contracts';
+import type { Actor, OccupationRetiredData, StandardRetiredData } from '@tianfu/contracts';
 import { type EventStore, handleCommand, type StreamState } from '@tianfu/eventstore';
 import { type CatalogueCommand, catalogueDecider } from '../domain/catalogue-decider.ts';
+import { type UsageRef, usageOf } from '../domain/catalogue-usage.ts';
+import type { UsageFacts } from './assessment-usage.ts';
 
 export interface Caller {
   readonly actor: Actor;
@@ -24,7 +26,7 @@ export interface CatalogueResult {
  * The catalogue's commands and its current state, held in memory: each read folds only the
  * commits appended since (by this or another instance), so the public reads answer from memory.
  */
-export function catalogueCommands(store: EventStore) {
+export function catalogueCommands(store: EventStore, usage: UsageFacts) {
   let held: StreamState<CatalogueState> = { revision: 0, state: catalogueDecider.initialState() };
   const current = async (): Promise<StreamState<CatalogueState>> => {
     const read = await store.readStream(catalogueStream, held.revision);
@@ -42,7 +44,16 @@ export function catalogueCommands(store: EventStore) {
     if (result.revision > held.revision) held = { revision: result.revision, state: result.state };
     return { revision: result.revision, state: result.state, emitted: result.events.map((e) => e.type) };
   };
-  return { current, run };
+  // What still uses the entry, as the assessment topic told it so far.
+  const usedBy = async (ref: UsageRef) => usageOf(await usage.of(ref.occupationCode), ref);
+  return {
+    current,
+    run,
+    retireOccupation: async (data: OccupationRetiredData, caller: Caller) =>
+      run({ type: 'RetireOccupation', data, usage: await usedBy({ occupationCode: data.code }) }, caller),
+    retireStandard: async (data: StandardRetiredData, caller: Caller) =>
+      run({ type: 'RetireStandard', data, usage: await usedBy(data) }, caller),
+  };
 }
 
 export type CatalogueCommands = ReturnType<typeof catalogueCommands>;
