@@ -2,6 +2,7 @@ import type { EventStore } from '@tianfu/eventstore';
 import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
 import type { UsageFacts } from './application/assessment-usage.ts';
 import { type CatalogueCommands, catalogueCommands } from './application/catalogue-commands.ts';
+import { keepCurrent } from './application/keep-current.ts';
 import { mapError } from './http/catalogue-errors-http.ts';
 import groupAndAbilityRoutes from './http/group-and-ability-routes.ts';
 import importRoutes from './http/import-routes.ts';
@@ -18,6 +19,8 @@ export interface CatalogueDeps extends ServiceAppDeps {
 export async function buildApp(deps: CatalogueDeps): Promise<{ app: App; catalogue: CatalogueCommands }> {
   const app = await createServiceApp('catalogue', deps, mapError);
   const catalogue = catalogueCommands(deps.store, deps.usage);
+  const stop = await keepCurrent(catalogue, app.log);
+  app.addHook('onClose', async () => stop());
   await app.register(publicRoutes, { catalogue });
   await app.register(importRoutes, { catalogue });
   await app.register(occupationRoutes, { catalogue });

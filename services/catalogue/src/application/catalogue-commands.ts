@@ -23,31 +23,35 @@ export interface CatalogueResult {
 }
 
 /**
- * The catalogue's commands and its current state, held in memory: each read folds only the
- * commits appended since (by this or another instance), so the public reads answer from memory.
+ * The catalogue's commands and its state, held in memory: `latest` folds only the commits appended
+ * since (by this or another instance), and `held` answers without I/O, so public reads never wait
+ * on the store (keepCurrent calls `latest` in the background).
  */
 export function catalogueCommands(store: EventStore, usage: UsageFacts) {
   let held: StreamState<CatalogueState> = { revision: 0, state: catalogueDecider.initialState() };
-  const current = async (): Promise<StreamState<CatalogueState>> => {
-    const read = await store.readStream(catalogueStream, held.revision);
+  const latest = async (): Promise<StreamState<CatalogueState>> => {
+    const base = held;
+    const read = await store.readStream(catalogueStream, base.revision);
+    // A command here may have moved `held` past what this read saw while it ran.
     if (read.revision > held.revision) {
       const state = read.events.reduce(
         (s, e) => catalogueDecider.evolve(s, { type: e.type, data: e.data } as CatalogueEvent),
-        held.state,
+        base.state,
       );
       held = { revision: read.revision, state };
     }
     return held;
   };
   const run = async (command: CatalogueCommand, caller: Caller): Promise<CatalogueResult> => {
-    const result = await handleCommand(store, catalogueStream, catalogueDecider, command, caller, { load: current });
+    const result = await handleCommand(store, catalogueStream, catalogueDecider, command, caller, { load: latest });
     if (result.revision > held.revision) held = { revision: result.revision, state: result.state };
     return { revision: result.revision, state: result.state, emitted: result.events.map((e) => e.type) };
   };
   // What still uses the entry, as the assessment topic told it so far.
   const usedBy = async (ref: UsageRef) => usageOf(await usage.of(ref.occupationCode), ref);
   return {
-    current,
+    held: (): StreamState<CatalogueState> => held,
+    latest,
     run,
     retireOccupation: async (data: OccupationRetiredData, caller: Caller) =>
       run({ type: 'RetireOccupation', data, usage: await usedBy({ occupationCode: data.code }) }, caller),
