@@ -24,8 +24,8 @@ export interface CatalogueResult {
 
 /**
  * The catalogue's commands and its state, held in memory: `latest` folds only the commits appended
- * since (by this or another instance), and `held` answers without I/O, so public reads never wait
- * on the store (keepCurrent calls `latest` in the background).
+ * since (by this or another instance), and `current` answers without I/O, so public reads never
+ * wait on the store (keepCurrent calls `latest` in the background).
  */
 export function catalogueCommands(store: EventStore, usage: UsageFacts) {
   let held: StreamState<CatalogueState> = { revision: 0, state: catalogueDecider.initialState() };
@@ -50,7 +50,8 @@ export function catalogueCommands(store: EventStore, usage: UsageFacts) {
   // What still uses the entry, as the assessment topic told it so far.
   const usedBy = async (ref: UsageRef) => usageOf(await usage.of(ref.occupationCode), ref);
   return {
-    held: (): StreamState<CatalogueState> => held,
+    /** The catalogue as last read or written here, without I/O: what public reads answer from. */
+    current: async (): Promise<StreamState<CatalogueState>> => held,
     latest,
     run,
     retireOccupation: async (data: OccupationRetiredData, caller: Caller) =>

@@ -54,7 +54,7 @@ const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (app, { c
       },
     },
     async (request, reply) => {
-      const { revision, state } = catalogue.held();
+      const { revision, state } = await catalogue.current();
       if (notModified(request, reply, revision)) return reply;
       const { code, q, includeRetired, limit } = request.query;
       const hits = searchOccupations(state, {
@@ -71,7 +71,7 @@ const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (app, { c
     '/v1/occupations/:code',
     { schema: { params: z.object({ code: OccupationCodeSchema }), response: { 200: OccupationViewSchema } } },
     async (request, reply) => {
-      const { revision, state } = catalogue.held();
+      const { revision, state } = await catalogue.current();
       const occupation = state.occupations.get(request.params.code);
       if (occupation === undefined)
         throw catalogueError('OCCUPATION_NOT_FOUND', `occupation ${request.params.code} is not in the catalogue`);
@@ -89,7 +89,7 @@ const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (app, { c
       },
     },
     async (request, reply) => {
-      const { revision, state } = catalogue.held();
+      const { revision, state } = await catalogue.current();
       if (notModified(request, reply, revision)) return reply;
       return { items: newOccupationsOf(state, request.query.year).map((o) => occupationSummary(o)) };
     },
@@ -99,7 +99,7 @@ const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (app, { c
     '/v1/special-abilities',
     { schema: { response: { 200: z.object({ items: z.array(SpecialAbilityViewSchema) }) } } },
     async (request, reply) => {
-      const { revision, state } = catalogue.held();
+      const { revision, state } = await catalogue.current();
       if (notModified(request, reply, revision)) return reply;
       return { items: [...state.specialAbilities.values()].sort((a, b) => (a.code < b.code ? -1 : 1)) };
     },
