@@ -1,4 +1,4 @@
-import type { CatalogueEvent, CatalogueState } from '@tianfu/catalogue-view';
+import { type CatalogueEvent, type CatalogueState, foldCatalogue } from '@tianfu/catalogue-view';
 import type { Actor, OccupationRetiredData, StandardRetiredData } from '@tianfu/contracts';
 import { type EventStore, handleCommand, type StreamState } from '@tianfu/eventstore';
 import { type CatalogueCommand, catalogueDecider } from '../domain/catalogue-decider.ts';
@@ -34,11 +34,8 @@ export function catalogueCommands(store: EventStore, usage: UsageFacts) {
     const read = await store.readStream(catalogueStream, base.revision);
     // A command here may have moved `held` past what this read saw while it ran.
     if (read.revision > held.revision) {
-      const state = read.events.reduce(
-        (s, e) => catalogueDecider.evolve(s, { type: e.type, data: e.data } as CatalogueEvent),
-        base.state,
-      );
-      held = { revision: read.revision, state };
+      const events = read.events.map((e) => ({ type: e.type, data: e.data }) as CatalogueEvent);
+      held = { revision: read.revision, state: foldCatalogue(base.state, events) };
     }
     return held;
   };
