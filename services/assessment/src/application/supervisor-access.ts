@@ -4,8 +4,9 @@ import { isAuthority } from './authority.ts';
 import type { Registry } from './registry-commands.ts';
 
 /**
- * A supervisor as `caller` may see them for `bodyId`: the authority sees any; to a body token,
- * another body's internal supervisor (内督) is like none, so a token cannot learn whom other bodies appointed.
+ * A supervisor as `caller` may see them for `bodyId`. The authority sees any (scheduling then tells
+ * it why one may not serve); to a body token, another body's internal supervisor (内督) is like none,
+ * so a token cannot learn whom other bodies appointed.
  */
 export async function supervisorSeenBy(
   supervisors: Registry<Supervisor>,
