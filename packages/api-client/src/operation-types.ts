@@ -1,7 +1,7 @@
 import type { ServiceName, ServicePaths } from './services.ts';
 
 type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
-type SuccessStatus = 200 | 201 | 202;
+type SuccessStatus = 200 | 201 | 202 | '2XX';
 
 /** The documented operation of a service at a path and method. */
 export type Operation<
