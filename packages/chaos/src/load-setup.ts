@@ -1,5 +1,5 @@
 import { ok } from '@tianfu/api-client';
-import { devSubjectId, type JourneyCast, type Platform, registerSupervisor } from '@tianfu/demo';
+import { fileOccupation, grantOrganiser, type JourneyCast, type Platform, registerSupervisor } from '@tianfu/demo';
 import type { CommandLog } from './command-log.ts';
 
 export const ELECTRICIAN = '6-31-01-03';
@@ -22,12 +22,10 @@ export async function setUpLoad(platform: Platform, cast: JourneyCast, log: Comm
     label: 'file 电工',
     store: 'assessment',
     command: () =>
-      ok(
-        assessment.PUT('/v1/bodies/{bodyId}/occupations/{occupationCode}', {
-          params: { path: { bodyId, occupationCode: ELECTRICIAN } },
-          body: { standardVersion: '2018', levels: ['level3', 'level2', 'level1'] },
-        }),
-      ),
+      fileOccupation(platform, bodyId, ELECTRICIAN, {
+        standardVersion: '2018',
+        levels: ['level3', 'level2', 'level1'],
+      }),
     expects: () => [{ type: 'assessment.OccupationFiled', where: { bodyId, occupationCode: ELECTRICIAN }, count: 1 }],
   });
   for (const examiner of cast.seniors) {
@@ -48,13 +46,7 @@ export async function setUpLoad(platform: Platform, cast: JourneyCast, log: Comm
   await log.send({
     label: 'grant the organiser the body',
     store: 'competition',
-    command: () =>
-      ok(
-        platform.admin.competition.PUT('/v1/organisers/{organiserId}/grants/{bodyId}', {
-          params: { path: { organiserId: devSubjectId({ role: 'competition-organiser' }), bodyId } },
-          body: { tiers: [TIER], reason: `chaos ${cast.runId}` },
-        }),
-      ),
+    command: () => grantOrganiser(platform, bodyId, [TIER], `chaos ${cast.runId}`),
     expects: () => [{ type: 'competition.OrganiserGrantSet', where: { bodyId }, count: 1 }],
     // The competition service learns of the body from the assessment topic.
     waitFor: ['BODY_NOT_REGISTERED'],

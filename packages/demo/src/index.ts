@@ -24,12 +24,12 @@ export type {
   Verification,
   VerifyRequest,
 } from './api-types.ts';
+export { fileOccupation, grantOrganiser } from './authority.ts';
 export type { Ladder, LadderStep, TalentPoolPage, WorkerLookup } from './career-answers.ts';
 export { ladderOf, lookupWorker } from './career-answers.ts';
 export { certificateNumber } from './certificate-numbers.ts';
 export { certificateOf } from './certificates.ts';
 export type { DevTokens, TokenSubject } from './dev-tokens.ts';
-export { devSubjectId } from './dev-tokens.ts';
 export type { Deadline } from './eventually.ts';
 export { found, onceAccepted, until } from './eventually.ts';
 export { birthYearsFor, declaredBackground } from './exam/declared-backgrounds.ts';

@@ -9,8 +9,9 @@ import {
   certificateOf,
   connectPlatform,
   declaredBackground,
-  devSubjectId,
+  fileOccupation,
   found,
+  grantOrganiser,
   journeyCast,
   type Ladder,
   ladderOf,
@@ -77,12 +78,10 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
   step('the authority registers an enterprise as an evaluation body and files 电工', async (platform) => {
     const { assessment } = platform.admin;
     await ok(assessment.POST('/v1/bodies', { body }));
-    const filed = await ok(
-      assessment.PUT('/v1/bodies/{bodyId}/occupations/{occupationCode}', {
-        params: { path: { bodyId: body.bodyId, occupationCode: electrician } },
-        body: { standardVersion: '2018', levels: ['level3', 'level2', 'level1'] },
-      }),
-    );
+    const filed = await fileOccupation(platform, body.bodyId, electrician, {
+      standardVersion: '2018',
+      levels: ['level3', 'level2', 'level1'],
+    });
     expect(filed.filings.map((f) => f.occupationCode)).toEqual([electrician]);
     for (const examiner of cast.seniors) await ok(assessment.POST('/v1/examiners', { body: examiner }));
     await registerSupervisor(platform, cast.supervisor);
@@ -152,13 +151,7 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
     const entrantId = `${contestEventId}-01`;
     const path = { competitionId };
     // The authority lets the organiser issue through the body, once the competition service knows it.
-    const grant = () =>
-      ok(
-        platform.admin.competition.PUT('/v1/organisers/{organiserId}/grants/{bodyId}', {
-          params: { path: { organiserId: devSubjectId({ role: 'competition-organiser' }), bodyId: body.bodyId } },
-          body: { tiers: ['national-class-1'], reason: `e2e ${cast.runId}` },
-        }),
-      );
+    const grant = () => grantOrganiser(platform, body.bodyId, ['national-class-1'], `e2e ${cast.runId}`);
     const granted = await onceAccepted(grant, ['BODY_NOT_REGISTERED'], {
       what: 'the competition service to learn of the body',
       ...deadline,

@@ -1,4 +1,5 @@
 import { ok, okOrNull } from '@tianfu/api-client';
+import { fileOccupation } from '../authority.ts';
 import type { Platform } from '../platform.ts';
 import { registerSupervisor } from '../supervisors.ts';
 import { type DemoBody, registrationOf } from './demo-bodies.ts';
@@ -16,9 +17,7 @@ export async function seedBody(platform: Platform, body: DemoBody, staff: BodySt
   for (const { occupation, levels } of body.filings) {
     if (filed.has(occupation.code)) tally.add('filings', 'existing');
     else {
-      const path = { bodyId, occupationCode: occupation.code };
-      const filing = { standardVersion: occupation.standardVersion, levels: [...levels] };
-      await ok(assessment.PUT('/v1/bodies/{bodyId}/occupations/{occupationCode}', { params: { path }, body: filing }));
+      await fileOccupation(platform, bodyId, occupation.code, { standardVersion: occupation.standardVersion, levels });
       tally.add('filings', 'created');
     }
   }

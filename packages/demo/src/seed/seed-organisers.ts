@@ -1,5 +1,6 @@
-import { ok, okOrNull } from '@tianfu/api-client';
+import { okOrNull } from '@tianfu/api-client';
 import type { CompetitionTier } from '../api-types.ts';
+import { grantOrganiser } from '../authority.ts';
 import { devSubjectId } from '../dev-tokens.ts';
 import { onceAccepted } from '../eventually.ts';
 import type { Platform } from '../platform.ts';
@@ -43,13 +44,7 @@ export async function seedOrganiserGrants(
       tally.add('organiser grants', 'existing');
       continue;
     }
-    const grant = () =>
-      ok(
-        platform.admin.competition.PUT('/v1/organisers/{organiserId}/grants/{bodyId}', {
-          params: { path: { organiserId, bodyId } },
-          body: { tiers, reason: '四川省人力资源和社会保障厅 赛事备案' },
-        }),
-      );
+    const grant = () => grantOrganiser(platform, bodyId, tiers, '四川省人力资源和社会保障厅 赛事备案');
     await onceAccepted(grant, ['BODY_NOT_REGISTERED'], {
       what: `the competition service to learn of body ${bodyId}`,
       timeoutMs: registryWaitMs,
