@@ -8,15 +8,12 @@ export type NewExaminer = RequestBody<'assessment', '/v1/examiners', 'post'>;
 export type NewSupervisor = RequestBody<'assessment', '/v1/supervisors', 'post'>;
 export type SessionPlan = RequestBody<'assessment', '/v1/sessions', 'post'>;
 export type CertifiedLevel = SessionPlan['level'];
-export type Enrolment = RequestBody<'assessment', '/v1/sessions/{sessionId}/candidates', 'post'>;
+type Enrolment = RequestBody<'assessment', '/v1/sessions/{sessionId}/candidates', 'post'>;
 export type IdDocument = Enrolment['document'];
 export type Background = Enrolment['background'];
 export type PartScores = RequestBody<'assessment', '/v1/sessions/{sessionId}/candidates/{candidateId}/scores', 'put'>;
-export type SessionView = ResponseBody<'assessment', '/v1/sessions/{sessionId}', 'get'>;
 
 export type CertificateView = ResponseBody<'certification', '/v1/certificates/{certificateNo}', 'get'>;
-export type VerifyRequest = RequestBody<'certification', '/v1/verify', 'post'>;
-export type Verification = ResponseBody<'certification', '/v1/verify', 'post'>;
 
 export type NewCompetition = RequestBody<'competition', '/v1/competitions', 'post'>;
 export type CompetitionTier = NewCompetition['tier'];
@@ -31,6 +28,6 @@ export type ContestEventView = ResponseBody<'competition', '/v1/competitions/{co
 export type HonourGrant = RequestBody<'talentRegistry', '/v1/honours/grants', 'post'>;
 export type Person = Pick<HonourGrant, 'document' | 'name'>;
 export type NewBase = RequestBody<'talentRegistry', '/v1/bases', 'post'>;
-export type Employer = NonNullable<RequestBody<'talentRegistry', '/v1/appointments', 'post'>['employer']>;
+type Employer = NonNullable<RequestBody<'talentRegistry', '/v1/appointments', 'post'>['employer']>;
 /** An appointment by an enterprise (the demo's are all by one), which the employer token of that enterprise sends. */
 export type Appointment = RequestBody<'talentRegistry', '/v1/appointments', 'post'> & { readonly employer: Employer };

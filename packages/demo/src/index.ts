@@ -7,8 +7,6 @@ export type {
   CompetitionTier,
   ContestEventView,
   ContestResult,
-  Employer,
-  Enrolment,
   Entrant,
   HonourGrant,
   IdDocument,
@@ -20,12 +18,9 @@ export type {
   PartScores,
   Person,
   SessionPlan,
-  SessionView,
-  Verification,
-  VerifyRequest,
 } from './api-types.ts';
 export { fileOccupation, grantOrganiser } from './authority.ts';
-export type { Ladder, LadderStep, TalentPoolPage, WorkerLookup } from './career-answers.ts';
+export type { Ladder, TalentPoolPage } from './career-answers.ts';
 export { ladderOf, lookupWorker } from './career-answers.ts';
 export { certificateNumber } from './certificate-numbers.ts';
 export { certificateOf } from './certificates.ts';
