@@ -1,7 +1,7 @@
 import { deciderSpec } from '@tianfu/decider/spec';
 import { describe, expect, it } from 'vitest';
 import { catalogueDecider } from '../src/domain/catalogue-decider.ts';
-import { added, electrician, groups, reason, standard2018 } from './catalogue-fixtures.ts';
+import { added, electrician, groups, reason, standard2018, unused } from './catalogue-fixtures.ts';
 
 const spec = deciderSpec(catalogueDecider);
 const { entity: _entity, ...electricianData } = electrician;
@@ -41,7 +41,7 @@ describe('adding, amending, superseding and retiring one entry', () => {
       data: { code: electrician.code, retiredOn: '2025-01-01', reason },
     };
     const given = [...added(...groups, electrician), retired] as never[];
-    spec.given(given).when({ type: 'RetireOccupation', data: retired.data }).thenThrows('ENTRY_RETIRED');
+    spec.given(given).when({ type: 'RetireOccupation', data: retired.data, usage: unused }).thenThrows('ENTRY_RETIRED');
     spec
       .given(given)
       .when({ type: 'Add', data: { entry: standard2018, reason } })
@@ -69,7 +69,7 @@ describe('adding, amending, superseding and retiring one entry', () => {
     const given = added(...groups, electrician);
     spec
       .given(given)
-      .when({ type: 'RetireStandard', data: { ...ref, retiredOn: '2025-01-01', reason } })
+      .when({ type: 'RetireStandard', data: { ...ref, retiredOn: '2025-01-01', reason }, usage: unused })
       .thenThrows('STANDARD_NOT_FOUND');
     const { entity: _e, ...fields } = standard2018;
     spec

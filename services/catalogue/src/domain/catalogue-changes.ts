@@ -11,6 +11,7 @@ import type {
   StandardSupersededData,
 } from '@tianfu/contracts';
 import { catalogueError, fieldRefusal } from './catalogue-errors.ts';
+import { type CatalogueUsage, refuseWhileUsed } from './catalogue-usage.ts';
 import { type CatalogueNewEvent, holdsFields } from './entry-events.ts';
 
 const event = (type: CatalogueNewEvent['type'], data: CatalogueNewEvent['data']): CatalogueNewEvent[] => [
@@ -57,8 +58,14 @@ export function amendOccupation(state: CatalogueState, data: OccupationAmendedDa
   return amended(occupation, 'catalogue.OccupationAmended', data);
 }
 
-export function retireOccupation(state: CatalogueState, data: OccupationRetiredData): CatalogueNewEvent[] {
+/** Refused while open sessions or standing filings use the occupation. */
+export function retireOccupation(
+  state: CatalogueState,
+  data: OccupationRetiredData,
+  usage: CatalogueUsage,
+): CatalogueNewEvent[] {
   notRetired(`occupation ${data.code}`, occupationOf(state, data.code).retiredOn);
+  refuseWhileUsed(`occupation ${data.code}`, 'code', usage);
   return event('catalogue.OccupationRetired', data);
 }
 
@@ -86,11 +93,15 @@ export function supersedeStandard(state: CatalogueState, data: StandardSupersede
   return event('catalogue.StandardSuperseded', data);
 }
 
-export function retireStandard(state: CatalogueState, data: StandardRetiredData): CatalogueNewEvent[] {
-  notRetired(
-    `standard ${data.occupationCode}@${data.version}`,
-    standardOf(state, data.occupationCode, data.version).retiredOn,
-  );
+/** Refused while open sessions or standing filings use this version; superseding it is not. */
+export function retireStandard(
+  state: CatalogueState,
+  data: StandardRetiredData,
+  usage: CatalogueUsage,
+): CatalogueNewEvent[] {
+  const what = `standard ${data.occupationCode}@${data.version}`;
+  notRetired(what, standardOf(state, data.occupationCode, data.version).retiredOn);
+  refuseWhileUsed(what, 'version', usage);
   return event('catalogue.StandardRetired', data);
 }
 

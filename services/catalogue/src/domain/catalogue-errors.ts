@@ -12,6 +12,7 @@ export type CatalogueErrorCode =
   | 'STANDARD_NOT_FOUND'
   | 'SPECIAL_ABILITY_NOT_FOUND'
   | 'ENTRY_RETIRED'
+  | 'ENTRY_IN_USE'
   | 'SUCCESSOR_INVALID';
 
 export const catalogueError = (code: CatalogueErrorCode, message: string, details?: Record<string, unknown>) =>

@@ -12,6 +12,7 @@ const statuses: DomainStatuses<CatalogueErrorCode> = {
   STANDARD_NOT_FOUND: [404, 'Standard version not in the catalogue'],
   SPECIAL_ABILITY_NOT_FOUND: [404, '专项职业能力 not in the catalogue'],
   ENTRY_RETIRED: [409, 'Catalogue entry retired or superseded'],
+  ENTRY_IN_USE: [409, 'Catalogue entry in use by open sessions or filings'],
   SUCCESSOR_INVALID: [422, 'Successor standard version invalid'],
 };
 
