@@ -36,7 +36,7 @@ export function standardOnRecord(
   throw refusal('STANDARD_NOT_FOUND', { field: 'standardVersion', rule: 'not_in_catalogue', message });
 }
 
-/** Why the standard cannot be newly filed on `day` (docs/domain.md §3.4 "Filing against the catalogue"), or null. */
+/** Why the standard cannot be newly filed on `day` (docs/domain.md §3.4), or null. */
 function notInForce(occupation: CatalogueOccupation, standard: CatalogueStandard, day: string): FieldProblem | null {
   const named = `standard ${occupation.code}@${standard.version}`;
   if (occupation.retiredOn !== null && occupation.retiredOn <= day) {
