@@ -3,7 +3,7 @@ import { authorize, notFound, type PersonalDataVault, type Principal, requirePri
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CareerReadSide } from '../application/read-side.ts';
-import { deriveLadder } from '../domain/ladder.ts';
+import { workerLadder } from '../application/worker-ladder.ts';
 import { placedInScope } from './region-scope.ts';
 import { maskedNames } from './worker-views.ts';
 
@@ -34,21 +34,9 @@ const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { r
     async (request) => {
       const { workerId } = request.params;
       const asOf = request.query.asOf ?? chinaDate(clock().toISOString());
-      const side = readSide();
-      const facts = await side.facts.factsOf(workerId);
-      // No certificate, honour, title or medal ever recorded: career does not know this worker.
-      if (facts.length === 0) throw notFound(`no career records for worker ${workerId}`, { field: 'workerId' });
-      const ladder = deriveLadder(workerId, facts, asOf);
-      const holderName = side.index.entry(workerId)?.summary.holderName ?? null;
+      const { ladder, holderName } = await workerLadder(readSide(), workerId, asOf);
       const [maskedName] = await maskedNames(vault, [{ workerId, holderName }]);
-      return {
-        ...ladder,
-        maskedName: maskedName ?? null,
-        medals: ladder.medals.map((m) => ({
-          ...m,
-          competitionName: side.index.competition(m.competitionId)?.name ?? null,
-        })),
-      };
+      return { ...ladder, maskedName: maskedName ?? null };
     },
   );
 
