@@ -1,7 +1,8 @@
 import type { App } from '@tianfu/service-kit';
-import { type TestCatalogueTopic, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
+import { residentIdNumber, type TestCatalogueTopic, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, testApp, validBody } from './fixtures.ts';
+import { setUpSession, suiteAddress } from './session-setup.ts';
 
 const db = useTestDatabase('assessment-filing-catalogue');
 let app: App;
@@ -56,7 +57,7 @@ describe('PUT /v1/bodies/{bodyId}/occupations/{code} judged by the catalogue hel
     });
   });
 
-  it('files an occupation the catalogue publishes while the service runs, with no code change', async () => {
+  it('files an occupation the catalogue publishes while the service runs, and assesses it, with no code change', async () => {
     const bodyId = await registeredBody();
     await catalogue.publish(
       { type: 'catalogue.GroupAdded', data: { code: '6-20', name: '通用设备制造人员', reason } },
@@ -98,6 +99,36 @@ describe('PUT /v1/bodies/{bodyId}/occupations/{code} judged by the catalogue hel
     expect(filed.json().filings).toEqual([
       expect.objectContaining({ occupationCode: '6-20-01-01', standardVersion: '2019' }),
     ]);
+
+    // A session for it runs: candidates are judged by template A, the catalogue's record of the standard.
+    const address = suiteAddress();
+    const fitter = { occupationCode: '6-20-01-01', standardVersion: '2019', levels: ['level5', 'level4'] } as const;
+    const session = await setUpSession(app, address, 'level4', bearer, fitter);
+    const enrol = (n: number, yearsInOccupation: number) =>
+      app.inject({
+        method: 'POST',
+        url: `/v1/sessions/${session.sessionId}/candidates`,
+        payload: {
+          document: { idType: 'resident-id-card', idNumber: residentIdNumber(n, address) },
+          name: '赵钳工',
+          background: { yearsInOccupation },
+        },
+        headers: session.token,
+      });
+    const short = await enrol(1, 5);
+    expect(short.json()).toMatchObject({
+      code: 'CANDIDATE_NOT_ELIGIBLE',
+      eligibility: { standard: { occupationCode: '6-20-01-01', version: '2019', template: 'A' } },
+    });
+    const enrolled = await enrol(2, 6);
+    expect(enrolled.statusCode, enrolled.body).toBe(201);
+    const scored = await app.inject({
+      method: 'PUT',
+      url: `/v1/sessions/${session.sessionId}/candidates/${enrolled.json().candidateId}/scores`,
+      payload: { theory: 82, practical: 75 },
+      headers: session.token,
+    });
+    expect(scored.json()).toMatchObject({ outcome: 'passed' });
   });
 
   it('answers 422 STANDARD_NOT_IN_FORCE naming the version when the standard was superseded, with its successor', async () => {
