@@ -1,44 +1,42 @@
 import { readFileSync } from 'node:fs';
+import { apiProblem } from '@tianfu/api-client';
 import { describe, expect, it } from 'vitest';
-import { problemError } from '../src/http/problem.ts';
-import { fileWhenCatalogued } from '../src/seed/catalogued-filing.ts';
+import { onceCatalogued } from '../src/seed/catalogued-filing.ts';
 import { demoBodies } from '../src/seed/demo-bodies.ts';
 import { demoOccupations } from '../src/seed/demo-occupations.ts';
 
-const teaTaster = { occupation: demoOccupations.teaTaster, levels: ['level5', 'level4'] } as const;
-const notYet = problemError('PUT filing', { status: 422, code: 'STANDARD_NOT_FOUND' });
+const teaTaster = demoOccupations.teaTaster;
+const refusal = (code: string) => apiProblem('/v1/bodies/yb/occupations/6-02-06-11', 422, { status: 422, code });
 
-/** An assessment that refuses the filing `refusals` times with `error` before it holds the catalogue. */
-function assessmentRefusing(refusals: number, error: Error) {
-  const calls: unknown[][] = [];
-  return {
-    calls,
-    fileOccupation: async (...args: unknown[]) => {
-      calls.push(args);
-      if (calls.length <= refusals) throw error;
-      return { bodyId: 'yb', filings: [] } as never;
-    },
+/** A filing that assessment refuses `refusals` times with `error` before it holds the catalogue. */
+function filingRefused(refusals: number, error: Error) {
+  let calls = 0;
+  const file = async () => {
+    calls += 1;
+    if (calls <= refusals) throw error;
+    return 'filed';
   };
+  return { file, calls: () => calls };
 }
 
 describe('bodies file once assessment holds the catalogue the seed imported', () => {
   it('given assessment does not know the occupation yet, when filing, then it tries again until accepted', async () => {
-    const assessment = assessmentRefusing(2, notYet);
-    await fileWhenCatalogued(assessment, 'yb', teaTaster, { timeoutMs: 5_000, intervalMs: 1 });
-    expect(assessment.calls).toEqual(Array(3).fill(['yb', '6-02-06-11', '2019', ['level5', 'level4']]));
+    const filing = filingRefused(2, refusal('STANDARD_NOT_FOUND'));
+    expect(await onceCatalogued(filing.file, teaTaster, { timeoutMs: 5_000, intervalMs: 1 })).toBe('filed');
+    expect(filing.calls()).toBe(3);
   });
 
   it('given any other refusal, when filing, then it fails at once', async () => {
-    const assessment = assessmentRefusing(1, problemError('PUT filing', { status: 422, code: 'LEVEL_NOT_OFFERED' }));
-    await expect(fileWhenCatalogued(assessment, 'yb', teaTaster, { timeoutMs: 5_000, intervalMs: 1 })).rejects.toThrow(
+    const filing = filingRefused(1, refusal('LEVEL_NOT_OFFERED'));
+    await expect(onceCatalogued(filing.file, teaTaster, { timeoutMs: 5_000, intervalMs: 1 })).rejects.toThrow(
       'LEVEL_NOT_OFFERED',
     );
-    expect(assessment.calls).toHaveLength(1);
+    expect(filing.calls()).toBe(1);
   });
 
   it('given assessment never learns of it, when the deadline passes, then the wait names what it waited for', async () => {
-    const assessment = assessmentRefusing(Number.POSITIVE_INFINITY, notYet);
-    await expect(fileWhenCatalogued(assessment, 'yb', teaTaster, { timeoutMs: 20, intervalMs: 5 })).rejects.toThrow(
+    const filing = filingRefused(Number.POSITIVE_INFINITY, refusal('STANDARD_NOT_FOUND'));
+    await expect(onceCatalogued(filing.file, teaTaster, { timeoutMs: 20, intervalMs: 5 })).rejects.toThrow(
       'assessment to hold 6-02-06-11@2019 from the catalogue',
     );
   });

@@ -1,8 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { type Random, seededRandom } from '@tianfu/testing';
+import type { NewBody, NewExaminer, NewSupervisor, Person } from '../api-types.ts';
 import { bodyFilingNo, unifiedSocialCreditCode } from '../bodies/body-codes.ts';
-import type { NewBody, NewExaminer, NewSupervisor } from '../clients/assessment-client.ts';
-import type { Person } from '../clients/talent-client.ts';
 import { demoPeople } from '../people/demo-people.ts';
 
 /** Who takes part in one run of the journey: new to the platform every time, so runs can repeat. */

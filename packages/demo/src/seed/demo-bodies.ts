@@ -1,6 +1,6 @@
 import { randomFor } from '@tianfu/testing';
+import type { BodyCategory, CertifiedLevel, NewBody } from '../api-types.ts';
 import { bodyFilingNo, unifiedSocialCreditCode } from '../bodies/body-codes.ts';
-import type { BodyCategory, CertifiedLevel, NewBody } from '../clients/assessment-client.ts';
 import { type DemoOccupation, demoOccupations as o } from './demo-occupations.ts';
 
 export interface DemoFiling {
