@@ -22,11 +22,5 @@ export type { EligibilityAnswer, EligibilityQuestion, RuleOutcome } from './eval
 export { evaluateEligibility } from './evaluate-eligibility.ts';
 export type { OccupationStandard, RuleDeviation } from './occupation-standard.ts';
 export { levelsOf } from './occupation-standard.ts';
-export {
-  findOccupationStandard,
-  latestStandardOf,
-  occupationStandards,
-  standardsOfOccupation,
-} from './occupation-standards.ts';
 export type { DeviationProblem } from './standard-rules.ts';
 export { deviationProblems, eligibilityTemplates, rulesFor } from './standard-rules.ts';
