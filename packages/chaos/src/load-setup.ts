@@ -1,17 +1,28 @@
 import { ok } from '@tianfu/api-client';
-import { fileOccupation, grantOrganiser, type JourneyCast, type Platform, registerSupervisor } from '@tianfu/demo';
+import {
+  demoOccupations,
+  fileOccupation,
+  grantOrganiser,
+  type JourneyCast,
+  type Platform,
+  registerSupervisor,
+  seedCatalogue,
+} from '@tianfu/demo';
 import type { CommandLog } from './command-log.ts';
 
-export const ELECTRICIAN = '6-31-01-03';
+/** 电工 as the demo's catalogue seed has it. */
+export const ELECTRICIAN = demoOccupations.electrician.code;
 export const TIER = 'national-class-1';
 
 /**
- * Before any fault: the authority registers the cast's enterprise as a body, files 电工 and
- * certifies its examiners; its supervisor; the organiser's grant to issue through it.
+ * Before any fault: the catalogue seed, then the authority registers the cast's enterprise as a
+ * body, files 电工 once assessment holds the catalogue, and certifies its examiners; its
+ * supervisor; the organiser's grant to issue through it.
  */
 export async function setUpLoad(platform: Platform, cast: JourneyCast, log: CommandLog) {
   const { assessment } = platform.admin;
   const { bodyId } = cast.body;
+  await seedCatalogue(platform, () => {});
   await log.send({
     label: 'register body',
     store: 'assessment',
@@ -23,10 +34,12 @@ export async function setUpLoad(platform: Platform, cast: JourneyCast, log: Comm
     store: 'assessment',
     command: () =>
       fileOccupation(platform, bodyId, ELECTRICIAN, {
-        standardVersion: '2018',
+        standardVersion: demoOccupations.electrician.standardVersion,
         levels: ['level3', 'level2', 'level1'],
       }),
     expects: () => [{ type: 'assessment.OccupationFiled', where: { bodyId, occupationCode: ELECTRICIAN }, count: 1 }],
+    // Assessment learns of the catalogue from its topic.
+    waitFor: ['STANDARD_NOT_FOUND'],
   });
   for (const examiner of cast.seniors) {
     await log.send({

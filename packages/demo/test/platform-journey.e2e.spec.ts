@@ -9,7 +9,8 @@ import {
   certificateOf,
   connectPlatform,
   declaredBackground,
-  fileOccupation,
+  demoOccupations,
+  fileWhenCatalogued,
   found,
   grantOrganiser,
   journeyCast,
@@ -20,6 +21,7 @@ import {
   onceAccepted,
   type Platform,
   registerSupervisor,
+  seedCatalogue,
   type TalentPoolPage,
   until,
 } from '../src/index.ts';
@@ -75,17 +77,20 @@ const firstCertificate = (platform: Platform, level: 'level2' | 'level1') => {
 };
 
 describe(`a worker's journey across the running platform (run ${cast.runId})`, () => {
-  step('the authority registers an enterprise as an evaluation body and files 电工', async (platform) => {
-    const { assessment } = platform.admin;
-    await ok(assessment.POST('/v1/bodies', { body }));
-    const filed = await fileOccupation(platform, body.bodyId, electrician, {
-      standardVersion: '2018',
-      levels: ['level3', 'level2', 'level1'],
-    });
-    expect(filed.filings.map((f) => f.occupationCode)).toEqual([electrician]);
-    for (const examiner of cast.seniors) await ok(assessment.POST('/v1/examiners', { body: examiner }));
-    await registerSupervisor(platform, cast.supervisor);
-  });
+  step(
+    'the authority registers an enterprise as an evaluation body and files 电工 from the catalogue',
+    async (platform) => {
+      const { assessment } = platform.admin;
+      // The catalogue seed (a second import adds nothing); assessment files by it once its events arrive.
+      await seedCatalogue(platform, () => {});
+      await ok(assessment.POST('/v1/bodies', { body }));
+      const filing = { occupation: demoOccupations.electrician, levels: ['level3', 'level2', 'level1'] } as const;
+      const filed = await fileWhenCatalogued(platform, body.bodyId, filing);
+      expect(filed.filings.map((f) => f.occupationCode)).toEqual([electrician]);
+      for (const examiner of cast.seniors) await ok(assessment.POST('/v1/examiners', { body: examiner }));
+      await registerSupervisor(platform, cast.supervisor);
+    },
+  );
 
   step('the body schedules a 技师 session, enrols the worker and records passing scores', async (platform) => {
     const { assessment } = platform.body(body.bodyId);

@@ -1,7 +1,7 @@
 import { openApiApp as assessmentApp } from '@tianfu/assessment/openapi-app';
 import { openApiApp as catalogueApp } from '@tianfu/catalogue/openapi-app';
 import { type App, DEV_JWT_SECRET } from '@tianfu/service-kit';
-import { freePort, useTestDatabase } from '@tianfu/testing';
+import { freePort, type TestCatalogueTopic, testCatalogueTopic, useTestDatabase } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devTokens } from '../src/dev-tokens.ts';
 import { type Platform, platformClients } from '../src/platform.ts';
@@ -15,10 +15,12 @@ import { tally } from '../src/seed/tally.ts';
 // The seed's first steps through the generated client, against the catalogue and assessment apps
 // as main.ts builds them (real FerretDB): the catalogue sheets, a body with its filings, examiners
 // and supervisor, and its first session enrolled and scored by CSV; a second run changes nothing.
+// Assessment holds the test catalogue from a topic of this suite (the first body's occupations).
 const catalogueDb = useTestDatabase('demo-seed-catalogue');
 const assessmentDb = useTestDatabase('demo-seed-assessment');
 const apps: App[] = [];
 let platform: Platform;
+let held: TestCatalogueTopic | undefined;
 
 const { bodies, sessions } = demoPlan();
 const session = sessions.first[0];
@@ -30,7 +32,8 @@ beforeAll(async () => {
     return app.listen({ host: '127.0.0.1', port: 0 });
   };
   const catalogue = await listen(await catalogueApp({ db: catalogueDb() }));
-  const assessment = await listen(await assessmentApp({ db: assessmentDb() }));
+  held = await testCatalogueTopic('demo-seed-catalogue');
+  const assessment = await listen(await assessmentApp({ db: assessmentDb(), catalogue: held.follower }));
   // The steps under test call no other service: the rest point where nothing listens.
   const nowhere = `http://127.0.0.1:${await freePort()}`;
   const urls = {
@@ -43,7 +46,10 @@ beforeAll(async () => {
   };
   platform = platformClients(urls, devTokens(DEV_JWT_SECRET));
 }, 60_000);
-afterAll(() => Promise.all(apps.map((app) => app.close())));
+afterAll(async () => {
+  await Promise.all(apps.map((app) => app.close()));
+  await held?.stop();
+});
 
 describe('the demo seed through @tianfu/api-client', () => {
   it('imports the catalogue sheets as the authority', async () => {

@@ -1,12 +1,15 @@
 import { ok, okOrNull } from '@tianfu/api-client';
-import { fileOccupation } from '../authority.ts';
 import type { Platform } from '../platform.ts';
 import { registerSupervisor } from '../supervisors.ts';
+import { fileWhenCatalogued } from './catalogued-filing.ts';
 import { type DemoBody, registrationOf } from './demo-bodies.ts';
 import type { BodyStaff } from './plan-staff.ts';
 import { once, type Tally } from './tally.ts';
 
-/** The authority registers the body, files its occupations and certifies its examiners; then its supervisor. */
+/**
+ * The authority registers the body, files its occupations (once assessment holds the catalogue's
+ * record of each) and certifies its examiners; then its supervisor.
+ */
 export async function seedBody(platform: Platform, body: DemoBody, staff: BodyStaff, tally: Tally): Promise<void> {
   const { assessment } = platform.admin;
   const { bodyId } = body;
@@ -14,10 +17,10 @@ export async function seedBody(platform: Platform, body: DemoBody, staff: BodySt
   tally.add('bodies', await once(registered, 'BODY_ALREADY_REGISTERED'));
   const view = await okOrNull(assessment.GET('/v1/bodies/{bodyId}', { params: { path: { bodyId } } }));
   const filed = new Set(view?.filings.map((f) => f.occupationCode));
-  for (const { occupation, levels } of body.filings) {
-    if (filed.has(occupation.code)) tally.add('filings', 'existing');
+  for (const filing of body.filings) {
+    if (filed.has(filing.occupation.code)) tally.add('filings', 'existing');
     else {
-      await fileOccupation(platform, bodyId, occupation.code, { standardVersion: occupation.standardVersion, levels });
+      await fileWhenCatalogued(platform, bodyId, filing);
       tally.add('filings', 'created');
     }
   }

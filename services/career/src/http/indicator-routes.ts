@@ -14,7 +14,7 @@ const IndicatorQuerySchema = z
     region: SichuanRegionCodeSchema.optional(),
     occupation: z
       .string()
-      .regex(/^\d(-\d{2}){0,3}$/, 'occupation is a code like 6-31-01-03 or a prefix of one (6-31)')
+      .regex(/^\d(-\d{2}){0,3}$/, 'occupation is a code like 6-31-01-04 or a prefix of one (6-31)')
       .optional(),
     industry: z.enum(industryKeys, { error: `industry is one of ${industryKeys.join(', ')}` }).optional(),
   })

@@ -12,6 +12,7 @@ import type {
 } from '@tianfu/contracts';
 import { catalogueError, fieldRefusal } from './catalogue-errors.ts';
 import { type CatalogueUsage, refuseWhileUsed } from './catalogue-usage.ts';
+import { deviationProblem } from './check-addition.ts';
 import { type CatalogueNewEvent, holdsFields } from './entry-events.ts';
 
 const event = (type: CatalogueNewEvent['type'], data: CatalogueNewEvent['data']): CatalogueNewEvent[] => [
@@ -72,6 +73,8 @@ export function retireOccupation(
 export function amendStandard(state: CatalogueState, data: StandardAmendedData): CatalogueNewEvent[] {
   const standard = standardOf(state, data.occupationCode, data.version);
   notRetired(`standard ${data.occupationCode}@${data.version}`, standard.retiredOn);
+  const problem = deviationProblem(data);
+  if (problem !== null) throw fieldRefusal('DEVIATION_RULE_UNKNOWN', problem.field, problem.rule, problem.message);
   return amended(standard, 'catalogue.StandardAmended', data);
 }
 

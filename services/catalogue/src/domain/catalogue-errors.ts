@@ -13,7 +13,8 @@ export type CatalogueErrorCode =
   | 'SPECIAL_ABILITY_NOT_FOUND'
   | 'ENTRY_RETIRED'
   | 'ENTRY_IN_USE'
-  | 'SUCCESSOR_INVALID';
+  | 'SUCCESSOR_INVALID'
+  | 'DEVIATION_RULE_UNKNOWN';
 
 export const catalogueError = (code: CatalogueErrorCode, message: string, details?: Record<string, unknown>) =>
   domainError<CatalogueErrorCode>(code, message, details);
