@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { isEventContractError } from '@tianfu/contracts';
+import { type CatalogueFollower, followCatalogue } from '@tianfu/catalogue-view';
+import { isEventContractError, Topics } from '@tianfu/contracts';
 import type { EventStore, PostCommitWrites } from '@tianfu/eventstore';
 import { MongoLease, OutboxRelay } from '@tianfu/eventstore';
 import {
@@ -18,7 +19,7 @@ import { z } from 'zod';
 import { baseConfigSchema } from './config/base-config.ts';
 import { tokenKeys } from './config/token-config.ts';
 import { connectMongo } from './ops/mongo-connection.ts';
-import { kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
+import { caughtUpReadiness, kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
 import { personalDataConfigSchema } from './personal-data/personal-data-config.ts';
 import { type Closer, runService } from './run-service.ts';
 import type { ServiceAppDeps } from './service-app.ts';
@@ -38,11 +39,10 @@ export const serviceConfigSchema = (defaults: { name: string; database: string; 
 
 export type ServiceConfig = z.output<ReturnType<typeof serviceConfigSchema>>;
 
-// The app's logger needs the storage, which needs the connection: this one warning goes to stderr as JSON.
-const startupLog = {
-  warn: (details: object, msg: string) =>
-    process.stderr.write(`${JSON.stringify({ level: 'warn', ...details, msg })}\n`),
-};
+// The app's logger needs the storage, which needs the connection: what is logged before it exists goes to stderr as JSON.
+const line = (level: string) => (details: object, msg: string) =>
+  void process.stderr.write(`${JSON.stringify({ level, ...details, msg })}\n`);
+const startupLog = { info: line('info'), warn: line('warn'), error: line('error') };
 
 /**
  * What a service's main.ts connects to and runs beside its HTTP app: MongoDB (its own database
@@ -91,6 +91,22 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
       logLevel: config.LOG_LEVEL,
       readinessChecks,
     }),
+    /**
+     * Holds the occupation catalogue in memory from its topic, in a consumer group of this
+     * instance's own (each instance reads the whole topic from offset 0); /ready waits until it
+     * has caught up. Its logger is the startup one: the app that would log does not exist yet.
+     */
+    async followCatalogue(): Promise<CatalogueFollower> {
+      const follower = await followCatalogue({
+        kafka,
+        topic: topicName(Topics.catalogue),
+        logger: startupLog,
+        groupId: `${config.SERVICE_NAME}-catalogue-${randomUUID()}`,
+      });
+      readinessChecks.push(caughtUpReadiness('catalogue', follower));
+      closers.push({ name: 'catalogue-follower', close: () => follower.stop() });
+      return follower;
+    },
     /** Publishes the store's commits to `topic` (one relay at a time across instances, by lease). */
     async relay(store: EventStore, topic: string, app: FastifyInstance) {
       const publisher = createKafkaPublisher({ kafka, topic: topicName(topic) });

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { type App, createMetricsRegistry, kafkaReadiness, mongoReadiness } from '../src/index.ts';
+import { type App, caughtUpReadiness, createMetricsRegistry, kafkaReadiness, mongoReadiness } from '../src/index.ts';
 import { bearer, buildTestApp } from './support/test-app.ts';
 
 const apps: App[] = [];
@@ -60,6 +60,22 @@ describe('/ready', () => {
       ],
     });
     expect(response.body).not.toContain('ECONNREFUSED');
+  });
+
+  it('is not ready before what it holds in memory has caught up with its topic, and ready after', async () => {
+    let reached: () => void = () => {};
+    const caughtUp = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    const app = await build({ readinessChecks: [caughtUpReadiness('catalogue', { caughtUp })] });
+    const before = await app.inject({ method: 'GET', url: '/ready' });
+    expect(before.statusCode).toBe(503);
+    expect(before.json()).toMatchObject({ failing: ['catalogue'], checks: [{ name: 'catalogue', status: 'failed' }] });
+    reached();
+    await caughtUp;
+    const after = await app.inject({ method: 'GET', url: '/ready' });
+    expect(after.statusCode).toBe(200);
+    expect(after.json().checks).toEqual([{ name: 'catalogue', status: 'ok' }]);
   });
 });
 

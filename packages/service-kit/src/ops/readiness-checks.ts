@@ -15,3 +15,20 @@ export const kafkaReadiness = (admin: Pick<Admin, 'describeCluster'>, timeoutMs?
   check: () => admin.describeCluster(),
   timeoutMs,
 });
+
+/**
+ * Ready once something held in memory has caught up with its topic (`caughtUp` settled); until then
+ * the check fails at once rather than waiting out its timeout.
+ */
+export function caughtUpReadiness(name: string, held: { readonly caughtUp: Promise<unknown> }): ReadinessCheck {
+  let caughtUp = false;
+  void held.caughtUp.then(() => {
+    caughtUp = true;
+  });
+  return {
+    name,
+    check: async () => {
+      if (!caughtUp) throw new Error(`${name} has not caught up with its topic yet`);
+    },
+  };
+}
