@@ -1,6 +1,6 @@
 import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
 import { type BatchLimits, batchQuota } from './application/batch-quota.ts';
-import { type CatalogueReader, occupationNames } from './application/catalogue.ts';
+import { type CataloguePort, occupationNames } from './application/catalogue-port.ts';
 import { certificateCommands } from './application/certificate-commands.ts';
 import { certificateIssuer } from './application/certificate-issuer.ts';
 import { certificateProjection } from './application/certificate-projection.ts';
@@ -27,7 +27,7 @@ import type { CertificationStorage } from './storage.ts';
 export interface CertificationDeps extends ServiceAppDeps {
   readonly storage: CertificationStorage;
   /** The occupation catalogue held in memory: what the office may issue, and the names certificates show. */
-  readonly catalogue: CatalogueReader;
+  readonly catalogue: CataloguePort;
   /** The public origin verifiers reach, e.g. https://cert.example.gov.cn: in QR codes and status list ids. */
   readonly baseUrl: string;
   /** The status list new certificates go on. */

@@ -2,7 +2,7 @@ import { waitUntil } from '@tianfu/testing';
 import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { occupationNames } from '../src/application/catalogue.ts';
+import { occupationNames } from '../src/application/catalogue-port.ts';
 import { certificateTokens } from '../src/application/certificate-tokens.ts';
 import { verifyOffline } from '../src/crypto/index.ts';
 import { BASE_URL, certificationApp, employer, office, useCertificationApp } from './http-fixtures.ts';

@@ -1,6 +1,6 @@
 import { signCredential } from '../crypto/index.ts';
 import { certificateCredential } from '../domain/credential/index.ts';
-import type { OccupationNameOf } from './catalogue.ts';
+import type { OccupationNameOf } from './catalogue-port.ts';
 import type { CertificateRecord } from './certificate-records.ts';
 import type { SigningKeys } from './signing-key-store.ts';
 import { statusListUrl } from './status-lists.ts';

@@ -5,7 +5,7 @@ import { certificateError } from '../domain/certificate-errors.ts';
 import { directRecognition, type RecogniseDirectly } from '../domain/direct-recognition/direct-recognition.ts';
 import type { Issuance } from '../domain/issuance.ts';
 import { type LegacyCertificate, type LegacyProblem, legacyIssuance } from '../domain/legacy-certificate.ts';
-import type { CatalogueReader } from './catalogue.ts';
+import type { CataloguePort } from './catalogue-port.ts';
 import type { IssueCertificate } from './certificate-issuer.ts';
 import type { HolderNames } from './holder-names.ts';
 
@@ -31,7 +31,7 @@ const IMPORT_CONCURRENCY = 8;
 export function issuanceCommands(
   issue: IssueCertificate,
   names: HolderNames,
-  catalogue: CatalogueReader,
+  catalogue: CataloguePort,
   clock: () => Date,
 ) {
   const sealed = async (people: readonly Person[]): Promise<Holder[]> => {

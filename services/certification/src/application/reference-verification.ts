@@ -1,5 +1,5 @@
 import { chinaDate } from '@tianfu/contracts';
-import type { OccupationNameOf } from './catalogue.ts';
+import type { OccupationNameOf } from './catalogue-port.ts';
 import type { CertificateReferences } from './certificate-references.ts';
 import type { CertificateTokens } from './certificate-tokens.ts';
 import { answerFor, NOT_FOUND, type VerificationAnswer } from './verification.ts';

@@ -3,7 +3,7 @@ import { chinaDate, skillLevel } from '@tianfu/contracts';
 import type { JSONWebKeySet } from 'jose';
 import { holderNameIdentity, holderNameMatches, verifyCredential } from '../crypto/index.ts';
 import { type Validity, validityOn } from '../domain/validity.ts';
-import type { OccupationNameOf } from './catalogue.ts';
+import type { OccupationNameOf } from './catalogue-port.ts';
 import type { CurrentStatus, IndexedCertificate, VerificationIndex } from './verification-index.ts';
 
 export type VerificationResult = Validity | 'not-found';

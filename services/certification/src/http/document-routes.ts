@@ -1,6 +1,6 @@
 import { authorize } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { OccupationNameOf } from '../application/catalogue.ts';
+import type { OccupationNameOf } from '../application/catalogue-port.ts';
 import type { CertificateCommands } from '../application/certificate-commands.ts';
 import type { CertificateRecord } from '../application/certificate-records.ts';
 import type { CertificateReferences } from '../application/certificate-references.ts';

@@ -1,7 +1,7 @@
 import type { CatalogueState } from '@tianfu/catalogue-view/state';
 
 /** The catalogue as this service holds it: followed from its topic (main.ts), or a given state in tests. */
-export interface CatalogueReader {
+export interface CataloguePort {
   current(): CatalogueState;
 }
 
@@ -13,6 +13,6 @@ export type OccupationNameOf = (occupationCode: string) => string;
  * reads as itself.
  */
 export const occupationNames =
-  (catalogue: CatalogueReader): OccupationNameOf =>
+  (catalogue: CataloguePort): OccupationNameOf =>
   (occupationCode) =>
     catalogue.current().occupations.get(occupationCode)?.name ?? occupationCode;
