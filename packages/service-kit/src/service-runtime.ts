@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { baseConfigSchema } from './config/base-config.ts';
 import { tokenKeys } from './config/token-config.ts';
 import { connectMongo } from './ops/mongo-connection.ts';
+import type { ReadinessCheck } from './ops/readiness.ts';
 import { caughtUpReadiness, kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
 import { personalDataConfigSchema } from './personal-data/personal-data-config.ts';
 import { type Closer, runService } from './run-service.ts';
@@ -39,9 +40,9 @@ export const serviceConfigSchema = (defaults: { name: string; database: string; 
 
 export type ServiceConfig = z.output<ReturnType<typeof serviceConfigSchema>>;
 
-// The app's logger needs the storage, which needs the connection: what is logged before it exists goes to stderr as JSON.
+// The app's logger needs the storage, which needs the connection: what is logged before it goes to stderr as JSON.
 const line = (level: string) => (details: object, msg: string) =>
-  void process.stderr.write(`${JSON.stringify({ level, ...details, msg })}\n`);
+  process.stderr.write(`${JSON.stringify({ level, ...details, msg })}\n`);
 const startupLog = { info: line('info'), warn: line('warn'), error: line('error') };
 
 /**
@@ -60,7 +61,7 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
     { name: 'kafka-admin', close: () => admin.disconnect() },
   ];
   await admin.connect();
-  const readinessChecks = [mongoReadiness(db), kafkaReadiness(admin)];
+  const readinessChecks: ReadinessCheck[] = [mongoReadiness(db), kafkaReadiness(admin)];
   let deadLetterLog: DeadLetterLog | undefined;
   /** The service's dead letters (on /metrics as tianfu_dlq_messages); a group's waiting ones are logged as an error. */
   const deadLettersOf = async (groupId: string, topics: readonly string[], app: FastifyInstance) => {
@@ -92,18 +93,18 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
       readinessChecks,
     }),
     /**
-     * Holds the occupation catalogue in memory from its topic, in a consumer group of this
-     * instance's own (each instance reads the whole topic from offset 0); /ready waits until it
-     * has caught up. Its logger is the startup one: the app that would log does not exist yet.
+     * The occupation catalogue held in memory from its topic, in a group of this instance's own (each
+     * instance reads every partition from offset 0); /ready answers once it has caught up. Call it
+     * before buildApp, so the app's readiness checks include it.
      */
-    async followCatalogue(): Promise<CatalogueFollower> {
+    async holdCatalogue(): Promise<CatalogueFollower> {
       const follower = await followCatalogue({
         kafka,
         topic: topicName(Topics.catalogue),
         logger: startupLog,
         groupId: `${config.SERVICE_NAME}-catalogue-${randomUUID()}`,
       });
-      readinessChecks.push(caughtUpReadiness('catalogue', follower));
+      readinessChecks.push(caughtUpReadiness('catalogue', follower.caughtUp));
       closers.push({ name: 'catalogue-follower', close: () => follower.stop() });
       return follower;
     },

@@ -61,21 +61,24 @@ describe('/ready', () => {
     });
     expect(response.body).not.toContain('ECONNREFUSED');
   });
+});
 
-  it('is not ready before what it holds in memory has caught up with its topic, and ready after', async () => {
+describe('/ready with a view held from a topic', () => {
+  it('answers 503 naming the view until it has caught up, then 200', async () => {
     let reached: () => void = () => {};
     const caughtUp = new Promise<void>((resolve) => {
       reached = resolve;
     });
-    const app = await build({ readinessChecks: [caughtUpReadiness('catalogue', { caughtUp })] });
+    const app = await build({ readinessChecks: [caughtUpReadiness('catalogue', caughtUp, 20)] });
     const before = await app.inject({ method: 'GET', url: '/ready' });
     expect(before.statusCode).toBe(503);
-    expect(before.json()).toMatchObject({ failing: ['catalogue'], checks: [{ name: 'catalogue', status: 'failed' }] });
+    expect(before.json()).toMatchObject({
+      failing: ['catalogue'],
+      checks: [{ name: 'catalogue', status: 'timed_out' }],
+    });
     reached();
-    await caughtUp;
     const after = await app.inject({ method: 'GET', url: '/ready' });
     expect(after.statusCode).toBe(200);
-    expect(after.json().checks).toEqual([{ name: 'catalogue', status: 'ok' }]);
   });
 });
 

@@ -1,29 +1,12 @@
-import { findSeedOccupation, type OccupationCode, skillLevelFromDigit } from '@tianfu/contracts';
-import { type CertifiedLevel, certifiedLevels } from './candidate-background.ts';
-import { type EligibilityRule, holds, rule, type TemplateId } from './eligibility-rule.ts';
-
-/** Where one standard's 申报条件 differ from its template (docs/domain.md §2.3 "single standards deviate"). */
-export type RuleDeviation =
-  | { readonly kind: 'replace'; readonly ruleId: string; readonly rule: EligibilityRule }
-  | { readonly kind: 'add'; readonly level: CertifiedLevel; readonly rule: EligibilityRule };
-
-/** One 国家职业技能标准 version of one occupation: its template, its level set and its deviations. */
-export interface OccupationStandard {
-  readonly occupationCode: OccupationCode;
-  readonly version: string;
-  readonly template: TemplateId;
-  /** Not every standard offers all five levels (docs/domain.md §3.4). */
-  readonly levels: readonly CertifiedLevel[];
-  readonly deviations: readonly RuleDeviation[];
-}
-
-const isCertifiedLevel = (key: string): key is CertifiedLevel => (certifiedLevels as readonly string[]).includes(key);
+import { findSeedOccupation, type OccupationCode } from '@tianfu/contracts';
+import type { TemplateId } from './eligibility-rule.ts';
+import type { OccupationStandard, RuleDeviation } from './occupation-standard.ts';
 
 /** The level set of the contracts' occupation seed (docs/domain.md §3.4), so it has one source. */
-function seededLevels(code: OccupationCode): readonly CertifiedLevel[] {
+function seededLevels(code: OccupationCode): OccupationStandard['levels'] {
   const seed = findSeedOccupation(code);
   if (seed === undefined) throw new RangeError(`occupation ${code} is not in the seed`);
-  return seed.levels.map((digit) => skillLevelFromDigit(digit).key).filter(isCertifiedLevel);
+  return seed.levels;
 }
 
 const standard = (
@@ -49,7 +32,11 @@ export const occupationStandards: readonly OccupationStandard[] = [
     {
       kind: 'replace',
       ruleId: 'B-level4-2',
-      rule: rule('B-level4-2/4-10-01-05@2022', '五级 + 2 yrs', holds('level5', 2)),
+      rule: {
+        id: 'B-level4-2/4-10-01-05@2022',
+        text: '五级 + 2 yrs',
+        allOf: [{ kind: 'holds-level', level: 'level5', yearsSince: 2 }],
+      },
     },
   ]),
   standard('4-04-04-02', '2022', 'B'), // 网络与信息安全管理员 ⚠ levels and version

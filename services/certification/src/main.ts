@@ -25,7 +25,7 @@ const config = loadConfigOrExit(
 const clock = () => new Date();
 const service = await connectService(config, clock);
 const storage = await certificationStorage(service.db, service.identity, config, clock);
-const catalogue = await service.followCatalogue();
+const catalogue = await service.holdCatalogue();
 
 const { app, policy, readModels } = await buildApp({
   storage,

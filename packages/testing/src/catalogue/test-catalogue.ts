@@ -62,8 +62,8 @@ const elderlyCareLevel4: EligibilityDeviation = {
 /**
  * A small catalogue for every service's tests, as the catalogue's events build it: the six
  * occupations the platform began with and their standards (the demo seed's versions, templates and
- * deviation), 评茶员 as an occupation beyond them, and one of each state a filing must refuse:
- * 电工's 2009 standard superseded by 2018, 焊工's 2009 standard retired, 评茶员's 2030 standard not
+ * deviation), 评茶师 as an occupation beyond them, and one of each state a filing must refuse:
+ * 电工's 2009 standard superseded by 2018, 焊工's 2009 standard retired, 评茶师's 2030 standard not
  * yet in force, and a retired occupation 6-31-01-99 with a standard of its own.
  */
 export const testCatalogueEvents: readonly CatalogueEvent[] = [
@@ -76,19 +76,19 @@ export const testCatalogueEvents: readonly CatalogueEvent[] = [
   group('4-10-01', '生活照料服务人员'),
   group('6', '生产制造及有关人员'),
   group('6-02', '食品、饮料生产加工人员'),
-  group('6-02-06', '茶叶、饮料及精制茶制作人员'),
+  group('6-02-06', '酒、饮料及精制茶制造人员'),
   group('6-18', '机械制造基础加工人员'),
   group('6-18-01', '机械冷加工人员'),
   group('6-18-02', '机械热加工人员'),
-  group('6-31', '电力、热力、气体、水生产和输配人员'),
-  group('6-31-01', '电力设备安装、运行、检修及供电人员'),
+  group('6-31', '生产辅助人员'),
+  group('6-31-01', '机械设备修理人员'),
   occupation('6-31-01-03', '电工', ['维修电工', '安装电工']),
   occupation('6-18-02-04', '焊工'),
   occupation('6-18-01-01', '车工', ['数控车工']),
   occupation('4-03-02-01', '中式烹调师', ['川菜烹调师']),
   occupation('4-10-01-05', '养老护理员'),
   occupation('4-04-04-02', '网络与信息安全管理员'),
-  occupation('6-02-06-11', '评茶员'),
+  occupation('6-02-06-11', '评茶师'),
   occupation('6-31-01-99', '测试用已撤销职业'),
   standard('6-31-01-03', '2009', 'A', '2009-01-01'),
   standard('6-31-01-03', '2018', 'A', '2018-12-01'),

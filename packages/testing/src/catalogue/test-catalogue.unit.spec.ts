@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { testCatalogue } from './test-catalogue.ts';
 
 describe('the test catalogue every service tests against', () => {
-  it('holds the six built-in occupations and 评茶员, each with a standard in force in 2025', () => {
+  it('holds the six built-in occupations and 评茶师, each with a standard in force in 2025', () => {
     const catalogue = testCatalogue();
     const codes = ['6-31-01-03', '6-18-02-04', '6-18-01-01', '4-03-02-01', '4-10-01-05', '4-04-04-02', '6-02-06-11'];
     for (const code of codes) expect(standardInForce(catalogue, code, '2025-06-01'), code).toBeDefined();
