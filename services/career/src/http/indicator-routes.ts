@@ -6,14 +6,16 @@ import type { CareerReadSide } from '../application/read-side.ts';
 import { industryKeys } from '../domain/industries.ts';
 import { planIndicators, planTargets } from '../domain/plan-indicators.ts';
 import { scopedRegion } from './region-scope.ts';
-import { OccupationOrPrefixSchema } from './talent-pool-schemas.ts';
 
 const IndicatorQuerySchema = z
   .object({
     from: z.iso.date('from is a date YYYY-MM-DD').default(planTargets.period.from),
     to: z.iso.date('to is a date YYYY-MM-DD').default(planTargets.period.to),
     region: SichuanRegionCodeSchema.optional(),
-    occupation: OccupationOrPrefixSchema.optional(),
+    occupation: z
+      .string()
+      .regex(/^\d(-\d{2}){0,3}$/, 'occupation is a code like 6-31-01-04 or a prefix of one (6-31)')
+      .optional(),
     industry: z.enum(industryKeys, { error: `industry is one of ${industryKeys.join(', ')}` }).optional(),
   })
   .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] });

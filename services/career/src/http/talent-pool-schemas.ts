@@ -4,15 +4,13 @@ import { industryKeys } from '../domain/industries.ts';
 
 const date = (field: string) => z.iso.date(`${field} is a date YYYY-MM-DD`);
 
-/** An occupation or a group above it in the 大典, by code: the talent pool's and the indicators' filter. */
-export const OccupationOrPrefixSchema = z
-  .string()
-  .regex(/^\d(-\d{2}){0,3}$/, 'occupation is a code like 6-31-01-02 or a prefix of one (6-31)');
-
 /** The talent pool's filters, shared by the JSON search and the CSV export. */
 export const TalentPoolFilterSchema = z
   .object({
-    occupation: OccupationOrPrefixSchema.optional(),
+    occupation: z
+      .string()
+      .regex(/^\d(-\d{2}){0,3}$/, 'occupation is a code like 6-31-01-04 or a prefix of one (6-31)')
+      .optional(),
     minLevel: SkillLevelKeySchema.optional(),
     region: SichuanRegionCodeSchema.optional(),
     industry: z.enum(industryKeys, { error: `industry is one of ${industryKeys.join(', ')}` }).optional(),

@@ -3,7 +3,7 @@ import type { BitCodes } from './bit-codes.ts';
 /** Days since 1970 of a `YYYY-MM-DD` date; -1 for '' (no date), which sorts after every date. */
 export const dayOf = (date: string): number => (date === '' ? -1 : Date.parse(date) / 86_400_000);
 
-/** The 中类 of an occupation code (`6-31` of `6-31-01-02`), or null when the code is shorter. */
+/** The 中类 of an occupation code (`6-31` of `6-31-01-04`), or null when the code is shorter. */
 export function groupOf(code: string): string | null {
   const first = code.indexOf('-');
   if (first === -1) return null;
