@@ -1,15 +1,18 @@
-import type { JourneyCast, Platform } from '@tianfu/demo';
+import { type JourneyCast, type Platform, seedCatalogue } from '@tianfu/demo';
 import type { CommandLog } from './command-log.ts';
 
 export const ELECTRICIAN = '6-31-01-03';
 export const TIER = 'national-class-1';
 
 /**
- * Before any fault: the authority registers the cast's enterprise as a body, files 电工 and
- * certifies its examiners; its supervisor; the organiser's grant to issue through it.
+ * Before any fault: the catalogue seed, then the authority registers the cast's enterprise as a
+ * body, files 电工 once assessment holds the catalogue, and certifies its examiners; its
+ * supervisor; the organiser's grant to issue through it.
  */
-export async function setUpLoad({ assessment, competition }: Platform, cast: JourneyCast, log: CommandLog) {
+export async function setUpLoad(platform: Platform, cast: JourneyCast, log: CommandLog) {
+  const { assessment, competition } = platform;
   const { bodyId } = cast.body;
+  await seedCatalogue(platform, () => {});
   await log.send({
     label: 'register body',
     store: 'assessment',
@@ -21,6 +24,8 @@ export async function setUpLoad({ assessment, competition }: Platform, cast: Jou
     store: 'assessment',
     command: () => assessment.fileOccupation(bodyId, ELECTRICIAN, '2018', ['level3', 'level2', 'level1']),
     expects: () => [{ type: 'assessment.OccupationFiled', where: { bodyId, occupationCode: ELECTRICIAN }, count: 1 }],
+    // Assessment learns of the catalogue from its topic.
+    waitFor: ['STANDARD_NOT_FOUND'],
   });
   for (const examiner of cast.seniors) {
     await log.send({

@@ -7,11 +7,14 @@ import {
   certificateNumber,
   connectPlatform,
   declaredBackground,
+  demoOccupations,
+  fileWhenCatalogued,
   found,
   journeyCast,
   type Ladder,
   onceAccepted,
   type Platform,
+  seedCatalogue,
   type TalentPoolPage,
   until,
 } from '../src/index.ts';
@@ -56,13 +59,20 @@ const firstCertificate = (platform: Platform, level: 'level2' | 'level1') => {
 };
 
 describe(`a worker's journey across the running platform (run ${cast.runId})`, () => {
-  step('the authority registers an enterprise as an evaluation body and files 电工', async ({ assessment }) => {
-    await assessment.registerBody(body);
-    const filed = await assessment.fileOccupation(body.bodyId, electrician, '2018', ['level3', 'level2', 'level1']);
-    expect(filed.filings.map((f) => f.occupationCode)).toEqual([electrician]);
-    for (const examiner of cast.seniors) await assessment.registerExaminer(examiner);
-    await assessment.registerSupervisor(cast.supervisor);
-  });
+  step(
+    'the authority registers an enterprise as an evaluation body and files 电工 from the catalogue',
+    async (platform) => {
+      const { assessment } = platform;
+      // The catalogue seed (a second import adds nothing); assessment files by it once its events arrive.
+      await seedCatalogue(platform, () => {});
+      await assessment.registerBody(body);
+      const filing = { occupation: demoOccupations.electrician, levels: ['level3', 'level2', 'level1'] } as const;
+      const filed = await fileWhenCatalogued(assessment, body.bodyId, filing);
+      expect(filed.filings.map((f) => f.occupationCode)).toEqual([electrician]);
+      for (const examiner of cast.seniors) await assessment.registerExaminer(examiner);
+      await assessment.registerSupervisor(cast.supervisor);
+    },
+  );
 
   step('the body schedules a 技师 session, enrols the worker and records passing scores', async ({ assessment }) => {
     const sessionId = `${body.bodyId}-s1`;

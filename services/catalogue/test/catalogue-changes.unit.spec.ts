@@ -65,6 +65,21 @@ describe('adding, amending, superseding and retiring one entry', () => {
       .thenThrows('SUCCESSOR_INVALID', { errors: [expect.objectContaining({ rule: 'successor_not_newer' })] });
   });
 
+  it('given a template A standard, when amended to replace a template B rule, then DEVIATION_RULE_UNKNOWN naming the deviation', () => {
+    const { entity: _standard, ...fields } = standard2018;
+    const stray = {
+      kind: 'replace' as const,
+      ruleId: 'B-level5-1',
+      rule: { id: 'y', text: '1 yr', allOf: [{ kind: 'years-in-occupation' as const, years: 1 }] },
+    };
+    spec
+      .given(added(...groups, electrician, standard2018))
+      .when({ type: 'AmendStandard', data: { ...fields, deviations: [stray], reason } })
+      .thenThrows('DEVIATION_RULE_UNKNOWN', {
+        errors: [expect.objectContaining({ field: 'deviations.0.ruleId', rule: 'deviation_rule_unknown' })],
+      });
+  });
+
   it('given no such version, when it is amended or retired, then STANDARD_NOT_FOUND', () => {
     const given = added(...groups, electrician);
     spec

@@ -7,6 +7,25 @@ import { testCatalogueEvents } from './test-catalogue.ts';
 
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 
+/** Catalogue events as the catalogue service's relay puts them on its topic, from revision `from` of its one stream. */
+export function catalogueEnvelopes(events: readonly CatalogueEvent[], from = 1): EventEnvelope[] {
+  const at = new Date().toISOString();
+  return events.map((event, i) => ({
+    eventId: randomUUID(),
+    type: event.type,
+    schemaVersion: 1,
+    streamId: 'catalogue',
+    revision: from + i,
+    occurredAt: at,
+    recordedAt: at,
+    actor: { kind: 'user', id: 'catalogue-admin' },
+    correlationId: randomUUID(),
+    causationId: null,
+    workerId: null,
+    data: event.data,
+  }));
+}
+
 export interface TestCatalogueTopic {
   /** The suite's own catalogue topic, holding the test catalogue. */
   readonly topic: string;
@@ -25,26 +44,10 @@ export async function testCatalogueTopic(prefix = 'catalogue'): Promise<TestCata
   const topic = await createTestTopic(prefix);
   const kafka = kafkaClient(testBrokers(), `${prefix}-test-catalogue`);
   const publisher = createKafkaPublisher({ kafka, topic, timeoutMs: 5_000 });
-  let revision = 0;
+  let published = 0;
   const publish = async (...events: readonly CatalogueEvent[]) => {
-    const at = new Date().toISOString();
-    const envelopes = events.map(
-      (event): EventEnvelope => ({
-        eventId: randomUUID(),
-        type: event.type,
-        schemaVersion: 1,
-        streamId: 'catalogue',
-        revision: ++revision,
-        occurredAt: at,
-        recordedAt: at,
-        actor: { kind: 'user', id: 'catalogue-admin' },
-        correlationId: randomUUID(),
-        causationId: null,
-        workerId: null,
-        data: event.data,
-      }),
-    );
-    await publisher.publish(envelopes);
+    await publisher.publish(catalogueEnvelopes(events, published + 1));
+    published += events.length;
   };
   await publish(...testCatalogueEvents);
   const follower = await followCatalogue({ kafka, topic, logger: silent });

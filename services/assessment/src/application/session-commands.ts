@@ -10,6 +10,7 @@ import type { SessionPlan } from '../domain/schedule-session.ts';
 import { sessionNotFound } from '../domain/session-errors.ts';
 import { isAuthority } from './authority.ts';
 import type { BodyCommands } from './body-commands.ts';
+import { type CataloguePort, occupationIn } from './catalogue-port.ts';
 import type { KnownLevels } from './known-levels.ts';
 import type { Registry } from './registry-commands.ts';
 import type { SessionAccess } from './session-access.ts';
@@ -29,6 +30,7 @@ export interface SessionCommandsDeps {
   readonly examiners: Registry<Examiner>;
   readonly supervisors: Registry<Supervisor>;
   readonly known: KnownLevels;
+  readonly catalogue: CataloguePort;
   readonly readModels: Pick<PostCommitWrites, 'afterCommit'>;
   readonly clock: () => Date;
 }
@@ -89,14 +91,15 @@ export function sessionCommands(deps: SessionCommandsDeps) {
       return run(sessionId, { type: 'AmendSession', data }, caller);
     },
     async enrol(sessionId: string, entries: readonly Enrolment[], sheetHash: string | null, caller: RequestCaller) {
-      await access.checkSession(sessionId, caller, 'write');
+      const { occupationCode } = await access.checkSession(sessionId, caller, 'write');
       const known = await deps.known.of(entries.map((e) => e.workerId));
       const withKnown = entries.map((e) => {
         const platform = known.get(e.workerId) ?? [];
         return { ...e, background: { ...e.background, heldLevels: [...platform, ...e.background.heldLevels] } };
       });
       const data = { sessionId, entries: withKnown, sheetHash, at: clock().toISOString() };
-      return run(sessionId, { type: 'EnrolCandidates', data }, caller);
+      const occupation = occupationIn(deps.catalogue, occupationCode);
+      return run(sessionId, { type: 'EnrolCandidates', data, occupation }, caller);
     },
     async recordScores(
       sessionId: string,

@@ -11,6 +11,7 @@ import type {
   StandardSupersededData,
 } from '@tianfu/contracts';
 import { catalogueError, fieldRefusal } from './catalogue-errors.ts';
+import { deviationProblem } from './check-addition.ts';
 import { type CatalogueNewEvent, holdsFields } from './entry-events.ts';
 
 const event = (type: CatalogueNewEvent['type'], data: CatalogueNewEvent['data']): CatalogueNewEvent[] => [
@@ -65,6 +66,8 @@ export function retireOccupation(state: CatalogueState, data: OccupationRetiredD
 export function amendStandard(state: CatalogueState, data: StandardAmendedData): CatalogueNewEvent[] {
   const standard = standardOf(state, data.occupationCode, data.version);
   notRetired(`standard ${data.occupationCode}@${data.version}`, standard.retiredOn);
+  const problem = deviationProblem(data);
+  if (problem !== null) throw fieldRefusal('DEVIATION_RULE_UNKNOWN', problem.field, problem.rule, problem.message);
   return amended(standard, 'catalogue.StandardAmended', data);
 }
 

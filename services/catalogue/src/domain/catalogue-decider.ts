@@ -49,6 +49,7 @@ const refusalOf: Readonly<Record<EntryRule, CatalogueErrorCode>> = {
   duplicate_version: 'STANDARD_VERSION_EXISTS',
   occupation_missing: 'OCCUPATION_NOT_FOUND',
   occupation_retired: 'OCCUPATION_RETIRED',
+  deviation_rule_unknown: 'DEVIATION_RULE_UNKNOWN',
 };
 
 /** One entry added by hand: the import's checks, one refusal naming the field and rule. */

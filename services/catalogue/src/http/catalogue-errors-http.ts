@@ -13,6 +13,7 @@ const statuses: DomainStatuses<CatalogueErrorCode> = {
   SPECIAL_ABILITY_NOT_FOUND: [404, '专项职业能力 not in the catalogue'],
   ENTRY_RETIRED: [409, 'Catalogue entry retired or superseded'],
   SUCCESSOR_INVALID: [422, 'Successor standard version invalid'],
+  DEVIATION_RULE_UNKNOWN: [422, 'Deviation names a rule its template lacks'],
 };
 
 /** Domain refusals and write conflicts as problem+json; anything else is left to service-kit (500). */
