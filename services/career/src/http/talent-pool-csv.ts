@@ -1,5 +1,5 @@
-import type { CatalogueState } from '@tianfu/catalogue-view/state';
 import type { PersonalDataVault } from '@tianfu/service-kit';
+import type { CatalogueNames } from '../application/catalogue-names.ts';
 import type { ReadIndex } from '../application/read-index.ts';
 import type { PoolEntry } from '../domain/talent-pool-entry.ts';
 import { csvCell } from './csv-cell.ts';
@@ -32,7 +32,7 @@ export async function* talentPoolCsv(
   matches: readonly PoolEntry[],
   index: ReadIndex,
   vault: PersonalDataVault,
-  catalogue: CatalogueState,
+  catalogueNames: CatalogueNames,
 ): AsyncGenerator<string> {
   yield `\uFEFF${columns.map(([header]) => header).join(',')}\r\n`;
   for (let start = 0; start < matches.length; start += CHUNK) {
@@ -43,7 +43,7 @@ export async function* talentPoolCsv(
     );
     yield chunk
       .map((entry, i) => {
-        const view = poolWorkerView(entry, names[i] ?? null, index, catalogue);
+        const view = poolWorkerView(entry, names[i] ?? null, index, catalogueNames);
         return `${columns.map(([, value]) => csvCell(value(view))).join(',')}\r\n`;
       })
       .join('');

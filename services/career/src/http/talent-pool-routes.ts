@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import { authorize, badRequest, type PersonalDataVault, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { catalogueNames } from '../application/catalogue-names.ts';
 import type { CataloguePort } from '../application/catalogue-port.ts';
 import type { CareerReadSide } from '../application/read-side.ts';
-import { facetNames } from '../domain/occupation-names.ts';
 import { decodeCursor, type TalentPoolFilter } from '../talent-pool/talent-pool-query.ts';
 import { scopedRegion } from './region-scope.ts';
 import { talentPoolCsv } from './talent-pool-csv.ts';
@@ -38,14 +38,14 @@ const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
       vault,
       page.entries.map((e) => e.summary),
     );
-    const held = catalogue.current();
+    const named = catalogueNames(catalogue);
     return {
       total: page.total,
       facets: page.facets,
       // The catalogue's names of the occupations and 中类 the facets count.
-      facetNames: facetNames(held, page.facets),
+      facetNames: named.facets(page.facets),
       next: page.next,
-      items: page.entries.map((entry, i) => poolWorkerView(entry, names[i] ?? null, index, held)),
+      items: page.entries.map((entry, i) => poolWorkerView(entry, names[i] ?? null, index, named)),
       // As a database's explain would: which index served the query and how many workers it examined.
       ...(explain === 'true' ? { plan: page.plan } : {}),
     };
@@ -59,7 +59,7 @@ const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
       const { index } = readSide();
       const matches = index.pool.allMatches(filter, request.query.sort, index.regionOf);
       reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="talent-pool.csv"');
-      return Readable.from(talentPoolCsv(matches, index, vault, catalogue.current()));
+      return Readable.from(talentPoolCsv(matches, index, vault, catalogueNames(catalogue)));
     },
   );
 };

@@ -1,8 +1,7 @@
-import type { CatalogueState } from '@tianfu/catalogue-view/state';
 import { maskHolderName, type SealedName, sichuanRegion, skillLevel } from '@tianfu/contracts';
 import type { PersonalDataVault } from '@tianfu/service-kit';
+import type { CatalogueNames } from '../application/catalogue-names.ts';
 import type { ReadIndex } from '../application/read-index.ts';
-import { occupationNameIn } from '../domain/occupation-names.ts';
 import type { PoolEntry } from '../domain/talent-pool-entry.ts';
 
 /** The masked names of these workers; null where nothing was sealed or the worker's key was erased. */
@@ -27,12 +26,7 @@ const regionView = (code: string | null) => (code === null ? null : { code, name
  * A talent-pool row: no ID number, the name masked, the region joined from the latest certificate's
  * body, each occupation named as the catalogue has it.
  */
-export function poolWorkerView(
-  entry: PoolEntry,
-  maskedName: string | null,
-  index: ReadIndex,
-  catalogue: CatalogueState,
-) {
+export function poolWorkerView(entry: PoolEntry, maskedName: string | null, index: ReadIndex, names: CatalogueNames) {
   const { summary } = entry;
   return {
     workerId: summary.workerId,
@@ -42,7 +36,7 @@ export function poolWorkerView(
     highSkill: summary.highSkill,
     occupations: summary.occupations.map((o) => ({
       occupationCode: o.occupationCode,
-      occupationName: occupationNameIn(catalogue, o.occupationCode),
+      occupationName: names.occupation(o.occupationCode),
       level: o.current,
       label: skillLevel(o.current).label,
       since: o.since,
