@@ -109,7 +109,7 @@ describe('career holds the catalogue from its topic (real Kafka)', () => {
     ]);
   });
 
-  it('once the occupation is retired, the ladder still names it: the history stays true', async () => {
+  it('once the occupation is retired, the ladder still names it (the history stays true) and says it is no longer assessed', async () => {
     await held.publish({
       type: 'catalogue.OccupationRetired',
       data: { code: teaProcessor, retiredOn: '2025-05-01', reason },
@@ -118,6 +118,7 @@ describe('career holds the catalogue from its topic (real Kafka)', () => {
     expect(teaOf(await get(`/v1/workers/${worker}/ladder`))).toMatchObject({
       occupationName: '茶叶加工工',
       current: 'level3',
+      next: { rule: null, reason: expect.stringContaining('retired from the catalogue on 2025-05-01') },
     });
   });
 });

@@ -163,6 +163,16 @@ describe('the next step by the catalogue (docs/domain.md §3.4)', () => {
     expect(nextIn([four], '2030-06-01', teaTaster)).toMatchObject({ rule: { template: 'B', standardVersion: '2030' } });
   });
 
+  it('given an occupation retired before the ladder’s date, then its next level has no rule: it is no longer assessed', () => {
+    const five = certificate('15', 'level5', '2020-01-01', '6-31-01-99');
+    expect(nextIn([five], '2023-12-31', '6-31-01-99')).toMatchObject({ level: 'level4', rule: { template: 'A' } });
+    expect(nextIn([five], '2025-01-01', '6-31-01-99')).toMatchObject({
+      level: 'level4',
+      rule: null,
+      reason: 'occupation 6-31-01-99 was retired from the catalogue on 2024-01-01: it is no longer assessed',
+    });
+  });
+
   it('names each occupation as the catalogue does, a retired one too; one it does not hold is unnamed', () => {
     const facts = [
       certificate('12', 'level4', '2020-01-01'),

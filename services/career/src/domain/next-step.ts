@@ -1,4 +1,4 @@
-import { type CatalogueState, standardInForce } from '@tianfu/catalogue-view/state';
+import { type CatalogueStandard, type CatalogueState, standardInForce } from '@tianfu/catalogue-view/state';
 import { type SkillLevelKey, skillLevel } from '@tianfu/contracts';
 import {
   type CertifiedLevel,
@@ -75,11 +75,24 @@ const withoutRules = (level: CertifiedLevel, reason: string, needs: readonly Und
   reason,
 });
 
+/** The standard to judge by on `asOf`, or why there is none: the occupation retired by then, or none in force. */
+function standardOn(catalogue: CatalogueState, occupationCode: string, asOf: string): CatalogueStandard | string {
+  const retiredOn = catalogue.occupations.get(occupationCode)?.retiredOn ?? null;
+  if (retiredOn !== null && retiredOn <= asOf) {
+    return `occupation ${occupationCode} was retired from the catalogue on ${retiredOn}: it is no longer assessed`;
+  }
+  return (
+    standardInForce(catalogue, occupationCode, asOf) ??
+    `the catalogue has no standard of occupation ${occupationCode} in force on ${asOf}`
+  );
+}
+
 /**
  * The next exam level in one occupation and the earliest day the worker becomes eligible for it
  * (docs/domain.md §2.3), judged by the standard the catalogue has in force on the ladder's date:
  * the lowest level it offers above the current step, so a standard without 二级 and 一级 ends
- * at 三级. Null at the top: 特级技师 / 首席技师 are appointments, not exams (§1).
+ * at 三级; an occupation retired by then has a next level but no rule. Null at the top:
+ * 特级技师 / 首席技师 are appointments, not exams (§1).
  */
 export function nextStep(
   occupationCode: string,
@@ -88,11 +101,10 @@ export function nextStep(
   asOf: string,
   catalogue: CatalogueState,
 ): NextStep | null {
-  const standard = standardInForce(catalogue, occupationCode, asOf);
-  if (standard === undefined) {
+  const standard = standardOn(catalogue, occupationCode, asOf);
+  if (typeof standard === 'string') {
     const level = nextLevelOf(certifiedLevels, current);
-    const reason = `the catalogue has no standard of occupation ${occupationCode} in force on ${asOf}`;
-    return level === null ? null : withoutRules(level, reason);
+    return level === null ? null : withoutRules(level, standard);
   }
   const answer = earliestEligibility({ standard, current, heldLevels: certificatesHeld(byOccupation), asOf });
   if (answer === null) return null;
