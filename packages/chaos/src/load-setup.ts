@@ -1,7 +1,8 @@
-import { type JourneyCast, type Platform, seedCatalogue } from '@tianfu/demo';
+import { demoOccupations, type JourneyCast, type Platform, seedCatalogue } from '@tianfu/demo';
 import type { CommandLog } from './command-log.ts';
 
-export const ELECTRICIAN = '6-31-01-03';
+/** 电工 as the demo's catalogue seed has it. */
+export const ELECTRICIAN = demoOccupations.electrician.code;
 export const TIER = 'national-class-1';
 
 /**
@@ -22,7 +23,12 @@ export async function setUpLoad(platform: Platform, cast: JourneyCast, log: Comm
   await log.send({
     label: 'file 电工',
     store: 'assessment',
-    command: () => assessment.fileOccupation(bodyId, ELECTRICIAN, '2018', ['level3', 'level2', 'level1']),
+    command: () =>
+      assessment.fileOccupation(bodyId, ELECTRICIAN, demoOccupations.electrician.standardVersion, [
+        'level3',
+        'level2',
+        'level1',
+      ]),
     expects: () => [{ type: 'assessment.OccupationFiled', where: { bodyId, occupationCode: ELECTRICIAN }, count: 1 }],
     // Assessment learns of the catalogue from its topic.
     waitFor: ['STANDARD_NOT_FOUND'],

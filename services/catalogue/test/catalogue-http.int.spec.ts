@@ -79,6 +79,9 @@ describe('the catalogue over HTTP (real FerretDB)', () => {
       '餐饮服务人员',
     ]);
     expect(one.json().standards.map((s: { version: string }) => s.version)).toEqual(['2018', '2024']);
+    const unknown = await app.inject({ method: 'GET', url: '/v1/occupations/4-03-02-99' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({ code: 'OCCUPATION_NOT_FOUND' });
   });
 
   it('answers with an ETag a client revalidates (304), changed by any change to the catalogue', async () => {

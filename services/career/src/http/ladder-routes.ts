@@ -36,20 +36,9 @@ const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { r
     async (request) => {
       const { workerId } = request.params;
       const asOf = request.query.asOf ?? chinaDate(clock().toISOString());
-      const side = readSide();
-      const ladder = await workerLadder(side, catalogue, workerId, asOf);
-      // No certificate, honour, title or medal ever recorded: career does not know this worker.
-      if (ladder === null) throw notFound(`no career records for worker ${workerId}`, { field: 'workerId' });
-      const holderName = side.index.entry(workerId)?.summary.holderName ?? null;
+      const { ladder, holderName } = await workerLadder(readSide(), catalogue, workerId, asOf);
       const [maskedName] = await maskedNames(vault, [{ workerId, holderName }]);
-      return {
-        ...ladder,
-        maskedName: maskedName ?? null,
-        medals: ladder.medals.map((m) => ({
-          ...m,
-          competitionName: side.index.competition(m.competitionId)?.name ?? null,
-        })),
-      };
+      return { ...ladder, maskedName: maskedName ?? null };
     },
   );
 

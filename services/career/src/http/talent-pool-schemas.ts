@@ -1,6 +1,6 @@
 import { HonourCodeSchema, MedalSchema, SichuanRegionCodeSchema, SkillLevelKeySchema } from '@tianfu/contracts';
 import { z } from 'zod';
-import { industryKeys } from '../domain/industries.ts';
+import { industryKeys } from '../application/query-terms.ts';
 
 const date = (field: string) => z.iso.date(`${field} is a date YYYY-MM-DD`);
 

@@ -18,7 +18,7 @@ const event = (type: CatalogueNewEvent['type'], data: CatalogueNewEvent['data'])
   { type, data },
 ];
 
-function occupationOf(state: CatalogueState, code: OccupationCode): CatalogueOccupation {
+export function occupationOf(state: CatalogueState, code: OccupationCode): CatalogueOccupation {
   const occupation = state.occupations.get(code);
   if (occupation === undefined)
     throw catalogueError('OCCUPATION_NOT_FOUND', `occupation ${code} is not in the catalogue`);
