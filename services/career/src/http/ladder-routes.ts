@@ -2,6 +2,7 @@ import { chinaDate, IdDocumentSchema } from '@tianfu/contracts';
 import { authorize, notFound, type PersonalDataVault, type Principal, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { CataloguePort } from '../application/catalogue-port.ts';
 import type { CareerReadSide } from '../application/read-side.ts';
 import { workerLadder } from '../application/worker-ladder.ts';
 import { placedInScope } from './region-scope.ts';
@@ -10,6 +11,7 @@ import { maskedNames } from './worker-views.ts';
 export interface LadderRoutesOptions {
   readonly readSide: () => CareerReadSide;
   readonly vault: PersonalDataVault;
+  readonly catalogue: CataloguePort;
   readonly clock: () => Date;
 }
 
@@ -26,7 +28,7 @@ function ladderScope(readSide: () => CareerReadSide) {
 }
 
 /** A worker's ladder, today or as the facts stood on `asOf`; ID numbers only in request bodies. */
-const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { readSide, vault, clock }) => {
+const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { readSide, vault, catalogue, clock }) => {
   const canRead = authorize({ roles: ['hr', 'worker'], scope: ladderScope(readSide) });
   app.get(
     '/v1/workers/:workerId/ladder',
@@ -34,7 +36,7 @@ const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { r
     async (request) => {
       const { workerId } = request.params;
       const asOf = request.query.asOf ?? chinaDate(clock().toISOString());
-      const { ladder, holderName } = await workerLadder(readSide(), workerId, asOf);
+      const { ladder, holderName } = await workerLadder(readSide(), catalogue, workerId, asOf);
       const [maskedName] = await maskedNames(vault, [{ workerId, holderName }]);
       return { ...ladder, maskedName: maskedName ?? null };
     },

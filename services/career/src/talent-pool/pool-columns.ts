@@ -39,7 +39,18 @@ export function windowYears(from: string, to: string): { whole: number; part: nu
   return { whole, part };
 }
 
-export const COLUMNS = ['highest', 'highSkill', 'industries', 'honours', 'medals', 'body', 'years', 'lastDay'] as const;
+export const COLUMNS = [
+  'highest',
+  'highSkill',
+  'industries',
+  'honours',
+  'medals',
+  'body',
+  'years',
+  'lastDay',
+  'firstOccupation',
+  'secondOccupation',
+] as const;
 export type Column = (typeof COLUMNS)[number];
 
 export const add = (counts: Int32Array, i: number) => {
