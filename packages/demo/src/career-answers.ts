@@ -20,6 +20,8 @@ export interface Ladder {
   readonly workerId: string;
   readonly occupations: readonly {
     readonly occupationCode: string;
+    /** The catalogue's name of the occupation; null when the catalogue holds none. */
+    readonly occupationName: string | null;
     readonly steps: readonly LadderStep[];
     readonly current: string | null;
   }[];
@@ -34,6 +36,11 @@ export interface Ladder {
 export interface TalentPoolPage {
   readonly total: number;
   readonly facets: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** The catalogue's names of the occupations and 中类 the facets count. */
+  readonly facetNames: {
+    readonly occupation: Readonly<Record<string, string>>;
+    readonly occupationGroup: Readonly<Record<string, string>>;
+  };
   readonly items: readonly { readonly workerId: string; readonly maskedName: string | null }[];
 }
 

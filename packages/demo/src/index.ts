@@ -35,7 +35,7 @@ export type { DemoPeople, DemoPerson } from './people/demo-people.ts';
 export { demoPeople } from './people/demo-people.ts';
 export type { Platform } from './platform.ts';
 export { connectPlatform, platformClients } from './platform.ts';
-export { fileWhenCatalogued } from './seed/catalogued-filing.ts';
+export { fileWhenCatalogued, onceCatalogued } from './seed/catalogued-filing.ts';
 export { demoOccupations } from './seed/demo-occupations.ts';
 export { seedCatalogue } from './seed/seed-catalogue.ts';
 export type { Part, PartScore, SheetCandidate } from './sheets.ts';
