@@ -5,6 +5,7 @@ import erasureRoutes from './http/erasure-routes.ts';
 import indicatorRoutes from './http/indicator-routes.ts';
 import ladderRoutes from './http/ladder-routes.ts';
 import rebuildRoutes from './http/rebuild-routes.ts';
+import { careerApi } from './http/service-api.ts';
 import talentPoolRoutes from './http/talent-pool-routes.ts';
 import type { CareerStorage } from './storage.ts';
 
@@ -17,7 +18,7 @@ export interface CareerDeps extends ServiceAppDeps {
 
 /** The career projection's HTTP app; main.ts wires it and the consumer. */
 export async function buildApp(deps: CareerDeps): Promise<{ app: App }> {
-  const app = await createServiceApp('career', deps);
+  const app = await createServiceApp(careerApi, deps);
   const { readSide, vault } = deps.storage;
   await app.register(ladderRoutes, { readSide, vault, clock: deps.clock });
   await app.register(talentPoolRoutes, { readSide, vault });

@@ -2,9 +2,12 @@ import { Topics } from '@tianfu/contracts';
 import { connectService, loadConfigOrExit, serviceConfigSchema } from '@tianfu/service-kit';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
+import { catalogueApi } from './http/service-api.ts';
 import { catalogueStorage } from './storage.ts';
 
-const config = loadConfigOrExit(serviceConfigSchema({ name: 'catalogue', database: 'catalogue', port: 4109 }));
+const config = loadConfigOrExit(
+  serviceConfigSchema({ name: catalogueApi.name, database: 'catalogue', port: catalogueApi.port }),
+);
 const clock = () => new Date();
 const service = await connectService(config, clock);
 const storage = await catalogueStorage(service.db, clock);

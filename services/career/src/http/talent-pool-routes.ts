@@ -20,31 +20,51 @@ const toFilter = ({ highSkill, sort: _sort, ...rest }: TalentPoolFilterQuery, re
 
 /** The HR talent pool: search with facets and a cursor, and the same query as CSV. */
 const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (app, { readSide, vault }) => {
-  app.get('/v1/talent-pool', { schema: { querystring: TalentPoolQuerySchema }, preHandler: hr }, async (request) => {
-    const { after, limit, explain, ...query } = request.query;
-    const position = after === undefined ? null : decodeCursor(after);
-    if (after !== undefined && position === null)
-      throw badRequest('after must be the `next` cursor of an earlier page', { field: 'after' });
-    const filter = toFilter(query, scopedRegion(requirePrincipal(request), query.region));
-    const { index } = readSide();
-    const page = index.pool.search({ filter, sort: query.sort, after: position, limit }, index.regionOf);
-    const names = await maskedNames(
-      vault,
-      page.entries.map((e) => e.summary),
-    );
-    return {
-      total: page.total,
-      facets: page.facets,
-      next: page.next,
-      items: page.entries.map((entry, i) => poolWorkerView(entry, names[i] ?? null, index)),
-      // As a database's explain would: which index served the query and how many workers it examined.
-      ...(explain === 'true' ? { plan: page.plan } : {}),
-    };
-  });
+  app.get(
+    '/v1/talent-pool',
+    {
+      schema: {
+        operationId: 'searchTalentPool',
+        summary: 'Search the talent pool',
+        tags: ['talent-pool'],
+        querystring: TalentPoolQuerySchema,
+      },
+      preHandler: hr,
+    },
+    async (request) => {
+      const { after, limit, explain, ...query } = request.query;
+      const position = after === undefined ? null : decodeCursor(after);
+      if (after !== undefined && position === null)
+        throw badRequest('after must be the `next` cursor of an earlier page', { field: 'after' });
+      const filter = toFilter(query, scopedRegion(requirePrincipal(request), query.region));
+      const { index } = readSide();
+      const page = index.pool.search({ filter, sort: query.sort, after: position, limit }, index.regionOf);
+      const names = await maskedNames(
+        vault,
+        page.entries.map((e) => e.summary),
+      );
+      return {
+        total: page.total,
+        facets: page.facets,
+        next: page.next,
+        items: page.entries.map((entry, i) => poolWorkerView(entry, names[i] ?? null, index)),
+        // As a database's explain would: which index served the query and how many workers it examined.
+        ...(explain === 'true' ? { plan: page.plan } : {}),
+      };
+    },
+  );
 
   app.get(
     '/v1/talent-pool.csv',
-    { schema: { querystring: TalentPoolFilterSchema }, preHandler: hr },
+    {
+      schema: {
+        operationId: 'exportTalentPool',
+        summary: 'Export a talent-pool search as CSV',
+        tags: ['talent-pool'],
+        querystring: TalentPoolFilterSchema,
+      },
+      preHandler: hr,
+    },
     async (request, reply) => {
       const filter = toFilter(request.query, scopedRegion(requirePrincipal(request), request.query.region));
       const { index } = readSide();

@@ -34,7 +34,16 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (
 
   app.get(
     '/v1/certificates/:certificateNo/qr',
-    { schema: { params, querystring: QrQuerySchema }, preHandler: officeOnly },
+    {
+      schema: {
+        operationId: 'getCertificateQr',
+        summary: "Read a certificate's verification QR code (PNG)",
+        tags: ['documents'],
+        params,
+        querystring: QrQuerySchema,
+      },
+      preHandler: officeOnly,
+    },
     async (request, reply) => {
       const url = await references.url(await certificates.find(request.params.certificateNo));
       if (request.query.format === 'png') return reply.type('image/png').send(await certificateQrPng(url));
@@ -44,7 +53,15 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (
 
   app.get(
     '/v1/certificates/:certificateNo/print',
-    { schema: { params }, preHandler: officeOnly },
+    {
+      schema: {
+        operationId: 'printCertificate',
+        summary: 'Read a printable certificate page (HTML)',
+        tags: ['documents'],
+        params,
+      },
+      preHandler: officeOnly,
+    },
     async (request, reply) => {
       const record = await certificates.find(request.params.certificateNo);
       const shown = publicCertificate(record, { status: record.status, since: record.revocation?.at ?? null });

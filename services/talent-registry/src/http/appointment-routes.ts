@@ -50,7 +50,16 @@ const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRoutesOptions> = async
 
   app.post(
     '/v1/appointments',
-    { schema: { body: AppointSchema, response: { 201: AppointmentViewSchema } }, preHandler: appointer },
+    {
+      schema: {
+        operationId: 'appoint',
+        summary: 'Appoint a 特级技师 or 首席技师',
+        tags: ['appointments'],
+        body: AppointSchema,
+        response: { 201: AppointmentViewSchema },
+      },
+      preHandler: appointer,
+    },
     async (request, reply) => {
       const { document, name, employer: claim, ...appointment } = request.body;
       const employer = await appointingOf(request, claim);
@@ -81,7 +90,14 @@ const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRoutesOptions> = async
   app.post(
     '/v1/appointments/:appointmentId/renew',
     {
-      schema: { params: AppointmentParamsSchema, body: RenewSchema, response: { 200: AppointmentViewSchema } },
+      schema: {
+        operationId: 'renewAppointment',
+        summary: 'Renew an appointment',
+        tags: ['appointments'],
+        params: AppointmentParamsSchema,
+        body: RenewSchema,
+        response: { 200: AppointmentViewSchema },
+      },
       preHandler: employer,
     },
     async (request) => {
@@ -93,7 +109,14 @@ const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRoutesOptions> = async
   app.post(
     '/v1/appointments/:appointmentId/end',
     {
-      schema: { params: AppointmentParamsSchema, body: EndSchema, response: { 200: AppointmentViewSchema } },
+      schema: {
+        operationId: 'endAppointment',
+        summary: 'End an appointment',
+        tags: ['appointments'],
+        params: AppointmentParamsSchema,
+        body: EndSchema,
+        response: { 200: AppointmentViewSchema },
+      },
       preHandler: employer,
     },
     async (request) => {
