@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { authorize, badRequest, type PersonalDataVault, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { CareerReadSide } from '../application/read-side.ts';
 import { decodeCursor, type TalentPoolFilter } from '../talent-pool/talent-pool-query.ts';
 import { scopedRegion } from './region-scope.ts';
@@ -62,6 +63,12 @@ const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
         summary: 'Export a talent-pool search as CSV',
         tags: ['talent-pool'],
         querystring: TalentPoolFilterSchema,
+        response: {
+          200: {
+            description: 'The matching workers, one a row, as an attachment',
+            content: { 'text/csv': { schema: z.instanceof(Readable).meta({ type: 'string' }) } },
+          },
+        },
       },
       preHandler: hr,
     },

@@ -1,5 +1,6 @@
 import { authorize } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { CertificateCommands } from '../application/certificate-commands.ts';
 import type { CertificateRecord } from '../application/certificate-records.ts';
 import type { CertificateReferences } from '../application/certificate-references.ts';
@@ -37,10 +38,19 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (
     {
       schema: {
         operationId: 'getCertificateQr',
-        summary: "Read a certificate's verification QR code (PNG)",
+        summary: "Read a certificate's verification QR code (SVG, or PNG with format=png)",
         tags: ['documents'],
         params,
         querystring: QrQuerySchema,
+        response: {
+          200: {
+            description: 'The QR code of the verification link',
+            content: {
+              'image/svg+xml': { schema: z.string() },
+              'image/png': { schema: z.instanceof(Buffer).meta({ type: 'string', format: 'binary' }) },
+            },
+          },
+        },
       },
       preHandler: officeOnly,
     },
@@ -59,6 +69,7 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (
         summary: 'Read a printable certificate page (HTML)',
         tags: ['documents'],
         params,
+        response: { 200: { description: 'The page to print', content: { 'text/html': { schema: z.string() } } } },
       },
       preHandler: officeOnly,
     },
