@@ -3,12 +3,9 @@ import { certificateFactsPolicy } from '@tianfu/platform-certificates';
 import { connectService, loadConfigOrExit, serviceConfigSchema } from '@tianfu/service-kit';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
-import { assessmentApi } from './http/service-api.ts';
 import { assessmentStorage } from './storage.ts';
 
-const config = loadConfigOrExit(
-  serviceConfigSchema({ name: assessmentApi.name, database: 'assessment', port: assessmentApi.port }),
-);
+const config = loadConfigOrExit(serviceConfigSchema({ name: 'assessment', database: 'assessment', port: 4101 }));
 const clock = () => new Date();
 const service = await connectService(config, clock);
 const storage = await assessmentStorage(service.db, service.identity, config, clock);

@@ -7,11 +7,10 @@ import { buildApp } from './app.ts';
 import { careerPolicy } from './application/career-policy.ts';
 import { careerRebuild } from './application/rebuild/career-rebuild.ts';
 import { replicaGroups } from './application/rebuild/replica-groups.ts';
-import { careerApi } from './http/service-api.ts';
 import { careerStorage } from './storage.ts';
 
 const config = loadConfigOrExit(
-  serviceConfigSchema({ name: careerApi.name, database: 'career', port: careerApi.port }).extend({
+  serviceConfigSchema({ name: 'career', database: 'career', port: 4105 }).extend({
     // Names this instance's consumer groups (replica-groups.ts): stable across its restarts, one per instance.
     REPLICA: z
       .string()

@@ -2,12 +2,9 @@ import { Topics } from '@tianfu/contracts';
 import { connectService, loadConfigOrExit, serviceConfigSchema } from '@tianfu/service-kit';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
-import { catalogueApi } from './http/service-api.ts';
 import { catalogueStorage } from './storage.ts';
 
-const config = loadConfigOrExit(
-  serviceConfigSchema({ name: catalogueApi.name, database: 'catalogue', port: catalogueApi.port }),
-);
+const config = loadConfigOrExit(serviceConfigSchema({ name: 'catalogue', database: 'catalogue', port: 4109 }));
 const clock = () => new Date();
 const service = await connectService(config, clock);
 const storage = await catalogueStorage(service.db, clock);

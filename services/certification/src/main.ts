@@ -3,12 +3,11 @@ import { connectService, loadConfigOrExit, serviceConfigSchema, signingKeyConfig
 import { z } from 'zod';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
-import { certificationApi } from './http/service-api.ts';
 import { MAX_BATCH } from './http/verify-schemas.ts';
 import { certificationStorage } from './storage.ts';
 
 const config = loadConfigOrExit(
-  serviceConfigSchema({ name: certificationApi.name, database: 'certification', port: certificationApi.port }).extend({
+  serviceConfigSchema({ name: 'certification', database: 'certification', port: 4102 }).extend({
     ...signingKeyConfigSchema.shape,
     PUBLIC_BASE_URL: z.url().default('http://127.0.0.1:4102'),
     VERIFY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),

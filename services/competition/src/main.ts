@@ -4,12 +4,9 @@ import { certificateFactsPolicy } from '@tianfu/platform-certificates';
 import { connectService, loadConfigOrExit, serviceConfigSchema } from '@tianfu/service-kit';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
-import { competitionApi } from './http/service-api.ts';
 import { competitionStorage } from './storage.ts';
 
-const config = loadConfigOrExit(
-  serviceConfigSchema({ name: competitionApi.name, database: 'competition', port: competitionApi.port }),
-);
+const config = loadConfigOrExit(serviceConfigSchema({ name: 'competition', database: 'competition', port: 4104 }));
 const clock = () => new Date();
 const service = await connectService(config, clock);
 const storage = await competitionStorage(service.db, service.identity, config, clock);

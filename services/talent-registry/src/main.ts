@@ -5,12 +5,9 @@ import { connectService, loadConfigOrExit, serviceConfigSchema } from '@tianfu/s
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
 import { competitionPolicy } from './application/competition-policy.ts';
-import { talentRegistryApi } from './http/service-api.ts';
 import { talentStorage } from './storage.ts';
 
-const config = loadConfigOrExit(
-  serviceConfigSchema({ name: talentRegistryApi.name, database: 'talent', port: talentRegistryApi.port }),
-);
+const config = loadConfigOrExit(serviceConfigSchema({ name: 'talent-registry', database: 'talent', port: 4103 }));
 const clock = () => new Date();
 const service = await connectService(config, clock);
 const storage = await talentStorage(service.db, service.identity, config, clock);

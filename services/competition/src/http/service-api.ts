@@ -1,6 +1,6 @@
 import type { ServiceApi } from '@tianfu/service-kit';
 
-/** The competition service's OpenAPI header: its default port (main.ts listens there unless PORT says otherwise), what it is for, its tags. */
+/** The competition service's OpenAPI header: its default port (as main.ts declares it), what it is for, its tags. */
 export const competitionApi: ServiceApi = {
   name: 'competition',
   port: 4104,

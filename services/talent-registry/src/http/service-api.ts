@@ -1,6 +1,6 @@
 import type { ServiceApi } from '@tianfu/service-kit';
 
-/** The talent-registry service's OpenAPI header: its default port (main.ts listens there unless PORT says otherwise), what it is for, its tags. */
+/** The talent-registry service's OpenAPI header: its default port (as main.ts declares it), what it is for, its tags. */
 export const talentRegistryApi: ServiceApi = {
   name: 'talent-registry',
   port: 4103,
