@@ -36,7 +36,7 @@ describe('OpenAPI', () => {
     const { paths } = (await app.inject({ method: 'GET', url: '/docs/json' })).json();
     const statuses = (operation: { responses: Record<string, unknown> }) =>
       Object.keys(operation.responses).filter((status) => status.startsWith('4'));
-    expect(statuses(paths['/v1/things'].post)).toEqual(['400', '409', '413', '415', '422']);
+    expect(statuses(paths['/v1/things'].post)).toEqual(['400', '404', '409', '413', '415', '422']);
     expect(statuses(paths['/v1/indicators'].get)).toEqual(['400', '401', '403']);
     expect(statuses(paths['/v1/bodies/{bodyId}/sessions'].get)).toEqual(['400', '401', '403', '404']);
     expect(statuses(paths['/v1/verify'].get)).toEqual(['400', '429']);

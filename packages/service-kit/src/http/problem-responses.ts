@@ -57,7 +57,8 @@ export function errorStatuses(route: RouteOptions, guarded: boolean, catalogue: 
   const withParams = route.url.includes(':');
   const statuses = [400, 500, 503];
   if (guarded) statuses.push(401, 403);
-  if (withParams) statuses.push(404);
+  // A command may name what does not exist (a body, a worker) in its body as well as in its path.
+  if (withParams || command) statuses.push(404);
   if (command) statuses.push(409, 422, ...Object.values(catalogue).map(([status]) => status));
   // If-Match applies to a resource that exists, named by the path.
   if (command && withParams) statuses.push(412);
