@@ -42,9 +42,13 @@ describe('OpenAPI', () => {
     expect(statuses(paths['/v1/verify'].get)).toEqual(['400', '429']);
     expect(Object.keys(paths['/v1/verify'].get.responses)).toContain('2XX');
     const problem = paths['/v1/things'].post.responses['415'].content['application/problem+json'].schema;
-    expect(problem.required).toEqual(['type', 'title', 'status', 'detail', 'instance', 'code']);
-    expect(problem.properties.errors.items.required).toEqual(['field', 'rule', 'message']);
-    expect(problem['x-error-codes']).toEqual(['UNSUPPORTED_MEDIA_TYPE']);
+    expect(problem).toEqual({
+      allOf: [{ $ref: '#/components/schemas/Problem' }],
+      'x-error-codes': ['UNSUPPORTED_MEDIA_TYPE'],
+    });
+    const { schemas } = (await app.inject({ method: 'GET', url: '/docs/json' })).json().components;
+    expect(schemas.Problem.required).toEqual(['type', 'title', 'status', 'detail', 'instance', 'code']);
+    expect(schemas.Problem.properties.errors.items.required).toEqual(['field', 'rule', 'message']);
     expect(Object.keys(paths['/v1/verify'].get.responses)).toEqual(expect.arrayContaining(['500', '503']));
   });
 

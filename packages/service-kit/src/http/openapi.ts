@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { type AuthorizeHook, isAuthorizeHook } from '../auth/authorize.ts';
 import { type ErrorCatalogue, errorStatuses, problemResponses } from './problem-responses.ts';
+import { problemSchema } from './problem-schema.ts';
 import { documentHeader, type ServiceApi } from './service-api.ts';
 
 export interface OpenApiOptions {
@@ -56,7 +57,10 @@ const openApiPlugin: FastifyPluginAsync<OpenApiOptions> = async (app, { service,
     openapi: {
       openapi: '3.1.0',
       ...documentHeader(service, version),
-      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+        schemas: { Problem: problemSchema },
+      },
     },
     transform: documentErrors(errors),
   });

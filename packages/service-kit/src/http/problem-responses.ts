@@ -14,7 +14,7 @@ import {
 import type { DomainStatuses } from '../errors/error-mapper.ts';
 import { PROBLEM_CONTENT_TYPE } from '../errors/problem.ts';
 import { PAYLOAD_TOO_LARGE } from '../errors/to-app-error.ts';
-import { problemSchema } from './problem-schema.ts';
+import { PROBLEM_SCHEMA_REF } from './problem-schema.ts';
 
 /** A service's domain error codes, each with the status it answers (its `domainErrorMapper` table). */
 export type ErrorCatalogue = DomainStatuses<string>;
@@ -81,7 +81,7 @@ function problemResponse(status: number, catalogue: ErrorCatalogue) {
   // On the schema: @fastify/swagger drops extensions from a response object but keeps a schema's.
   return {
     description: `${descriptions[status] ?? 'Error'}.${listed}`,
-    content: { [PROBLEM_CONTENT_TYPE]: { schema: { ...problemSchema, 'x-error-codes': codes } } },
+    content: { [PROBLEM_CONTENT_TYPE]: { schema: { allOf: [{ $ref: PROBLEM_SCHEMA_REF }], 'x-error-codes': codes } } },
   };
 }
 
