@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redoclyLint } from '../src/openapi/redocly-lint.ts';
+import { failingProblems, justifiedWarnings, redoclyLint } from '../src/openapi/redocly-lint.ts';
 
 const operation = (extra: Record<string, unknown>) => ({
   security: [],
@@ -35,5 +35,12 @@ describe("Redocly lint under the repository's redocly.yaml", () => {
         expect.stringMatching(/^error operation-operationId at #\/paths\/~1v1~1things\/get/),
       ]),
     );
+  });
+
+  it('given warnings, then only those of a rule redocly.yaml keeps as a warning pass', async () => {
+    const justified = await justifiedWarnings();
+    expect(justified).toContain('info-license-strict');
+    const problems = ['warn info-license-strict at #/info/license: …', 'warn no-unused-components at #/x: …'];
+    expect(failingProblems(problems, justified)).toEqual(['warn no-unused-components at #/x: …']);
   });
 });

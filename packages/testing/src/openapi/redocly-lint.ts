@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,21 @@ export interface LintResult {
   readonly problems: readonly string[];
 }
 
+const defaultConfig = join(root, 'redocly.yaml');
+
+/** The rules the config keeps as warnings (`rule: warn`) with a one-line reason (`# …`) right above. */
+export async function justifiedWarnings(config = defaultConfig): Promise<string[]> {
+  const text = await readFile(config, 'utf8');
+  return [...text.matchAll(/^ {2}#.+\n {2}([\w-]+): warn\s*$/gm)].map(([, rule]) => rule ?? '');
+}
+
+/** The problems that fail the lint: every error, and any warning of a rule the config does not keep as one. */
+export const failingProblems = (problems: readonly string[], justified: readonly string[]): string[] =>
+  problems.filter((problem) => {
+    const [severity, rule = ''] = problem.split(' ');
+    return severity === 'error' || !justified.includes(rule);
+  });
+
 const describeProblem = (problem: LintProblem): string =>
   `${problem.severity} ${problem.ruleId} at ${problem.location[0]?.pointer ?? '#'}: ${problem.message}`;
 
@@ -30,7 +45,7 @@ const describeProblem = (problem: LintProblem): string =>
  * Lints an OpenAPI document with Redocly CLI under the repository's redocly.yaml (the `recommended`
  * rules and the warnings it keeps), on the Node running the tests; no telemetry, no update check.
  */
-export async function redoclyLint(document: unknown, config = join(root, 'redocly.yaml')): Promise<LintResult> {
+export async function redoclyLint(document: unknown, config = defaultConfig): Promise<LintResult> {
   const dir = await mkdtemp(join(tmpdir(), 'redocly-'));
   try {
     const file = join(dir, 'openapi.json');
