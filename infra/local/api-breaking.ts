@@ -10,17 +10,22 @@ const git = (...args: string[]): string => execFileSync('git', args, { cwd: root
 const say = (line: string) => process.stdout.write(`[api-breaking] ${line}\n`);
 const gitOk = (...args: string[]): boolean => spawnSync('git', args, { cwd: root }).status === 0;
 
-/** Runs `oasdiff breaking` on two documents and returns its changes (every level). */
-export function apiChanges(oasdiff: string, base: string, revision: string): ApiChange[] {
-  const run = spawnSync(oasdiff, ['breaking', base, revision, '--format', 'json'], { encoding: 'utf8' });
+/** Changes accepted by review, one a line with its reason above (oasdiff's --err-ignore file). */
+export const ACCEPTED_BREAKS = join(root, 'docs/openapi/accepted-breaks.txt');
+
+/** Runs `oasdiff breaking` on two documents and returns its changes (every level), less the accepted ones. */
+export function apiChanges(oasdiff: string, base: string, revision: string, accepted?: string): ApiChange[] {
+  const ignore = accepted !== undefined && existsSync(accepted) ? ['--err-ignore', accepted] : [];
+  const args = ['breaking', base, revision, '--format', 'json', ...ignore];
+  const run = spawnSync(oasdiff, args, { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`oasdiff failed on ${base} → ${revision}: ${run.stderr}`);
   return JSON.parse(run.stdout || '[]') as ApiChange[];
 }
 
 /** The breaking changes from base to revision that no path version change allows. */
-export function breakingChanges(oasdiff: string, base: string, revision: string): ApiChange[] {
+export function breakingChanges(oasdiff: string, base: string, revision: string, accepted?: string): ApiChange[] {
   const paths = Object.keys((JSON.parse(readFileSync(revision, 'utf8')) as { paths: object }).paths);
-  return unversionedBreaks(apiChanges(oasdiff, base, revision), paths);
+  return unversionedBreaks(apiChanges(oasdiff, base, revision, accepted), paths);
 }
 
 /**
@@ -42,7 +47,7 @@ function checkDocument(oasdiff: string, dir: string, file: string): ApiChange[] 
   }
   const base = join(dir, file.replaceAll('/', '_'));
   writeFileSync(base, git('show', `${commit}:${file}`));
-  const breaks = breakingChanges(oasdiff, base, join(root, file));
+  const breaks = breakingChanges(oasdiff, base, join(root, file), ACCEPTED_BREAKS);
   const against = commit.length > 12 ? commit.slice(0, 12) : commit;
   say(`${file} against ${against}: ${breaks.length} breaking change(s)`);
   for (const change of breaks) say(`  ${change.operation} ${change.path}: ${change.text} (${change.id})`);

@@ -4,7 +4,7 @@ import { type MessagingLogger, parseEnvelope, whileRetriable } from '@tianfu/mes
 import type { Kafka, KafkaMessage } from 'kafkajs';
 import type { CatalogueEvent } from './catalogue-event.ts';
 import { type CatalogueState, emptyCatalogue } from './catalogue-state.ts';
-import { evolveCatalogue } from './evolve-catalogue.ts';
+import { foldCatalogue } from './evolve-catalogue.ts';
 
 const registry = createEventRegistry(catalogueEvents);
 
@@ -38,12 +38,38 @@ async function topicEnds(kafka: Kafka, topic: string): Promise<Map<number, numbe
   }
 }
 
+/**
+ * The events of a partition's messages not applied yet, in order, moving `next` past them: a
+ * message delivered again (after a rebalance) is skipped, one that cannot be read is logged and skipped.
+ */
+function unread(
+  next: Map<number, number>,
+  partition: number,
+  messages: readonly KafkaMessage[],
+  skipped: (offset: number, error: unknown) => void,
+): CatalogueEvent[] {
+  return messages.flatMap((message) => {
+    const offset = Number(message.offset);
+    if (offset < (next.get(partition) ?? 0)) return [];
+    next.set(partition, offset + 1);
+    const parsed = parseEnvelope(message.value);
+    try {
+      if (!parsed.ok) throw parsed.error;
+      const event = registry.parse(parsed.event);
+      return [{ type: event.type, data: event.data } as CatalogueEvent];
+    } catch (error) {
+      skipped(offset, error);
+      return [];
+    }
+  });
+}
+
 export async function followCatalogue(options: FollowCatalogueOptions): Promise<CatalogueFollower> {
   const { kafka, topic, logger } = options;
   const groupId = options.groupId ?? `catalogue-view-${randomUUID()}`;
   let state = emptyCatalogue();
   const ends = await topicEnds(kafka, topic);
-  // The next offset to apply per partition: a message delivered again (after a rebalance) is skipped.
+  // The next offset to apply per partition.
   const next = new Map<number, number>();
   let reached: () => void = () => {};
   const caughtUp = new Promise<void>((resolve) => {
@@ -52,27 +78,20 @@ export async function followCatalogue(options: FollowCatalogueOptions): Promise<
   const check = () => {
     if ([...ends].every(([partition, end]) => (next.get(partition) ?? 0) >= end)) reached();
   };
-  const apply = (partition: number, message: KafkaMessage) => {
-    const offset = Number(message.offset);
-    if (offset < (next.get(partition) ?? 0)) return;
-    next.set(partition, offset + 1);
-    const parsed = parseEnvelope(message.value);
-    try {
-      if (!parsed.ok) throw parsed.error;
-      const event = registry.parse(parsed.event);
-      state = evolveCatalogue(state, { type: event.type, data: event.data } as CatalogueEvent);
-    } catch (error) {
-      logger.error({ topic, partition, offset, err: error }, 'a catalogue event could not be read; skipped');
-    }
-  };
   check();
   const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 250 });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   await consumer.run({
     autoCommit: false,
-    eachMessage: async ({ partition, message }) => {
-      apply(partition, message);
+    // A batch is folded at once: an import of thousands of events copies the catalogue's maps once.
+    eachBatch: async ({ batch }) => {
+      const skipped = (offset: number, err: unknown) =>
+        logger.error(
+          { topic, partition: batch.partition, offset, err },
+          'a catalogue event could not be read; skipped',
+        );
+      state = foldCatalogue(state, unread(next, batch.partition, batch.messages, skipped));
       check();
     },
   });

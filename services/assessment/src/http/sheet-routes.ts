@@ -5,8 +5,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { SessionAccess } from '../application/session-access.ts';
 import type { SessionCommands, SessionResult } from '../application/session-commands.ts';
-import { sheetRowsRejected } from '../domain/session-errors.ts';
-import { parseEnrolmentSheet, parseScoreSheet, type SheetResult, sheetHash } from './csv/index.ts';
+import { acceptedRows } from '../application/sheet-rows.ts';
+import { parseEnrolmentSheet, parseScoreSheet, sheetHash } from './csv/index.ts';
 import { SessionParamsSchema } from './session-schemas.ts';
 
 export interface SheetRoutesOptions {
@@ -29,11 +29,6 @@ const bodyOrAuthority = authorize({ roles: ['assessment-body'] });
 // 10,000 rows of a dozen columns stay well under this.
 const maxSheetBytes = 8 * 1024 * 1024;
 const sheetContentTypes = ['text/csv', 'application/csv', 'application/octet-stream'];
-
-function rowsOf<T>(result: SheetResult<T>): readonly T[] {
-  if (!result.ok) throw sheetRowsRejected(result.problems);
-  return result.rows;
-}
 
 function receipt(sessionId: string, fileHash: string, rows: number, result: SessionResult) {
   const events: Record<string, number> = {};
@@ -60,7 +55,7 @@ const sheetRoutes: FastifyPluginAsyncZod<SheetRoutesOptions> = async (app, { ses
     async (request, reply) => {
       const caller = callerOf(request, { ifMatch: true });
       const { sessionId } = request.params;
-      const rows = rowsOf(parseScoreSheet(request.body));
+      const rows = acceptedRows(parseScoreSheet(request.body));
       const entries = rows.map(({ row, candidate, part, score }) => ({
         row,
         candidate: 'candidateId' in candidate ? candidate : { workerId: personalData.identify(candidate).workerId },
@@ -89,7 +84,7 @@ const sheetRoutes: FastifyPluginAsyncZod<SheetRoutesOptions> = async (app, { ses
       const caller = callerOf(request, { ifMatch: true });
       const { sessionId } = request.params;
       const { occupationCode } = await access.checkSession(sessionId, caller, 'write');
-      const rows = rowsOf(parseEnrolmentSheet(request.body, { occupationCode }));
+      const rows = acceptedRows(parseEnrolmentSheet(request.body, { occupationCode }));
       const people = rows.map(({ row, document, name, background }) => {
         const { workerId } = personalData.identify(document);
         return { row, workerId, name, background };
