@@ -1,3 +1,4 @@
+import { emptyCatalogue } from '@tianfu/catalogue-view/state';
 import { Topics } from '@tianfu/contracts';
 import { kafkaClient } from '@tianfu/messaging';
 import { type App, DEV_JWT_SECRET, personalDataConfigSchema } from '@tianfu/service-kit';
@@ -10,7 +11,7 @@ import { careerStorage } from './storage.ts';
 /**
  * The app main.ts serves, on a scratch database, for writing its OpenAPI document
  * (docs/openapi/career.json): with the rebuild command, whose routes are part of it; the Kafka
- * client is never connected, since no route is called.
+ * client is never connected, since no route is called, and the catalogue is empty.
  */
 export async function openApiApp({
   db,
@@ -32,6 +33,6 @@ export async function openApiApp({
     clock,
   });
   const deps = { storage, rebuild, identity: db, authSecret: DEV_JWT_SECRET, clock, version: pkg.version } as const;
-  const { app } = await buildApp({ ...deps, logLevel: 'silent' });
+  const { app } = await buildApp({ ...deps, catalogue: { current: emptyCatalogue }, logLevel: 'silent' });
   return app;
 }

@@ -1,3 +1,4 @@
+import { emptyCatalogue } from '@tianfu/catalogue-view/state';
 import { type App, DEV_JWT_SECRET, personalDataConfigSchema, signingKeyConfigSchema } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import pkg from '../package.json' with { type: 'json' };
@@ -7,7 +8,7 @@ import { certificationStorage } from './storage.ts';
 /**
  * The app main.ts serves, on a scratch database, for writing its OpenAPI document
  * (docs/openapi/certification.json): routes and schemas do not depend on the data, the keys or
- * the limits, which are main.ts's defaults here.
+ * the limits, which are main.ts's defaults here; the catalogue is empty.
  */
 export async function openApiApp({ db }: { readonly db: Db }): Promise<App> {
   const clock = () => new Date();
@@ -23,6 +24,7 @@ export async function openApiApp({ db }: { readonly db: Db }): Promise<App> {
     clock,
     version: pkg.version,
     logLevel: 'silent',
+    catalogue: { current: emptyCatalogue },
   });
   return app;
 }
