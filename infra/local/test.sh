@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: typecheck, lint, then unit, integration and e2e tests against the local stack, with
-# the platform's services running for the e2e tests (TIANFU_<SERVICE>_URL). Brings the stack and
+# Every test: typecheck, lint, the API breaking-change check (oasdiff.sh), then unit, integration
+# and e2e tests against the local stack, with the platform's services running for the e2e tests
+# (TIANFU_<SERVICE>_URL). Brings the stack and
 # the services up first, and stops afterwards what was not running before (TIANFU_KEEP_UP=1 keeps
 # it all). Exports KAFKA_BROKERS / MONGO_URL so tests never probe for Docker. After the tests, a
 # bounded `pnpm fuzz --short` (schemathesis on every route; skipped when test files are named),
@@ -24,6 +25,7 @@ fi
 cd "$ROOT"
 pnpm run typecheck
 pnpm run lint
+bash "$ROOT/infra/local/oasdiff.sh"
 bash "$ROOT/infra/local/supervise-test.sh"
 bash "$ROOT/infra/local/start.sh" --detach
 services_export_urls

@@ -5,8 +5,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { DestinationStream, LevelWithSilent } from 'pino';
 import type { Registry } from 'prom-client';
 import authPlugin, { type AuthOptions } from './auth/auth-plugin.ts';
+import type { ErrorMapper } from './errors/error-mapper.ts';
 import problemPlugin from './errors/problem-plugin.ts';
-import type { ErrorMapper } from './errors/to-app-error.ts';
 import { problemClientErrorHandler } from './http/client-error.ts';
 import drainOnClose from './http/drain-on-close.ts';
 import openApiPlugin from './http/openapi.ts';
@@ -14,6 +14,7 @@ import publicCors from './http/public-cors.ts';
 import rateLimitPlugin, { DEFAULT_RATE_LIMIT, type RateLimitDefaults } from './http/rate-limit.ts';
 import routeTable from './http/route-table.ts';
 import securityHeaders from './http/security-headers.ts';
+import type { ServiceApi } from './http/service-api.ts';
 import strictQuery from './http/strict-query.ts';
 import { createLogger } from './logging/logger.ts';
 import requestContextPlugin, {
@@ -35,6 +36,8 @@ export type App = FastifyInstance<
 
 export interface AppOptions {
   readonly service: string;
+  /** The service's port, description and tags for its OpenAPI document (a minimal header when not given). */
+  readonly api?: ServiceApi;
   readonly version: string;
   readonly logLevel?: LevelWithSilent;
   readonly logDestination?: DestinationStream;
@@ -83,7 +86,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   await app.register(metricsPlugin, { registry: options.metrics ?? createMetricsRegistry() });
   await app.register(authPlugin, options.auth);
   await app.register(rateLimitPlugin, options.rateLimit ?? DEFAULT_RATE_LIMIT);
-  await app.register(openApiPlugin, { service: options.service, version: options.version });
+  await app.register(openApiPlugin, {
+    service: options.api ?? options.service,
+    version: options.version,
+    errors: options.mapError?.statuses ?? {},
+  });
   await app.register(opsRoutes, {
     checks: options.readinessChecks ?? [],
     timeoutMs: options.readinessTimeoutMs ?? DEFAULT_READINESS_TIMEOUT_MS,

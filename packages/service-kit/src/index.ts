@@ -50,13 +50,12 @@ export {
   unsupportedMediaType,
   validationFailed,
 } from './errors/common-errors.ts';
-export type { DomainStatuses } from './errors/domain-error-mapper.ts';
 export { domainErrorMapper } from './errors/domain-error-mapper.ts';
+export type { DomainStatuses, ErrorMapper } from './errors/error-mapper.ts';
 export type { OperationalError } from './errors/operational-error.ts';
 export { isOperationalError, operationalError } from './errors/operational-error.ts';
 export type { Problem } from './errors/problem.ts';
 export { PROBLEM_CONTENT_TYPE, problemType } from './errors/problem.ts';
-export type { ErrorMapper } from './errors/to-app-error.ts';
 export type { FieldError } from './errors/validation-errors.ts';
 export type { Caller, CallerOptions, RequestCaller } from './http/caller.ts';
 export { callerOf, serviceActor, serviceCaller } from './http/caller.ts';
@@ -64,6 +63,7 @@ export { ifMatchRevision, setEtag, withPrecondition } from './http/preconditions
 export type { RateLimitDefaults } from './http/rate-limit.ts';
 export { DEFAULT_RATE_LIMIT } from './http/rate-limit.ts';
 export type { RouteEntry } from './http/route-table.ts';
+export type { ServiceApi } from './http/service-api.ts';
 export { CORRELATION_ID_HEADER, REQUEST_ID_HEADER } from './logging/request-context.ts';
 export { createMetricsRegistry, HTTP_DURATION_METRIC, OPERATIONAL_ERRORS_METRIC } from './ops/metrics.ts';
 export type { MongoConnection, MongoFlavour } from './ops/mongo-connection.ts';

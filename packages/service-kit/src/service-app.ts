@@ -1,7 +1,8 @@
 import { type App, type AppOptions, createApp } from './app.ts';
 import type { OidcIssuerOptions } from './auth/issuer-keys.ts';
 import type { TokenVerifierOptions } from './auth/verify-token.ts';
-import type { ErrorMapper } from './errors/to-app-error.ts';
+import type { ErrorMapper } from './errors/error-mapper.ts';
+import type { ServiceApi } from './http/service-api.ts';
 
 /** What every service's buildApp takes beside its own storage and settings. */
 export interface ServiceAppDeps {
@@ -26,10 +27,17 @@ function tokenKeyOptions(deps: ServiceAppDeps): TokenVerifierOptions {
   return { secret: deps.authSecret };
 }
 
-/** createApp with a service's usual settings: tokens checked against its clock, its domain errors mapped. */
-export const createServiceApp = (service: string, deps: ServiceAppDeps, mapError?: ErrorMapper): Promise<App> =>
+/**
+ * createApp with a service's usual settings: tokens checked against its clock, its domain errors
+ * mapped; given as a ServiceApi, the service's port, description and tags head its OpenAPI document.
+ */
+export const createServiceApp = (
+  service: string | ServiceApi,
+  deps: ServiceAppDeps,
+  mapError?: ErrorMapper,
+): Promise<App> =>
   createApp({
-    service,
+    ...(typeof service === 'string' ? { service } : { service: service.name, api: service }),
     version: deps.version,
     logLevel: deps.logLevel ?? 'info',
     ...(deps.logDestination ? { logDestination: deps.logDestination } : {}),

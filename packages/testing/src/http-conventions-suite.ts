@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpConventionViolations, type Injectable } from './http-conventions.ts';
+import { failingProblems, justifiedWarnings, redoclyLint } from './openapi/redocly-lint.ts';
 import { useTestDatabase } from './test-database.ts';
 
 export interface ConventionsSubject {
@@ -9,7 +10,7 @@ export interface ConventionsSubject {
   readonly admin: Record<string, string>;
 }
 
-/** The HTTP conventions (`httpConventionViolations`) on every route a service's app documents. */
+/** The HTTP conventions (`httpConventionViolations`) on every route a service's app documents, and its OpenAPI lint. */
 export function httpConventionsSuite(service: string, start: (db: Db) => Promise<ConventionsSubject>): void {
   const db = useTestDatabase(`${service}-http-conventions`);
   let subject: ConventionsSubject | undefined;
@@ -24,6 +25,13 @@ export function httpConventionsSuite(service: string, start: (db: Db) => Promise
       const { routes, violations } = await httpConventionViolations(subject.app, subject.admin);
       expect(routes).toBeGreaterThan(3);
       expect(violations).toEqual([]);
+    });
+
+    it("serves an OpenAPI document that Redocly's recommended rules (redocly.yaml) find no error or unjustified warning in", async () => {
+      if (!subject) throw new Error(`${service} did not start`);
+      const document = JSON.parse((await subject.app.inject({ method: 'GET', url: '/docs/json' })).body);
+      const { problems } = await redoclyLint(document);
+      expect(failingProblems(problems, await justifiedWarnings())).toEqual([]);
     });
   });
 }

@@ -9,7 +9,7 @@ export interface Injectable {
 
 interface Operation {
   readonly requestBody?: unknown;
-  readonly security?: unknown;
+  readonly security?: readonly unknown[];
   readonly responses?: Record<string, { content?: Record<string, unknown> }>;
 }
 
@@ -20,6 +20,9 @@ const PROBLEM = 'application/problem+json';
 
 // Path parameters get a placeholder: every convention checked here is decided before they are validated.
 const concrete = (path: string): string => path.replaceAll(/\{[^}]+\}/g, 'x');
+
+// Public operations say `security: []`; a guarded one names its scheme.
+const guarded = (operation: Operation): boolean => (operation.security ?? []).length > 0;
 
 function headerProblems(label: string, headers: Record<string, unknown>): string[] {
   const wanted: Record<string, (value: unknown) => boolean> = {
@@ -35,7 +38,7 @@ function headerProblems(label: string, headers: Record<string, unknown>): string
 
 function documentProblems(label: string, operation: Operation): string[] {
   const responses = operation.responses ?? {};
-  const needed = ['400', ...(operation.security ? ['401', '403'] : []), ...(operation.requestBody ? ['415'] : [])];
+  const needed = ['400', ...(guarded(operation) ? ['401', '403'] : []), ...(operation.requestBody ? ['415'] : [])];
   return needed
     .filter((status) => responses[status]?.content?.[PROBLEM] === undefined)
     .map((status) => `${label}: OpenAPI documents no ${status} problem+json`);
@@ -46,8 +49,8 @@ async function operationProblems(app: Injectable, admin: Headers, method: string
   const url = concrete(path);
   const problems = documentProblems(label, operation);
   // A guarded route judges the token before anything else: a stranger learns nothing of what it takes.
-  const headers = operation.security ? admin : {};
-  if (operation.security) {
+  const headers = guarded(operation) ? admin : {};
+  if (guarded(operation)) {
     const stranger = await app.inject({ method, url: `${url}?zz_unknown[$ne]=1` });
     if (stranger.statusCode !== 401) problems.push(`${label}: no token answered ${stranger.statusCode}, not 401`);
   }

@@ -27,6 +27,8 @@ export type { RecordedMessage } from './kafka-test-topics.ts';
 export { captureLogs, createTestTopic, recordTopic, relayToTopic, testBrokers } from './kafka-test-topics.ts';
 export type { MongoFlavour } from './mongo-flavour.ts';
 export { detectFlavour } from './mongo-flavour.ts';
+export type { LintResult } from './openapi/redocly-lint.ts';
+export { redoclyLint } from './openapi/redocly-lint.ts';
 export type { PlatformUrls } from './platform-urls.ts';
 export { platformUrls } from './platform-urls.ts';
 export type { PrivateKafka } from './private-kafka.ts';

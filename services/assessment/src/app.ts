@@ -16,6 +16,7 @@ import bodiesRoutes from './http/bodies-routes.ts';
 import candidateRoutes from './http/candidate-routes.ts';
 import directoryRoutes from './http/directory-routes.ts';
 import { mapError } from './http/error-statuses.ts';
+import { assessmentApi } from './http/service-api.ts';
 import sessionRoutes from './http/session-routes.ts';
 import sheetRoutes from './http/sheet-routes.ts';
 import { readingLatest } from './stored-events.ts';
@@ -36,7 +37,7 @@ export interface AssessmentDeps extends ServiceAppDeps {
 export async function buildApp(deps: AssessmentDeps): Promise<{ app: App; readModels: PostCommitWrites }> {
   const { clock, personalData, directory, known, catalogue } = deps;
   const store = readingLatest(deps.store);
-  const app = await createServiceApp('assessment', deps, mapError);
+  const app = await createServiceApp(assessmentApi, deps, mapError);
   const readModels = assessmentReadModels(store, directory, known, app.log);
   const bodies = bodyCommands(store, directory, readModels, catalogue);
   const access = sessionAccess(store, bodies);

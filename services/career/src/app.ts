@@ -6,6 +6,7 @@ import erasureRoutes from './http/erasure-routes.ts';
 import indicatorRoutes from './http/indicator-routes.ts';
 import ladderRoutes from './http/ladder-routes.ts';
 import rebuildRoutes from './http/rebuild-routes.ts';
+import { careerApi } from './http/service-api.ts';
 import talentPoolRoutes from './http/talent-pool-routes.ts';
 import type { CareerStorage } from './storage.ts';
 
@@ -20,7 +21,7 @@ export interface CareerDeps extends ServiceAppDeps {
 
 /** The career projection's HTTP app; main.ts wires it and the consumer. */
 export async function buildApp(deps: CareerDeps): Promise<{ app: App }> {
-  const app = await createServiceApp('career', deps);
+  const app = await createServiceApp(careerApi, deps);
   const { readSide, vault } = deps.storage;
   const { catalogue } = deps;
   await app.register(ladderRoutes, { readSide, vault, catalogue, clock: deps.clock });

@@ -8,6 +8,7 @@ import groupAndAbilityRoutes from './http/group-and-ability-routes.ts';
 import importRoutes from './http/import-routes.ts';
 import occupationRoutes from './http/occupation-routes.ts';
 import publicRoutes from './http/public-routes.ts';
+import { catalogueApi } from './http/service-api.ts';
 
 export interface CatalogueDeps extends ServiceAppDeps {
   readonly store: EventStore;
@@ -17,7 +18,7 @@ export interface CatalogueDeps extends ServiceAppDeps {
 
 /** The catalogue service's HTTP app and its commands; main.ts wires them. */
 export async function buildApp(deps: CatalogueDeps): Promise<{ app: App; catalogue: CatalogueCommands }> {
-  const app = await createServiceApp('catalogue', deps, mapError);
+  const app = await createServiceApp(catalogueApi, deps, mapError);
   const catalogue = catalogueCommands(deps.store, deps.usage);
   const stop = await keepCurrent(catalogue, app.log);
   app.addHook('onClose', async () => stop());

@@ -21,6 +21,7 @@ import { mapError } from './http/error-statuses.ts';
 import issuanceRoutes from './http/issuance-routes.ts';
 import keyRoutes from './http/key-routes.ts';
 import referenceRoutes from './http/reference-routes.ts';
+import { certificationApi } from './http/service-api.ts';
 import verifyRoutes from './http/verify-routes.ts';
 import type { CertificationStorage } from './storage.ts';
 
@@ -46,7 +47,7 @@ export interface CertificationDeps extends ServiceAppDeps {
 export async function buildApp(deps: CertificationDeps) {
   const { storage, baseUrl, clock, catalogue } = deps;
   const occupationNameOf = occupationNames(catalogue);
-  const app: App = await createServiceApp('certification', deps, mapError);
+  const app: App = await createServiceApp(certificationApi, deps, mapError);
   const lists = statusLists({
     flags: storage.flags,
     records: storage.records,

@@ -7,6 +7,7 @@ import entrantRoutes from './http/entrant-routes.ts';
 import { mapError } from './http/error-statuses.ts';
 import organiserRoutes from './http/organiser-routes.ts';
 import resultRoutes from './http/result-routes.ts';
+import { competitionApi } from './http/service-api.ts';
 import type { CompetitionStorage } from './storage.ts';
 
 export interface CompetitionDeps extends ServiceAppDeps {
@@ -16,7 +17,7 @@ export interface CompetitionDeps extends ServiceAppDeps {
 /** The competition service's HTTP app; main.ts only wires real dependencies into it. */
 export async function buildApp(deps: CompetitionDeps): Promise<{ app: App }> {
   const { storage, clock } = deps;
-  const app = await createServiceApp('competition', deps, mapError);
+  const app = await createServiceApp(competitionApi, deps, mapError);
   const { personalData, claims, bodies } = storage;
   const organisers = organiserCommands(storage.store, bodies, clock);
   const competitions = competitionCommands({

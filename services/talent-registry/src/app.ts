@@ -7,6 +7,7 @@ import { appointing } from './application/appointing.ts';
 import { type TalentCommands, talentCommands } from './application/talent-commands.ts';
 import appointmentRoutes from './http/appointment-routes.ts';
 import { mapError } from './http/error-statuses.ts';
+import { talentRegistryApi } from './http/service-api.ts';
 import talentRoutes from './http/talent-routes.ts';
 
 export interface TalentDeps extends ServiceAppDeps {
@@ -20,7 +21,7 @@ export interface TalentDeps extends ServiceAppDeps {
 
 /** The talent registry's HTTP app and the commands its competition policy shares; main.ts wires them. */
 export async function buildApp(deps: TalentDeps): Promise<{ app: App; talent: TalentCommands }> {
-  const app = await createServiceApp('talent-registry', deps, mapError);
+  const app = await createServiceApp(talentRegistryApi, deps, mapError);
   const talent = talentCommands(deps.store, deps.clock);
   const { personalData, certificates, bodies } = deps;
   await app.register(talentRoutes, { talent, personalData });

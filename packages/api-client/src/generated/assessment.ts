@@ -10,228 +10,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: admin, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        bodyId: string;
-                        /** @enum {string} */
-                        category?: "employer" | "social-organisation" | "technical-college";
-                        creditCode: string;
-                        filingNo: string;
-                        name: string;
-                        regionCode: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bodyId: string;
-                            /** @enum {string} */
-                            category: "employer" | "social-organisation" | "technical-college";
-                            creditCode: string;
-                            filingNo: string;
-                            readonly filings: {
-                                filedAt: string;
-                                levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
-                                occupationCode: string;
-                                standardVersion: string;
-                            }[];
-                            /** @enum {string} */
-                            kind: "Y" | "S";
-                            name: string;
-                            regionCode: string;
-                            registeredAt: string;
-                            revision: number;
-                            /** @enum {string} */
-                            status: "active" | "suspended";
-                            statusReason: string | null;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Register an evaluation body (评价机构)
+         * @description Roles: admin, admin.
+         */
+        post: operations["registerBody"];
         delete?: never;
         options?: never;
         head?: never;
@@ -245,146 +28,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: assessment-body, admin. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    bodyId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bodyId: string;
-                            /** @enum {string} */
-                            category: "employer" | "social-organisation" | "technical-college";
-                            creditCode: string;
-                            filingNo: string;
-                            readonly filings: {
-                                filedAt: string;
-                                levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
-                                occupationCode: string;
-                                standardVersion: string;
-                            }[];
-                            /** @enum {string} */
-                            kind: "Y" | "S";
-                            name: string;
-                            regionCode: string;
-                            registeredAt: string;
-                            revision: number;
-                            /** @enum {string} */
-                            status: "active" | "suspended";
-                            statusReason: string | null;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Read an evaluation body with its supervision record
+         * @description Roles: assessment-body, admin.
+         */
+        get: operations["getBody"];
         put?: never;
         post?: never;
         delete?: never;
@@ -401,250 +49,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description Roles: admin, admin. */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    bodyId: string;
-                    occupationCode: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
-                        standardVersion: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bodyId: string;
-                            /** @enum {string} */
-                            category: "employer" | "social-organisation" | "technical-college";
-                            creditCode: string;
-                            filingNo: string;
-                            readonly filings: {
-                                filedAt: string;
-                                levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
-                                occupationCode: string;
-                                standardVersion: string;
-                            }[];
-                            /** @enum {string} */
-                            kind: "Y" | "S";
-                            name: string;
-                            regionCode: string;
-                            registeredAt: string;
-                            revision: number;
-                            /** @enum {string} */
-                            status: "active" | "suspended";
-                            statusReason: string | null;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * File an occupation and its levels for a body
+         * @description Roles: admin, admin.
+         */
+        put: operations["fileOccupation"];
         post?: never;
         delete?: never;
         options?: never;
@@ -661,249 +70,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: admin, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    bodyId: string;
-                    occupationCode: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bodyId: string;
-                            /** @enum {string} */
-                            category: "employer" | "social-organisation" | "technical-college";
-                            creditCode: string;
-                            filingNo: string;
-                            readonly filings: {
-                                filedAt: string;
-                                levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
-                                occupationCode: string;
-                                standardVersion: string;
-                            }[];
-                            /** @enum {string} */
-                            kind: "Y" | "S";
-                            name: string;
-                            regionCode: string;
-                            registeredAt: string;
-                            revision: number;
-                            /** @enum {string} */
-                            status: "active" | "suspended";
-                            statusReason: string | null;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Withdraw a body's occupation filing
+         * @description Roles: admin, admin.
+         */
+        post: operations["withdrawOccupation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -919,248 +90,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: admin, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    bodyId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bodyId: string;
-                            /** @enum {string} */
-                            category: "employer" | "social-organisation" | "technical-college";
-                            creditCode: string;
-                            filingNo: string;
-                            readonly filings: {
-                                filedAt: string;
-                                levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
-                                occupationCode: string;
-                                standardVersion: string;
-                            }[];
-                            /** @enum {string} */
-                            kind: "Y" | "S";
-                            name: string;
-                            regionCode: string;
-                            registeredAt: string;
-                            revision: number;
-                            /** @enum {string} */
-                            status: "active" | "suspended";
-                            statusReason: string | null;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Reinstate a suspended evaluation body
+         * @description Roles: admin, admin.
+         */
+        post: operations["reinstateBody"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1176,248 +110,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: admin, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    bodyId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bodyId: string;
-                            /** @enum {string} */
-                            category: "employer" | "social-organisation" | "technical-college";
-                            creditCode: string;
-                            filingNo: string;
-                            readonly filings: {
-                                filedAt: string;
-                                levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
-                                occupationCode: string;
-                                standardVersion: string;
-                            }[];
-                            /** @enum {string} */
-                            kind: "Y" | "S";
-                            name: string;
-                            regionCode: string;
-                            registeredAt: string;
-                            revision: number;
-                            /** @enum {string} */
-                            status: "active" | "suspended";
-                            statusReason: string | null;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Suspend an evaluation body (read only until reinstated)
+         * @description Roles: admin, admin.
+         */
+        post: operations["suspendBody"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1431,75 +128,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    regionCode?: string;
-                    occupationCode?: string;
-                    status?: "active" | "suspended";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                bodyId: string;
-                                /** @enum {string} */
-                                category: "employer" | "social-organisation" | "technical-college";
-                                creditCode: string;
-                                filingNo: string;
-                                readonly filings: {
-                                    filedAt: string;
-                                    levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
-                                    occupationCode: string;
-                                    standardVersion: string;
-                                }[];
-                                /** @enum {string} */
-                                kind: "Y" | "S";
-                                name: string;
-                                regionCode: string;
-                                registeredAt: string;
-                                /** @enum {string} */
-                                status: "active" | "suspended";
-                            }[];
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /** List evaluation bodies in the public directory */
+        get: operations["listDirectoryBodies"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1517,224 +147,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: admin, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        document: {
-                            idNumber: string;
-                            /** @enum {string} */
-                            idType: "resident-id-card" | "passport" | "hk-macao-mainland-travel-permit" | "taiwan-mainland-travel-permit" | "foreign-permanent-resident-id-card" | "hk-macao-taiwan-residence-permit";
-                        };
-                        examinerId: string;
-                        /** @enum {string} */
-                        grade: "examiner" | "senior-examiner";
-                        name: string;
-                        qualifications: {
-                            levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
-                            occupationCode: string;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            examinerId: string;
-                            /** @enum {string} */
-                            grade: "examiner" | "senior-examiner";
-                            maskedIdNumber?: string;
-                            qualifications: {
-                                levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
-                                occupationCode: string;
-                            }[];
-                            registeredAt: string;
-                            workerId: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Register an examiner (考评员)
+         * @description Roles: admin, admin.
+         */
+        post: operations["registerExaminer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1748,136 +165,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: admin, admin. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    examinerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            examinerId: string;
-                            /** @enum {string} */
-                            grade: "examiner" | "senior-examiner";
-                            maskedIdNumber?: string;
-                            qualifications: {
-                                levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
-                                occupationCode: string;
-                            }[];
-                            registeredAt: string;
-                            workerId: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Read an examiner
+         * @description Roles: admin, admin.
+         */
+        get: operations["getExaminer"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1895,240 +187,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: assessment-body, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        bodyId: string;
-                        /** Format: date */
-                        date: string;
-                        examinerIds: string[];
-                        /** @enum {string} */
-                        level: "level5" | "level4" | "level3" | "level2" | "level1";
-                        occupationCode: string;
-                        sessionId: string;
-                        supervisorId: string;
-                        venue: string;
-                        /** @default -- */
-                        workType?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bodyId: string;
-                            bodyName: string;
-                            candidates: {
-                                enrolled: number;
-                                failed: number;
-                                passed: number;
-                                pending: number;
-                            };
-                            closedAt: string | null;
-                            date: string;
-                            examiners: {
-                                examinerId: string;
-                                /** @enum {string} */
-                                grade: "examiner" | "senior-examiner";
-                            }[];
-                            /** @enum {string} */
-                            level: "level5" | "level4" | "level3" | "level2" | "level1";
-                            occupationCode: string;
-                            parts: ("theory" | "practical" | "review")[];
-                            revision: number;
-                            sessionId: string;
-                            standardVersion: string;
-                            /** @enum {string} */
-                            status: "scheduled" | "closed";
-                            supervisorId: string;
-                            venue: string;
-                            workType: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Schedule an exam session
+         * @description Roles: assessment-body, admin.
+         */
+        post: operations["scheduleSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2142,412 +205,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: assessment-body, admin. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    sessionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bodyId: string;
-                            bodyName: string;
-                            candidates: {
-                                enrolled: number;
-                                failed: number;
-                                passed: number;
-                                pending: number;
-                            };
-                            closedAt: string | null;
-                            date: string;
-                            examiners: {
-                                examinerId: string;
-                                /** @enum {string} */
-                                grade: "examiner" | "senior-examiner";
-                            }[];
-                            /** @enum {string} */
-                            level: "level5" | "level4" | "level3" | "level2" | "level1";
-                            occupationCode: string;
-                            parts: ("theory" | "practical" | "review")[];
-                            revision: number;
-                            sessionId: string;
-                            standardVersion: string;
-                            /** @enum {string} */
-                            status: "scheduled" | "closed";
-                            supervisorId: string;
-                            venue: string;
-                            workType: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Read an exam session
+         * @description Roles: assessment-body, admin.
+         */
+        get: operations["getSession"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** @description Roles: assessment-body, admin. */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    sessionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        date?: string;
-                        examinerIds?: string[];
-                        reason: string;
-                        supervisorId?: string;
-                        venue?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bodyId: string;
-                            bodyName: string;
-                            candidates: {
-                                enrolled: number;
-                                failed: number;
-                                passed: number;
-                                pending: number;
-                            };
-                            closedAt: string | null;
-                            date: string;
-                            examiners: {
-                                examinerId: string;
-                                /** @enum {string} */
-                                grade: "examiner" | "senior-examiner";
-                            }[];
-                            /** @enum {string} */
-                            level: "level5" | "level4" | "level3" | "level2" | "level1";
-                            occupationCode: string;
-                            parts: ("theory" | "practical" | "review")[];
-                            revision: number;
-                            sessionId: string;
-                            standardVersion: string;
-                            /** @enum {string} */
-                            status: "scheduled" | "closed";
-                            supervisorId: string;
-                            venue: string;
-                            workType: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Amend an exam session (venue, date, staff)
+         * @description Roles: assessment-body, admin.
+         */
+        patch: operations["amendSession"];
         trace?: never;
     };
     "/v1/sessions/{sessionId}/candidates": {
@@ -2557,406 +229,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: assessment-body, admin. */
-        get: {
-            parameters: {
-                query?: {
-                    after?: string;
-                    limit?: number;
-                };
-                header?: never;
-                path: {
-                    sessionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                candidateId: string;
-                                maskedIdNumber: string | null;
-                                name: string | null;
-                                outcome: ("passed" | "failed") | null;
-                                scores: {
-                                    practical?: number;
-                                    review?: number;
-                                    theory?: number;
-                                };
-                                workerId: string;
-                            }[];
-                            next: string | null;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List a session's candidates
+         * @description Roles: assessment-body, admin.
+         */
+        get: operations["listCandidates"];
         put?: never;
-        /** @description Roles: assessment-body, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    sessionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        background: {
-                            /** @default false */
-                            apprenticeshipCompleted?: boolean;
-                            /** @default null */
-                            birthDate?: string | null;
-                            heldLevels?: {
-                                /** @default null */
-                                certificateNo?: string | null;
-                                /** @enum {string} */
-                                level: "level5" | "level4" | "level3" | "level2" | "level1";
-                                /** Format: date */
-                                obtainedOn: string;
-                                occupationCode: string;
-                            }[];
-                            /** @default [] */
-                            schooling?: ("technical-school" | "secondary-vocational" | "senior-technical-school" | "technician-college" | "senior-worker-class" | "higher-vocational-assessed" | "higher-vocational" | "bachelor-or-above" | "preparatory-technician")[];
-                            /** @default null */
-                            title?: {
-                                /** @enum {string} */
-                                grade: "junior" | "intermediate" | "senior";
-                                /** Format: date */
-                                since: string;
-                            } | null;
-                            yearsInOccupation: number;
-                        };
-                        document: {
-                            idNumber: string;
-                            /** @enum {string} */
-                            idType: "resident-id-card" | "passport" | "hk-macao-mainland-travel-permit" | "taiwan-mainland-travel-permit" | "foreign-permanent-resident-id-card" | "hk-macao-taiwan-residence-permit";
-                        };
-                        name: string;
-                        overrideReason?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            candidateId: string;
-                            maskedIdNumber: string | null;
-                            name: string | null;
-                            outcome: ("passed" | "failed") | null;
-                            scores: {
-                                practical?: number;
-                                review?: number;
-                                theory?: number;
-                            };
-                            workerId: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Enrol a candidate in a session
+         * @description Roles: assessment-body, admin.
+         */
+        post: operations["enrolCandidate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2972,234 +255,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: assessment-body, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    sessionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applied: boolean;
-                            events: {
-                                [key: string]: number;
-                            };
-                            fileHash: string;
-                            revision: number;
-                            rows: number;
-                            sessionId: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Upload a CSV sheet of candidates to enrol
+         * @description Roles: assessment-body, admin.
+         */
+        post: operations["uploadEnrolmentSheet"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3213,146 +273,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: assessment-body, admin. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    sessionId: string;
-                    candidateId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            candidateId: string;
-                            history: {
-                                at: string;
-                                byAuthority: boolean;
-                                /** @enum {string} */
-                                part: "theory" | "practical" | "review";
-                                previousScore: number | null;
-                                reason: string | null;
-                                score: number;
-                            }[];
-                            maskedIdNumber: string | null;
-                            name: string | null;
-                            outcome: ("passed" | "failed") | null;
-                            scores: {
-                                practical?: number;
-                                review?: number;
-                                theory?: number;
-                            };
-                            workerId: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Read a candidate of a session
+         * @description Roles: assessment-body, admin.
+         */
+        get: operations["getCandidate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3369,242 +294,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description Roles: assessment-body, admin. */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    sessionId: string;
-                    candidateId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        practical?: number;
-                        reason?: string;
-                        review?: number;
-                        theory?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            candidateId: string;
-                            maskedIdNumber: string | null;
-                            name: string | null;
-                            outcome: ("passed" | "failed") | null;
-                            scores: {
-                                practical?: number;
-                                review?: number;
-                                theory?: number;
-                            };
-                            workerId: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Record or correct a candidate's part scores
+         * @description Roles: assessment-body, admin.
+         */
+        put: operations["recordScores"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3621,201 +315,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: assessment-body, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    sessionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bodyId: string;
-                            bodyName: string;
-                            candidates: {
-                                enrolled: number;
-                                failed: number;
-                                passed: number;
-                                pending: number;
-                            };
-                            closedAt: string | null;
-                            date: string;
-                            examiners: {
-                                examinerId: string;
-                                /** @enum {string} */
-                                grade: "examiner" | "senior-examiner";
-                            }[];
-                            /** @enum {string} */
-                            level: "level5" | "level4" | "level3" | "level2" | "level1";
-                            occupationCode: string;
-                            parts: ("theory" | "practical" | "review")[];
-                            revision: number;
-                            sessionId: string;
-                            standardVersion: string;
-                            /** @enum {string} */
-                            status: "scheduled" | "closed";
-                            supervisorId: string;
-                            venue: string;
-                            workType: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Close an exam session
+         * @description Roles: assessment-body, admin.
+         */
+        post: operations["closeSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3831,234 +335,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: assessment-body, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    sessionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applied: boolean;
-                            events: {
-                                [key: string]: number;
-                            };
-                            fileHash: string;
-                            revision: number;
-                            rows: number;
-                            sessionId: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Upload a CSV sheet of scores
+         * @description Roles: assessment-body, admin.
+         */
+        post: operations["uploadScoreSheet"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4074,230 +355,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: assessment-body, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        bodyId: string;
-                        document: {
-                            idNumber: string;
-                            /** @enum {string} */
-                            idType: "resident-id-card" | "passport" | "hk-macao-mainland-travel-permit" | "taiwan-mainland-travel-permit" | "foreign-permanent-resident-id-card" | "hk-macao-taiwan-residence-permit";
-                        };
-                        /** @enum {string} */
-                        kind: "internal";
-                        name: string;
-                        supervisorId: string;
-                    } | {
-                        cardNo: string;
-                        document: {
-                            idNumber: string;
-                            /** @enum {string} */
-                            idType: "resident-id-card" | "passport" | "hk-macao-mainland-travel-permit" | "taiwan-mainland-travel-permit" | "foreign-permanent-resident-id-card" | "hk-macao-taiwan-residence-permit";
-                        };
-                        /** @enum {string} */
-                        kind: "external";
-                        name: string;
-                        supervisorId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bodyId?: string;
-                            cardNo?: string;
-                            /** @enum {string} */
-                            kind: "internal" | "external";
-                            maskedIdNumber?: string;
-                            registeredAt: string;
-                            supervisorId: string;
-                            workerId: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Register a quality supervisor (督导员)
+         * @description Roles: assessment-body, admin.
+         */
+        post: operations["registerSupervisor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4311,134 +373,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: assessment-body, admin. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    supervisorId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bodyId?: string;
-                            cardNo?: string;
-                            /** @enum {string} */
-                            kind: "internal" | "external";
-                            maskedIdNumber?: string;
-                            registeredAt: string;
-                            supervisorId: string;
-                            workerId: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Read a quality supervisor
+         * @description Roles: assessment-body, admin.
+         */
+        get: operations["getSupervisor"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4450,7 +389,28 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        /** @description RFC 9457 problem details with a stable code */
+        Problem: {
+            /** @description stable and machine-readable; x-error-codes lists those this response may carry */
+            code: string;
+            detail: string;
+            /** @description on 400: each bad field and the rule it broke */
+            errors?: {
+                field: string;
+                message: string;
+                rule: string;
+            }[];
+            /** @description the request path */
+            instance: string;
+            status: number;
+            title: string;
+            /** @description urn:tianfu-skills:problem:<code in kebab case> */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -4458,4 +418,2691 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    registerBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bodyId: string;
+                    /** @enum {string} */
+                    category?: "employer" | "social-organisation" | "technical-college";
+                    creditCode: string;
+                    filingNo: string;
+                    name: string;
+                    regionCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        /** @enum {string} */
+                        category: "employer" | "social-organisation" | "technical-college";
+                        creditCode: string;
+                        filingNo: string;
+                        readonly filings: {
+                            filedAt: string;
+                            levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
+                            occupationCode: string;
+                            standardVersion: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "Y" | "S";
+                        name: string;
+                        regionCode: string;
+                        registeredAt: string;
+                        revision: number;
+                        /** @enum {string} */
+                        status: "active" | "suspended";
+                        statusReason: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        /** @enum {string} */
+                        category: "employer" | "social-organisation" | "technical-college";
+                        creditCode: string;
+                        filingNo: string;
+                        readonly filings: {
+                            filedAt: string;
+                            levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
+                            occupationCode: string;
+                            standardVersion: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "Y" | "S";
+                        name: string;
+                        regionCode: string;
+                        registeredAt: string;
+                        revision: number;
+                        /** @enum {string} */
+                        status: "active" | "suspended";
+                        statusReason: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fileOccupation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+                occupationCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
+                    standardVersion: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        /** @enum {string} */
+                        category: "employer" | "social-organisation" | "technical-college";
+                        creditCode: string;
+                        filingNo: string;
+                        readonly filings: {
+                            filedAt: string;
+                            levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
+                            occupationCode: string;
+                            standardVersion: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "Y" | "S";
+                        name: string;
+                        regionCode: string;
+                        registeredAt: string;
+                        revision: number;
+                        /** @enum {string} */
+                        status: "active" | "suspended";
+                        statusReason: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawOccupation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+                occupationCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        /** @enum {string} */
+                        category: "employer" | "social-organisation" | "technical-college";
+                        creditCode: string;
+                        filingNo: string;
+                        readonly filings: {
+                            filedAt: string;
+                            levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
+                            occupationCode: string;
+                            standardVersion: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "Y" | "S";
+                        name: string;
+                        regionCode: string;
+                        registeredAt: string;
+                        revision: number;
+                        /** @enum {string} */
+                        status: "active" | "suspended";
+                        statusReason: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reinstateBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        /** @enum {string} */
+                        category: "employer" | "social-organisation" | "technical-college";
+                        creditCode: string;
+                        filingNo: string;
+                        readonly filings: {
+                            filedAt: string;
+                            levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
+                            occupationCode: string;
+                            standardVersion: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "Y" | "S";
+                        name: string;
+                        regionCode: string;
+                        registeredAt: string;
+                        revision: number;
+                        /** @enum {string} */
+                        status: "active" | "suspended";
+                        statusReason: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suspendBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        /** @enum {string} */
+                        category: "employer" | "social-organisation" | "technical-college";
+                        creditCode: string;
+                        filingNo: string;
+                        readonly filings: {
+                            filedAt: string;
+                            levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
+                            occupationCode: string;
+                            standardVersion: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "Y" | "S";
+                        name: string;
+                        regionCode: string;
+                        registeredAt: string;
+                        revision: number;
+                        /** @enum {string} */
+                        status: "active" | "suspended";
+                        statusReason: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDirectoryBodies: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+                occupationCode?: string;
+                status?: "active" | "suspended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            bodyId: string;
+                            /** @enum {string} */
+                            category: "employer" | "social-organisation" | "technical-college";
+                            creditCode: string;
+                            filingNo: string;
+                            readonly filings: {
+                                filedAt: string;
+                                levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
+                                occupationCode: string;
+                                standardVersion: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "Y" | "S";
+                            name: string;
+                            regionCode: string;
+                            registeredAt: string;
+                            /** @enum {string} */
+                            status: "active" | "suspended";
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerExaminer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    document: {
+                        /** @description 证件号码, checked by its idType. A 居民身份证号 has 18 characters (17 digits, then a digit or X) or 15 digits (first generation, converted to 18); positions 7–14 must be a real birth date, and the 18th character is the GB 11643-1999 check character (ISO 7064 MOD 11-2) of the first 17, which the server verifies: a pattern cannot. Other documents: letters and digits of their own lengths. Spaces around and a lower-case x are accepted. */
+                        idNumber: string;
+                        /** @enum {string} */
+                        idType: "resident-id-card" | "passport" | "hk-macao-mainland-travel-permit" | "taiwan-mainland-travel-permit" | "foreign-permanent-resident-id-card" | "hk-macao-taiwan-residence-permit";
+                    } & (unknown & unknown & unknown & unknown & unknown & unknown);
+                    examinerId: string;
+                    /** @enum {string} */
+                    grade: "examiner" | "senior-examiner";
+                    name: string;
+                    qualifications: {
+                        levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
+                        occupationCode: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        examinerId: string;
+                        /** @enum {string} */
+                        grade: "examiner" | "senior-examiner";
+                        maskedIdNumber?: string;
+                        qualifications: {
+                            levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
+                            occupationCode: string;
+                        }[];
+                        registeredAt: string;
+                        workerId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getExaminer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                examinerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        examinerId: string;
+                        /** @enum {string} */
+                        grade: "examiner" | "senior-examiner";
+                        maskedIdNumber?: string;
+                        qualifications: {
+                            levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
+                            occupationCode: string;
+                        }[];
+                        registeredAt: string;
+                        workerId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    scheduleSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bodyId: string;
+                    /** Format: date */
+                    date: string;
+                    examinerIds: string[];
+                    /** @enum {string} */
+                    level: "level5" | "level4" | "level3" | "level2" | "level1";
+                    occupationCode: string;
+                    sessionId: string;
+                    supervisorId: string;
+                    venue: string;
+                    /** @default -- */
+                    workType?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        bodyName: string;
+                        candidates: {
+                            enrolled: number;
+                            failed: number;
+                            passed: number;
+                            pending: number;
+                        };
+                        closedAt: string | null;
+                        date: string;
+                        examiners: {
+                            examinerId: string;
+                            /** @enum {string} */
+                            grade: "examiner" | "senior-examiner";
+                        }[];
+                        /** @enum {string} */
+                        level: "level5" | "level4" | "level3" | "level2" | "level1";
+                        occupationCode: string;
+                        parts: ("theory" | "practical" | "review")[];
+                        revision: number;
+                        sessionId: string;
+                        standardVersion: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "closed";
+                        supervisorId: string;
+                        venue: string;
+                        workType: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        bodyName: string;
+                        candidates: {
+                            enrolled: number;
+                            failed: number;
+                            passed: number;
+                            pending: number;
+                        };
+                        closedAt: string | null;
+                        date: string;
+                        examiners: {
+                            examinerId: string;
+                            /** @enum {string} */
+                            grade: "examiner" | "senior-examiner";
+                        }[];
+                        /** @enum {string} */
+                        level: "level5" | "level4" | "level3" | "level2" | "level1";
+                        occupationCode: string;
+                        parts: ("theory" | "practical" | "review")[];
+                        revision: number;
+                        sessionId: string;
+                        standardVersion: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "closed";
+                        supervisorId: string;
+                        venue: string;
+                        workType: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    amendSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    date?: string;
+                    examinerIds?: string[];
+                    reason: string;
+                    supervisorId?: string;
+                    venue?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        bodyName: string;
+                        candidates: {
+                            enrolled: number;
+                            failed: number;
+                            passed: number;
+                            pending: number;
+                        };
+                        closedAt: string | null;
+                        date: string;
+                        examiners: {
+                            examinerId: string;
+                            /** @enum {string} */
+                            grade: "examiner" | "senior-examiner";
+                        }[];
+                        /** @enum {string} */
+                        level: "level5" | "level4" | "level3" | "level2" | "level1";
+                        occupationCode: string;
+                        parts: ("theory" | "practical" | "review")[];
+                        revision: number;
+                        sessionId: string;
+                        standardVersion: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "closed";
+                        supervisorId: string;
+                        venue: string;
+                        workType: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCandidates: {
+        parameters: {
+            query?: {
+                after?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            candidateId: string;
+                            maskedIdNumber: string | null;
+                            name: string | null;
+                            outcome: ("passed" | "failed") | null;
+                            scores: {
+                                practical?: number;
+                                review?: number;
+                                theory?: number;
+                            };
+                            workerId: string;
+                        }[];
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enrolCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    background: {
+                        /** @default false */
+                        apprenticeshipCompleted?: boolean;
+                        /** @default null */
+                        birthDate?: string | null;
+                        heldLevels?: {
+                            /** @default null */
+                            certificateNo?: string | null;
+                            /** @enum {string} */
+                            level: "level5" | "level4" | "level3" | "level2" | "level1";
+                            /** Format: date */
+                            obtainedOn: string;
+                            occupationCode: string;
+                        }[];
+                        /** @default [] */
+                        schooling?: ("technical-school" | "secondary-vocational" | "senior-technical-school" | "technician-college" | "senior-worker-class" | "higher-vocational-assessed" | "higher-vocational" | "bachelor-or-above" | "preparatory-technician")[];
+                        /** @default null */
+                        title?: {
+                            /** @enum {string} */
+                            grade: "junior" | "intermediate" | "senior";
+                            /** Format: date */
+                            since: string;
+                        } | null;
+                        yearsInOccupation: number;
+                    };
+                    document: {
+                        /** @description 证件号码, checked by its idType. A 居民身份证号 has 18 characters (17 digits, then a digit or X) or 15 digits (first generation, converted to 18); positions 7–14 must be a real birth date, and the 18th character is the GB 11643-1999 check character (ISO 7064 MOD 11-2) of the first 17, which the server verifies: a pattern cannot. Other documents: letters and digits of their own lengths. Spaces around and a lower-case x are accepted. */
+                        idNumber: string;
+                        /** @enum {string} */
+                        idType: "resident-id-card" | "passport" | "hk-macao-mainland-travel-permit" | "taiwan-mainland-travel-permit" | "foreign-permanent-resident-id-card" | "hk-macao-taiwan-residence-permit";
+                    } & (unknown & unknown & unknown & unknown & unknown & unknown);
+                    name: string;
+                    overrideReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidateId: string;
+                        maskedIdNumber: string | null;
+                        name: string | null;
+                        outcome: ("passed" | "failed") | null;
+                        scores: {
+                            practical?: number;
+                            review?: number;
+                            theory?: number;
+                        };
+                        workerId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadEnrolmentSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applied: boolean;
+                        events: {
+                            [key: string]: number;
+                        };
+                        fileHash: string;
+                        revision: number;
+                        rows: number;
+                        sessionId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidateId: string;
+                        history: {
+                            at: string;
+                            byAuthority: boolean;
+                            /** @enum {string} */
+                            part: "theory" | "practical" | "review";
+                            previousScore: number | null;
+                            reason: string | null;
+                            score: number;
+                        }[];
+                        maskedIdNumber: string | null;
+                        name: string | null;
+                        outcome: ("passed" | "failed") | null;
+                        scores: {
+                            practical?: number;
+                            review?: number;
+                            theory?: number;
+                        };
+                        workerId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    practical?: number;
+                    reason?: string;
+                    review?: number;
+                    theory?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidateId: string;
+                        maskedIdNumber: string | null;
+                        name: string | null;
+                        outcome: ("passed" | "failed") | null;
+                        scores: {
+                            practical?: number;
+                            review?: number;
+                            theory?: number;
+                        };
+                        workerId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        bodyName: string;
+                        candidates: {
+                            enrolled: number;
+                            failed: number;
+                            passed: number;
+                            pending: number;
+                        };
+                        closedAt: string | null;
+                        date: string;
+                        examiners: {
+                            examinerId: string;
+                            /** @enum {string} */
+                            grade: "examiner" | "senior-examiner";
+                        }[];
+                        /** @enum {string} */
+                        level: "level5" | "level4" | "level3" | "level2" | "level1";
+                        occupationCode: string;
+                        parts: ("theory" | "practical" | "review")[];
+                        revision: number;
+                        sessionId: string;
+                        standardVersion: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "closed";
+                        supervisorId: string;
+                        venue: string;
+                        workType: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadScoreSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applied: boolean;
+                        events: {
+                            [key: string]: number;
+                        };
+                        fileHash: string;
+                        revision: number;
+                        rows: number;
+                        sessionId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerSupervisor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bodyId: string;
+                    document: {
+                        /** @description 证件号码, checked by its idType. A 居民身份证号 has 18 characters (17 digits, then a digit or X) or 15 digits (first generation, converted to 18); positions 7–14 must be a real birth date, and the 18th character is the GB 11643-1999 check character (ISO 7064 MOD 11-2) of the first 17, which the server verifies: a pattern cannot. Other documents: letters and digits of their own lengths. Spaces around and a lower-case x are accepted. */
+                        idNumber: string;
+                        /** @enum {string} */
+                        idType: "resident-id-card" | "passport" | "hk-macao-mainland-travel-permit" | "taiwan-mainland-travel-permit" | "foreign-permanent-resident-id-card" | "hk-macao-taiwan-residence-permit";
+                    } & (unknown & unknown & unknown & unknown & unknown & unknown);
+                    /** @enum {string} */
+                    kind: "internal";
+                    name: string;
+                    supervisorId: string;
+                } | {
+                    cardNo: string;
+                    document: {
+                        /** @description 证件号码, checked by its idType. A 居民身份证号 has 18 characters (17 digits, then a digit or X) or 15 digits (first generation, converted to 18); positions 7–14 must be a real birth date, and the 18th character is the GB 11643-1999 check character (ISO 7064 MOD 11-2) of the first 17, which the server verifies: a pattern cannot. Other documents: letters and digits of their own lengths. Spaces around and a lower-case x are accepted. */
+                        idNumber: string;
+                        /** @enum {string} */
+                        idType: "resident-id-card" | "passport" | "hk-macao-mainland-travel-permit" | "taiwan-mainland-travel-permit" | "foreign-permanent-resident-id-card" | "hk-macao-taiwan-residence-permit";
+                    } & (unknown & unknown & unknown & unknown & unknown & unknown);
+                    /** @enum {string} */
+                    kind: "external";
+                    name: string;
+                    supervisorId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId?: string;
+                        cardNo?: string;
+                        /** @enum {string} */
+                        kind: "internal" | "external";
+                        maskedIdNumber?: string;
+                        registeredAt: string;
+                        supervisorId: string;
+                        workerId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupervisor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                supervisorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId?: string;
+                        cardNo?: string;
+                        /** @enum {string} */
+                        kind: "internal" | "external";
+                        maskedIdNumber?: string;
+                        registeredAt: string;
+                        supervisorId: string;
+                        workerId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

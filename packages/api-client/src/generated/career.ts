@@ -8,241 +8,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: admin. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Success */
-                "2XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        /**
+         * Read the rebuild's progress
+         * @description Roles: admin.
+         */
+        get: operations["getRebuild"];
         put?: never;
-        /** @description Roles: admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Success */
-                "2XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        /**
+         * Start rebuilding the read models from the topics
+         * @description Roles: admin.
+         */
+        post: operations["startRebuild"];
         delete?: never;
         options?: never;
         head?: never;
@@ -256,105 +32,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: hr, admin. */
-        get: {
-            parameters: {
-                query?: {
-                    from?: string;
-                    to?: string;
-                    region?: string;
-                    occupation?: string;
-                    industry?: "electronic-information" | "equipment-manufacturing" | "food-light-textiles" | "energy-chemicals" | "advanced-materials" | "medicine-health";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Success */
-                "2XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        /**
+         * Count the plan indicators over a period
+         * @description Roles: hr, admin.
+         */
+        get: operations["getIndicators"];
         put?: never;
         post?: never;
         delete?: never;
@@ -370,113 +52,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: hr, admin. */
-        get: {
-            parameters: {
-                query?: {
-                    occupation?: string;
-                    minLevel?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
-                    region?: string;
-                    industry?: "electronic-information" | "equipment-manufacturing" | "food-light-textiles" | "energy-chemicals" | "advanced-materials" | "medicine-health";
-                    honour?: "china-skills-award" | "national-technical-expert" | "sichuan-skill-master" | "sichuan-technical-expert" | "sichuan-craftsman" | "sichuan-youth-post-expert" | "tianfu-craftsman" | "high-skill-leading-talent";
-                    medal?: "gold" | "silver" | "bronze" | "excellence";
-                    certifiedFrom?: string;
-                    certifiedTo?: string;
-                    highSkill?: "true" | "false";
-                    sort?: "level" | "recent";
-                    after?: string;
-                    limit?: number;
-                    explain?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Success */
-                "2XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        /**
+         * Search the talent pool
+         * @description Roles: hr, admin.
+         */
+        get: operations["searchTalentPool"];
         put?: never;
         post?: never;
         delete?: never;
@@ -492,110 +72,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: hr, admin. */
-        get: {
-            parameters: {
-                query?: {
-                    occupation?: string;
-                    minLevel?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
-                    region?: string;
-                    industry?: "electronic-information" | "equipment-manufacturing" | "food-light-textiles" | "energy-chemicals" | "advanced-materials" | "medicine-health";
-                    honour?: "china-skills-award" | "national-technical-expert" | "sichuan-skill-master" | "sichuan-technical-expert" | "sichuan-craftsman" | "sichuan-youth-post-expert" | "tianfu-craftsman" | "high-skill-leading-talent";
-                    medal?: "gold" | "silver" | "bronze" | "excellence";
-                    certifiedFrom?: string;
-                    certifiedTo?: string;
-                    highSkill?: "true" | "false";
-                    sort?: "level" | "recent";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Success */
-                "2XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        /**
+         * Export a talent-pool search as CSV
+         * @description Roles: hr, admin.
+         */
+        get: operations["exportTalentPool"];
         put?: never;
         post?: never;
         delete?: never;
@@ -613,203 +94,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: hr, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        idNumber: string;
-                        /** @enum {string} */
-                        idType: "resident-id-card" | "passport" | "hk-macao-mainland-travel-permit" | "taiwan-mainland-travel-permit" | "foreign-permanent-resident-id-card" | "hk-macao-taiwan-residence-permit";
-                    };
-                };
-            };
-            responses: {
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Success */
-                "2XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        /**
+         * Find a worker by ID document
+         * @description Roles: hr, admin.
+         */
+        post: operations["lookUpWorker"];
         delete?: never;
         options?: never;
         head?: never;
@@ -825,227 +114,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    workerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Success */
-                "2XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        /**
+         * Erase a worker's personal data
+         * @description Roles: admin.
+         */
+        post: operations["eraseWorker"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1059,127 +132,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: hr, worker, admin. */
-        get: {
-            parameters: {
-                query?: {
-                    asOf?: string;
-                };
-                header?: never;
-                path: {
-                    workerId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Success */
-                "2XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        /**
+         * Read a worker's career ladder as of a date
+         * @description Roles: hr, worker, admin.
+         */
+        get: operations["getLadder"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1191,7 +148,28 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        /** @description RFC 9457 problem details with a stable code */
+        Problem: {
+            /** @description stable and machine-readable; x-error-codes lists those this response may carry */
+            code: string;
+            detail: string;
+            /** @description on 400: each bad field and the rule it broke */
+            errors?: {
+                field: string;
+                message: string;
+                rule: string;
+            }[];
+            /** @description the request path */
+            instance: string;
+            status: number;
+            title: string;
+            /** @description urn:tianfu-skills:problem:<code in kebab case> */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -1199,4 +177,712 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getRebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    startRebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    getIndicators: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                region?: string;
+                occupation?: string;
+                industry?: "electronic-information" | "equipment-manufacturing" | "food-light-textiles" | "energy-chemicals" | "advanced-materials" | "medicine-health";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    searchTalentPool: {
+        parameters: {
+            query?: {
+                occupation?: string;
+                minLevel?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                region?: string;
+                industry?: "electronic-information" | "equipment-manufacturing" | "food-light-textiles" | "energy-chemicals" | "advanced-materials" | "medicine-health";
+                honour?: "china-skills-award" | "national-technical-expert" | "sichuan-skill-master" | "sichuan-technical-expert" | "sichuan-craftsman" | "sichuan-youth-post-expert" | "tianfu-craftsman" | "high-skill-leading-talent";
+                medal?: "gold" | "silver" | "bronze" | "excellence";
+                certifiedFrom?: string;
+                certifiedTo?: string;
+                highSkill?: "true" | "false";
+                sort?: "level" | "recent";
+                after?: string;
+                limit?: number;
+                explain?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    exportTalentPool: {
+        parameters: {
+            query?: {
+                occupation?: string;
+                minLevel?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                region?: string;
+                industry?: "electronic-information" | "equipment-manufacturing" | "food-light-textiles" | "energy-chemicals" | "advanced-materials" | "medicine-health";
+                honour?: "china-skills-award" | "national-technical-expert" | "sichuan-skill-master" | "sichuan-technical-expert" | "sichuan-craftsman" | "sichuan-youth-post-expert" | "tianfu-craftsman" | "high-skill-leading-talent";
+                medal?: "gold" | "silver" | "bronze" | "excellence";
+                certifiedFrom?: string;
+                certifiedTo?: string;
+                highSkill?: "true" | "false";
+                sort?: "level" | "recent";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching workers, one a row, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookUpWorker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 证件号码, checked by its idType. A 居民身份证号 has 18 characters (17 digits, then a digit or X) or 15 digits (first generation, converted to 18); positions 7–14 must be a real birth date, and the 18th character is the GB 11643-1999 check character (ISO 7064 MOD 11-2) of the first 17, which the server verifies: a pattern cannot. Other documents: letters and digits of their own lengths. Spaces around and a lower-case x are accepted. */
+                    idNumber: string;
+                    /** @enum {string} */
+                    idType: "resident-id-card" | "passport" | "hk-macao-mainland-travel-permit" | "taiwan-mainland-travel-permit" | "foreign-permanent-resident-id-card" | "hk-macao-taiwan-residence-permit";
+                } & (unknown & unknown & unknown & unknown & unknown & unknown);
+            };
+        };
+        responses: {
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    eraseWorker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    getLadder: {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Success */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+}

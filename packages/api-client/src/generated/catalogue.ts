@@ -10,207 +10,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: admin, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                        name: string;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            name: string;
-                            rank: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Add a 大典 group (大类, 中类 or 小类)
+         * @description Roles: admin, admin.
+         */
+        post: operations["addGroup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -225,232 +29,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description Roles: admin, admin. */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            name: string;
-                            rank: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Amend a 大典 group
+         * @description Roles: admin, admin.
+         */
+        put: operations["amendGroup"];
         post?: never;
         delete?: never;
         options?: never;
@@ -467,234 +50,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: admin, admin. */
-        post: {
-            parameters: {
-                query: {
-                    reason: string;
-                };
-                header?: never;
-                path: {
-                    sheet: "occupations.csv" | "standards.csv" | "special-abilities.csv";
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applied: boolean;
-                            events: {
-                                [key: string]: number;
-                            };
-                            revision: number;
-                            rows: number;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Import a catalogue sheet (CSV or XLSX)
+         * @description Roles: admin, admin.
+         */
+        post: operations["importCatalogueSheet"];
         delete?: never;
         options?: never;
         head?: never;
@@ -710,235 +70,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: admin, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                        digital: boolean;
-                        green: boolean;
-                        /** @enum {string} */
-                        kind: "skilled" | "professional";
-                        name: string;
-                        newOccupationPublishedOn: string | null;
-                        reason: string;
-                        workTypes: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            digital: boolean;
-                            green: boolean;
-                            groups: {
-                                code: string;
-                                name: string;
-                                rank: string;
-                            }[];
-                            kind: string;
-                            name: string;
-                            newOccupationPublishedOn: string | null;
-                            retiredOn: string | null;
-                            standards: {
-                                deviations: unknown[];
-                                effectiveFrom: string;
-                                levels: number[];
-                                retiredOn: string | null;
-                                successorVersion: string | null;
-                                supersededOn: string | null;
-                                template: string;
-                                title: string;
-                                version: string;
-                                year: number;
-                            }[];
-                            workTypes: string[];
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Add an occupation (细类)
+         * @description Roles: admin, admin.
+         */
+        post: operations["addOccupation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -953,260 +89,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description Roles: admin, admin. */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        digital: boolean;
-                        green: boolean;
-                        /** @enum {string} */
-                        kind: "skilled" | "professional";
-                        name: string;
-                        newOccupationPublishedOn: string | null;
-                        reason: string;
-                        workTypes: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            digital: boolean;
-                            green: boolean;
-                            groups: {
-                                code: string;
-                                name: string;
-                                rank: string;
-                            }[];
-                            kind: string;
-                            name: string;
-                            newOccupationPublishedOn: string | null;
-                            retiredOn: string | null;
-                            standards: {
-                                deviations: unknown[];
-                                effectiveFrom: string;
-                                levels: number[];
-                                retiredOn: string | null;
-                                successorVersion: string | null;
-                                supersededOn: string | null;
-                                template: string;
-                                title: string;
-                                version: string;
-                                year: number;
-                            }[];
-                            workTypes: string[];
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Amend an occupation
+         * @description Roles: admin, admin.
+         */
+        put: operations["amendOccupation"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1223,255 +110,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: admin, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                        /** Format: date */
-                        retiredOn: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            digital: boolean;
-                            green: boolean;
-                            groups: {
-                                code: string;
-                                name: string;
-                                rank: string;
-                            }[];
-                            kind: string;
-                            name: string;
-                            newOccupationPublishedOn: string | null;
-                            retiredOn: string | null;
-                            standards: {
-                                deviations: unknown[];
-                                effectiveFrom: string;
-                                levels: number[];
-                                retiredOn: string | null;
-                                successorVersion: string | null;
-                                supersededOn: string | null;
-                                template: string;
-                                title: string;
-                                version: string;
-                                year: number;
-                            }[];
-                            workTypes: string[];
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Retire an occupation
+         * @description Roles: admin, admin.
+         */
+        post: operations["retireOccupation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1487,334 +130,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: admin, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        deviations: ({
-                            /** @enum {string} */
-                            kind: "replace";
-                            rule: {
-                                allOf: ({
-                                    /** @enum {string} */
-                                    kind: "years-in-occupation";
-                                    years: number;
-                                } | {
-                                    /** @enum {string} */
-                                    kind: "holds-level";
-                                    /** @enum {string} */
-                                    level: "level5" | "level4" | "level3" | "level2" | "level1";
-                                    yearsSince: number;
-                                } | {
-                                    anyOf: ("technical-school" | "secondary-vocational" | "senior-technical-school" | "technician-college" | "senior-worker-class" | "higher-vocational-assessed" | "higher-vocational" | "bachelor-or-above" | "preparatory-technician")[];
-                                    /** @enum {string} */
-                                    kind: "schooling";
-                                } | {
-                                    /** @enum {string} */
-                                    atLeast: "junior" | "intermediate" | "senior";
-                                    /** @enum {string} */
-                                    kind: "title";
-                                    yearsSince: number;
-                                } | {
-                                    /** @enum {string} */
-                                    kind: "min-age";
-                                    years: number;
-                                } | {
-                                    /** @enum {string} */
-                                    kind: "apprenticeship-completed";
-                                })[];
-                                id: string;
-                                text: string;
-                            };
-                            ruleId: string;
-                        } | {
-                            /** @enum {string} */
-                            kind: "add";
-                            /** @enum {string} */
-                            level: "level5" | "level4" | "level3" | "level2" | "level1";
-                            rule: {
-                                allOf: ({
-                                    /** @enum {string} */
-                                    kind: "years-in-occupation";
-                                    years: number;
-                                } | {
-                                    /** @enum {string} */
-                                    kind: "holds-level";
-                                    /** @enum {string} */
-                                    level: "level5" | "level4" | "level3" | "level2" | "level1";
-                                    yearsSince: number;
-                                } | {
-                                    anyOf: ("technical-school" | "secondary-vocational" | "senior-technical-school" | "technician-college" | "senior-worker-class" | "higher-vocational-assessed" | "higher-vocational" | "bachelor-or-above" | "preparatory-technician")[];
-                                    /** @enum {string} */
-                                    kind: "schooling";
-                                } | {
-                                    /** @enum {string} */
-                                    atLeast: "junior" | "intermediate" | "senior";
-                                    /** @enum {string} */
-                                    kind: "title";
-                                    yearsSince: number;
-                                } | {
-                                    /** @enum {string} */
-                                    kind: "min-age";
-                                    years: number;
-                                } | {
-                                    /** @enum {string} */
-                                    kind: "apprenticeship-completed";
-                                })[];
-                                id: string;
-                                text: string;
-                            };
-                        })[];
-                        /** Format: date */
-                        effectiveFrom: string;
-                        levels: number[];
-                        reason: string;
-                        /** @enum {string} */
-                        template: "A" | "B";
-                        title: string;
-                        version: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            digital: boolean;
-                            green: boolean;
-                            groups: {
-                                code: string;
-                                name: string;
-                                rank: string;
-                            }[];
-                            kind: string;
-                            name: string;
-                            newOccupationPublishedOn: string | null;
-                            retiredOn: string | null;
-                            standards: {
-                                deviations: unknown[];
-                                effectiveFrom: string;
-                                levels: number[];
-                                retiredOn: string | null;
-                                successorVersion: string | null;
-                                supersededOn: string | null;
-                                template: string;
-                                title: string;
-                                version: string;
-                                year: number;
-                            }[];
-                            workTypes: string[];
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Add a standard version of an occupation
+         * @description Roles: admin, admin.
+         */
+        post: operations["addStandardVersion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1829,334 +149,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description Roles: admin, admin. */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                    version: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        deviations: ({
-                            /** @enum {string} */
-                            kind: "replace";
-                            rule: {
-                                allOf: ({
-                                    /** @enum {string} */
-                                    kind: "years-in-occupation";
-                                    years: number;
-                                } | {
-                                    /** @enum {string} */
-                                    kind: "holds-level";
-                                    /** @enum {string} */
-                                    level: "level5" | "level4" | "level3" | "level2" | "level1";
-                                    yearsSince: number;
-                                } | {
-                                    anyOf: ("technical-school" | "secondary-vocational" | "senior-technical-school" | "technician-college" | "senior-worker-class" | "higher-vocational-assessed" | "higher-vocational" | "bachelor-or-above" | "preparatory-technician")[];
-                                    /** @enum {string} */
-                                    kind: "schooling";
-                                } | {
-                                    /** @enum {string} */
-                                    atLeast: "junior" | "intermediate" | "senior";
-                                    /** @enum {string} */
-                                    kind: "title";
-                                    yearsSince: number;
-                                } | {
-                                    /** @enum {string} */
-                                    kind: "min-age";
-                                    years: number;
-                                } | {
-                                    /** @enum {string} */
-                                    kind: "apprenticeship-completed";
-                                })[];
-                                id: string;
-                                text: string;
-                            };
-                            ruleId: string;
-                        } | {
-                            /** @enum {string} */
-                            kind: "add";
-                            /** @enum {string} */
-                            level: "level5" | "level4" | "level3" | "level2" | "level1";
-                            rule: {
-                                allOf: ({
-                                    /** @enum {string} */
-                                    kind: "years-in-occupation";
-                                    years: number;
-                                } | {
-                                    /** @enum {string} */
-                                    kind: "holds-level";
-                                    /** @enum {string} */
-                                    level: "level5" | "level4" | "level3" | "level2" | "level1";
-                                    yearsSince: number;
-                                } | {
-                                    anyOf: ("technical-school" | "secondary-vocational" | "senior-technical-school" | "technician-college" | "senior-worker-class" | "higher-vocational-assessed" | "higher-vocational" | "bachelor-or-above" | "preparatory-technician")[];
-                                    /** @enum {string} */
-                                    kind: "schooling";
-                                } | {
-                                    /** @enum {string} */
-                                    atLeast: "junior" | "intermediate" | "senior";
-                                    /** @enum {string} */
-                                    kind: "title";
-                                    yearsSince: number;
-                                } | {
-                                    /** @enum {string} */
-                                    kind: "min-age";
-                                    years: number;
-                                } | {
-                                    /** @enum {string} */
-                                    kind: "apprenticeship-completed";
-                                })[];
-                                id: string;
-                                text: string;
-                            };
-                        })[];
-                        /** Format: date */
-                        effectiveFrom: string;
-                        levels: number[];
-                        reason: string;
-                        /** @enum {string} */
-                        template: "A" | "B";
-                        title: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            digital: boolean;
-                            green: boolean;
-                            groups: {
-                                code: string;
-                                name: string;
-                                rank: string;
-                            }[];
-                            kind: string;
-                            name: string;
-                            newOccupationPublishedOn: string | null;
-                            retiredOn: string | null;
-                            standards: {
-                                deviations: unknown[];
-                                effectiveFrom: string;
-                                levels: number[];
-                                retiredOn: string | null;
-                                successorVersion: string | null;
-                                supersededOn: string | null;
-                                template: string;
-                                title: string;
-                                version: string;
-                                year: number;
-                            }[];
-                            workTypes: string[];
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Amend a standard version
+         * @description Roles: admin, admin.
+         */
+        put: operations["amendStandardVersion"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2173,256 +170,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: admin, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                    version: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                        /** Format: date */
-                        retiredOn: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            digital: boolean;
-                            green: boolean;
-                            groups: {
-                                code: string;
-                                name: string;
-                                rank: string;
-                            }[];
-                            kind: string;
-                            name: string;
-                            newOccupationPublishedOn: string | null;
-                            retiredOn: string | null;
-                            standards: {
-                                deviations: unknown[];
-                                effectiveFrom: string;
-                                levels: number[];
-                                retiredOn: string | null;
-                                successorVersion: string | null;
-                                supersededOn: string | null;
-                                template: string;
-                                title: string;
-                                version: string;
-                                year: number;
-                            }[];
-                            workTypes: string[];
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Retire a standard version
+         * @description Roles: admin, admin.
+         */
+        post: operations["retireStandardVersion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2438,257 +190,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: admin, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                    version: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                        successorVersion: string;
-                        /** Format: date */
-                        supersededOn: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            digital: boolean;
-                            green: boolean;
-                            groups: {
-                                code: string;
-                                name: string;
-                                rank: string;
-                            }[];
-                            kind: string;
-                            name: string;
-                            newOccupationPublishedOn: string | null;
-                            retiredOn: string | null;
-                            standards: {
-                                deviations: unknown[];
-                                effectiveFrom: string;
-                                levels: number[];
-                                retiredOn: string | null;
-                                successorVersion: string | null;
-                                supersededOn: string | null;
-                                template: string;
-                                title: string;
-                                version: string;
-                                year: number;
-                            }[];
-                            workTypes: string[];
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Supersede a standard version by a successor
+         * @description Roles: admin, admin.
+         */
+        post: operations["supersedeStandardVersion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2704,214 +210,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: admin, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                        name: string;
-                        occupationCode: string | null;
-                        /** Format: date */
-                        publishedOn: string;
-                        reason: string;
-                        regionCode: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            name: string;
-                            occupationCode: string | null;
-                            publishedOn: string;
-                            regionCode: string | null;
-                            retiredOn: string | null;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Add a 专项职业能力
+         * @description Roles: admin, admin.
+         */
+        post: operations["addSpecialAbility"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2926,239 +229,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description Roles: admin, admin. */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        occupationCode: string | null;
-                        /** Format: date */
-                        publishedOn: string;
-                        reason: string;
-                        regionCode: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            name: string;
-                            occupationCode: string | null;
-                            publishedOn: string;
-                            regionCode: string | null;
-                            retiredOn: string | null;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Amend a 专项职业能力
+         * @description Roles: admin, admin.
+         */
+        put: operations["amendSpecialAbility"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3175,236 +250,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: admin, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                        /** Format: date */
-                        retiredOn: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            name: string;
-                            occupationCode: string | null;
-                            publishedOn: string;
-                            regionCode: string | null;
-                            retiredOn: string | null;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Retire a 专项职业能力
+         * @description Roles: admin, admin.
+         */
+        post: operations["retireSpecialAbility"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3418,65 +268,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query: {
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                code: string;
-                                digital: boolean;
-                                green: boolean;
-                                kind: string;
-                                levels: number[];
-                                matchedWorkTypes: string[];
-                                name: string;
-                                newOccupationPublishedOn: string | null;
-                                retiredOn: string | null;
-                                workTypes: string[];
-                            }[];
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /** List the 新职业 */
+        get: operations["listNewOccupations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3492,68 +285,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    code?: string;
-                    q?: string;
-                    includeRetired?: string;
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                code: string;
-                                digital: boolean;
-                                green: boolean;
-                                kind: string;
-                                levels: number[];
-                                matchedWorkTypes: string[];
-                                name: string;
-                                newOccupationPublishedOn: string | null;
-                                retiredOn: string | null;
-                                workTypes: string[];
-                            }[];
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /** List the occupations of the catalogue */
+        get: operations["listOccupations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3569,102 +302,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            digital: boolean;
-                            green: boolean;
-                            groups: {
-                                code: string;
-                                name: string;
-                                rank: string;
-                            }[];
-                            kind: string;
-                            name: string;
-                            newOccupationPublishedOn: string | null;
-                            retiredOn: string | null;
-                            standards: {
-                                deviations: unknown[];
-                                effectiveFrom: string;
-                                levels: number[];
-                                retiredOn: string | null;
-                                successorVersion: string | null;
-                                supersededOn: string | null;
-                                template: string;
-                                title: string;
-                                version: string;
-                                year: number;
-                            }[];
-                            workTypes: string[];
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /** Read an occupation with its standards */
+        get: operations["getOccupation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3680,59 +319,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                code: string;
-                                name: string;
-                                occupationCode: string | null;
-                                publishedOn: string;
-                                regionCode: string | null;
-                                retiredOn: string | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /** List the 专项职业能力 */
+        get: operations["listSpecialAbilities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3744,7 +332,28 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        /** @description RFC 9457 problem details with a stable code */
+        Problem: {
+            /** @description stable and machine-readable; x-error-codes lists those this response may carry */
+            code: string;
+            detail: string;
+            /** @description on 400: each bad field and the rule it broke */
+            errors?: {
+                field: string;
+                message: string;
+                rule: string;
+            }[];
+            /** @description the request path */
+            instance: string;
+            status: number;
+            title: string;
+            /** @description urn:tianfu-skills:problem:<code in kebab case> */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -3752,4 +361,2310 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    addGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        rank: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, OCCUPATION_NOT_FOUND, GROUP_NOT_FOUND, STANDARD_NOT_FOUND, SPECIAL_ABILITY_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, ENTRY_EXISTS, STANDARD_VERSION_EXISTS, OCCUPATION_RETIRED, ENTRY_RETIRED, ENTRY_IN_USE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CATALOGUE_ROWS_REJECTED, PARENT_NOT_FOUND, SUCCESSOR_INVALID, DEVIATION_RULE_UNKNOWN. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    amendGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        rank: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, OCCUPATION_NOT_FOUND, GROUP_NOT_FOUND, STANDARD_NOT_FOUND, SPECIAL_ABILITY_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, ENTRY_EXISTS, STANDARD_VERSION_EXISTS, OCCUPATION_RETIRED, ENTRY_RETIRED, ENTRY_IN_USE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CATALOGUE_ROWS_REJECTED, PARENT_NOT_FOUND, SUCCESSOR_INVALID, DEVIATION_RULE_UNKNOWN. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importCatalogueSheet: {
+        parameters: {
+            query: {
+                reason: string;
+            };
+            header?: never;
+            path: {
+                sheet: "occupations.csv" | "standards.csv" | "special-abilities.csv";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applied: boolean;
+                        events: {
+                            [key: string]: number;
+                        };
+                        revision: number;
+                        rows: number;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, OCCUPATION_NOT_FOUND, GROUP_NOT_FOUND, STANDARD_NOT_FOUND, SPECIAL_ABILITY_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, ENTRY_EXISTS, STANDARD_VERSION_EXISTS, OCCUPATION_RETIRED, ENTRY_RETIRED, ENTRY_IN_USE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CATALOGUE_ROWS_REJECTED, PARENT_NOT_FOUND, SUCCESSOR_INVALID, DEVIATION_RULE_UNKNOWN. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addOccupation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    digital: boolean;
+                    green: boolean;
+                    /** @enum {string} */
+                    kind: "skilled" | "professional";
+                    name: string;
+                    newOccupationPublishedOn: string | null;
+                    reason: string;
+                    workTypes: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        digital: boolean;
+                        green: boolean;
+                        groups: {
+                            code: string;
+                            name: string;
+                            rank: string;
+                        }[];
+                        kind: string;
+                        name: string;
+                        newOccupationPublishedOn: string | null;
+                        retiredOn: string | null;
+                        standards: {
+                            deviations: unknown[];
+                            effectiveFrom: string;
+                            levels: number[];
+                            retiredOn: string | null;
+                            successorVersion: string | null;
+                            supersededOn: string | null;
+                            template: string;
+                            title: string;
+                            version: string;
+                            year: number;
+                        }[];
+                        workTypes: string[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, OCCUPATION_NOT_FOUND, GROUP_NOT_FOUND, STANDARD_NOT_FOUND, SPECIAL_ABILITY_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, ENTRY_EXISTS, STANDARD_VERSION_EXISTS, OCCUPATION_RETIRED, ENTRY_RETIRED, ENTRY_IN_USE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CATALOGUE_ROWS_REJECTED, PARENT_NOT_FOUND, SUCCESSOR_INVALID, DEVIATION_RULE_UNKNOWN. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    amendOccupation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    digital: boolean;
+                    green: boolean;
+                    /** @enum {string} */
+                    kind: "skilled" | "professional";
+                    name: string;
+                    newOccupationPublishedOn: string | null;
+                    reason: string;
+                    workTypes: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        digital: boolean;
+                        green: boolean;
+                        groups: {
+                            code: string;
+                            name: string;
+                            rank: string;
+                        }[];
+                        kind: string;
+                        name: string;
+                        newOccupationPublishedOn: string | null;
+                        retiredOn: string | null;
+                        standards: {
+                            deviations: unknown[];
+                            effectiveFrom: string;
+                            levels: number[];
+                            retiredOn: string | null;
+                            successorVersion: string | null;
+                            supersededOn: string | null;
+                            template: string;
+                            title: string;
+                            version: string;
+                            year: number;
+                        }[];
+                        workTypes: string[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, OCCUPATION_NOT_FOUND, GROUP_NOT_FOUND, STANDARD_NOT_FOUND, SPECIAL_ABILITY_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, ENTRY_EXISTS, STANDARD_VERSION_EXISTS, OCCUPATION_RETIRED, ENTRY_RETIRED, ENTRY_IN_USE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CATALOGUE_ROWS_REJECTED, PARENT_NOT_FOUND, SUCCESSOR_INVALID, DEVIATION_RULE_UNKNOWN. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retireOccupation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** Format: date */
+                    retiredOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        digital: boolean;
+                        green: boolean;
+                        groups: {
+                            code: string;
+                            name: string;
+                            rank: string;
+                        }[];
+                        kind: string;
+                        name: string;
+                        newOccupationPublishedOn: string | null;
+                        retiredOn: string | null;
+                        standards: {
+                            deviations: unknown[];
+                            effectiveFrom: string;
+                            levels: number[];
+                            retiredOn: string | null;
+                            successorVersion: string | null;
+                            supersededOn: string | null;
+                            template: string;
+                            title: string;
+                            version: string;
+                            year: number;
+                        }[];
+                        workTypes: string[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, OCCUPATION_NOT_FOUND, GROUP_NOT_FOUND, STANDARD_NOT_FOUND, SPECIAL_ABILITY_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, ENTRY_EXISTS, STANDARD_VERSION_EXISTS, OCCUPATION_RETIRED, ENTRY_RETIRED, ENTRY_IN_USE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CATALOGUE_ROWS_REJECTED, PARENT_NOT_FOUND, SUCCESSOR_INVALID, DEVIATION_RULE_UNKNOWN. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addStandardVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    deviations: ({
+                        /** @enum {string} */
+                        kind: "replace";
+                        rule: {
+                            allOf: ({
+                                /** @enum {string} */
+                                kind: "years-in-occupation";
+                                years: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "holds-level";
+                                /** @enum {string} */
+                                level: "level5" | "level4" | "level3" | "level2" | "level1";
+                                yearsSince: number;
+                            } | {
+                                anyOf: ("technical-school" | "secondary-vocational" | "senior-technical-school" | "technician-college" | "senior-worker-class" | "higher-vocational-assessed" | "higher-vocational" | "bachelor-or-above" | "preparatory-technician")[];
+                                /** @enum {string} */
+                                kind: "schooling";
+                            } | {
+                                /** @enum {string} */
+                                atLeast: "junior" | "intermediate" | "senior";
+                                /** @enum {string} */
+                                kind: "title";
+                                yearsSince: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "min-age";
+                                years: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "apprenticeship-completed";
+                            })[];
+                            id: string;
+                            text: string;
+                        };
+                        ruleId: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "add";
+                        /** @enum {string} */
+                        level: "level5" | "level4" | "level3" | "level2" | "level1";
+                        rule: {
+                            allOf: ({
+                                /** @enum {string} */
+                                kind: "years-in-occupation";
+                                years: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "holds-level";
+                                /** @enum {string} */
+                                level: "level5" | "level4" | "level3" | "level2" | "level1";
+                                yearsSince: number;
+                            } | {
+                                anyOf: ("technical-school" | "secondary-vocational" | "senior-technical-school" | "technician-college" | "senior-worker-class" | "higher-vocational-assessed" | "higher-vocational" | "bachelor-or-above" | "preparatory-technician")[];
+                                /** @enum {string} */
+                                kind: "schooling";
+                            } | {
+                                /** @enum {string} */
+                                atLeast: "junior" | "intermediate" | "senior";
+                                /** @enum {string} */
+                                kind: "title";
+                                yearsSince: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "min-age";
+                                years: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "apprenticeship-completed";
+                            })[];
+                            id: string;
+                            text: string;
+                        };
+                    })[];
+                    /** Format: date */
+                    effectiveFrom: string;
+                    levels: number[];
+                    reason: string;
+                    /** @enum {string} */
+                    template: "A" | "B";
+                    title: string;
+                    version: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        digital: boolean;
+                        green: boolean;
+                        groups: {
+                            code: string;
+                            name: string;
+                            rank: string;
+                        }[];
+                        kind: string;
+                        name: string;
+                        newOccupationPublishedOn: string | null;
+                        retiredOn: string | null;
+                        standards: {
+                            deviations: unknown[];
+                            effectiveFrom: string;
+                            levels: number[];
+                            retiredOn: string | null;
+                            successorVersion: string | null;
+                            supersededOn: string | null;
+                            template: string;
+                            title: string;
+                            version: string;
+                            year: number;
+                        }[];
+                        workTypes: string[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, OCCUPATION_NOT_FOUND, GROUP_NOT_FOUND, STANDARD_NOT_FOUND, SPECIAL_ABILITY_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, ENTRY_EXISTS, STANDARD_VERSION_EXISTS, OCCUPATION_RETIRED, ENTRY_RETIRED, ENTRY_IN_USE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CATALOGUE_ROWS_REJECTED, PARENT_NOT_FOUND, SUCCESSOR_INVALID, DEVIATION_RULE_UNKNOWN. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    amendStandardVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    deviations: ({
+                        /** @enum {string} */
+                        kind: "replace";
+                        rule: {
+                            allOf: ({
+                                /** @enum {string} */
+                                kind: "years-in-occupation";
+                                years: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "holds-level";
+                                /** @enum {string} */
+                                level: "level5" | "level4" | "level3" | "level2" | "level1";
+                                yearsSince: number;
+                            } | {
+                                anyOf: ("technical-school" | "secondary-vocational" | "senior-technical-school" | "technician-college" | "senior-worker-class" | "higher-vocational-assessed" | "higher-vocational" | "bachelor-or-above" | "preparatory-technician")[];
+                                /** @enum {string} */
+                                kind: "schooling";
+                            } | {
+                                /** @enum {string} */
+                                atLeast: "junior" | "intermediate" | "senior";
+                                /** @enum {string} */
+                                kind: "title";
+                                yearsSince: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "min-age";
+                                years: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "apprenticeship-completed";
+                            })[];
+                            id: string;
+                            text: string;
+                        };
+                        ruleId: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "add";
+                        /** @enum {string} */
+                        level: "level5" | "level4" | "level3" | "level2" | "level1";
+                        rule: {
+                            allOf: ({
+                                /** @enum {string} */
+                                kind: "years-in-occupation";
+                                years: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "holds-level";
+                                /** @enum {string} */
+                                level: "level5" | "level4" | "level3" | "level2" | "level1";
+                                yearsSince: number;
+                            } | {
+                                anyOf: ("technical-school" | "secondary-vocational" | "senior-technical-school" | "technician-college" | "senior-worker-class" | "higher-vocational-assessed" | "higher-vocational" | "bachelor-or-above" | "preparatory-technician")[];
+                                /** @enum {string} */
+                                kind: "schooling";
+                            } | {
+                                /** @enum {string} */
+                                atLeast: "junior" | "intermediate" | "senior";
+                                /** @enum {string} */
+                                kind: "title";
+                                yearsSince: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "min-age";
+                                years: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "apprenticeship-completed";
+                            })[];
+                            id: string;
+                            text: string;
+                        };
+                    })[];
+                    /** Format: date */
+                    effectiveFrom: string;
+                    levels: number[];
+                    reason: string;
+                    /** @enum {string} */
+                    template: "A" | "B";
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        digital: boolean;
+                        green: boolean;
+                        groups: {
+                            code: string;
+                            name: string;
+                            rank: string;
+                        }[];
+                        kind: string;
+                        name: string;
+                        newOccupationPublishedOn: string | null;
+                        retiredOn: string | null;
+                        standards: {
+                            deviations: unknown[];
+                            effectiveFrom: string;
+                            levels: number[];
+                            retiredOn: string | null;
+                            successorVersion: string | null;
+                            supersededOn: string | null;
+                            template: string;
+                            title: string;
+                            version: string;
+                            year: number;
+                        }[];
+                        workTypes: string[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, OCCUPATION_NOT_FOUND, GROUP_NOT_FOUND, STANDARD_NOT_FOUND, SPECIAL_ABILITY_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, ENTRY_EXISTS, STANDARD_VERSION_EXISTS, OCCUPATION_RETIRED, ENTRY_RETIRED, ENTRY_IN_USE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CATALOGUE_ROWS_REJECTED, PARENT_NOT_FOUND, SUCCESSOR_INVALID, DEVIATION_RULE_UNKNOWN. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retireStandardVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** Format: date */
+                    retiredOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        digital: boolean;
+                        green: boolean;
+                        groups: {
+                            code: string;
+                            name: string;
+                            rank: string;
+                        }[];
+                        kind: string;
+                        name: string;
+                        newOccupationPublishedOn: string | null;
+                        retiredOn: string | null;
+                        standards: {
+                            deviations: unknown[];
+                            effectiveFrom: string;
+                            levels: number[];
+                            retiredOn: string | null;
+                            successorVersion: string | null;
+                            supersededOn: string | null;
+                            template: string;
+                            title: string;
+                            version: string;
+                            year: number;
+                        }[];
+                        workTypes: string[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, OCCUPATION_NOT_FOUND, GROUP_NOT_FOUND, STANDARD_NOT_FOUND, SPECIAL_ABILITY_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, ENTRY_EXISTS, STANDARD_VERSION_EXISTS, OCCUPATION_RETIRED, ENTRY_RETIRED, ENTRY_IN_USE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CATALOGUE_ROWS_REJECTED, PARENT_NOT_FOUND, SUCCESSOR_INVALID, DEVIATION_RULE_UNKNOWN. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    supersedeStandardVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    successorVersion: string;
+                    /** Format: date */
+                    supersededOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        digital: boolean;
+                        green: boolean;
+                        groups: {
+                            code: string;
+                            name: string;
+                            rank: string;
+                        }[];
+                        kind: string;
+                        name: string;
+                        newOccupationPublishedOn: string | null;
+                        retiredOn: string | null;
+                        standards: {
+                            deviations: unknown[];
+                            effectiveFrom: string;
+                            levels: number[];
+                            retiredOn: string | null;
+                            successorVersion: string | null;
+                            supersededOn: string | null;
+                            template: string;
+                            title: string;
+                            version: string;
+                            year: number;
+                        }[];
+                        workTypes: string[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, OCCUPATION_NOT_FOUND, GROUP_NOT_FOUND, STANDARD_NOT_FOUND, SPECIAL_ABILITY_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, ENTRY_EXISTS, STANDARD_VERSION_EXISTS, OCCUPATION_RETIRED, ENTRY_RETIRED, ENTRY_IN_USE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CATALOGUE_ROWS_REJECTED, PARENT_NOT_FOUND, SUCCESSOR_INVALID, DEVIATION_RULE_UNKNOWN. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addSpecialAbility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string;
+                    occupationCode: string | null;
+                    /** Format: date */
+                    publishedOn: string;
+                    reason: string;
+                    regionCode: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        occupationCode: string | null;
+                        publishedOn: string;
+                        regionCode: string | null;
+                        retiredOn: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, OCCUPATION_NOT_FOUND, GROUP_NOT_FOUND, STANDARD_NOT_FOUND, SPECIAL_ABILITY_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, ENTRY_EXISTS, STANDARD_VERSION_EXISTS, OCCUPATION_RETIRED, ENTRY_RETIRED, ENTRY_IN_USE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CATALOGUE_ROWS_REJECTED, PARENT_NOT_FOUND, SUCCESSOR_INVALID, DEVIATION_RULE_UNKNOWN. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    amendSpecialAbility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    occupationCode: string | null;
+                    /** Format: date */
+                    publishedOn: string;
+                    reason: string;
+                    regionCode: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        occupationCode: string | null;
+                        publishedOn: string;
+                        regionCode: string | null;
+                        retiredOn: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, OCCUPATION_NOT_FOUND, GROUP_NOT_FOUND, STANDARD_NOT_FOUND, SPECIAL_ABILITY_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, ENTRY_EXISTS, STANDARD_VERSION_EXISTS, OCCUPATION_RETIRED, ENTRY_RETIRED, ENTRY_IN_USE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CATALOGUE_ROWS_REJECTED, PARENT_NOT_FOUND, SUCCESSOR_INVALID, DEVIATION_RULE_UNKNOWN. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retireSpecialAbility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** Format: date */
+                    retiredOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        occupationCode: string | null;
+                        publishedOn: string;
+                        regionCode: string | null;
+                        retiredOn: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, OCCUPATION_NOT_FOUND, GROUP_NOT_FOUND, STANDARD_NOT_FOUND, SPECIAL_ABILITY_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, ENTRY_EXISTS, STANDARD_VERSION_EXISTS, OCCUPATION_RETIRED, ENTRY_RETIRED, ENTRY_IN_USE. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CATALOGUE_ROWS_REJECTED, PARENT_NOT_FOUND, SUCCESSOR_INVALID, DEVIATION_RULE_UNKNOWN. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNewOccupations: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            digital: boolean;
+                            green: boolean;
+                            kind: string;
+                            levels: number[];
+                            matchedWorkTypes: string[];
+                            name: string;
+                            newOccupationPublishedOn: string | null;
+                            retiredOn: string | null;
+                            workTypes: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOccupations: {
+        parameters: {
+            query?: {
+                code?: string;
+                q?: string;
+                includeRetired?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            digital: boolean;
+                            green: boolean;
+                            kind: string;
+                            levels: number[];
+                            matchedWorkTypes: string[];
+                            name: string;
+                            newOccupationPublishedOn: string | null;
+                            retiredOn: string | null;
+                            workTypes: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOccupation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        digital: boolean;
+                        green: boolean;
+                        groups: {
+                            code: string;
+                            name: string;
+                            rank: string;
+                        }[];
+                        kind: string;
+                        name: string;
+                        newOccupationPublishedOn: string | null;
+                        retiredOn: string | null;
+                        standards: {
+                            deviations: unknown[];
+                            effectiveFrom: string;
+                            levels: number[];
+                            retiredOn: string | null;
+                            successorVersion: string | null;
+                            supersededOn: string | null;
+                            template: string;
+                            title: string;
+                            version: string;
+                            year: number;
+                        }[];
+                        workTypes: string[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, OCCUPATION_NOT_FOUND, GROUP_NOT_FOUND, STANDARD_NOT_FOUND, SPECIAL_ABILITY_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSpecialAbilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            name: string;
+                            occupationCode: string | null;
+                            publishedOn: string;
+                            regionCode: string | null;
+                            retiredOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

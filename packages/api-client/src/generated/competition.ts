@@ -10,309 +10,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: competition-organiser, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        competitionId: string;
-                        contestEvents: {
-                            contestEventId: string;
-                            /** @enum {string} */
-                            level: "level5" | "level4" | "level3" | "level2" | "level1";
-                            name: string;
-                            occupationCode: string;
-                            /** @default 1 */
-                            teamSize?: number;
-                            /** @enum {string} */
-                            track: "employee" | "student";
-                            /** @default -- */
-                            workType?: string;
-                        }[];
-                        issuingBody: {
-                            bodyId: string;
-                            bodyName?: string;
-                            filingNo?: string;
-                        };
-                        name: string;
-                        /** @default null */
-                        ruleSetId?: ("worldskills" | "national-class-1" | "national-per-notice" | "national-industry" | "sichuan-class-1" | "sichuan-craftsman-cup" | "sichuan-class-2" | "municipal" | "enterprise-or-school") | null;
-                        /** @enum {string} */
-                        tier: "worldskills" | "national-class-1" | "national-class-2" | "provincial-class-1" | "provincial-class-2" | "municipal" | "industry" | "enterprise";
-                        year: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            competitionId: string;
-                            contestEvents: {
-                                capped: {
-                                    entrantId: string;
-                                    ruleId: string;
-                                    workerId: string;
-                                }[];
-                                confirmedAt: string | null;
-                                contestEventId: string;
-                                corrections: {
-                                    corrected: {
-                                        medal: string | null;
-                                        prize: string | null;
-                                        rank: number | null;
-                                        score: number | null;
-                                    };
-                                    correctedAt: string;
-                                    correctedBy: string;
-                                    entrantId: string;
-                                    previous: {
-                                        medal: string | null;
-                                        prize: string | null;
-                                        rank: number | null;
-                                        score: number | null;
-                                    };
-                                    reason: string;
-                                }[];
-                                entrants: {
-                                    entrantId: string;
-                                    heldLevel: string | null;
-                                    maskedIdNumber: string | null;
-                                    name: string | null;
-                                    teamId: string | null;
-                                    track: string;
-                                    workerId: string;
-                                }[];
-                                honours: {
-                                    entrantId: string;
-                                    honour: string;
-                                    ruleId: string;
-                                    workerId: string;
-                                }[];
-                                level: string;
-                                name: string;
-                                occupationCode: string;
-                                promotions: {
-                                    entrantId: string;
-                                    fromLevel: string | null;
-                                    level: string;
-                                    ruleId: string;
-                                    workerId: string;
-                                }[];
-                                results: {
-                                    entrantId: string;
-                                    medal: string | null;
-                                    prize: string | null;
-                                    rank: number | null;
-                                    score: number | null;
-                                }[] | null;
-                                /** @enum {string} */
-                                status: "open" | "published" | "confirmed";
-                                teamSize: number;
-                                track: string;
-                                workType: string;
-                            }[];
-                            issuingBody: {
-                                bodyId: string;
-                                bodyName: string;
-                                filingNo: string;
-                            };
-                            name: string;
-                            organiser: string;
-                            registeredAt: string;
-                            revision: number;
-                            ruleSet: {
-                                onePromotionPerYear: boolean;
-                                ruleSetId: string;
-                                source: string;
-                                title: string;
-                                unconfirmed: boolean;
-                            };
-                            tier: string;
-                            year: number;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Register a competition
+         * @description Roles: competition-organiser, admin.
+         */
+        post: operations["registerCompetition"];
         delete?: never;
         options?: never;
         head?: never;
@@ -326,209 +28,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: competition-organiser, admin. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    competitionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            competitionId: string;
-                            contestEvents: {
-                                capped: {
-                                    entrantId: string;
-                                    ruleId: string;
-                                    workerId: string;
-                                }[];
-                                confirmedAt: string | null;
-                                contestEventId: string;
-                                corrections: {
-                                    corrected: {
-                                        medal: string | null;
-                                        prize: string | null;
-                                        rank: number | null;
-                                        score: number | null;
-                                    };
-                                    correctedAt: string;
-                                    correctedBy: string;
-                                    entrantId: string;
-                                    previous: {
-                                        medal: string | null;
-                                        prize: string | null;
-                                        rank: number | null;
-                                        score: number | null;
-                                    };
-                                    reason: string;
-                                }[];
-                                entrants: {
-                                    entrantId: string;
-                                    heldLevel: string | null;
-                                    maskedIdNumber: string | null;
-                                    name: string | null;
-                                    teamId: string | null;
-                                    track: string;
-                                    workerId: string;
-                                }[];
-                                honours: {
-                                    entrantId: string;
-                                    honour: string;
-                                    ruleId: string;
-                                    workerId: string;
-                                }[];
-                                level: string;
-                                name: string;
-                                occupationCode: string;
-                                promotions: {
-                                    entrantId: string;
-                                    fromLevel: string | null;
-                                    level: string;
-                                    ruleId: string;
-                                    workerId: string;
-                                }[];
-                                results: {
-                                    entrantId: string;
-                                    medal: string | null;
-                                    prize: string | null;
-                                    rank: number | null;
-                                    score: number | null;
-                                }[] | null;
-                                /** @enum {string} */
-                                status: "open" | "published" | "confirmed";
-                                teamSize: number;
-                                track: string;
-                                workType: string;
-                            }[];
-                            issuingBody: {
-                                bodyId: string;
-                                bodyName: string;
-                                filingNo: string;
-                            };
-                            name: string;
-                            organiser: string;
-                            registeredAt: string;
-                            revision: number;
-                            ruleSet: {
-                                onePromotionPerYear: boolean;
-                                ruleSetId: string;
-                                source: string;
-                                title: string;
-                                unconfirmed: boolean;
-                            };
-                            tier: string;
-                            year: number;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Read a competition
+         * @description Roles: competition-organiser, admin.
+         */
+        get: operations["getCompetition"];
         put?: never;
         post?: never;
         delete?: never;
@@ -546,292 +50,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: competition-organiser, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    competitionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        confirmedOn?: string;
-                        contestEventId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            capped: {
-                                entrantId: string;
-                                ruleId: string;
-                                workerId: string;
-                            }[];
-                            confirmedAt: string | null;
-                            contestEventId: string;
-                            corrections: {
-                                corrected: {
-                                    medal: string | null;
-                                    prize: string | null;
-                                    rank: number | null;
-                                    score: number | null;
-                                };
-                                correctedAt: string;
-                                correctedBy: string;
-                                entrantId: string;
-                                previous: {
-                                    medal: string | null;
-                                    prize: string | null;
-                                    rank: number | null;
-                                    score: number | null;
-                                };
-                                reason: string;
-                            }[];
-                            entrants: {
-                                entrantId: string;
-                                heldLevel: string | null;
-                                maskedIdNumber: string | null;
-                                name: string | null;
-                                teamId: string | null;
-                                track: string;
-                                workerId: string;
-                            }[];
-                            honours: {
-                                entrantId: string;
-                                honour: string;
-                                ruleId: string;
-                                workerId: string;
-                            }[];
-                            level: string;
-                            name: string;
-                            occupationCode: string;
-                            promotions: {
-                                entrantId: string;
-                                fromLevel: string | null;
-                                level: string;
-                                ruleId: string;
-                                workerId: string;
-                            }[];
-                            results: {
-                                entrantId: string;
-                                medal: string | null;
-                                prize: string | null;
-                                rank: number | null;
-                                score: number | null;
-                            }[] | null;
-                            /** @enum {string} */
-                            status: "open" | "published" | "confirmed";
-                            teamSize: number;
-                            track: string;
-                            workType: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Confirm (核准) a competition's results
+         * @description Roles: competition-organiser, admin.
+         */
+        post: operations["confirmResults"];
         delete?: never;
         options?: never;
         head?: never;
@@ -847,248 +70,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: competition-organiser, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    competitionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        contestEventId: string;
-                        document: {
-                            idNumber: string;
-                            /** @enum {string} */
-                            idType: "resident-id-card" | "passport" | "hk-macao-mainland-travel-permit" | "taiwan-mainland-travel-permit" | "foreign-permanent-resident-id-card" | "hk-macao-taiwan-residence-permit";
-                        };
-                        entrantId: string;
-                        /** @default null */
-                        heldLevel?: ("level5" | "level4" | "level3" | "level2" | "level1") | null;
-                        name: string;
-                        /** @default null */
-                        teamId?: string | null;
-                        /** @default null */
-                        track?: ("employee" | "student") | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            entrantId: string;
-                            heldLevel: string | null;
-                            maskedIdNumber: string | null;
-                            name: string | null;
-                            teamId: string | null;
-                            track: string;
-                            workerId: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Register an entrant
+         * @description Roles: competition-organiser, admin.
+         */
+        post: operations["registerEntrant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1104,301 +90,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: competition-organiser, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    competitionId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        contestEventId: string;
-                        results: {
-                            entrantId: string;
-                            /** @default null */
-                            medal?: ("gold" | "silver" | "bronze" | "excellence") | null;
-                            /** @default null */
-                            prize?: string | null;
-                            /** @default null */
-                            rank?: number | null;
-                            /** @default null */
-                            score?: number | null;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            capped: {
-                                entrantId: string;
-                                ruleId: string;
-                                workerId: string;
-                            }[];
-                            confirmedAt: string | null;
-                            contestEventId: string;
-                            corrections: {
-                                corrected: {
-                                    medal: string | null;
-                                    prize: string | null;
-                                    rank: number | null;
-                                    score: number | null;
-                                };
-                                correctedAt: string;
-                                correctedBy: string;
-                                entrantId: string;
-                                previous: {
-                                    medal: string | null;
-                                    prize: string | null;
-                                    rank: number | null;
-                                    score: number | null;
-                                };
-                                reason: string;
-                            }[];
-                            entrants: {
-                                entrantId: string;
-                                heldLevel: string | null;
-                                maskedIdNumber: string | null;
-                                name: string | null;
-                                teamId: string | null;
-                                track: string;
-                                workerId: string;
-                            }[];
-                            honours: {
-                                entrantId: string;
-                                honour: string;
-                                ruleId: string;
-                                workerId: string;
-                            }[];
-                            level: string;
-                            name: string;
-                            occupationCode: string;
-                            promotions: {
-                                entrantId: string;
-                                fromLevel: string | null;
-                                level: string;
-                                ruleId: string;
-                                workerId: string;
-                            }[];
-                            results: {
-                                entrantId: string;
-                                medal: string | null;
-                                prize: string | null;
-                                rank: number | null;
-                                score: number | null;
-                            }[] | null;
-                            /** @enum {string} */
-                            status: "open" | "published" | "confirmed";
-                            teamSize: number;
-                            track: string;
-                            workType: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Publish a contest event's results
+         * @description Roles: competition-organiser, admin.
+         */
+        post: operations["publishResults"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1414,300 +110,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Roles: competition-organiser, admin. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    competitionId: string;
-                    contestEventId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        entrantId: string;
-                        /** @default null */
-                        medal?: ("gold" | "silver" | "bronze" | "excellence") | null;
-                        /** @default null */
-                        prize?: string | null;
-                        /** @default null */
-                        rank?: number | null;
-                        reason: string;
-                        /** @default null */
-                        score?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            capped: {
-                                entrantId: string;
-                                ruleId: string;
-                                workerId: string;
-                            }[];
-                            confirmedAt: string | null;
-                            contestEventId: string;
-                            corrections: {
-                                corrected: {
-                                    medal: string | null;
-                                    prize: string | null;
-                                    rank: number | null;
-                                    score: number | null;
-                                };
-                                correctedAt: string;
-                                correctedBy: string;
-                                entrantId: string;
-                                previous: {
-                                    medal: string | null;
-                                    prize: string | null;
-                                    rank: number | null;
-                                    score: number | null;
-                                };
-                                reason: string;
-                            }[];
-                            entrants: {
-                                entrantId: string;
-                                heldLevel: string | null;
-                                maskedIdNumber: string | null;
-                                name: string | null;
-                                teamId: string | null;
-                                track: string;
-                                workerId: string;
-                            }[];
-                            honours: {
-                                entrantId: string;
-                                honour: string;
-                                ruleId: string;
-                                workerId: string;
-                            }[];
-                            level: string;
-                            name: string;
-                            occupationCode: string;
-                            promotions: {
-                                entrantId: string;
-                                fromLevel: string | null;
-                                level: string;
-                                ruleId: string;
-                                workerId: string;
-                            }[];
-                            results: {
-                                entrantId: string;
-                                medal: string | null;
-                                prize: string | null;
-                                rank: number | null;
-                                score: number | null;
-                            }[] | null;
-                            /** @enum {string} */
-                            status: "open" | "published" | "confirmed";
-                            teamSize: number;
-                            track: string;
-                            workType: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Correct a contest event's results
+         * @description Roles: competition-organiser, admin.
+         */
+        post: operations["correctResults"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1721,131 +128,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: competition-organiser, admin. */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    organiserId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            grants: {
-                                bodyId: string;
-                                tiers: string[];
-                            }[];
-                            organiserId: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Read an organiser's grants
+         * @description Roles: competition-organiser, admin.
+         */
+        get: operations["getOrganiser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1862,235 +149,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description Roles: admin, admin. */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    organiserId: string;
-                    bodyId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                        tiers: ("worldskills" | "national-class-1" | "national-class-2" | "provincial-class-1" | "provincial-class-2" | "municipal" | "industry" | "enterprise")[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            grants: {
-                                bodyId: string;
-                                tiers: string[];
-                            }[];
-                            organiserId: string;
-                        };
-                    };
-                };
-                /** @description Invalid input (a field, or a query parameter the route does not take) */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Missing, invalid or expired bearer token */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description The token's role or scope does not allow this */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description No such resource */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Conflicts with the current state */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Body too large */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Unsupported content type */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-                /** @description Valid input that a domain rule refuses */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": {
-                            code: string;
-                            detail: string;
-                            /** @description on 400: each bad field and the rule it broke */
-                            errors?: {
-                                field: string;
-                                message: string;
-                                rule: string;
-                            }[];
-                            instance: string;
-                            status: number;
-                            title: string;
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Grant an organiser the right to promote for a body
+         * @description Roles: admin, admin.
+         */
+        put: operations["grantOrganiser"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2101,7 +164,28 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        /** @description RFC 9457 problem details with a stable code */
+        Problem: {
+            /** @description stable and machine-readable; x-error-codes lists those this response may carry */
+            code: string;
+            detail: string;
+            /** @description on 400: each bad field and the rule it broke */
+            errors?: {
+                field: string;
+                message: string;
+                rule: string;
+            }[];
+            /** @description the request path */
+            instance: string;
+            status: number;
+            title: string;
+            /** @description urn:tianfu-skills:problem:<code in kebab case> */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -2109,4 +193,1348 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    registerCompetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    competitionId: string;
+                    contestEvents: {
+                        contestEventId: string;
+                        /** @enum {string} */
+                        level: "level5" | "level4" | "level3" | "level2" | "level1";
+                        name: string;
+                        occupationCode: string;
+                        /** @default 1 */
+                        teamSize?: number;
+                        /** @enum {string} */
+                        track: "employee" | "student";
+                        /** @default -- */
+                        workType?: string;
+                    }[];
+                    issuingBody: {
+                        bodyId: string;
+                        bodyName?: string;
+                        filingNo?: string;
+                    };
+                    name: string;
+                    /** @default null */
+                    ruleSetId?: ("worldskills" | "national-class-1" | "national-per-notice" | "national-industry" | "sichuan-class-1" | "sichuan-craftsman-cup" | "sichuan-class-2" | "municipal" | "enterprise-or-school") | null;
+                    /** @enum {string} */
+                    tier: "worldskills" | "national-class-1" | "national-class-2" | "provincial-class-1" | "provincial-class-2" | "municipal" | "industry" | "enterprise";
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        competitionId: string;
+                        contestEvents: {
+                            capped: {
+                                entrantId: string;
+                                ruleId: string;
+                                workerId: string;
+                            }[];
+                            confirmedAt: string | null;
+                            contestEventId: string;
+                            corrections: {
+                                corrected: {
+                                    medal: string | null;
+                                    prize: string | null;
+                                    rank: number | null;
+                                    score: number | null;
+                                };
+                                correctedAt: string;
+                                correctedBy: string;
+                                entrantId: string;
+                                previous: {
+                                    medal: string | null;
+                                    prize: string | null;
+                                    rank: number | null;
+                                    score: number | null;
+                                };
+                                reason: string;
+                            }[];
+                            entrants: {
+                                entrantId: string;
+                                heldLevel: string | null;
+                                maskedIdNumber: string | null;
+                                name: string | null;
+                                teamId: string | null;
+                                track: string;
+                                workerId: string;
+                            }[];
+                            honours: {
+                                entrantId: string;
+                                honour: string;
+                                ruleId: string;
+                                workerId: string;
+                            }[];
+                            level: string;
+                            name: string;
+                            occupationCode: string;
+                            promotions: {
+                                entrantId: string;
+                                fromLevel: string | null;
+                                level: string;
+                                ruleId: string;
+                                workerId: string;
+                            }[];
+                            results: {
+                                entrantId: string;
+                                medal: string | null;
+                                prize: string | null;
+                                rank: number | null;
+                                score: number | null;
+                            }[] | null;
+                            /** @enum {string} */
+                            status: "open" | "published" | "confirmed";
+                            teamSize: number;
+                            track: string;
+                            workType: string;
+                        }[];
+                        issuingBody: {
+                            bodyId: string;
+                            bodyName: string;
+                            filingNo: string;
+                        };
+                        name: string;
+                        organiser: string;
+                        registeredAt: string;
+                        revision: number;
+                        ruleSet: {
+                            onePromotionPerYear: boolean;
+                            ruleSetId: string;
+                            source: string;
+                            title: string;
+                            unconfirmed: boolean;
+                        };
+                        tier: string;
+                        year: number;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, ORGANISER_NOT_GRANTED. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, COMPETITION_NOT_FOUND, CONTEST_EVENT_NOT_FOUND, RESULT_NOT_FOUND, ORGANISER_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, COMPETITION_ALREADY_REGISTERED, ENTRANT_ALREADY_REGISTERED, ENTRIES_CLOSED, RESULTS_ALREADY_PUBLISHED, RESULTS_NOT_PUBLISHED, CONTEST_EVENT_CONFIRMED, BODY_SUSPENDED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CONTEST_EVENT_DUPLICATE, RULE_SET_NOT_FOR_TIER, ENTRANT_TRACK_MISMATCH, ENTRANT_TEAM_MISMATCH, TEAM_FULL, RESULT_UNKNOWN_ENTRANTS, RESULT_DUPLICATE_ENTRANTS, RESULT_TEAM_SPLIT, BODY_NOT_REGISTERED, BODY_MISMATCH, CONFIRMATION_DATE_IMPLAUSIBLE. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                competitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        competitionId: string;
+                        contestEvents: {
+                            capped: {
+                                entrantId: string;
+                                ruleId: string;
+                                workerId: string;
+                            }[];
+                            confirmedAt: string | null;
+                            contestEventId: string;
+                            corrections: {
+                                corrected: {
+                                    medal: string | null;
+                                    prize: string | null;
+                                    rank: number | null;
+                                    score: number | null;
+                                };
+                                correctedAt: string;
+                                correctedBy: string;
+                                entrantId: string;
+                                previous: {
+                                    medal: string | null;
+                                    prize: string | null;
+                                    rank: number | null;
+                                    score: number | null;
+                                };
+                                reason: string;
+                            }[];
+                            entrants: {
+                                entrantId: string;
+                                heldLevel: string | null;
+                                maskedIdNumber: string | null;
+                                name: string | null;
+                                teamId: string | null;
+                                track: string;
+                                workerId: string;
+                            }[];
+                            honours: {
+                                entrantId: string;
+                                honour: string;
+                                ruleId: string;
+                                workerId: string;
+                            }[];
+                            level: string;
+                            name: string;
+                            occupationCode: string;
+                            promotions: {
+                                entrantId: string;
+                                fromLevel: string | null;
+                                level: string;
+                                ruleId: string;
+                                workerId: string;
+                            }[];
+                            results: {
+                                entrantId: string;
+                                medal: string | null;
+                                prize: string | null;
+                                rank: number | null;
+                                score: number | null;
+                            }[] | null;
+                            /** @enum {string} */
+                            status: "open" | "published" | "confirmed";
+                            teamSize: number;
+                            track: string;
+                            workType: string;
+                        }[];
+                        issuingBody: {
+                            bodyId: string;
+                            bodyName: string;
+                            filingNo: string;
+                        };
+                        name: string;
+                        organiser: string;
+                        registeredAt: string;
+                        revision: number;
+                        ruleSet: {
+                            onePromotionPerYear: boolean;
+                            ruleSetId: string;
+                            source: string;
+                            title: string;
+                            unconfirmed: boolean;
+                        };
+                        tier: string;
+                        year: number;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, ORGANISER_NOT_GRANTED. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, COMPETITION_NOT_FOUND, CONTEST_EVENT_NOT_FOUND, RESULT_NOT_FOUND, ORGANISER_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                competitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    confirmedOn?: string;
+                    contestEventId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        capped: {
+                            entrantId: string;
+                            ruleId: string;
+                            workerId: string;
+                        }[];
+                        confirmedAt: string | null;
+                        contestEventId: string;
+                        corrections: {
+                            corrected: {
+                                medal: string | null;
+                                prize: string | null;
+                                rank: number | null;
+                                score: number | null;
+                            };
+                            correctedAt: string;
+                            correctedBy: string;
+                            entrantId: string;
+                            previous: {
+                                medal: string | null;
+                                prize: string | null;
+                                rank: number | null;
+                                score: number | null;
+                            };
+                            reason: string;
+                        }[];
+                        entrants: {
+                            entrantId: string;
+                            heldLevel: string | null;
+                            maskedIdNumber: string | null;
+                            name: string | null;
+                            teamId: string | null;
+                            track: string;
+                            workerId: string;
+                        }[];
+                        honours: {
+                            entrantId: string;
+                            honour: string;
+                            ruleId: string;
+                            workerId: string;
+                        }[];
+                        level: string;
+                        name: string;
+                        occupationCode: string;
+                        promotions: {
+                            entrantId: string;
+                            fromLevel: string | null;
+                            level: string;
+                            ruleId: string;
+                            workerId: string;
+                        }[];
+                        results: {
+                            entrantId: string;
+                            medal: string | null;
+                            prize: string | null;
+                            rank: number | null;
+                            score: number | null;
+                        }[] | null;
+                        /** @enum {string} */
+                        status: "open" | "published" | "confirmed";
+                        teamSize: number;
+                        track: string;
+                        workType: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, ORGANISER_NOT_GRANTED. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, COMPETITION_NOT_FOUND, CONTEST_EVENT_NOT_FOUND, RESULT_NOT_FOUND, ORGANISER_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, COMPETITION_ALREADY_REGISTERED, ENTRANT_ALREADY_REGISTERED, ENTRIES_CLOSED, RESULTS_ALREADY_PUBLISHED, RESULTS_NOT_PUBLISHED, CONTEST_EVENT_CONFIRMED, BODY_SUSPENDED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CONTEST_EVENT_DUPLICATE, RULE_SET_NOT_FOR_TIER, ENTRANT_TRACK_MISMATCH, ENTRANT_TEAM_MISMATCH, TEAM_FULL, RESULT_UNKNOWN_ENTRANTS, RESULT_DUPLICATE_ENTRANTS, RESULT_TEAM_SPLIT, BODY_NOT_REGISTERED, BODY_MISMATCH, CONFIRMATION_DATE_IMPLAUSIBLE. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerEntrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                competitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contestEventId: string;
+                    document: {
+                        /** @description 证件号码, checked by its idType. A 居民身份证号 has 18 characters (17 digits, then a digit or X) or 15 digits (first generation, converted to 18); positions 7–14 must be a real birth date, and the 18th character is the GB 11643-1999 check character (ISO 7064 MOD 11-2) of the first 17, which the server verifies: a pattern cannot. Other documents: letters and digits of their own lengths. Spaces around and a lower-case x are accepted. */
+                        idNumber: string;
+                        /** @enum {string} */
+                        idType: "resident-id-card" | "passport" | "hk-macao-mainland-travel-permit" | "taiwan-mainland-travel-permit" | "foreign-permanent-resident-id-card" | "hk-macao-taiwan-residence-permit";
+                    } & (unknown & unknown & unknown & unknown & unknown & unknown);
+                    entrantId: string;
+                    /** @default null */
+                    heldLevel?: ("level5" | "level4" | "level3" | "level2" | "level1") | null;
+                    name: string;
+                    /** @default null */
+                    teamId?: string | null;
+                    /** @default null */
+                    track?: ("employee" | "student") | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entrantId: string;
+                        heldLevel: string | null;
+                        maskedIdNumber: string | null;
+                        name: string | null;
+                        teamId: string | null;
+                        track: string;
+                        workerId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, ORGANISER_NOT_GRANTED. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, COMPETITION_NOT_FOUND, CONTEST_EVENT_NOT_FOUND, RESULT_NOT_FOUND, ORGANISER_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, COMPETITION_ALREADY_REGISTERED, ENTRANT_ALREADY_REGISTERED, ENTRIES_CLOSED, RESULTS_ALREADY_PUBLISHED, RESULTS_NOT_PUBLISHED, CONTEST_EVENT_CONFIRMED, BODY_SUSPENDED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CONTEST_EVENT_DUPLICATE, RULE_SET_NOT_FOR_TIER, ENTRANT_TRACK_MISMATCH, ENTRANT_TEAM_MISMATCH, TEAM_FULL, RESULT_UNKNOWN_ENTRANTS, RESULT_DUPLICATE_ENTRANTS, RESULT_TEAM_SPLIT, BODY_NOT_REGISTERED, BODY_MISMATCH, CONFIRMATION_DATE_IMPLAUSIBLE. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                competitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contestEventId: string;
+                    results: {
+                        entrantId: string;
+                        /** @default null */
+                        medal?: ("gold" | "silver" | "bronze" | "excellence") | null;
+                        /** @default null */
+                        prize?: string | null;
+                        /** @default null */
+                        rank?: number | null;
+                        /** @default null */
+                        score?: number | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        capped: {
+                            entrantId: string;
+                            ruleId: string;
+                            workerId: string;
+                        }[];
+                        confirmedAt: string | null;
+                        contestEventId: string;
+                        corrections: {
+                            corrected: {
+                                medal: string | null;
+                                prize: string | null;
+                                rank: number | null;
+                                score: number | null;
+                            };
+                            correctedAt: string;
+                            correctedBy: string;
+                            entrantId: string;
+                            previous: {
+                                medal: string | null;
+                                prize: string | null;
+                                rank: number | null;
+                                score: number | null;
+                            };
+                            reason: string;
+                        }[];
+                        entrants: {
+                            entrantId: string;
+                            heldLevel: string | null;
+                            maskedIdNumber: string | null;
+                            name: string | null;
+                            teamId: string | null;
+                            track: string;
+                            workerId: string;
+                        }[];
+                        honours: {
+                            entrantId: string;
+                            honour: string;
+                            ruleId: string;
+                            workerId: string;
+                        }[];
+                        level: string;
+                        name: string;
+                        occupationCode: string;
+                        promotions: {
+                            entrantId: string;
+                            fromLevel: string | null;
+                            level: string;
+                            ruleId: string;
+                            workerId: string;
+                        }[];
+                        results: {
+                            entrantId: string;
+                            medal: string | null;
+                            prize: string | null;
+                            rank: number | null;
+                            score: number | null;
+                        }[] | null;
+                        /** @enum {string} */
+                        status: "open" | "published" | "confirmed";
+                        teamSize: number;
+                        track: string;
+                        workType: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, ORGANISER_NOT_GRANTED. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, COMPETITION_NOT_FOUND, CONTEST_EVENT_NOT_FOUND, RESULT_NOT_FOUND, ORGANISER_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, COMPETITION_ALREADY_REGISTERED, ENTRANT_ALREADY_REGISTERED, ENTRIES_CLOSED, RESULTS_ALREADY_PUBLISHED, RESULTS_NOT_PUBLISHED, CONTEST_EVENT_CONFIRMED, BODY_SUSPENDED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CONTEST_EVENT_DUPLICATE, RULE_SET_NOT_FOR_TIER, ENTRANT_TRACK_MISMATCH, ENTRANT_TEAM_MISMATCH, TEAM_FULL, RESULT_UNKNOWN_ENTRANTS, RESULT_DUPLICATE_ENTRANTS, RESULT_TEAM_SPLIT, BODY_NOT_REGISTERED, BODY_MISMATCH, CONFIRMATION_DATE_IMPLAUSIBLE. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                competitionId: string;
+                contestEventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entrantId: string;
+                    /** @default null */
+                    medal?: ("gold" | "silver" | "bronze" | "excellence") | null;
+                    /** @default null */
+                    prize?: string | null;
+                    /** @default null */
+                    rank?: number | null;
+                    reason: string;
+                    /** @default null */
+                    score?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        capped: {
+                            entrantId: string;
+                            ruleId: string;
+                            workerId: string;
+                        }[];
+                        confirmedAt: string | null;
+                        contestEventId: string;
+                        corrections: {
+                            corrected: {
+                                medal: string | null;
+                                prize: string | null;
+                                rank: number | null;
+                                score: number | null;
+                            };
+                            correctedAt: string;
+                            correctedBy: string;
+                            entrantId: string;
+                            previous: {
+                                medal: string | null;
+                                prize: string | null;
+                                rank: number | null;
+                                score: number | null;
+                            };
+                            reason: string;
+                        }[];
+                        entrants: {
+                            entrantId: string;
+                            heldLevel: string | null;
+                            maskedIdNumber: string | null;
+                            name: string | null;
+                            teamId: string | null;
+                            track: string;
+                            workerId: string;
+                        }[];
+                        honours: {
+                            entrantId: string;
+                            honour: string;
+                            ruleId: string;
+                            workerId: string;
+                        }[];
+                        level: string;
+                        name: string;
+                        occupationCode: string;
+                        promotions: {
+                            entrantId: string;
+                            fromLevel: string | null;
+                            level: string;
+                            ruleId: string;
+                            workerId: string;
+                        }[];
+                        results: {
+                            entrantId: string;
+                            medal: string | null;
+                            prize: string | null;
+                            rank: number | null;
+                            score: number | null;
+                        }[] | null;
+                        /** @enum {string} */
+                        status: "open" | "published" | "confirmed";
+                        teamSize: number;
+                        track: string;
+                        workType: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, ORGANISER_NOT_GRANTED. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, COMPETITION_NOT_FOUND, CONTEST_EVENT_NOT_FOUND, RESULT_NOT_FOUND, ORGANISER_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, COMPETITION_ALREADY_REGISTERED, ENTRANT_ALREADY_REGISTERED, ENTRIES_CLOSED, RESULTS_ALREADY_PUBLISHED, RESULTS_NOT_PUBLISHED, CONTEST_EVENT_CONFIRMED, BODY_SUSPENDED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CONTEST_EVENT_DUPLICATE, RULE_SET_NOT_FOR_TIER, ENTRANT_TRACK_MISMATCH, ENTRANT_TEAM_MISMATCH, TEAM_FULL, RESULT_UNKNOWN_ENTRANTS, RESULT_DUPLICATE_ENTRANTS, RESULT_TEAM_SPLIT, BODY_NOT_REGISTERED, BODY_MISMATCH, CONFIRMATION_DATE_IMPLAUSIBLE. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganiser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organiserId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        grants: {
+                            bodyId: string;
+                            tiers: string[];
+                        }[];
+                        organiserId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, ORGANISER_NOT_GRANTED. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, COMPETITION_NOT_FOUND, CONTEST_EVENT_NOT_FOUND, RESULT_NOT_FOUND, ORGANISER_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    grantOrganiser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organiserId: string;
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    tiers: ("worldskills" | "national-class-1" | "national-class-2" | "provincial-class-1" | "provincial-class-2" | "municipal" | "industry" | "enterprise")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        grants: {
+                            bodyId: string;
+                            tiers: string[];
+                        }[];
+                        organiserId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, ORGANISER_NOT_GRANTED. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, COMPETITION_NOT_FOUND, CONTEST_EVENT_NOT_FOUND, RESULT_NOT_FOUND, ORGANISER_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, COMPETITION_ALREADY_REGISTERED, ENTRANT_ALREADY_REGISTERED, ENTRIES_CLOSED, RESULTS_ALREADY_PUBLISHED, RESULTS_NOT_PUBLISHED, CONTEST_EVENT_CONFIRMED, BODY_SUSPENDED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: CONTEST_EVENT_DUPLICATE, RULE_SET_NOT_FOR_TIER, ENTRANT_TRACK_MISMATCH, ENTRANT_TEAM_MISMATCH, TEAM_FULL, RESULT_UNKNOWN_ENTRANTS, RESULT_DUPLICATE_ENTRANTS, RESULT_TEAM_SPLIT, BODY_NOT_REGISTERED, BODY_MISMATCH, CONFIRMATION_DATE_IMPLAUSIBLE. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Checked, invalid, valid } from '../values/checked.ts';
+import { idNumberByType, idNumberDescription } from './id-number-patterns.ts';
 import { type IdType, idTypeRule, idTypes } from './id-types.ts';
 import { checkResidentId, normaliseIdText, type ResidentIdOptions, type ResidentIdProblem } from './resident-id.ts';
 
@@ -37,8 +38,9 @@ export function normaliseIdDocument(
 export const IdDocumentSchema = z
   .object({
     idType: IdTypeSchema,
-    idNumber: z.string().max(64, 'idNumber is too long'),
+    idNumber: z.string().max(64, 'idNumber is too long').meta({ description: idNumberDescription }),
   })
+  .meta(idNumberByType)
   .transform((document, ctx): IdDocument => {
     const checked = normaliseIdDocument(document);
     if (checked.ok) return checked.value;

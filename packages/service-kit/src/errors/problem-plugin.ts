@@ -2,8 +2,9 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { AppError } from './app-error.ts';
 import { methodNotAllowed, notFound, unsupportedMediaType } from './common-errors.ts';
+import type { ErrorMapper } from './error-mapper.ts';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.ts';
-import { type ErrorMapper, toAppError } from './to-app-error.ts';
+import { toAppError } from './to-app-error.ts';
 
 export interface ProblemPluginOptions {
   readonly mapError?: ErrorMapper;

@@ -2,11 +2,11 @@ import { STATUS_CODES } from 'node:http';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type AppError, defineError, isAppError } from './app-error.ts';
 import { internalError, validationFailed } from './common-errors.ts';
+import type { ErrorMapper } from './error-mapper.ts';
 import { isOperationalError } from './operational-error.ts';
 import { fieldErrors } from './validation-errors.ts';
 
-/** Lets a service turn its own typed errors (e.g. the event store's ConcurrencyError) into AppErrors. */
-export type ErrorMapper = (error: unknown) => AppError | undefined;
+export const PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE';
 
 // Stable codes for the client errors fastify and its plugins raise before a handler runs.
 const clientErrorCodes: Readonly<Record<number, string>> = {
@@ -15,7 +15,7 @@ const clientErrorCodes: Readonly<Record<number, string>> = {
   405: 'METHOD_NOT_ALLOWED',
   406: 'NOT_ACCEPTABLE',
   408: 'REQUEST_TIMEOUT',
-  413: 'PAYLOAD_TOO_LARGE',
+  413: PAYLOAD_TOO_LARGE,
   414: 'URI_TOO_LONG',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   431: 'REQUEST_HEADER_FIELDS_TOO_LARGE',

@@ -5,12 +5,14 @@ import { useTestDatabase } from '../test-database.ts';
 import { matrixRequest, routeKey } from './authz-requests.ts';
 import type { AuthzSubject, Cell } from './authz-subject.ts';
 import { type AuthzTable, judged, readAuthzTable } from './authz-table.ts';
+import { documentedPaths, undocumentedProblem } from './documented-problems.ts';
 import { notAlike } from './not-alike.ts';
 import { documentedRoutes, servedRoutes } from './served-routes.ts';
 import { TOKEN_KINDS, tokenHeaders } from './token-kinds.ts';
 
 async function mismatches(subject: AuthzSubject, table: AuthzTable, routes: readonly RouteEntry[]): Promise<string[]> {
   const tokens = await tokenHeaders(subject.secret, subject.now);
+  const paths = await documentedPaths(subject.app);
   const cells: Cell[] = routes.flatMap((route) => TOKEN_KINDS.map((kind) => ({ route, kind })));
   const judge = async (cell: Cell): Promise<string | null> => {
     const { route, kind } = cell;
@@ -21,6 +23,8 @@ async function mismatches(subject: AuthzSubject, table: AuthzTable, routes: read
     const response = await subject.app.inject({ ...request, headers: { ...request.headers, ...tokens[kind] } });
     const actual = judged(expected, response.statusCode);
     if (actual !== expected) return `${key} × ${kind}: expected ${expected}, answered ${response.statusCode}`;
+    const undocumented = undocumentedProblem(paths, key, response);
+    if (undocumented !== null) return `${undocumented} (× ${kind})`;
     return expected === '404' ? notAlike(subject, cell, response, tokens[kind]) : null;
   };
   // Every cell at once: each stands alone, so the matrix cannot depend on their order.
@@ -66,7 +70,7 @@ export function authzMatrixSuite(service: string, start: (db: Db) => Promise<Aut
       expect(disagreeing).toEqual([]);
     });
 
-    it('answers every route × token kind as the table says', async () => {
+    it('answers every route × token kind as the table says, each problem as its OpenAPI document lists it', async () => {
       const { subject, table } = started();
       expect(await mismatches(subject, table, servedRoutes(subject.app.routeTable.routes()))).toEqual([]);
     });

@@ -11,17 +11,17 @@ export const servedRoutes = (routes: readonly RouteEntry[]): RouteEntry[] =>
   routes.filter((route) => METHODS.has(route.method) && !isDocs(route.url));
 
 interface Operation {
-  readonly security?: unknown;
+  readonly security?: readonly unknown[];
 }
 
-/** Each route the OpenAPI document lists (as `METHOD /path/:param`) and whether it declares a bearer token. */
+/** Each route the OpenAPI document lists (as `METHOD /path/:param`) and whether it asks a bearer token (public ones say `security: []`). */
 export async function documentedRoutes(app: Injectable): Promise<{ key: string; secured: boolean }[]> {
   const response = await app.inject({ method: 'GET', url: '/docs/json' });
   const { paths } = JSON.parse(response.body) as { paths: Record<string, Record<string, Operation>> };
   return Object.entries(paths).flatMap(([path, operations]) =>
     Object.entries(operations).map(([method, operation]) => ({
       key: `${method.toUpperCase()} ${path.replaceAll(/\{(\w+)\}/g, ':$1')}`,
-      secured: operation.security !== undefined,
+      secured: (operation.security ?? []).length > 0,
     })),
   );
 }

@@ -34,7 +34,16 @@ const assessorRoutes: FastifyPluginAsyncZod<AssessorRoutesOptions> = async (app,
 
   app.post(
     '/v1/examiners',
-    { schema: { body: RegisterExaminerSchema, response: { 201: ExaminerViewSchema } }, preHandler: authorityOnly },
+    {
+      schema: {
+        operationId: 'registerExaminer',
+        summary: 'Register an examiner (考评员)',
+        tags: ['assessors'],
+        body: RegisterExaminerSchema,
+        response: { 201: ExaminerViewSchema },
+      },
+      preHandler: authorityOnly,
+    },
     async (request, reply) => {
       const { document, name, ...rest } = request.body;
       const { workerId, maskedIdNumber } = await personalData.seal({ ...document, name });
@@ -46,14 +55,29 @@ const assessorRoutes: FastifyPluginAsyncZod<AssessorRoutesOptions> = async (app,
 
   app.get(
     '/v1/examiners/:examinerId',
-    { schema: { params: ExaminerParamsSchema, response: { 200: ExaminerViewSchema } }, preHandler: authorityOnly },
+    {
+      schema: {
+        operationId: 'getExaminer',
+        summary: 'Read an examiner',
+        tags: ['assessors'],
+        params: ExaminerParamsSchema,
+        response: { 200: ExaminerViewSchema },
+      },
+      preHandler: authorityOnly,
+    },
     (request) => examiners.load(request.params.examinerId),
   );
 
   app.post(
     '/v1/supervisors',
     {
-      schema: { body: RegisterSupervisorSchema, response: { 201: SupervisorViewSchema } },
+      schema: {
+        operationId: 'registerSupervisor',
+        summary: 'Register a quality supervisor (督导员)',
+        tags: ['assessors'],
+        body: RegisterSupervisorSchema,
+        response: { 201: SupervisorViewSchema },
+      },
       preHandler: bodyOrAuthority,
     },
     async (request, reply) => {
@@ -73,7 +97,13 @@ const assessorRoutes: FastifyPluginAsyncZod<AssessorRoutesOptions> = async (app,
   app.get(
     '/v1/supervisors/:supervisorId',
     {
-      schema: { params: SupervisorParamsSchema, response: { 200: SupervisorViewSchema } },
+      schema: {
+        operationId: 'getSupervisor',
+        summary: 'Read a quality supervisor',
+        tags: ['assessors'],
+        params: SupervisorParamsSchema,
+        response: { 200: SupervisorViewSchema },
+      },
       preHandler: bodyOrAuthority,
     },
     async (request) => {

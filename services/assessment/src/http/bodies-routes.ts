@@ -34,7 +34,16 @@ const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { b
 
   app.post(
     '/v1/bodies',
-    { schema: { body: RegisterBodySchema, response: { 201: BodyViewSchema } }, preHandler: authorityOnly },
+    {
+      schema: {
+        operationId: 'registerBody',
+        summary: 'Register an evaluation body (评价机构)',
+        tags: ['bodies'],
+        body: RegisterBodySchema,
+        response: { 201: BodyViewSchema },
+      },
+      preHandler: authorityOnly,
+    },
     async (request, reply) => {
       const view = await execute(request, { type: 'RegisterBody', data: { ...request.body, registeredAt: now() } });
       return setEtag(reply, view.revision).code(201).send(view);
@@ -43,13 +52,16 @@ const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { b
 
   // Supervision (docs/domain.md §2.1): the same shape both ways, with a reason.
   const statusRoutes = [
-    ['suspend', 'SuspendBody'],
-    ['reinstate', 'ReinstateBody'],
+    ['suspend', 'SuspendBody', 'Suspend an evaluation body (read only until reinstated)'],
+    ['reinstate', 'ReinstateBody', 'Reinstate a suspended evaluation body'],
   ] as const;
-  for (const [action, type] of statusRoutes) {
+  for (const [action, type, summary] of statusRoutes) {
     app.post(
       `/v1/bodies/:bodyId/${action}`,
-      { schema: statusChange, preHandler: authorityOnly },
+      {
+        schema: { operationId: `${action}Body`, summary, tags: ['bodies'], ...statusChange },
+        preHandler: authorityOnly,
+      },
       async (request, reply) => {
         const data = { bodyId: request.params.bodyId, reason: request.body.reason, at: now() };
         const view = await execute(request, { type, data });
@@ -62,6 +74,9 @@ const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { b
     '/v1/bodies/:bodyId/occupations/:occupationCode',
     {
       schema: {
+        operationId: 'fileOccupation',
+        summary: 'File an occupation and its levels for a body',
+        tags: ['bodies'],
         params: FileOccupationSchema.params,
         body: FileOccupationSchema.body,
         response: { 200: BodyViewSchema },
@@ -79,7 +94,14 @@ const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { b
   app.post(
     '/v1/bodies/:bodyId/occupations/:occupationCode/withdraw',
     {
-      schema: { params: FileOccupationSchema.params, body: StatusChangeSchema, response: { 200: BodyViewSchema } },
+      schema: {
+        operationId: 'withdrawOccupation',
+        summary: "Withdraw a body's occupation filing",
+        tags: ['bodies'],
+        params: FileOccupationSchema.params,
+        body: StatusChangeSchema,
+        response: { 200: BodyViewSchema },
+      },
       preHandler: authorityOnly,
     },
     async (request, reply) => {
@@ -92,7 +114,16 @@ const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { b
 
   app.get(
     '/v1/bodies/:bodyId',
-    { schema: { params: BodyParamsSchema, response: { 200: BodyViewSchema } }, preHandler: authorityOrOwnBody },
+    {
+      schema: {
+        operationId: 'getBody',
+        summary: 'Read an evaluation body with its supervision record',
+        tags: ['bodies'],
+        params: BodyParamsSchema,
+        response: { 200: BodyViewSchema },
+      },
+      preHandler: authorityOrOwnBody,
+    },
     async (request, reply) => {
       const view = await bodies.load(request.params.bodyId);
       return setEtag(reply, view.revision).send(view);

@@ -33,7 +33,14 @@ const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (ap
   app.post(
     '/v1/sessions/:sessionId/candidates',
     {
-      schema: { params: SessionParamsSchema, body: EnrolCandidateSchema, response: { 201: CandidateViewSchema } },
+      schema: {
+        operationId: 'enrolCandidate',
+        summary: 'Enrol a candidate in a session',
+        tags: ['candidates'],
+        params: SessionParamsSchema,
+        body: EnrolCandidateSchema,
+        response: { 201: CandidateViewSchema },
+      },
       preHandler: bodyOrAuthority,
     },
     async (request, reply) => {
@@ -64,6 +71,9 @@ const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (ap
     '/v1/sessions/:sessionId/candidates',
     {
       schema: {
+        operationId: 'listCandidates',
+        summary: "List a session's candidates",
+        tags: ['candidates'],
         params: SessionParamsSchema,
         querystring: CandidatePageQuerySchema,
         response: { 200: z.object({ items: z.array(CandidateViewSchema), next: z.string().nullable() }) },
@@ -86,7 +96,13 @@ const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (ap
   app.get(
     '/v1/sessions/:sessionId/candidates/:candidateId',
     {
-      schema: { params: CandidateParamsSchema, response: { 200: CandidateDetailSchema } },
+      schema: {
+        operationId: 'getCandidate',
+        summary: 'Read a candidate of a session',
+        tags: ['candidates'],
+        params: CandidateParamsSchema,
+        response: { 200: CandidateDetailSchema },
+      },
       preHandler: bodyOrAuthority,
     },
     async (request, reply) => {
@@ -101,7 +117,14 @@ const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (ap
   app.put(
     '/v1/sessions/:sessionId/candidates/:candidateId/scores',
     {
-      schema: { params: CandidateParamsSchema, body: PutScoresSchema, response: { 200: CandidateViewSchema } },
+      schema: {
+        operationId: 'recordScores',
+        summary: "Record or correct a candidate's part scores",
+        tags: ['candidates'],
+        params: CandidateParamsSchema,
+        body: PutScoresSchema,
+        response: { 200: CandidateViewSchema },
+      },
       preHandler: bodyOrAuthority,
     },
     async (request, reply) => {

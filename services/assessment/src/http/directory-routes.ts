@@ -22,6 +22,9 @@ const directoryRoutes: FastifyPluginAsyncZod<DirectoryRoutesOptions> = async (ap
     '/v1/directory/bodies',
     {
       schema: {
+        operationId: 'listDirectoryBodies',
+        summary: 'List evaluation bodies in the public directory',
+        tags: ['directory'],
         querystring: DirectoryQuerySchema,
         response: { 200: z.object({ items: z.array(DirectoryEntrySchema) }) },
       },

@@ -1,6 +1,4 @@
-import { type DomainError, isDomainError } from '@tianfu/decider';
-import { isConcurrencyError } from '@tianfu/eventstore';
-import { type AppError, concurrencyConflict, defineError } from '@tianfu/service-kit';
+import { type DomainStatuses, domainErrorMapper } from '@tianfu/service-kit';
 import type { BodyErrorCode } from '../domain/body-errors.ts';
 import type { StandardErrorCode } from '../domain/catalogue-standard.ts';
 import type { ExaminerErrorCode } from '../domain/examiner.ts';
@@ -9,7 +7,7 @@ import type { SessionErrorCode } from '../domain/session-errors.ts';
 
 type DomainCode = BodyErrorCode | SessionErrorCode | ExaminerErrorCode | SupervisorErrorCode | StandardErrorCode;
 
-const statuses: Record<DomainCode, readonly [number, string]> = {
+const statuses: DomainStatuses<DomainCode> = {
   BODY_ALREADY_REGISTERED: [409, 'Evaluation body already registered'],
   BODY_NOT_REGISTERED: [404, 'Evaluation body not registered'],
   BODY_ALREADY_SUSPENDED: [409, 'Evaluation body already suspended'],
@@ -44,12 +42,5 @@ const statuses: Record<DomainCode, readonly [number, string]> = {
   LEVEL_NOT_OFFERED: [422, 'Level not offered by the standard'],
 };
 
-const known = (error: DomainError): error is DomainError<DomainCode> => error.code in statuses;
-
 /** Domain refusals and write conflicts as problem+json; anything else is left to service-kit (500). */
-export function mapError(error: unknown): AppError | undefined {
-  if (isConcurrencyError(error)) return concurrencyConflict('the resource changed meanwhile; read it again and retry');
-  if (!isDomainError(error) || !known(error)) return undefined;
-  const [status, title] = statuses[error.code];
-  return defineError(error.code, status, title)(error.message, error.details);
-}
+export const mapError = domainErrorMapper(statuses);

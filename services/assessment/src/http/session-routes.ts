@@ -19,7 +19,16 @@ const bodyOrAuthority = authorize({ roles: ['assessment-body'] });
 const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async (app, { sessions }) => {
   app.post(
     '/v1/sessions',
-    { schema: { body: ScheduleSessionSchema, response: { 201: SessionViewSchema } }, preHandler: bodyOrAuthority },
+    {
+      schema: {
+        operationId: 'scheduleSession',
+        summary: 'Schedule an exam session',
+        tags: ['sessions'],
+        body: ScheduleSessionSchema,
+        response: { 201: SessionViewSchema },
+      },
+      preHandler: bodyOrAuthority,
+    },
     async (request, reply) => {
       const { session, revision } = await sessions.schedule(request.body, callerOf(request, { ifMatch: true }));
       return setEtag(reply, revision).code(201).send(sessionView(session, revision));
@@ -28,7 +37,16 @@ const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async (app, {
 
   app.get(
     '/v1/sessions/:sessionId',
-    { schema: { params: SessionParamsSchema, response: { 200: SessionViewSchema } }, preHandler: bodyOrAuthority },
+    {
+      schema: {
+        operationId: 'getSession',
+        summary: 'Read an exam session',
+        tags: ['sessions'],
+        params: SessionParamsSchema,
+        response: { 200: SessionViewSchema },
+      },
+      preHandler: bodyOrAuthority,
+    },
     async (request, reply) => {
       const { session, revision } = await sessions.load(request.params.sessionId, callerOf(request, { ifMatch: true }));
       return setEtag(reply, revision).send(sessionView(session, revision));
@@ -38,7 +56,14 @@ const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async (app, {
   app.patch(
     '/v1/sessions/:sessionId',
     {
-      schema: { params: SessionParamsSchema, body: AmendSessionSchema, response: { 200: SessionViewSchema } },
+      schema: {
+        operationId: 'amendSession',
+        summary: 'Amend an exam session (venue, date, staff)',
+        tags: ['sessions'],
+        params: SessionParamsSchema,
+        body: AmendSessionSchema,
+        response: { 200: SessionViewSchema },
+      },
       preHandler: bodyOrAuthority,
     },
     async (request, reply) => {
@@ -52,7 +77,16 @@ const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async (app, {
 
   app.post(
     '/v1/sessions/:sessionId/close',
-    { schema: { params: SessionParamsSchema, response: { 200: SessionViewSchema } }, preHandler: bodyOrAuthority },
+    {
+      schema: {
+        operationId: 'closeSession',
+        summary: 'Close an exam session',
+        tags: ['sessions'],
+        params: SessionParamsSchema,
+        response: { 200: SessionViewSchema },
+      },
+      preHandler: bodyOrAuthority,
+    },
     async (request, reply) => {
       const caller = callerOf(request, { ifMatch: true });
       const { session, revision } = await withPrecondition(caller, () =>

@@ -43,27 +43,43 @@ const sheetRoutes: FastifyPluginAsyncZod<SheetRoutesOptions> = async (app, { ses
   app.addContentTypeParser(sheetContentTypes, { parseAs: 'buffer', bodyLimit: maxSheetBytes }, (_req, body, done) =>
     done(null, body),
   );
-  const schema = { params: SessionParamsSchema, body: z.instanceof(Buffer), response: { 200: SheetReceiptSchema } };
+  const sheet = { params: SessionParamsSchema, body: z.instanceof(Buffer), response: { 200: SheetReceiptSchema } };
+  const tags = ['candidates'];
 
-  app.post('/v1/sessions/:sessionId/scores.csv', { schema, preHandler: bodyOrAuthority }, async (request, reply) => {
-    const caller = callerOf(request, { ifMatch: true });
-    const { sessionId } = request.params;
-    const rows = acceptedRows(parseScoreSheet(request.body));
-    const entries = rows.map(({ row, candidate, part, score }) => ({
-      row,
-      candidate: 'candidateId' in candidate ? candidate : { workerId: personalData.identify(candidate).workerId },
-      part,
-      score,
-      reason: null,
-    }));
-    const fileHash = sheetHash(request.body);
-    const result = await sessions.recordScores(sessionId, entries, fileHash, caller);
-    return setEtag(reply, result.revision).send(receipt(sessionId, fileHash, rows.length, result));
-  });
+  app.post(
+    '/v1/sessions/:sessionId/scores.csv',
+    {
+      schema: { operationId: 'uploadScoreSheet', summary: 'Upload a CSV sheet of scores', tags, ...sheet },
+      preHandler: bodyOrAuthority,
+    },
+    async (request, reply) => {
+      const caller = callerOf(request, { ifMatch: true });
+      const { sessionId } = request.params;
+      const rows = acceptedRows(parseScoreSheet(request.body));
+      const entries = rows.map(({ row, candidate, part, score }) => ({
+        row,
+        candidate: 'candidateId' in candidate ? candidate : { workerId: personalData.identify(candidate).workerId },
+        part,
+        score,
+        reason: null,
+      }));
+      const fileHash = sheetHash(request.body);
+      const result = await sessions.recordScores(sessionId, entries, fileHash, caller);
+      return setEtag(reply, result.revision).send(receipt(sessionId, fileHash, rows.length, result));
+    },
+  );
 
   app.post(
     '/v1/sessions/:sessionId/candidates.csv',
-    { schema, preHandler: bodyOrAuthority },
+    {
+      schema: {
+        operationId: 'uploadEnrolmentSheet',
+        summary: 'Upload a CSV sheet of candidates to enrol',
+        tags,
+        ...sheet,
+      },
+      preHandler: bodyOrAuthority,
+    },
     async (request, reply) => {
       const caller = callerOf(request, { ifMatch: true });
       const { sessionId } = request.params;

@@ -20,7 +20,16 @@ export const ErasureBodySchema = z.object({ reason: ReasonSchema });
 const erasureRoutes: FastifyPluginAsyncZod<ErasureRoutesOptions> = async (app, { vault, erasures, clock }) => {
   app.post(
     '/v1/workers/:workerId/erasure',
-    { schema: { params: WorkerParamsSchema, body: ErasureBodySchema }, preHandler: authorize({ roles: [] }) },
+    {
+      schema: {
+        operationId: 'eraseWorker',
+        summary: "Erase a worker's personal data",
+        tags: ['workers'],
+        params: WorkerParamsSchema,
+        body: ErasureBodySchema,
+      },
+      preHandler: authorize({ roles: [] }),
+    },
     async (request, reply) => {
       const { workerId } = request.params;
       await vault.erase(workerId);

@@ -24,7 +24,15 @@ const IndicatorQuerySchema = z
 const indicatorRoutes: FastifyPluginAsyncZod<{ readSide: () => CareerReadSide }> = async (app, { readSide }) => {
   app.get(
     '/v1/indicators',
-    { schema: { querystring: IndicatorQuerySchema }, preHandler: authorize({ roles: ['hr'] }) },
+    {
+      schema: {
+        operationId: 'getIndicators',
+        summary: 'Count the plan indicators over a period',
+        tags: ['indicators'],
+        querystring: IndicatorQuerySchema,
+      },
+      preHandler: authorize({ roles: ['hr'] }),
+    },
     async (request) => {
       const region = scopedRegion(requirePrincipal(request), request.query.region);
       return indicatorsOf(readSide().index, { ...request.query, region });

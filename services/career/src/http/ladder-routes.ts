@@ -32,7 +32,16 @@ const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { r
   const canRead = authorize({ roles: ['hr', 'worker'], scope: ladderScope(readSide) });
   app.get(
     '/v1/workers/:workerId/ladder',
-    { schema: { params: WorkerParamsSchema, querystring: LadderQuerySchema }, preHandler: canRead },
+    {
+      schema: {
+        operationId: 'getLadder',
+        summary: "Read a worker's career ladder as of a date",
+        tags: ['workers'],
+        params: WorkerParamsSchema,
+        querystring: LadderQuerySchema,
+      },
+      preHandler: canRead,
+    },
     async (request) => {
       const { workerId } = request.params;
       const asOf = request.query.asOf ?? chinaDate(clock().toISOString());
@@ -46,7 +55,15 @@ const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { r
   // platform or not, answers the same 404.
   app.post(
     '/v1/workers/lookup',
-    { schema: { body: IdDocumentSchema }, preHandler: authorize({ roles: ['hr'] }) },
+    {
+      schema: {
+        operationId: 'lookUpWorker',
+        summary: 'Find a worker by ID document',
+        tags: ['workers'],
+        body: IdDocumentSchema,
+      },
+      preHandler: authorize({ roles: ['hr'] }),
+    },
     async (request) => {
       const identified = vault.identify(request.body);
       if (!placedInScope(requirePrincipal(request), readSide().index, identified.workerId)) {

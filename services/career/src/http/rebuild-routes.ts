@@ -11,10 +11,26 @@ const adminOnly = authorize({ roles: [] });
  */
 const rebuildRoutes: FastifyPluginAsyncZod<{ rebuild: CareerRebuild }> = async (app, { rebuild }) => {
   registerRebuildMetrics(app.metrics, rebuild.progress);
-  app.post('/v1/admin/rebuild', { preHandler: adminOnly }, async (_request, reply) =>
-    reply.code(202).send(await rebuild.start(app.log)),
+  app.post(
+    '/v1/admin/rebuild',
+    {
+      schema: {
+        operationId: 'startRebuild',
+        summary: 'Start rebuilding the read models from the topics',
+        tags: ['admin'],
+      },
+      preHandler: adminOnly,
+    },
+    async (_request, reply) => reply.code(202).send(await rebuild.start(app.log)),
   );
-  app.get('/v1/admin/rebuild', { preHandler: adminOnly }, async () => rebuild.progress());
+  app.get(
+    '/v1/admin/rebuild',
+    {
+      schema: { operationId: 'getRebuild', summary: "Read the rebuild's progress", tags: ['admin'] },
+      preHandler: adminOnly,
+    },
+    async () => rebuild.progress(),
+  );
 };
 
 export default rebuildRoutes;

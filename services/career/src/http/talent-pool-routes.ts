@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { authorize, badRequest, type PersonalDataVault, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { catalogueNames } from '../application/catalogue-names.ts';
 import type { CataloguePort } from '../application/catalogue-port.ts';
 import type { CareerReadSide } from '../application/read-side.ts';
@@ -26,34 +27,60 @@ const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
   app,
   { readSide, vault, catalogue },
 ) => {
-  app.get('/v1/talent-pool', { schema: { querystring: TalentPoolQuerySchema }, preHandler: hr }, async (request) => {
-    const { after, limit, explain, ...query } = request.query;
-    const position = after === undefined ? null : decodeCursor(after);
-    if (after !== undefined && position === null)
-      throw badRequest('after must be the `next` cursor of an earlier page', { field: 'after' });
-    const filter = toFilter(query, scopedRegion(requirePrincipal(request), query.region));
-    const { index } = readSide();
-    const page = index.pool.search({ filter, sort: query.sort, after: position, limit }, index.regionOf);
-    const names = await maskedNames(
-      vault,
-      page.entries.map((e) => e.summary),
-    );
-    const named = catalogueNames(catalogue);
-    return {
-      total: page.total,
-      facets: page.facets,
-      // The catalogue's names of the occupations and 中类 the facets count.
-      facetNames: named.facets(page.facets),
-      next: page.next,
-      items: page.entries.map((entry, i) => poolWorkerView(entry, names[i] ?? null, index, named)),
-      // As a database's explain would: which index served the query and how many workers it examined.
-      ...(explain === 'true' ? { plan: page.plan } : {}),
-    };
-  });
+  app.get(
+    '/v1/talent-pool',
+    {
+      schema: {
+        operationId: 'searchTalentPool',
+        summary: 'Search the talent pool',
+        tags: ['talent-pool'],
+        querystring: TalentPoolQuerySchema,
+      },
+      preHandler: hr,
+    },
+    async (request) => {
+      const { after, limit, explain, ...query } = request.query;
+      const position = after === undefined ? null : decodeCursor(after);
+      if (after !== undefined && position === null)
+        throw badRequest('after must be the `next` cursor of an earlier page', { field: 'after' });
+      const filter = toFilter(query, scopedRegion(requirePrincipal(request), query.region));
+      const { index } = readSide();
+      const page = index.pool.search({ filter, sort: query.sort, after: position, limit }, index.regionOf);
+      const names = await maskedNames(
+        vault,
+        page.entries.map((e) => e.summary),
+      );
+      const named = catalogueNames(catalogue);
+      return {
+        total: page.total,
+        facets: page.facets,
+        // The catalogue's names of the occupations and 中类 the facets count.
+        facetNames: named.facets(page.facets),
+        next: page.next,
+        items: page.entries.map((entry, i) => poolWorkerView(entry, names[i] ?? null, index, named)),
+        // As a database's explain would: which index served the query and how many workers it examined.
+        ...(explain === 'true' ? { plan: page.plan } : {}),
+      };
+    },
+  );
 
   app.get(
     '/v1/talent-pool.csv',
-    { schema: { querystring: TalentPoolFilterSchema }, preHandler: hr },
+    {
+      schema: {
+        operationId: 'exportTalentPool',
+        summary: 'Export a talent-pool search as CSV',
+        tags: ['talent-pool'],
+        querystring: TalentPoolFilterSchema,
+        response: {
+          200: {
+            description: 'The matching workers, one a row, as an attachment',
+            content: { 'text/csv': { schema: z.instanceof(Readable).meta({ type: 'string' }) } },
+          },
+        },
+      },
+      preHandler: hr,
+    },
     async (request, reply) => {
       const filter = toFilter(request.query, scopedRegion(requirePrincipal(request), request.query.region));
       const { index } = readSide();

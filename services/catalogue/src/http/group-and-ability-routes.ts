@@ -31,7 +31,16 @@ const abilityOf = (result: CatalogueResult, code: string) =>
 const groupAndAbilityRoutes: FastifyPluginAsyncZod<GroupAndAbilityRoutesOptions> = async (app, { catalogue }) => {
   app.post(
     '/v1/catalogue/groups',
-    { schema: { body: AddGroupSchema, response: { 201: GroupViewSchema } }, preHandler: admin },
+    {
+      schema: {
+        operationId: 'addGroup',
+        summary: 'Add a 大典 group (大类, 中类 or 小类)',
+        tags: ['groups-and-abilities'],
+        body: AddGroupSchema,
+        response: { 201: GroupViewSchema },
+      },
+      preHandler: admin,
+    },
     async (request, reply) => {
       const { reason, ...group } = request.body;
       const entry = { entity: 'group' as const, ...group };
@@ -43,7 +52,14 @@ const groupAndAbilityRoutes: FastifyPluginAsyncZod<GroupAndAbilityRoutesOptions>
   app.put(
     '/v1/catalogue/groups/:code',
     {
-      schema: { params: GroupParamsSchema, body: AmendGroupSchema, response: { 200: GroupViewSchema } },
+      schema: {
+        operationId: 'amendGroup',
+        summary: 'Amend a 大典 group',
+        tags: ['groups-and-abilities'],
+        params: GroupParamsSchema,
+        body: AmendGroupSchema,
+        response: { 200: GroupViewSchema },
+      },
       preHandler: admin,
     },
     async (request, reply) => {
@@ -56,7 +72,16 @@ const groupAndAbilityRoutes: FastifyPluginAsyncZod<GroupAndAbilityRoutesOptions>
   const ability = { 200: SpecialAbilityViewSchema };
   app.post(
     '/v1/catalogue/special-abilities',
-    { schema: { body: AddSpecialAbilitySchema, response: { 201: SpecialAbilityViewSchema } }, preHandler: admin },
+    {
+      schema: {
+        operationId: 'addSpecialAbility',
+        summary: 'Add a 专项职业能力',
+        tags: ['groups-and-abilities'],
+        body: AddSpecialAbilitySchema,
+        response: { 201: SpecialAbilityViewSchema },
+      },
+      preHandler: admin,
+    },
     async (request, reply) => {
       const { reason, ...fields } = request.body;
       const entry = { entity: 'special-ability' as const, ...fields };
@@ -68,7 +93,14 @@ const groupAndAbilityRoutes: FastifyPluginAsyncZod<GroupAndAbilityRoutesOptions>
   app.put(
     '/v1/catalogue/special-abilities/:code',
     {
-      schema: { params: SpecialAbilityParamsSchema, body: AmendSpecialAbilitySchema, response: ability },
+      schema: {
+        operationId: 'amendSpecialAbility',
+        summary: 'Amend a 专项职业能力',
+        tags: ['groups-and-abilities'],
+        params: SpecialAbilityParamsSchema,
+        body: AmendSpecialAbilitySchema,
+        response: ability,
+      },
       preHandler: admin,
     },
     async (request, reply) => {
@@ -80,7 +112,17 @@ const groupAndAbilityRoutes: FastifyPluginAsyncZod<GroupAndAbilityRoutesOptions>
 
   app.post(
     '/v1/catalogue/special-abilities/:code/retire',
-    { schema: { params: SpecialAbilityParamsSchema, body: RetireSchema, response: ability }, preHandler: admin },
+    {
+      schema: {
+        operationId: 'retireSpecialAbility',
+        summary: 'Retire a 专项职业能力',
+        tags: ['groups-and-abilities'],
+        params: SpecialAbilityParamsSchema,
+        body: RetireSchema,
+        response: ability,
+      },
+      preHandler: admin,
+    },
     async (request, reply) => {
       const data = { ...request.body, code: request.params.code };
       const result = await catalogue.run({ type: 'RetireSpecialAbility', data }, callerOf(request));

@@ -42,6 +42,9 @@ const importRoutes: FastifyPluginAsyncZod<ImportRoutesOptions> = async (app, { c
     '/v1/catalogue/imports/:sheet',
     {
       schema: {
+        operationId: 'importCatalogueSheet',
+        summary: 'Import a catalogue sheet (CSV or XLSX)',
+        tags: ['imports'],
         params: z.object({ sheet: z.enum(Object.keys(sheets) as [keyof typeof sheets]) }),
         querystring: ImportQuerySchema,
         body: z.instanceof(Buffer),

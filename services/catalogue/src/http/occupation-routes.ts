@@ -34,7 +34,16 @@ const occupationRoutes: FastifyPluginAsyncZod<OccupationRoutesOptions> = async (
 
   app.post(
     '/v1/catalogue/occupations',
-    { schema: { body: AddOccupationSchema, response: created }, preHandler: admin },
+    {
+      schema: {
+        operationId: 'addOccupation',
+        summary: 'Add an occupation (细类)',
+        tags: ['occupations'],
+        body: AddOccupationSchema,
+        response: created,
+      },
+      preHandler: admin,
+    },
     async (request, reply) => {
       const { reason, ...occupation } = request.body;
       const entry = { entity: 'occupation' as const, ...occupation };
@@ -45,7 +54,17 @@ const occupationRoutes: FastifyPluginAsyncZod<OccupationRoutesOptions> = async (
 
   app.put(
     '/v1/catalogue/occupations/:code',
-    { schema: { params: OccupationParamsSchema, body: AmendOccupationSchema, response: ok }, preHandler: admin },
+    {
+      schema: {
+        operationId: 'amendOccupation',
+        summary: 'Amend an occupation',
+        tags: ['occupations'],
+        params: OccupationParamsSchema,
+        body: AmendOccupationSchema,
+        response: ok,
+      },
+      preHandler: admin,
+    },
     async (request, reply) => {
       const data = { ...request.body, code: request.params.code };
       const result = await catalogue.run({ type: 'AmendOccupation', data }, callerOf(request));
@@ -55,7 +74,17 @@ const occupationRoutes: FastifyPluginAsyncZod<OccupationRoutesOptions> = async (
 
   app.post(
     '/v1/catalogue/occupations/:code/retire',
-    { schema: { params: OccupationParamsSchema, body: RetireSchema, response: ok }, preHandler: admin },
+    {
+      schema: {
+        operationId: 'retireOccupation',
+        summary: 'Retire an occupation',
+        tags: ['occupations'],
+        params: OccupationParamsSchema,
+        body: RetireSchema,
+        response: ok,
+      },
+      preHandler: admin,
+    },
     async (request, reply) => {
       const data = { ...request.body, code: request.params.code };
       const result = await catalogue.retireOccupation(data, callerOf(request));
@@ -65,7 +94,17 @@ const occupationRoutes: FastifyPluginAsyncZod<OccupationRoutesOptions> = async (
 
   app.post(
     '/v1/catalogue/occupations/:code/standards',
-    { schema: { params: OccupationParamsSchema, body: AddStandardSchema, response: created }, preHandler: admin },
+    {
+      schema: {
+        operationId: 'addStandardVersion',
+        summary: 'Add a standard version of an occupation',
+        tags: ['occupations'],
+        params: OccupationParamsSchema,
+        body: AddStandardSchema,
+        response: created,
+      },
+      preHandler: admin,
+    },
     async (request, reply) => {
       const { reason, ...standard } = request.body;
       const entry = { entity: 'standard' as const, ...standard, occupationCode: request.params.code };
@@ -76,7 +115,17 @@ const occupationRoutes: FastifyPluginAsyncZod<OccupationRoutesOptions> = async (
 
   app.put(
     '/v1/catalogue/occupations/:code/standards/:version',
-    { schema: { params: StandardParamsSchema, body: AmendStandardSchema, response: ok }, preHandler: admin },
+    {
+      schema: {
+        operationId: 'amendStandardVersion',
+        summary: 'Amend a standard version',
+        tags: ['occupations'],
+        params: StandardParamsSchema,
+        body: AmendStandardSchema,
+        response: ok,
+      },
+      preHandler: admin,
+    },
     async (request, reply) => {
       const data = { ...request.body, occupationCode: request.params.code, version: request.params.version };
       const result = await catalogue.run({ type: 'AmendStandard', data }, callerOf(request));
@@ -86,7 +135,17 @@ const occupationRoutes: FastifyPluginAsyncZod<OccupationRoutesOptions> = async (
 
   app.post(
     '/v1/catalogue/occupations/:code/standards/:version/supersede',
-    { schema: { params: StandardParamsSchema, body: SupersedeSchema, response: ok }, preHandler: admin },
+    {
+      schema: {
+        operationId: 'supersedeStandardVersion',
+        summary: 'Supersede a standard version by a successor',
+        tags: ['occupations'],
+        params: StandardParamsSchema,
+        body: SupersedeSchema,
+        response: ok,
+      },
+      preHandler: admin,
+    },
     async (request, reply) => {
       const data = { ...request.body, occupationCode: request.params.code, version: request.params.version };
       const result = await catalogue.run({ type: 'SupersedeStandard', data }, callerOf(request));
@@ -96,7 +155,17 @@ const occupationRoutes: FastifyPluginAsyncZod<OccupationRoutesOptions> = async (
 
   app.post(
     '/v1/catalogue/occupations/:code/standards/:version/retire',
-    { schema: { params: StandardParamsSchema, body: RetireSchema, response: ok }, preHandler: admin },
+    {
+      schema: {
+        operationId: 'retireStandardVersion',
+        summary: 'Retire a standard version',
+        tags: ['occupations'],
+        params: StandardParamsSchema,
+        body: RetireSchema,
+        response: ok,
+      },
+      preHandler: admin,
+    },
     async (request, reply) => {
       const data = { ...request.body, occupationCode: request.params.code, version: request.params.version };
       const result = await catalogue.retireStandard(data, callerOf(request));

@@ -49,6 +49,9 @@ const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (app, { c
     '/v1/occupations',
     {
       schema: {
+        operationId: 'listOccupations',
+        summary: 'List the occupations of the catalogue',
+        tags: ['reading'],
         querystring: SearchQuerySchema,
         response: { 200: z.object({ items: z.array(OccupationSummarySchema) }) },
       },
@@ -69,7 +72,15 @@ const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (app, { c
 
   app.get(
     '/v1/occupations/:code',
-    { schema: { params: z.object({ code: OccupationCodeSchema }), response: { 200: OccupationViewSchema } } },
+    {
+      schema: {
+        operationId: 'getOccupation',
+        summary: 'Read an occupation with its standards',
+        tags: ['reading'],
+        params: z.object({ code: OccupationCodeSchema }),
+        response: { 200: OccupationViewSchema },
+      },
+    },
     async (request, reply) => {
       const { revision, state, occupation } = await currentOccupation(catalogue, request.params.code);
       if (notModified(request, reply, revision)) return reply;
@@ -81,6 +92,9 @@ const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (app, { c
     '/v1/new-occupations',
     {
       schema: {
+        operationId: 'listNewOccupations',
+        summary: 'List the 新职业',
+        tags: ['reading'],
         querystring: z.object({ year: z.coerce.number().int().min(2004).max(2100) }),
         response: { 200: z.object({ items: z.array(OccupationSummarySchema) }) },
       },
@@ -94,7 +108,14 @@ const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (app, { c
 
   app.get(
     '/v1/special-abilities',
-    { schema: { response: { 200: z.object({ items: z.array(SpecialAbilityViewSchema) }) } } },
+    {
+      schema: {
+        operationId: 'listSpecialAbilities',
+        summary: 'List the 专项职业能力',
+        tags: ['reading'],
+        response: { 200: z.object({ items: z.array(SpecialAbilityViewSchema) }) },
+      },
+    },
     async (request, reply) => {
       const { revision, state } = await catalogue.current();
       if (notModified(request, reply, revision)) return reply;

@@ -36,7 +36,13 @@ const batchVerifyRoutes: FastifyPluginAsyncZod<BatchVerifyRoutesOptions> = async
   app.post(
     '/v1/verify/batch',
     {
-      schema: { body: VerifyBatchSchema, response: { 200: VerifyBatchAnswerSchema } },
+      schema: {
+        operationId: 'verifyBatch',
+        summary: 'Verify a batch of certificates',
+        tags: ['verification'],
+        body: VerifyBatchSchema,
+        response: { 200: VerifyBatchAnswerSchema },
+      },
       preHandler: [authorize({ roles: ['employer'] }), withinQuota],
     },
     async (request) => {

@@ -15,30 +15,57 @@ export interface CertificateRoutesOptions {
 
 const officeOnly = authorize({ roles: ['certificate-office'] });
 
-const statusRoutes = ['suspend', 'reinstate', 'reissue'] as const;
+const statusRoutes = {
+  suspend: 'Suspend a certificate',
+  reinstate: 'Reinstate a suspended certificate',
+  reissue: 'Reissue a certificate (a new print serial)',
+} as const;
 
 /** The certificate office's status commands. */
 const certificateRoutes: FastifyPluginAsyncZod<CertificateRoutesOptions> = async (app, { certificates }) => {
   const params = CertificateParamsSchema;
   const response = { 200: CertificateViewSchema };
+  const tags = ['certificates'];
 
   app.get(
     '/v1/certificates/:certificateNo',
-    { schema: { params, response }, preHandler: officeOnly },
+    {
+      schema: {
+        operationId: 'getCertificate',
+        summary: 'Read a certificate',
+        tags,
+        params,
+        response,
+      },
+      preHandler: officeOnly,
+    },
     async (request) => certificateView(await certificates.find(request.params.certificateNo)),
   );
 
   app.post(
     '/v1/certificates/:certificateNo/revoke',
-    { schema: { params, body: RevokeSchema, response }, preHandler: officeOnly },
+    {
+      schema: {
+        operationId: 'revokeCertificate',
+        summary: 'Revoke a certificate (final)',
+        tags,
+        params,
+        body: RevokeSchema,
+        response,
+      },
+      preHandler: officeOnly,
+    },
     async (request) =>
       certificateView(await certificates.revoke(request.params.certificateNo, request.body, callerOf(request))),
   );
 
-  for (const action of statusRoutes) {
+  for (const [action, summary] of Object.entries(statusRoutes) as [keyof typeof statusRoutes, string][]) {
     app.post(
       `/v1/certificates/:certificateNo/${action}`,
-      { schema: { params, body: StatusChangeSchema, response }, preHandler: officeOnly },
+      {
+        schema: { operationId: `${action}Certificate`, summary, tags, params, body: StatusChangeSchema, response },
+        preHandler: officeOnly,
+      },
       async (request) =>
         certificateView(await certificates[action](request.params.certificateNo, request.body, callerOf(request))),
     );

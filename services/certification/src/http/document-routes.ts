@@ -1,5 +1,6 @@
 import { authorize } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { OccupationNameOf } from '../application/catalogue-port.ts';
 import type { CertificateCommands } from '../application/certificate-commands.ts';
 import type { CertificateRecord } from '../application/certificate-records.ts';
@@ -36,7 +37,25 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (
 
   app.get(
     '/v1/certificates/:certificateNo/qr',
-    { schema: { params, querystring: QrQuerySchema }, preHandler: officeOnly },
+    {
+      schema: {
+        operationId: 'getCertificateQr',
+        summary: "Read a certificate's verification QR code (SVG, or PNG with format=png)",
+        tags: ['documents'],
+        params,
+        querystring: QrQuerySchema,
+        response: {
+          200: {
+            description: 'The QR code of the verification link',
+            content: {
+              'image/svg+xml': { schema: z.string() },
+              'image/png': { schema: z.instanceof(Buffer).meta({ type: 'string', format: 'binary' }) },
+            },
+          },
+        },
+      },
+      preHandler: officeOnly,
+    },
     async (request, reply) => {
       const url = await references.url(await certificates.find(request.params.certificateNo));
       if (request.query.format === 'png') return reply.type('image/png').send(await certificateQrPng(url));
@@ -46,7 +65,16 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (
 
   app.get(
     '/v1/certificates/:certificateNo/print',
-    { schema: { params }, preHandler: officeOnly },
+    {
+      schema: {
+        operationId: 'printCertificate',
+        summary: 'Read a printable certificate page (HTML)',
+        tags: ['documents'],
+        params,
+        response: { 200: { description: 'The page to print', content: { 'text/html': { schema: z.string() } } } },
+      },
+      preHandler: officeOnly,
+    },
     async (request, reply) => {
       const record = await certificates.find(request.params.certificateNo);
       const current = { status: record.status, since: record.revocation?.at ?? null };

@@ -17,7 +17,16 @@ const officeOnly = authorize({ roles: ['certificate-office'] });
 const issuanceRoutes: FastifyPluginAsyncZod<IssuanceRoutesOptions> = async (app, { issuance, certificates }) => {
   app.post(
     '/v1/certificates/direct-recognitions',
-    { schema: { body: DirectRecognitionSchema, response: { 201: CertificateViewSchema } }, preHandler: officeOnly },
+    {
+      schema: {
+        operationId: 'recogniseDirectly',
+        summary: 'Issue a certificate by direct recognition',
+        tags: ['issuance'],
+        body: DirectRecognitionSchema,
+        response: { 201: CertificateViewSchema },
+      },
+      preHandler: officeOnly,
+    },
     async (request, reply) => {
       const certificate = await issuance.recogniseDirectly(request.body, callerOf(request));
       return reply.code(201).send(certificateView(await certificates.find(certificate.certificateNo)));
@@ -26,7 +35,16 @@ const issuanceRoutes: FastifyPluginAsyncZod<IssuanceRoutesOptions> = async (app,
 
   app.post(
     '/v1/certificates/legacy',
-    { schema: { body: LegacyImportSchema, response: { 200: LegacyImportAnswerSchema } }, preHandler: officeOnly },
+    {
+      schema: {
+        operationId: 'importLegacyCertificates',
+        summary: 'Import legacy 职业资格 certificates',
+        tags: ['issuance'],
+        body: LegacyImportSchema,
+        response: { 200: LegacyImportAnswerSchema },
+      },
+      preHandler: officeOnly,
+    },
     async (request) => ({ items: await issuance.importLegacy(request.body.items, callerOf(request)) }),
   );
 };

@@ -18,14 +18,31 @@ const StatusListParamsSchema = z.object({
 const keyRoutes: FastifyPluginAsyncZod<KeyRoutesOptions> = async (app, { keys, lists }) => {
   // Public to every origin (CORS), like verification.
   const config = { publicCors: true };
-  app.get('/.well-known/jwks.json', { config }, async (_request, reply) =>
-    reply.header('cache-control', 'public, max-age=300').send(keys.jwks()),
+  app.get(
+    '/.well-known/jwks.json',
+    {
+      config,
+      schema: {
+        operationId: 'getSigningKeys',
+        summary: 'Read the public keys that sign credentials (JWKS)',
+        tags: ['keys-and-status'],
+      },
+    },
+    async (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(keys.jwks()),
   );
 
   // A BitstringStatusListCredential secured as a JWT (W3C VC-JOSE-COSE).
   app.get(
     '/v1/status-lists/:listId/:purpose',
-    { schema: { params: StatusListParamsSchema }, config },
+    {
+      schema: {
+        operationId: 'getStatusList',
+        summary: 'Read a status list credential',
+        tags: ['keys-and-status'],
+        params: StatusListParamsSchema,
+      },
+      config,
+    },
     async (request, reply) =>
       reply
         .header('content-type', 'application/vc+jwt')
@@ -36,7 +53,12 @@ const keyRoutes: FastifyPluginAsyncZod<KeyRoutesOptions> = async (app, { keys, l
   app.post(
     '/v1/signing-keys/rotate',
     {
-      schema: { response: { 201: z.object({ kid: z.string() }) } },
+      schema: {
+        operationId: 'rotateSigningKey',
+        summary: 'Rotate the credential signing key',
+        tags: ['keys-and-status'],
+        response: { 201: z.object({ kid: z.string() }) },
+      },
       preHandler: authorize({ roles: ['certificate-office'] }),
     },
     async (_request, reply) => reply.code(201).send({ kid: await keys.rotate() }),

@@ -29,7 +29,13 @@ const referenceRoutes: FastifyPluginAsyncZod<ReferenceRoutesOptions> = async (ap
   app.get(
     '/v/:reference',
     {
-      schema: { params: ReferenceParamsSchema, response: { 200: ReferenceAnswerSchema } },
+      schema: {
+        operationId: 'openVerificationReference',
+        summary: 'Open a short verification link',
+        tags: ['verification'],
+        params: ReferenceParamsSchema,
+        response: { 200: ReferenceAnswerSchema },
+      },
       config: { rateLimit: { max: perMinute, timeWindow: 60_000 } },
     },
     async (request, reply) => {

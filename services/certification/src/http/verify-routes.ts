@@ -21,7 +21,13 @@ const verifyRoutes: FastifyPluginAsyncZod<VerifyRoutesOptions> = async (app, { v
   app.post(
     '/v1/verify',
     {
-      schema: { body: VerifyRequestSchema, response: { 200: VerificationAnswerSchema } },
+      schema: {
+        operationId: 'verifyCertificate',
+        summary: 'Verify a certificate by number and holder name',
+        tags: ['verification'],
+        body: VerifyRequestSchema,
+        response: { 200: VerificationAnswerSchema },
+      },
       config: { rateLimit, publicCors },
     },
     async (request) => verifier.verify(request.body),
@@ -31,7 +37,13 @@ const verifyRoutes: FastifyPluginAsyncZod<VerifyRoutesOptions> = async (app, { v
   app.get(
     '/v1/verify/token',
     {
-      schema: { querystring: TokenSchema, response: { 200: VerificationAnswerSchema } },
+      schema: {
+        operationId: 'verifyTokenByQuery',
+        summary: 'Verify a QR token given in the query',
+        tags: ['verification'],
+        querystring: TokenSchema,
+        response: { 200: VerificationAnswerSchema },
+      },
       config: { rateLimit, publicCors },
     },
     async (request) => verifier.verifyToken(request.query.token),
@@ -39,7 +51,16 @@ const verifyRoutes: FastifyPluginAsyncZod<VerifyRoutesOptions> = async (app, { v
 
   app.post(
     '/v1/verify/token',
-    { schema: { body: TokenSchema, response: { 200: VerificationAnswerSchema } }, config: { rateLimit, publicCors } },
+    {
+      schema: {
+        operationId: 'verifyToken',
+        summary: 'Verify a QR token',
+        tags: ['verification'],
+        body: TokenSchema,
+        response: { 200: VerificationAnswerSchema },
+      },
+      config: { rateLimit, publicCors },
+    },
     async (request) => verifier.verifyToken(request.body.token),
   );
 };

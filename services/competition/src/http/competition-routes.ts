@@ -20,7 +20,13 @@ const competitionRoutes: FastifyPluginAsyncZod<CompetitionRoutesOptions> = async
   app.post(
     '/v1/competitions',
     {
-      schema: { body: RegisterCompetitionSchema, response: { 201: CompetitionViewSchema } },
+      schema: {
+        operationId: 'registerCompetition',
+        summary: 'Register a competition',
+        tags: ['competitions'],
+        body: RegisterCompetitionSchema,
+        response: { 201: CompetitionViewSchema },
+      },
       preHandler: organiserOnly,
     },
     async (request, reply) => {
@@ -32,7 +38,13 @@ const competitionRoutes: FastifyPluginAsyncZod<CompetitionRoutesOptions> = async
   app.get(
     '/v1/competitions/:competitionId',
     {
-      schema: { params: CompetitionParamsSchema, response: { 200: CompetitionViewSchema } },
+      schema: {
+        operationId: 'getCompetition',
+        summary: 'Read a competition',
+        tags: ['competitions'],
+        params: CompetitionParamsSchema,
+        response: { 200: CompetitionViewSchema },
+      },
       preHandler: organiserOnly,
     },
     async (request) => {

@@ -15,7 +15,14 @@ const entrantRoutes: FastifyPluginAsyncZod<EntrantRoutesOptions> = async (app, {
   app.post(
     '/v1/competitions/:competitionId/entrants',
     {
-      schema: { params: CompetitionParamsSchema, body: RegisterEntrantSchema, response: { 201: EntrantViewSchema } },
+      schema: {
+        operationId: 'registerEntrant',
+        summary: 'Register an entrant',
+        tags: ['entrants'],
+        params: CompetitionParamsSchema,
+        body: RegisterEntrantSchema,
+        response: { 201: EntrantViewSchema },
+      },
       preHandler: organiserOnly,
     },
     async (request, reply) => {

@@ -1,10 +1,8 @@
-import { type DomainError, isDomainError } from '@tianfu/decider';
-import { isConcurrencyError } from '@tianfu/eventstore';
 import { type IssuerErrorCode, issuerStatuses } from '@tianfu/platform-bodies';
-import { type AppError, concurrencyConflict, defineError } from '@tianfu/service-kit';
+import { type DomainStatuses, domainErrorMapper } from '@tianfu/service-kit';
 import type { CompetitionErrorCode } from '../domain/competition-errors.ts';
 
-const statuses: Record<CompetitionErrorCode | IssuerErrorCode, readonly [number, string]> = {
+const statuses: DomainStatuses<CompetitionErrorCode | IssuerErrorCode> = {
   COMPETITION_ALREADY_REGISTERED: [409, 'Competition already registered'],
   COMPETITION_NOT_FOUND: [404, 'Competition not found'],
   CONTEST_EVENT_NOT_FOUND: [404, 'Contest event not found'],
@@ -28,13 +26,5 @@ const statuses: Record<CompetitionErrorCode | IssuerErrorCode, readonly [number,
   CONFIRMATION_DATE_IMPLAUSIBLE: [422, 'The confirmation day is outside the competition year up to today'],
 };
 
-const known = (error: DomainError): error is DomainError<CompetitionErrorCode | IssuerErrorCode> =>
-  error.code in statuses;
-
 /** Domain refusals and write conflicts as problem+json; anything else is left to service-kit (500). */
-export function mapError(error: unknown): AppError | undefined {
-  if (isConcurrencyError(error)) return concurrencyConflict('the competition changed meanwhile; retry');
-  if (!isDomainError(error) || !known(error)) return undefined;
-  const [status, title] = statuses[error.code];
-  return defineError(error.code, status, title)(error.message, error.details);
-}
+export const mapError = domainErrorMapper(statuses, 'the competition changed meanwhile; retry');

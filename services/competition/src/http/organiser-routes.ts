@@ -27,7 +27,14 @@ const organiserRoutes: FastifyPluginAsyncZod<OrganiserRoutesOptions> = async (ap
   app.put(
     '/v1/organisers/:organiserId/grants/:bodyId',
     {
-      schema: { params: GrantParamsSchema, body: SetGrantSchema, response: { 200: OrganiserViewSchema } },
+      schema: {
+        operationId: 'grantOrganiser',
+        summary: 'Grant an organiser the right to promote for a body',
+        tags: ['organisers'],
+        params: GrantParamsSchema,
+        body: SetGrantSchema,
+        response: { 200: OrganiserViewSchema },
+      },
       preHandler: authority,
     },
     async (request) => {
@@ -41,7 +48,13 @@ const organiserRoutes: FastifyPluginAsyncZod<OrganiserRoutesOptions> = async (ap
   app.get(
     '/v1/organisers/:organiserId',
     {
-      schema: { params: OrganiserParamsSchema, response: { 200: OrganiserViewSchema } },
+      schema: {
+        operationId: 'getOrganiser',
+        summary: "Read an organiser's grants",
+        tags: ['organisers'],
+        params: OrganiserParamsSchema,
+        response: { 200: OrganiserViewSchema },
+      },
       preHandler: organiserOrAuthority,
     },
     async (request) => {

@@ -31,7 +31,17 @@ const resultRoutes: FastifyPluginAsyncZod<ResultRoutesOptions> = async (app, { c
 
   app.post(
     '/v1/competitions/:competitionId/results',
-    { schema: { params: CompetitionParamsSchema, body: PublishResultsSchema, response }, preHandler: organiserOnly },
+    {
+      schema: {
+        operationId: 'publishResults',
+        summary: "Publish a contest event's results",
+        tags: ['results'],
+        params: CompetitionParamsSchema,
+        body: PublishResultsSchema,
+        response,
+      },
+      preHandler: organiserOnly,
+    },
     async (request) => {
       const { contestEventId, results } = request.body;
       const ran = await competitions.publish(request.params.competitionId, contestEventId, results, callerOf(request));
@@ -41,7 +51,17 @@ const resultRoutes: FastifyPluginAsyncZod<ResultRoutesOptions> = async (app, { c
 
   app.post(
     '/v1/competitions/:competitionId/results/:contestEventId/corrections',
-    { schema: { params: ContestEventParamsSchema, body: CorrectResultSchema, response }, preHandler: organiserOnly },
+    {
+      schema: {
+        operationId: 'correctResults',
+        summary: "Correct a contest event's results",
+        tags: ['results'],
+        params: ContestEventParamsSchema,
+        body: CorrectResultSchema,
+        response,
+      },
+      preHandler: organiserOnly,
+    },
     async (request) => {
       const { competitionId, contestEventId } = request.params;
       const { entrantId, ...correction } = request.body;
@@ -52,7 +72,17 @@ const resultRoutes: FastifyPluginAsyncZod<ResultRoutesOptions> = async (app, { c
 
   app.post(
     '/v1/competitions/:competitionId/confirm',
-    { schema: { params: CompetitionParamsSchema, body: ConfirmSchema, response }, preHandler: organiserOnly },
+    {
+      schema: {
+        operationId: 'confirmResults',
+        summary: "Confirm (核准) a competition's results",
+        tags: ['results'],
+        params: CompetitionParamsSchema,
+        body: ConfirmSchema,
+        response,
+      },
+      preHandler: organiserOnly,
+    },
     async (request) => {
       const { contestEventId, confirmedOn } = request.body;
       const { competitionId } = request.params;

@@ -22,7 +22,16 @@ const appointer = authorize({ roles: ['employer', 'talent-office'] });
 const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRoutesOptions> = async (app, { appointments }) => {
   app.post(
     '/v1/appointments',
-    { schema: { body: AppointSchema, response: { 201: AppointmentViewSchema } }, preHandler: appointer },
+    {
+      schema: {
+        operationId: 'appoint',
+        summary: 'Appoint a 特级技师 or 首席技师',
+        tags: ['appointments'],
+        body: AppointSchema,
+        response: { 201: AppointmentViewSchema },
+      },
+      preHandler: appointer,
+    },
     async (request, reply) => {
       const made = await appointments.appoint(request.body, callerOf(request));
       return reply.code(201).send(appointmentView(made));
@@ -32,7 +41,14 @@ const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRoutesOptions> = async
   app.post(
     '/v1/appointments/:appointmentId/renew',
     {
-      schema: { params: AppointmentParamsSchema, body: RenewSchema, response: { 200: AppointmentViewSchema } },
+      schema: {
+        operationId: 'renewAppointment',
+        summary: 'Renew an appointment',
+        tags: ['appointments'],
+        params: AppointmentParamsSchema,
+        body: RenewSchema,
+        response: { 200: AppointmentViewSchema },
+      },
       preHandler: employer,
     },
     async (request) =>
@@ -42,7 +58,14 @@ const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRoutesOptions> = async
   app.post(
     '/v1/appointments/:appointmentId/end',
     {
-      schema: { params: AppointmentParamsSchema, body: EndSchema, response: { 200: AppointmentViewSchema } },
+      schema: {
+        operationId: 'endAppointment',
+        summary: 'End an appointment',
+        tags: ['appointments'],
+        params: AppointmentParamsSchema,
+        body: EndSchema,
+        response: { 200: AppointmentViewSchema },
+      },
       preHandler: employer,
     },
     async (request) => {

@@ -37,11 +37,24 @@ async function baseName(
 
 /** The talent office's honours (docs/domain.md §4.2) and bases (§5.3). */
 const talentRoutes: FastifyPluginAsyncZod<TalentRoutesOptions> = async (app, { talent, personalData }) => {
-  app.get('/v1/honours/catalogue', async () => ({ items: honourCatalogue }));
+  app.get(
+    '/v1/honours/catalogue',
+    { schema: { operationId: 'listHonours', summary: 'List the honours that can be granted', tags: ['honours'] } },
+    async () => ({ items: honourCatalogue }),
+  );
 
   app.post(
     '/v1/honours/grants',
-    { schema: { body: GrantHonourSchema, response: { 201: GrantViewSchema } }, preHandler: talentOffice },
+    {
+      schema: {
+        operationId: 'grantHonour',
+        summary: 'Grant an honour',
+        tags: ['honours'],
+        body: GrantHonourSchema,
+        response: { 201: GrantViewSchema },
+      },
+      preHandler: talentOffice,
+    },
     async (request, reply) => {
       const { document, name, ...grant } = request.body;
       const { workerId, maskedIdNumber } = personalData.identify(document);
@@ -57,7 +70,14 @@ const talentRoutes: FastifyPluginAsyncZod<TalentRoutesOptions> = async (app, { t
   app.post(
     '/v1/honours/grants/:grantId/revoke',
     {
-      schema: { params: GrantParamsSchema, body: ReasonSchema, response: { 200: GrantViewSchema } },
+      schema: {
+        operationId: 'revokeHonour',
+        summary: 'Revoke an honour grant',
+        tags: ['honours'],
+        params: GrantParamsSchema,
+        body: ReasonSchema,
+        response: { 200: GrantViewSchema },
+      },
       preHandler: talentOffice,
     },
     async (request) =>
@@ -67,7 +87,13 @@ const talentRoutes: FastifyPluginAsyncZod<TalentRoutesOptions> = async (app, { t
   app.post(
     '/v1/bases',
     {
-      schema: { body: RegisterBaseSchema, response: { 201: z.object({ baseId: z.string() }) } },
+      schema: {
+        operationId: 'registerBase',
+        summary: 'Register a master studio or skills base',
+        tags: ['bases'],
+        body: RegisterBaseSchema,
+        response: { 201: z.object({ baseId: z.string() }) },
+      },
       preHandler: talentOffice,
     },
     async (request, reply) => {
