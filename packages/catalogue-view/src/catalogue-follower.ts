@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { catalogueEvents, createEventRegistry } from '@tianfu/contracts';
-import { type MessagingLogger, parseEnvelope, whileRetriable } from '@tianfu/messaging';
-import type { Kafka, KafkaMessage } from 'kafkajs';
+import {
+  type ConsumedMessage,
+  eachMessage,
+  type KafkaClient,
+  type MessagingLogger,
+  parseEnvelope,
+  whileRetriable,
+} from '@tianfu/messaging';
 import type { CatalogueEvent } from './catalogue-event.ts';
 import { type CatalogueState, emptyCatalogue } from './catalogue-state.ts';
 import { evolveCatalogue } from './evolve-catalogue.ts';
@@ -9,7 +15,7 @@ import { evolveCatalogue } from './evolve-catalogue.ts';
 const registry = createEventRegistry(catalogueEvents);
 
 export interface FollowCatalogueOptions {
-  readonly kafka: Kafka;
+  readonly kafka: KafkaClient;
   /** tianfu.catalogue.events, with the deployment's prefix. */
   readonly topic: string;
   readonly logger: MessagingLogger;
@@ -26,7 +32,7 @@ export interface CatalogueFollower {
 }
 
 /** Each partition's end when following began; caught up once every one is read to it. */
-async function topicEnds(kafka: Kafka, topic: string): Promise<Map<number, number>> {
+async function topicEnds(kafka: KafkaClient, topic: string): Promise<Map<number, number>> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -52,7 +58,7 @@ export async function followCatalogue(options: FollowCatalogueOptions): Promise<
   const check = () => {
     if ([...ends].every(([partition, end]) => (next.get(partition) ?? 0) >= end)) reached();
   };
-  const apply = (partition: number, message: KafkaMessage) => {
+  const apply = (partition: number, message: ConsumedMessage) => {
     const offset = Number(message.offset);
     if (offset < (next.get(partition) ?? 0)) return;
     next.set(partition, offset + 1);
@@ -66,21 +72,20 @@ export async function followCatalogue(options: FollowCatalogueOptions): Promise<
     }
   };
   check();
-  const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 250 });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({
-    autoCommit: false,
-    eachMessage: async ({ partition, message }) => {
+  const consumer = await kafka.consume({
+    groupId,
+    topics: [topic],
+    fromBeginning: true,
+    maxWaitTimeMs: 250,
+    autoCommitIntervalMs: false,
+    eachBatch: eachMessage((_, partition, message) => {
       apply(partition, message);
       check();
-    },
+    }),
   });
   return {
     current: () => state,
     caughtUp,
-    async stop() {
-      await consumer.disconnect();
-    },
+    stop: () => consumer.stop(),
   };
 }
