@@ -32,6 +32,7 @@ export async function tapTopic(
       const from = ends.get(batch.partition) ?? 0n;
       for (const message of batch.messages)
         if (BigInt(message.offset) >= from && matches(message.value?.toString() ?? '')) seen += 1;
+      batch.resolveOffset(batch.lastOffset);
       if (seen >= wanted) done();
     },
   });

@@ -47,6 +47,7 @@ export async function rawBaseline(
         return { ...envelope, _id: envelope.eventId };
       });
       for (let i = 0; i < docs.length; i += WRITE_BATCH) await write(docs.slice(i, i + WRITE_BATCH));
+      batch.resolveOffset(batch.lastOffset);
     },
   });
   try {

@@ -24,6 +24,12 @@ export class OffsetCommits {
     this.#resolved.set(key(topic, partition), { topic, partition, offset: String(BigInt(offset) + 1n) });
   }
 
+  /** The messages at or past the partition's next offset to read: not resolved yet. */
+  unresolved<M extends { offset: bigint }>(topic: string, partition: number, messages: readonly M[]): M[] {
+    const next = this.#resolved.get(key(topic, partition))?.offset;
+    return next === undefined ? [...messages] : messages.filter((m) => m.offset >= BigInt(next));
+  }
+
   async commitIfNecessary(): Promise<void> {
     if (this.#intervalMs !== false && Date.now() - this.#lastCommit >= this.#intervalMs) await this.flush();
   }

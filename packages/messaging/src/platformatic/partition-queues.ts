@@ -40,10 +40,19 @@ export class PartitionQueues {
 
   push(message: Message): void {
     const queue = this.#queue(message.topic, message.partition);
-    const at = queue.messages.findIndex((m) => m.offset >= message.offset);
-    if (at >= 0) queue.messages.length = at;
+    const last = queue.messages.at(-1);
+    if (last !== undefined && last.offset >= message.offset)
+      queue.messages.length = queue.messages.findIndex((m) => m.offset >= message.offset);
     queue.messages.push(message);
     this.#pump();
+  }
+
+  /** Puts a batch's unresolved messages back in front of the partition's queue, to be handed over again. */
+  requeue(topic: string, partition: number, messages: readonly Message[]): void {
+    if (messages.length === 0) return;
+    const queue = this.#queue(topic, partition);
+    const first = queue.messages[0];
+    queue.messages = [...messages.filter((m) => first === undefined || m.offset < first.offset), ...queue.messages];
   }
 
   pause(topic: string, partitions?: readonly number[]): void {

@@ -54,7 +54,11 @@ export async function platformaticConsume(base: BaseOptions, options: ConsumeOpt
   const queues = new PartitionQueues(
     async (topic, partition, messages) => {
       try {
-        await options.eachBatch(batchOf(topic, partition, messages, consumer.generationId));
+        const generation = consumer.generationId;
+        await options.eachBatch(batchOf(topic, partition, messages, generation));
+        // As kafkajs does: what the handler left unresolved comes again (after a pause, on resume).
+        if (!stopped && consumer.generationId === generation)
+          queues.requeue(topic, partition, commits.unresolved(topic, partition, messages));
         await commits.afterBatch();
       } catch (error) {
         restart(error);

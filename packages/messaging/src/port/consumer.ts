@@ -21,6 +21,7 @@ export interface ConsumedBatch {
   pause(): void;
 }
 
+/** What a handler leaves unresolved is handed over again (after a pause, once resumed). */
 export type BatchHandler = (batch: ConsumedBatch) => Promise<void>;
 
 export interface ConsumeOptions {
