@@ -71,23 +71,28 @@ async function readUpTo(kafka: KafkaClient, groupId: string, topic: string, ends
       else reject(error);
     };
   });
-  const consumer = await kafka.consume({
-    groupId,
-    topics: [topic],
-    fromBeginning: true,
-    maxWaitTimeMs: 200,
-    autoCommitIntervalMs: false,
-    eachBatch: eachMessage((_, partition, message) => {
-      const end = ends.get(partition);
-      if (end === undefined || BigInt(message.offset) >= end) return;
-      letters.push(stored(topic, partition, message));
-      if (BigInt(message.offset) + 1n === end) ends.delete(partition);
-      if (ends.size === 0) settle();
-    }),
-    onCrash: (error, restarting) => {
-      if (!restarting) settle(error);
-    },
-  });
+  const consumer = await kafka
+    .consume({
+      groupId,
+      topics: [topic],
+      fromBeginning: true,
+      maxWaitTimeMs: 200,
+      autoCommitIntervalMs: false,
+      eachBatch: eachMessage((_, partition, message) => {
+        const end = ends.get(partition);
+        if (end === undefined || BigInt(message.offset) >= end) return;
+        letters.push(stored(topic, partition, message));
+        if (BigInt(message.offset) + 1n === end) ends.delete(partition);
+        if (ends.size === 0) settle();
+      }),
+      onCrash: (error, restarting) => {
+        if (!restarting) settle(error);
+      },
+    })
+    .catch((error: unknown) => {
+      settle();
+      throw error;
+    });
   try {
     await done;
   } finally {

@@ -72,23 +72,28 @@ async function readUntil(
     settle = (error) => (error === undefined ? resolve() : reject(error));
   });
   let idle = setTimeout(() => settle(stalled(ends)), idleLimitMs * 2);
-  const consumer = await kafka.consume({
-    groupId,
-    topics,
-    fromBeginning: true,
-    autoCommitIntervalMs: false,
-    eachBatch: eachMessage((topic, partition, message) => {
-      clearTimeout(idle);
-      idle = setTimeout(() => settle(stalled(ends)), idleLimitMs);
-      on(topic, partition, message);
-      const key = `${topic}/${partition}`;
-      if (Number(message.offset) + 1 >= (ends.get(key) ?? Number.POSITIVE_INFINITY)) ends.delete(key);
-      if (ends.size === 0) {
+  const consumer = await kafka
+    .consume({
+      groupId,
+      topics,
+      fromBeginning: true,
+      autoCommitIntervalMs: false,
+      eachBatch: eachMessage((topic, partition, message) => {
         clearTimeout(idle);
-        settle();
-      }
-    }),
-  });
+        idle = setTimeout(() => settle(stalled(ends)), idleLimitMs);
+        on(topic, partition, message);
+        const key = `${topic}/${partition}`;
+        if (Number(message.offset) + 1 >= (ends.get(key) ?? Number.POSITIVE_INFINITY)) ends.delete(key);
+        if (ends.size === 0) {
+          clearTimeout(idle);
+          settle();
+        }
+      }),
+    })
+    .catch((error: unknown) => {
+      clearTimeout(idle);
+      throw error;
+    });
   try {
     await done;
   } finally {
