@@ -48,6 +48,11 @@ export async function kafkajsConsume(kafka: Kafka, options: ConsumeOptions): Pro
     pause: (partitions) => consumer.pause(partitionsOf(partitions)),
     resume: (partitions) => consumer.resume(partitionsOf(partitions)),
     commitOffsets: (offsets) => consumer.commitOffsets([...offsets]),
+    async seek({ topic, partition, offset }) {
+      consumer.seek({ topic, partition, offset });
+      // kafkajs commits a seek only with automatic commits; the port always does.
+      await consumer.commitOffsets([{ topic, partition, offset }]);
+    },
     stop: () => consumer.disconnect(),
   };
 }

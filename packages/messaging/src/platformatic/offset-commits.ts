@@ -47,6 +47,12 @@ export class OffsetCommits {
     await this.commit(due.map(([, o]) => o));
   }
 
+  /** Commits `offset` as the partition's next, whatever was resolved there (a seek, back or forward). */
+  async moveTo(offset: TopicPartitionOffset): Promise<void> {
+    await this.commit([offset]);
+    this.#resolved.set(key(offset.topic, offset.partition), offset);
+  }
+
   async commit(offsets: readonly TopicPartitionOffset[]): Promise<void> {
     await this.#consumer.commit({
       offsets: offsets.map((o) => ({

@@ -82,21 +82,28 @@ export async function platformaticConsume(base: BaseOptions, options: ConsumeOpt
     stream = opened;
   };
 
-  const restart = (error: unknown) => {
-    if (stopped || restarting !== null) return;
-    options.onCrash?.(error, true);
-    restarting = (async () => {
+  /** Closes the stream and opens it again at the committed offsets, after `meanwhile`. */
+  const reopen = (meanwhile: () => Promise<unknown>): Promise<void> => {
+    const reopening = (async () => {
       await stream?.close().catch(() => undefined);
       queues.clear();
       await queues.idle();
+      await meanwhile();
+      if (!stopped) await open();
+    })().finally(() => {
+      restarting = null;
+    });
+    restarting = reopening;
+    return reopening;
+  };
+
+  const restart = (error: unknown) => {
+    if (stopped || restarting !== null) return;
+    options.onCrash?.(error, true);
+    reopen(async () => {
       await commits.flush().catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, RESTART_DELAY_MS));
-      if (!stopped) await open();
-    })()
-      .catch((failure: unknown) => options.onCrash?.(failure, false))
-      .finally(() => {
-        restarting = null;
-      });
+    }).catch((failure: unknown) => options.onCrash?.(failure, false));
   };
 
   try {
@@ -113,9 +120,13 @@ export async function platformaticConsume(base: BaseOptions, options: ConsumeOpt
       for (const { topic, partitions: list } of partitions) queues.resume(topic, list);
     },
     commitOffsets: (offsets) => commits.commit(offsets),
+    async seek(offset) {
+      await restarting?.catch(() => undefined);
+      await reopen(() => commits.moveTo(offset));
+    },
     async stop() {
       stopped = true;
-      await restarting;
+      await restarting?.catch(() => undefined);
       await stream?.close();
       await queues.idle();
       await commits.flush();

@@ -54,6 +54,8 @@ export interface GroupConsumer {
   pause(partitions: readonly TopicPartitions[]): void;
   resume(partitions: readonly TopicPartitions[]): void;
   commitOffsets(offsets: readonly TopicPartitionOffset[]): Promise<void>;
+  /** Reads the partition from `offset` on (and commits it as the group's position there). */
+  seek(offset: TopicPartitionOffset): Promise<void>;
   /** Stops fetching, lets the batch in flight end, commits what is resolved, leaves the group. */
   stop(): Promise<void>;
 }

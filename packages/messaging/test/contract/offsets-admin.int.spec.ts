@@ -42,6 +42,19 @@ describe.each(KAFKA_CLIENTS)('messaging contract, %s: offsets and admin', (name)
     expect(next.received.map((r) => String(r.message.value))).toEqual(['after']);
   });
 
+  it('seeks a member back to an offset it read past, and commits it there', async () => {
+    const topic = await client.topic('seek', 1);
+    await client.produce(topic, values(6));
+    const groupId = client.group('seek');
+    const { received, consumer } = await client.record(groupId, topic);
+    await count(received, 6);
+    await consumer.seek({ topic, partition: 0, offset: '2' });
+    await count(received, 10);
+    expect(received.map((r) => r.message.offset)).toEqual(['0', '1', '2', '3', '4', '5', '2', '3', '4', '5']);
+    const [committed] = await client.admin.fetchOffsets({ groupId, topics: [topic] });
+    expect(committed?.partitions).toEqual([{ partition: 0, offset: '2' }]);
+  });
+
   it('commits offsets by hand, reads them back per group, moves them, and deletes the group', async () => {
     const topic = await client.topic('offsets', 2);
     await client.produce(topic, [...values(3, 0), ...values(5, 1)]);
