@@ -6,7 +6,7 @@ const text = (value: IHeaders[string]): string | undefined => {
   return first === undefined ? undefined : first.toString();
 };
 
-export function headersOf(headers: IHeaders | undefined): MessageHeaders {
+function headersOf(headers: IHeaders | undefined): MessageHeaders {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     const decoded = text(value);
