@@ -10,6 +10,7 @@ import {
   type KafkaClient,
   type KafkaClientName,
   kafkaClient,
+  kafkaClientNamed,
   type MessagingLogger,
 } from '../src/index.ts';
 
@@ -20,7 +21,8 @@ declare module 'vitest' {
   }
 }
 
-export const testKafka = (client: KafkaClientName = 'kafkajs'): KafkaClient =>
+/** A client of the adapter named, else of `KAFKA_CLIENT` (kafkajs by default), so the whole suite runs on either. */
+export const testKafka = (client: KafkaClientName = kafkaClientNamed(process.env.KAFKA_CLIENT)): KafkaClient =>
   kafkaClient(inject('kafkaBrokers').split(','), uniqueName('messaging_test'), client);
 
 /** A fresh topic and its dead-letter topic; returns the topic. */
