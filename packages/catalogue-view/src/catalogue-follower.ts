@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { catalogueEvents, createEventRegistry } from '@tianfu/contracts';
 import {
   type ConsumedMessage,
-  eachMessage,
   type KafkaClient,
   type MessagingLogger,
   parseEnvelope,
@@ -10,7 +9,7 @@ import {
 } from '@tianfu/messaging';
 import type { CatalogueEvent } from './catalogue-event.ts';
 import { type CatalogueState, emptyCatalogue } from './catalogue-state.ts';
-import { evolveCatalogue } from './evolve-catalogue.ts';
+import { foldCatalogue } from './evolve-catalogue.ts';
 
 const registry = createEventRegistry(catalogueEvents);
 
@@ -44,12 +43,38 @@ async function topicEnds(kafka: KafkaClient, topic: string): Promise<Map<number,
   }
 }
 
+/**
+ * The events of a partition's messages not applied yet, in order, moving `next` past them: a
+ * message delivered again (after a rebalance) is skipped, one that cannot be read is logged and skipped.
+ */
+function unread(
+  next: Map<number, number>,
+  partition: number,
+  messages: readonly ConsumedMessage[],
+  skipped: (offset: number, error: unknown) => void,
+): CatalogueEvent[] {
+  return messages.flatMap((message) => {
+    const offset = Number(message.offset);
+    if (offset < (next.get(partition) ?? 0)) return [];
+    next.set(partition, offset + 1);
+    const parsed = parseEnvelope(message.value);
+    try {
+      if (!parsed.ok) throw parsed.error;
+      const event = registry.parse(parsed.event);
+      return [{ type: event.type, data: event.data } as CatalogueEvent];
+    } catch (error) {
+      skipped(offset, error);
+      return [];
+    }
+  });
+}
+
 export async function followCatalogue(options: FollowCatalogueOptions): Promise<CatalogueFollower> {
   const { kafka, topic, logger } = options;
   const groupId = options.groupId ?? `catalogue-view-${randomUUID()}`;
   let state = emptyCatalogue();
   const ends = await topicEnds(kafka, topic);
-  // The next offset to apply per partition: a message delivered again (after a rebalance) is skipped.
+  // The next offset to apply per partition.
   const next = new Map<number, number>();
   let reached: () => void = () => {};
   const caughtUp = new Promise<void>((resolve) => {
@@ -58,19 +83,6 @@ export async function followCatalogue(options: FollowCatalogueOptions): Promise<
   const check = () => {
     if ([...ends].every(([partition, end]) => (next.get(partition) ?? 0) >= end)) reached();
   };
-  const apply = (partition: number, message: ConsumedMessage) => {
-    const offset = Number(message.offset);
-    if (offset < (next.get(partition) ?? 0)) return;
-    next.set(partition, offset + 1);
-    const parsed = parseEnvelope(message.value);
-    try {
-      if (!parsed.ok) throw parsed.error;
-      const event = registry.parse(parsed.event);
-      state = evolveCatalogue(state, { type: event.type, data: event.data } as CatalogueEvent);
-    } catch (error) {
-      logger.error({ topic, partition, offset, err: error }, 'a catalogue event could not be read; skipped');
-    }
-  };
   check();
   const consumer = await kafka.consume({
     groupId,
@@ -78,10 +90,17 @@ export async function followCatalogue(options: FollowCatalogueOptions): Promise<
     fromBeginning: true,
     maxWaitTimeMs: 250,
     autoCommitIntervalMs: false,
-    eachBatch: eachMessage((_, partition, message) => {
-      apply(partition, message);
+    // A batch is folded at once: an import of thousands of events copies the catalogue's maps once.
+    eachBatch: async (batch) => {
+      const skipped = (offset: number, err: unknown) =>
+        logger.error(
+          { topic, partition: batch.partition, offset, err },
+          'a catalogue event could not be read; skipped',
+        );
+      state = foldCatalogue(state, unread(next, batch.partition, batch.messages, skipped));
+      batch.resolveOffset(batch.lastOffset);
       check();
-    }),
+    },
   });
   return {
     current: () => state,

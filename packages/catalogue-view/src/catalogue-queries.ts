@@ -22,16 +22,30 @@ function hitOf(occupation: CatalogueOccupation, name: string | undefined): Occup
   return matchedWorkTypes.length > 0 ? { occupation, matchedWorkTypes } : null;
 }
 
+// Each catalogue's occupations in code order, sorted once per state (a state never changes), so a
+// search walks them in the order it answers in and stops at its limit instead of sorting every hit.
+const codeOrder = new WeakMap<CatalogueState['occupations'], readonly CatalogueOccupation[]>();
+
+function inCodeOrder(state: CatalogueState): readonly CatalogueOccupation[] {
+  let sorted = codeOrder.get(state.occupations);
+  if (sorted === undefined) {
+    sorted = [...state.occupations.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
+    codeOrder.set(state.occupations, sorted);
+  }
+  return sorted;
+}
+
 /** Occupations by code prefix and/or name (工种 names too), in code order, at most `limit`. */
 export function searchOccupations(state: CatalogueState, search: OccupationSearch): readonly OccupationHit[] {
   const hits: OccupationHit[] = [];
-  for (const occupation of state.occupations.values()) {
+  for (const occupation of inCodeOrder(state)) {
+    if (hits.length === search.limit) break;
     if (search.codePrefix !== undefined && !occupation.code.startsWith(search.codePrefix)) continue;
     if (occupation.retiredOn !== null && search.includeRetired !== true) continue;
     const hit = hitOf(occupation, search.name);
     if (hit !== null) hits.push(hit);
   }
-  return hits.sort((a, b) => (a.occupation.code < b.occupation.code ? -1 : 1)).slice(0, search.limit);
+  return hits;
 }
 
 /** The 大类, 中类 and 小类 above an occupation, widest first, as far as the catalogue has them. */

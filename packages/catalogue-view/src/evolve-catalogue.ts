@@ -1,34 +1,85 @@
 import { groupRankOf, type OccupationCode, standardYearOf } from '@tianfu/contracts';
 import type { CatalogueEvent } from './catalogue-event.ts';
-import type { CatalogueOccupation, CatalogueStandard, CatalogueState } from './catalogue-state.ts';
+import type {
+  CatalogueGroup,
+  CatalogueOccupation,
+  CatalogueSpecialAbility,
+  CatalogueStandard,
+  CatalogueState,
+} from './catalogue-state.ts';
 
-const withEntry = <K, V>(map: ReadonlyMap<K, V>, key: K, value: V): ReadonlyMap<K, V> => new Map(map).set(key, value);
+/**
+ * A state being folded: each map is copied on its first change and changed in place after, so a
+ * batch of events copies each map once rather than once per event (an import of thousands of
+ * rows would otherwise copy thousands of entries thousands of times). The state it started from
+ * is never touched.
+ */
+class Draft {
+  #groups: Map<string, CatalogueGroup> | undefined;
+  #occupations: Map<OccupationCode, CatalogueOccupation> | undefined;
+  #abilities: Map<string, CatalogueSpecialAbility> | undefined;
+
+  readonly #base: CatalogueState;
+
+  constructor(base: CatalogueState) {
+    this.#base = base;
+  }
+
+  get state(): CatalogueState {
+    return {
+      groups: this.#groups ?? this.#base.groups,
+      occupations: this.#occupations ?? this.#base.occupations,
+      specialAbilities: this.#abilities ?? this.#base.specialAbilities,
+    };
+  }
+
+  occupation(code: OccupationCode): CatalogueOccupation | undefined {
+    return (this.#occupations ?? this.#base.occupations).get(code);
+  }
+
+  ability(code: string): CatalogueSpecialAbility | undefined {
+    return (this.#abilities ?? this.#base.specialAbilities).get(code);
+  }
+
+  setGroup(group: CatalogueGroup): void {
+    this.#groups ??= new Map(this.#base.groups);
+    this.#groups.set(group.code, group);
+  }
+
+  setOccupation(occupation: CatalogueOccupation): void {
+    this.#occupations ??= new Map(this.#base.occupations);
+    this.#occupations.set(occupation.code, occupation);
+  }
+
+  setAbility(ability: CatalogueSpecialAbility): void {
+    this.#abilities ??= new Map(this.#base.specialAbilities);
+    this.#abilities.set(ability.code, ability);
+  }
+}
 
 const withoutReason = <T extends { reason: string }>({ reason: _reason, ...rest }: T) => rest;
 
-function withOccupation(
-  state: CatalogueState,
+function changeOccupation(
+  draft: Draft,
   code: OccupationCode,
   change: (occupation: CatalogueOccupation) => CatalogueOccupation,
-): CatalogueState {
-  const occupation = state.occupations.get(code);
-  return occupation === undefined
-    ? state
-    : { ...state, occupations: withEntry(state.occupations, code, change(occupation)) };
+): void {
+  const occupation = draft.occupation(code);
+  if (occupation !== undefined) draft.setOccupation(change(occupation));
 }
 
-function withStandard(
-  state: CatalogueState,
+function changeStandard(
+  draft: Draft,
   ref: { readonly occupationCode: OccupationCode; readonly version: string },
   change: (standard: CatalogueStandard) => CatalogueStandard,
-): CatalogueState {
-  return withOccupation(state, ref.occupationCode, (occupation) => ({
+): void {
+  changeOccupation(draft, ref.occupationCode, (occupation) => ({
     ...occupation,
     standards: occupation.standards.map((s) => (s.version === ref.version ? change(s) : s)),
   }));
 }
 
-function evolveStandards(state: CatalogueState, event: CatalogueEvent): CatalogueState {
+function applyStandard(draft: Draft, event: CatalogueEvent): void {
   switch (event.type) {
     case 'catalogue.StandardAdded': {
       const standard: CatalogueStandard = {
@@ -39,53 +90,70 @@ function evolveStandards(state: CatalogueState, event: CatalogueEvent): Catalogu
         retiredOn: null,
       };
       const byVersion = (a: CatalogueStandard, b: CatalogueStandard) => (a.version < b.version ? -1 : 1);
-      return withOccupation(state, event.data.occupationCode, (o) => ({
+      changeOccupation(draft, event.data.occupationCode, (o) => ({
         ...o,
         standards: [...o.standards, standard].sort(byVersion),
       }));
+      return;
     }
     case 'catalogue.StandardAmended':
-      return withStandard(state, event.data, (s) => ({ ...s, ...withoutReason(event.data) }));
+      changeStandard(draft, event.data, (s) => ({ ...s, ...withoutReason(event.data) }));
+      return;
     case 'catalogue.StandardSuperseded': {
       const { supersededOn, successorVersion } = event.data;
-      return withStandard(state, event.data, (s) => ({ ...s, supersededOn, successorVersion }));
+      changeStandard(draft, event.data, (s) => ({ ...s, supersededOn, successorVersion }));
+      return;
     }
     case 'catalogue.StandardRetired':
-      return withStandard(state, event.data, (s) => ({ ...s, retiredOn: event.data.retiredOn }));
+      changeStandard(draft, event.data, (s) => ({ ...s, retiredOn: event.data.retiredOn }));
+      return;
     default:
-      return state;
+      return;
   }
 }
 
-/** The catalogue after one more event; the catalogue service's decider and every reader fold with it. */
-export function evolveCatalogue(state: CatalogueState, event: CatalogueEvent): CatalogueState {
+function apply(draft: Draft, event: CatalogueEvent): void {
   switch (event.type) {
     case 'catalogue.GroupAdded':
     case 'catalogue.GroupAmended': {
       const { code, name } = event.data;
-      return { ...state, groups: withEntry(state.groups, code, { code, rank: groupRankOf(code), name }) };
+      draft.setGroup({ code, rank: groupRankOf(code), name });
+      return;
     }
-    case 'catalogue.OccupationAdded': {
-      const occupation = { ...withoutReason(event.data), retiredOn: null, standards: [] };
-      return { ...state, occupations: withEntry(state.occupations, event.data.code, occupation) };
-    }
+    case 'catalogue.OccupationAdded':
+      draft.setOccupation({ ...withoutReason(event.data), retiredOn: null, standards: [] });
+      return;
     case 'catalogue.OccupationAmended':
-      return withOccupation(state, event.data.code, (o) => ({ ...o, ...withoutReason(event.data) }));
+      changeOccupation(draft, event.data.code, (o) => ({ ...o, ...withoutReason(event.data) }));
+      return;
     case 'catalogue.OccupationRetired':
-      return withOccupation(state, event.data.code, (o) => ({ ...o, retiredOn: event.data.retiredOn }));
+      changeOccupation(draft, event.data.code, (o) => ({ ...o, retiredOn: event.data.retiredOn }));
+      return;
     case 'catalogue.SpecialAbilityAdded':
     case 'catalogue.SpecialAbilityAmended': {
-      const retiredOn = state.specialAbilities.get(event.data.code)?.retiredOn ?? null;
-      const ability = { ...withoutReason(event.data), retiredOn };
-      return { ...state, specialAbilities: withEntry(state.specialAbilities, event.data.code, ability) };
+      const retiredOn = draft.ability(event.data.code)?.retiredOn ?? null;
+      draft.setAbility({ ...withoutReason(event.data), retiredOn });
+      return;
     }
     case 'catalogue.SpecialAbilityRetired': {
-      const ability = state.specialAbilities.get(event.data.code);
-      if (ability === undefined) return state;
-      const retired = { ...ability, retiredOn: event.data.retiredOn };
-      return { ...state, specialAbilities: withEntry(state.specialAbilities, event.data.code, retired) };
+      const ability = draft.ability(event.data.code);
+      if (ability !== undefined) draft.setAbility({ ...ability, retiredOn: event.data.retiredOn });
+      return;
     }
     default:
-      return evolveStandards(state, event);
+      applyStandard(draft, event);
+      return;
   }
 }
+
+/** The catalogue after `events`, in order; `state` stays as it was, sharing what they did not touch. */
+export function foldCatalogue(state: CatalogueState, events: readonly CatalogueEvent[]): CatalogueState {
+  if (events.length === 0) return state;
+  const draft = new Draft(state);
+  for (const event of events) apply(draft, event);
+  return draft.state;
+}
+
+/** The catalogue after one more event; the catalogue service's decider and every reader fold with it. */
+export const evolveCatalogue = (state: CatalogueState, event: CatalogueEvent): CatalogueState =>
+  foldCatalogue(state, [event]);

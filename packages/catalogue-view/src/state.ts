@@ -17,4 +17,4 @@ export type {
   CatalogueState,
 } from './catalogue-state.ts';
 export { emptyCatalogue } from './catalogue-state.ts';
-export { evolveCatalogue } from './evolve-catalogue.ts';
+export { evolveCatalogue, foldCatalogue } from './evolve-catalogue.ts';

@@ -3,6 +3,7 @@ import {
   type CatalogueEvent,
   emptyCatalogue,
   evolveCatalogue,
+  foldCatalogue,
   groupsAbove,
   newOccupationsOf,
   searchOccupations,
@@ -98,5 +99,15 @@ describe('the catalogue as a reader holds it', () => {
     });
     expect(catalogue.occupations.get('4-04-05-09')).toBe(before);
     expect(next.occupations.get('4-04-05-09')?.retiredOn).toBe('2026-01-01');
+  });
+
+  it('folds many events at once to what one by one gives, and leaves the state it began from untouched', () => {
+    const before = emptyCatalogue();
+    const folded = foldCatalogue(before, events);
+    expect(folded).toEqual(catalogue);
+    expect(before.occupations.size).toBe(0);
+    const next = foldCatalogue(folded, [events[2] as CatalogueEvent]);
+    expect(folded.groups).toBe(next.groups);
+    expect(foldCatalogue(folded, [])).toBe(folded);
   });
 });

@@ -1,4 +1,4 @@
-import { isProblem } from '@tianfu/demo';
+import { isApiProblem } from '@tianfu/api-client';
 import type { CommandRecord, Expectation, StoreName } from './tally.ts';
 
 export interface Send<T> {
@@ -24,12 +24,12 @@ export interface CommandLogOptions {
   readonly waitForMs?: number;
 }
 
-// isProblem with no codes accepts any problem: an empty list must match none.
+// isApiProblem with no codes accepts any problem: an empty list must match none.
 const answeredWith = (error: unknown, codes: readonly string[]): boolean =>
-  codes.length > 0 && isProblem(error, ...codes);
+  codes.length > 0 && isApiProblem(error, ...codes);
 
 const retryable = (error: unknown, waitFor: readonly string[]): boolean =>
-  !isProblem(error) || error.problem.status >= 500 || answeredWith(error, waitFor);
+  !isApiProblem(error) || error.status >= 500 || answeredWith(error, waitFor);
 
 /**
  * The load's commands, each sent until a service answers it: an unreachable service or a 5xx is
@@ -52,7 +52,7 @@ export function commandLog({ now = Date.now, retryMs = 1_000, waitForMs = 5_000 
           return null;
         }
         if (!retryable(error, waitFor) || now() - started > GIVE_UP_MS) throw error;
-        if (isProblem(error) && error.problem.status >= 500) serverErrors++;
+        if (isApiProblem(error) && error.status >= 500) serverErrors++;
         const pause = answeredWith(error, waitFor) ? waitForMs : retryMs;
         await new Promise((resolve) => setTimeout(resolve, pause));
       }

@@ -1,3 +1,4 @@
+import { ok } from '@tianfu/api-client';
 import type { JourneyCast, Platform } from '@tianfu/demo';
 import type { CommandLog } from './command-log.ts';
 import { ELECTRICIAN, TIER } from './load-setup.ts';
@@ -6,23 +7,29 @@ import type { RoundPlan } from './round-plan.ts';
 const medals = ['gold', 'silver', 'bronze'] as const;
 
 /** The round's contest: registered, the session's best passers entered, results published, confirmed (核准). */
-export async function runContest({ competition }: Platform, cast: JourneyCast, plan: RoundPlan, log: CommandLog) {
+export async function runContest(platform: Platform, cast: JourneyCast, plan: RoundPlan, log: CommandLog) {
+  const { competition } = platform.organiser;
   const { competitionId, contestEventId } = plan;
   const { body } = cast;
+  const path = { competitionId };
   await log.send({
     label: `register ${competitionId}`,
     store: 'competition',
     command: () =>
-      competition.register({
-        competitionId,
-        name: `四川省电工职业技能竞赛（${cast.runId}-${plan.round}）`,
-        tier: TIER,
-        year: Number(plan.session.date.slice(0, 4)),
-        issuingBody: { bodyId: body.bodyId, filingNo: body.filingNo, bodyName: body.name },
-        contestEvents: [
-          { contestEventId, name: '电工', occupationCode: ELECTRICIAN, level: 'level2', track: 'employee' },
-        ],
-      }),
+      ok(
+        competition.POST('/v1/competitions', {
+          body: {
+            competitionId,
+            name: `四川省电工职业技能竞赛（${cast.runId}-${plan.round}）`,
+            tier: TIER,
+            year: Number(plan.session.date.slice(0, 4)),
+            issuingBody: { bodyId: body.bodyId, filingNo: body.filingNo, bodyName: body.name },
+            contestEvents: [
+              { contestEventId, name: '电工', occupationCode: ELECTRICIAN, level: 'level2', track: 'employee' },
+            ],
+          },
+        }),
+      ),
     expects: () => [{ type: 'competition.CompetitionRegistered', where: { competitionId }, count: 1 }],
     appliedBefore: ['COMPETITION_ALREADY_REGISTERED'],
   });
@@ -32,7 +39,13 @@ export async function runContest({ competition }: Platform, cast: JourneyCast, p
     await log.send({
       label: `enter ${entrantId}`,
       store: 'competition',
-      command: () => competition.enter(competitionId, { contestEventId, entrantId, ...person, heldLevel: 'level2' }),
+      command: () =>
+        ok(
+          competition.POST('/v1/competitions/{competitionId}/entrants', {
+            params: { path },
+            body: { contestEventId, entrantId, ...person, heldLevel: 'level2' },
+          }),
+        ),
       expects: () => [{ type: 'competition.EntrantRegistered', where: { competitionId, entrantId }, count: 1 }],
       appliedBefore: ['ENTRANT_ALREADY_REGISTERED'],
     });
@@ -42,14 +55,21 @@ export async function runContest({ competition }: Platform, cast: JourneyCast, p
   await log.send({
     label: `publish results of ${contestEventId}`,
     store: 'competition',
-    command: () => competition.publishResults(competitionId, contestEventId, results),
+    command: () =>
+      ok(
+        competition.POST('/v1/competitions/{competitionId}/results', {
+          params: { path },
+          body: { contestEventId, results },
+        }),
+      ),
     expects: () => [{ type: 'competition.ResultsPublished', where: event, count: 1 }],
     appliedBefore: ['RESULTS_ALREADY_PUBLISHED'],
   });
   await log.send({
     label: `confirm ${contestEventId}`,
     store: 'competition',
-    command: () => competition.confirm(competitionId, contestEventId),
+    command: () =>
+      ok(competition.POST('/v1/competitions/{competitionId}/confirm', { params: { path }, body: { contestEventId } })),
     expects: (confirmed) => [
       { type: 'competition.ContestEventConfirmed', where: event, count: 1 },
       ...(confirmed === null

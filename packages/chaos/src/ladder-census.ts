@@ -1,4 +1,4 @@
-import type { Platform } from '@tianfu/demo';
+import { ladderOf, type Platform } from '@tianfu/demo';
 import type { IssuedCertificate } from './chains.ts';
 
 interface StepView {
@@ -10,14 +10,14 @@ const LOOKS_AT_ONCE = 4;
 
 /** Each certificate number once per ladder step (or step source) that shows it, over the holders' ladders. */
 export async function ladderCertificateNos(
-  { career }: Platform,
+  platform: Platform,
   certificates: readonly IssuedCertificate[],
 ): Promise<string[]> {
   const workers = [...new Set(certificates.map((c) => c.workerId))];
   const shown: string[] = [];
   const next = async (): Promise<void> => {
     for (let workerId = workers.pop(); workerId !== undefined; workerId = workers.pop()) {
-      const ladder = await career.findLadder(workerId);
+      const ladder = await ladderOf(platform, workerId);
       const steps = (ladder?.occupations ?? []).flatMap((o) => o.steps as readonly StepView[]);
       for (const step of steps) {
         const numbers = step.sources?.map((s) => s.certificateNo) ?? [step.certificateNo];

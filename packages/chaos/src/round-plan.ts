@@ -4,7 +4,6 @@ import {
   declaredBackground,
   type JourneyCast,
   markedScores,
-  type PartScore,
   type PartScores,
   type Person,
   partsOf,
@@ -64,13 +63,3 @@ export function planRound(cast: JourneyCast, people: DemoPeople, round: number, 
     entrants: entrants.map(({ person: { document, name } }) => ({ document, name })),
   };
 }
-
-/** The scores sheet's rows: each present candidate's parts, named by ID number. */
-export const scoreRows = (plan: RoundPlan): PartScore[] =>
-  plan.candidates.flatMap(({ person, scores }) =>
-    Object.entries(scores ?? {}).map(([part, score]) => ({
-      idNumber: person.document.idNumber,
-      part: part as PartScore['part'],
-      score,
-    })),
-  );

@@ -1,8 +1,8 @@
+import { apiProblem } from '@tianfu/api-client';
 import { describe, expect, it } from 'vitest';
 import { commandLog } from '../src/command-log.ts';
 
-const problem = (status: number, code: string) =>
-  Object.assign(new Error(`${status} ${code}`), { kind: 'problem' as const, problem: { status, code } });
+const problem = (status: number, code: string) => apiProblem('http://127.0.0.1:4101/v1/sessions', status, { code });
 const expects = () => [{ type: 'assessment.SessionScheduled', where: { sessionId: 's1' }, count: 1 }];
 
 /** A command that fails with each of `failures` in turn, then answers 'ok'. */

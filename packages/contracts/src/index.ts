@@ -277,8 +277,6 @@ export {
   occupationCodeParts,
   occupationCodePattern,
 } from './values/occupation-code.ts';
-export type { OccupationSeed, UnconfirmedOccupationFact } from './values/occupation-seed.ts';
-export { findSeedOccupation, occupationSeed } from './values/occupation-seed.ts';
 export type { RegionCode } from './values/region-code.ts';
 export {
   isSichuanRegion,

@@ -1,26 +1,14 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { createEventRegistry, defineEvent, isEventSchemaInvalidError, withAddedFields } from '../src/index.ts';
+import { storedEvent } from './support/stored-event.ts';
 import { thrownBy } from './support/thrown-by.ts';
 
 const placedV1 = defineEvent({ type: 'toy.Placed', schemaVersion: 1, schema: z.object({ name: z.string() }) });
 const placed = withAddedFields(placedV1, 2, { fields: { count: z.number().int().min(0) }, defaults: { count: 0 } });
 const registry = createEventRegistry([placedV1, placed]);
 
-const envelope = (schemaVersion: number, data: unknown) => ({
-  eventId: '0b8e0b4e-3b5b-4c59-8d63-3c0f8d7a4a11',
-  type: 'toy.Placed',
-  schemaVersion,
-  streamId: 'toy-1',
-  revision: 1,
-  occurredAt: '2025-03-01T08:00:00+08:00',
-  recordedAt: '2025-03-01T00:00:01Z',
-  actor: { kind: 'service', id: 'toy' },
-  correlationId: 'c-1',
-  causationId: null,
-  workerId: null,
-  data,
-});
+const envelope = (schemaVersion: number, data: unknown) => storedEvent('toy.Placed', schemaVersion, data);
 
 describe('a version that only adds fields, its upcaster as data', () => {
   it('given a version 1 event, when parsed, then the added fields take their defaults and the rest is kept', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentEvents, CandidatePassed, createEventRegistry, PartScoreRecorded } from '../src/index.ts';
+import { storedEvent } from './support/stored-event.ts';
 
 const workerId = 'a'.repeat(64);
 const registry = createEventRegistry([...assessmentEvents]);
@@ -29,20 +30,8 @@ const enrolledV1 = {
   eligibility: { basis: 'rule', ruleId: 'A-level3-1', summary: '四级 + 5 yrs' },
   enrolledAt: passedV1.decidedAt,
 };
-const envelope = (type: string, schemaVersion: number, data: unknown) => ({
-  eventId: '0b8e0b4e-3b5b-4c59-8d63-3c0f8d7a4a11',
-  type,
-  schemaVersion,
-  streamId: 'session-s-1',
-  revision: 2,
-  occurredAt: passedV1.decidedAt,
-  recordedAt: passedV1.decidedAt,
-  actor: { kind: 'user', id: 'b-1-clerk' },
-  correlationId: 'c-1',
-  causationId: null,
-  workerId,
-  data,
-});
+const envelope = (type: string, schemaVersion: number, data: unknown) =>
+  storedEvent(type, schemaVersion, data, { workerId });
 
 describe('assessment event contracts (events with zod schemas in packages/contracts)', () => {
   it('form one valid registry', () => {

@@ -10,6 +10,7 @@ import {
   ResultCorrected,
   ResultsPublished,
 } from '../src/index.ts';
+import { storedEvent } from './support/stored-event.ts';
 
 const promotion = {
   competitionId: 'c-2025-sc-1',
@@ -49,20 +50,7 @@ describe('competition promotion contract, agreed for certification (docs/domain.
   it('a version 1 promotion or title, recorded at 01:30 in China, is lifted with that China day as its 核准 day', () => {
     const registry = createEventRegistry([...competitionEvents]);
     const { confirmedOn: _day, ...v1 } = { ...promotion, confirmedAt: '2025-11-01T17:30:00.000Z' };
-    const envelope = (type: string, data: object) => ({
-      eventId: '0a1b2c3d-0000-4000-8000-000000000009',
-      type,
-      schemaVersion: 1,
-      streamId: 'competition-c-1',
-      revision: 4,
-      occurredAt: v1.confirmedAt,
-      recordedAt: v1.confirmedAt,
-      actor: { kind: 'user', id: 'organiser' },
-      correlationId: 'c-1',
-      causationId: null,
-      workerId: v1.workerId,
-      data,
-    });
+    const envelope = (type: string, data: object) => storedEvent(type, 1, data, { workerId: v1.workerId });
     expect(registry.parse(envelope('competition.PromotionAwarded', v1)).data).toMatchObject({
       confirmedOn: '2025-11-02',
     });

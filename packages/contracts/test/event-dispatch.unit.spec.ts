@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { createEventRegistry, defineEvent, eventDispatch, isEventSchemaInvalidError } from '../src/index.ts';
+import { storedEvent } from './support/stored-event.ts';
 import { thrownBy } from './support/thrown-by.ts';
 
 const V1 = z.object({ name: z.string().min(1) });
@@ -16,21 +17,6 @@ const noted = defineEvent({ type: 'toy.Noted', schemaVersion: 1, schema: z.objec
 
 const registry = createEventRegistry([placedV1, placedV2, cleared, noted]);
 
-const envelope = (type: string, schemaVersion: number, data: unknown) => ({
-  eventId: '0b8e0b4e-3b5b-4c59-8d63-3c0f8d7a4a11',
-  type,
-  schemaVersion,
-  streamId: 'toy-1',
-  revision: 1,
-  occurredAt: '2025-03-01T08:00:00+08:00',
-  recordedAt: '2025-03-01T00:00:01Z',
-  actor: { kind: 'service' as const, id: 'toy' },
-  correlationId: 'c-1',
-  causationId: null,
-  workerId: null,
-  data,
-});
-
 const dispatch = eventDispatch(registry, {
   'toy.Placed': ({ data }) => `${data.name}×${data.count}`,
   'toy.Cleared': ({ data }) => `cleared ${data.at}`,
@@ -39,18 +25,18 @@ const dispatch = eventDispatch(registry, {
 
 describe('event dispatch over a registry', () => {
   it('given a v1 event of a handled type, when dispatched, then its handler gets the data upcast to the latest version', () => {
-    expect(dispatch(envelope('toy.Placed', 1, { name: 'kiln' }))).toBe('kiln×0');
-    expect(dispatch(envelope('toy.Cleared', 1, { at: 'noon' }))).toBe('cleared noon');
+    expect(dispatch(storedEvent('toy.Placed', 1, { name: 'kiln' }))).toBe('kiln×0');
+    expect(dispatch(storedEvent('toy.Cleared', 1, { at: 'noon' }))).toBe('cleared noon');
   });
 
   it('given an ignored type or one the registry does not know, when dispatched, then nothing is parsed and the result is null', () => {
-    expect(dispatch(envelope('toy.Noted', 1, { note: 42 }))).toBeNull();
-    expect(dispatch(envelope('toy.Unheard', 9, null))).toBeNull();
+    expect(dispatch(storedEvent('toy.Noted', 1, { note: 42 }))).toBeNull();
+    expect(dispatch(storedEvent('toy.Unheard', 9, null))).toBeNull();
     expect([dispatch.handles('toy.Placed'), dispatch.handles('toy.Noted')]).toEqual([true, false]);
   });
 
   it('given a handled event that fails its contract, when dispatched, then the registry error is thrown', () => {
-    expect(isEventSchemaInvalidError(thrownBy(() => dispatch(envelope('toy.Cleared', 1, { at: 1 }))))).toBe(true);
+    expect(isEventSchemaInvalidError(thrownBy(() => dispatch(storedEvent('toy.Cleared', 1, { at: 1 }))))).toBe(true);
   });
 
   it('types each handler with its own event at the latest version', () => {
@@ -64,7 +50,7 @@ describe('event dispatch over a registry', () => {
   it('does not compile when a type of the registry is neither handled nor ignored; at run time it is skipped', () => {
     // @ts-expect-error 'toy.Noted' is missing: a new event must be handled or listed as ignored
     const incomplete = eventDispatch(registry, { 'toy.Placed': () => 1, 'toy.Cleared': 'ignored' });
-    expect(incomplete(envelope('toy.Noted', 1, { note: 'n' }))).toBeNull();
+    expect(incomplete(storedEvent('toy.Noted', 1, { note: 'n' }))).toBeNull();
   });
 
   it('does not compile when a handler reads another type’s data', () => {

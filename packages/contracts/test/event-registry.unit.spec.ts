@@ -8,6 +8,7 @@ import {
   isEventSchemaInvalidError,
   isUnknownEventTypeError,
 } from '../src/index.ts';
+import { storedEvent } from './support/stored-event.ts';
 import { thrownBy } from './support/thrown-by.ts';
 
 // A toy event: v1 stored a single name, v2 splits it and adds a score.
@@ -28,20 +29,8 @@ const other = defineEvent({ type: 'toy.Other', schemaVersion: 1, schema: z.objec
 
 const registry = createEventRegistry([toyV2, other, toyV1]);
 
-const envelope = (type: string, schemaVersion: number, data: unknown) => ({
-  eventId: '0b8e0b4e-3b5b-4c59-8d63-3c0f8d7a4a11',
-  type,
-  schemaVersion,
-  streamId: 'toy-1',
-  revision: 3,
-  occurredAt: '2025-03-01T08:00:00+08:00',
-  recordedAt: '2025-03-01T00:00:01Z',
-  actor: { kind: 'service', id: 'toy' },
-  correlationId: 'c-1',
-  causationId: null,
-  workerId: null,
-  data,
-});
+const envelope = (type: string, schemaVersion: number, data: unknown) =>
+  storedEvent(type, schemaVersion, data, { streamId: 'toy-1', revision: 3 });
 
 const codeOf = (action: () => unknown) => (thrownBy(action) as EventContractError).code;
 

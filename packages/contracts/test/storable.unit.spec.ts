@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { EventEnvelopeSchema, StorableSchema, storable, storableProblems } from '../src/index.ts';
+import { storedEvent } from './support/stored-event.ts';
 
 describe('storable (docs/architecture.md "One rule for every write": FerretDB limits)', () => {
   it('given plain JSON with arrays in objects, then there is no problem', () => {
@@ -62,20 +63,7 @@ describe('storable (docs/architecture.md "One rule for every write": FerretDB li
   });
 
   it('given an envelope whose data breaks a limit, then EventEnvelopeSchema rejects it at data.<path>', () => {
-    const envelope = {
-      eventId: '0b8e0b4e-3b5b-4c59-8d63-3c0f8d7a4a11',
-      type: 'assessment.CandidatePassed',
-      schemaVersion: 1,
-      streamId: 's-1',
-      revision: 1,
-      occurredAt: '2025-03-01T08:00:00+08:00',
-      recordedAt: '2025-03-01T00:00:01Z',
-      actor: { kind: 'system', id: 'test' },
-      correlationId: 'c-1',
-      causationId: null,
-      workerId: null,
-      data: { scores: { 'theory.part': 80 } },
-    };
+    const envelope = storedEvent('assessment.CandidatePassed', 1, { scores: { 'theory.part': 80 } });
     const result = EventEnvelopeSchema.safeParse(envelope);
     expect(result.error?.issues[0]?.path).toEqual(['data', 'scores', 'theory.part']);
     expect(EventEnvelopeSchema.safeParse({ ...envelope, data: { scores: { theory: 80 } } }).success).toBe(true);

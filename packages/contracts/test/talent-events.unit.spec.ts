@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEventRegistry, talentEvents } from '../src/index.ts';
+import { storedEvent } from './support/stored-event.ts';
 
 const registry = createEventRegistry([...talentEvents]);
 // Data as a writer might send it, right or wrong: the schema, not the compiler, is under test.
@@ -16,20 +17,7 @@ const base = {
   masterWorkerId: master,
   memberWorkerIds: [],
 };
-const envelope = (schemaVersion: number, data: object) => ({
-  eventId: '0a1b2c3d-0000-4000-8000-000000000001',
-  type: 'talent.BaseRegistered',
-  schemaVersion,
-  streamId: 'base-studio-1',
-  revision: 1,
-  occurredAt: '2024-05-01T00:00:00.000Z',
-  recordedAt: '2024-05-01T00:00:00.000Z',
-  actor: { kind: 'user', id: 'talent-clerk' },
-  correlationId: 'c-1',
-  causationId: null,
-  workerId: null,
-  data,
-});
+const envelope = (schemaVersion: number, data: object) => storedEvent('talent.BaseRegistered', schemaVersion, data);
 
 describe('talent.BaseRegistered: a studio named after its master carries the name sealed (version 2)', () => {
   it('a master studio with a master has its name sealed, never in clear; other bases keep it in clear', () => {

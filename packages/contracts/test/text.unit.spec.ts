@@ -10,6 +10,7 @@ import {
   text,
   textRuleOf,
 } from '../src/index.ts';
+import { storedEvent } from './support/stored-event.ts';
 
 const line = text({ max: 5 });
 const note = text({ max: 10, multiline: true });
@@ -103,20 +104,7 @@ describe('event schemas use the text type', () => {
     expect(CertificateRevoked.schema.parse({ ...revoked, note: '弄虚作假\n见附件' }).note).toBe('弄虚作假\n见附件');
   });
 
-  const stored = (data: unknown, type: string = SessionScheduled.type) => ({
-    eventId: '0b8e0b4e-3b5b-4c59-8d63-3c0f8d7a4a11',
-    type,
-    schemaVersion: 1,
-    streamId: 'session-s-1',
-    revision: 1,
-    occurredAt: session.scheduledAt,
-    recordedAt: session.scheduledAt,
-    actor: { kind: 'user', id: 'b-1-clerk' },
-    correlationId: 'c-1',
-    causationId: null,
-    workerId: null,
-    data,
-  });
+  const stored = (data: unknown, type: string = SessionScheduled.type) => storedEvent(type, 1, data);
 
   it('read text an edge accepted before the rules, repaired instead of dead-lettered (a replay loses no fact)', () => {
     const parsed = registry.parse(stored({ ...session, bodyName: 'X\ud800学院', venue: '某\u202e地\t3楼' }));

@@ -27,7 +27,9 @@ const { bodies, sessions, competitions, talent, appointments, chief } = demoPlan
 
 say('the occupation and standard catalogue');
 await seedCatalogue(platform, say);
-say(`${bodies.length} bodies in ${new Set(demoBodies.map((b) => b.regionCode)).size} 市(州)`);
+say(
+  `${bodies.length} bodies in ${new Set(demoBodies.map((b) => b.regionCode)).size} 市(州), filing once assessment holds the catalogue`,
+);
 for (const { body, staff } of bodies) await seedBody(platform, body, staff, counts);
 for (const session of sessions.first) await seedSession(platform, session, counts, owed);
 say('the authority grants the competition organiser its issuing bodies and tiers');

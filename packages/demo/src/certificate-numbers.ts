@@ -1,5 +1,5 @@
 import { certificateDigitOf } from '@tianfu/contracts';
-import type { CertifiedLevel } from './clients/assessment-client.ts';
+import type { CertifiedLevel } from './api-types.ts';
 
 const digits = (n: number, width: number) => String(n).padStart(width, '0');
 

@@ -1,5 +1,5 @@
+import { isApiProblem } from '@tianfu/api-client';
 import { waitUntil } from '@tianfu/testing';
-import { isProblem } from './http/problem.ts';
 
 export interface Deadline {
   /** Named when the wait gives up. */
@@ -38,7 +38,7 @@ export async function onceAccepted<T>(
     try {
       return { value: await command() };
     } catch (error) {
-      if (isProblem(error, ...codes)) return { refused: error.message };
+      if (isApiProblem(error, ...codes)) return { refused: error.message };
       throw error;
     }
   };

@@ -1,38 +1,54 @@
+import { type Clients, createClients } from '@tianfu/api-client';
 import { type PlatformUrls, platformUrls } from '@tianfu/testing';
-import { assessmentClient } from './clients/assessment-client.ts';
-import { careerClient } from './clients/career-client.ts';
-import { catalogueClient } from './clients/catalogue-client.ts';
-import { certificationClient } from './clients/certification-client.ts';
-import { competitionClient } from './clients/competition-client.ts';
-import { talentClient } from './clients/talent-client.ts';
-import { type DevTokens, devTokens } from './dev-tokens.ts';
-import { serviceHttp } from './http/service-http.ts';
+import { type DevTokens, devTokens, type TokenSubject } from './dev-tokens.ts';
 
-/** The services of a running platform, one client each, with dev tokens minted as needed. */
+const serviceEnv = (service: string) => `TIANFU_${service.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}_URL`;
+
+async function readiness(service: string, baseUrl: string): Promise<string | null> {
+  const url = `${baseUrl.replace(/\/+$/, '')}/ready`;
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+    return response.ok ? null : `the ${service} service at ${baseUrl} is up but not ready: ${await response.text()}`;
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    return `the ${service} service is not reachable at ${url} (${cause}): start the platform (npm start) or point ${serviceEnv(service)} at it`;
+  }
+}
+
+/**
+ * The services of a running platform through the generated client (@tianfu/api-client): `as(subject)`
+ * speaks with a dev token of that subject, minted when first needed; `anyone` with no token.
+ */
 export function platformClients(urls: PlatformUrls = platformUrls(), tokens: DevTokens = devTokens()) {
-  const http = {
-    assessment: serviceHttp('assessment', urls.assessment),
-    certification: serviceHttp('certification', urls.certification),
-    talentRegistry: serviceHttp('talent-registry', urls.talentRegistry),
-    competition: serviceHttp('competition', urls.competition),
-    career: serviceHttp('career', urls.career),
-    catalogue: serviceHttp('catalogue', urls.catalogue),
+  const speakers = new Map<string, Clients>();
+  const as = (subject: TokenSubject): Clients => {
+    const key = JSON.stringify(subject);
+    let clients = speakers.get(key);
+    if (clients === undefined) {
+      clients = createClients({ baseUrls: urls, token: () => tokens(subject) });
+      speakers.set(key, clients);
+    }
+    return clients;
   };
   return {
     urls,
     tokens,
-    assessment: assessmentClient(http.assessment, tokens),
-    certification: certificationClient(http.certification, tokens),
-    talent: talentClient(http.talentRegistry, tokens),
-    competition: competitionClient(http.competition, tokens),
-    career: careerClient(http.career, tokens),
-    catalogue: catalogueClient(http.catalogue, tokens),
-    /** Throws, naming every URL that does not answer ready. */
+    as,
+    anyone: createClients({ baseUrls: urls }),
+    /** The provincial authority (四川省人社厅). */
+    admin: as({ role: 'admin' }),
+    /** An evaluation body, with a token scoped to it. */
+    body: (bodyId: string) => as({ role: 'assessment-body', bodyId }),
+    office: as({ role: 'certificate-office' }),
+    talentOffice: as({ role: 'talent-office' }),
+    organiser: as({ role: 'competition-organiser' }),
+    hr: as({ role: 'hr' }),
+    /** An employer, scoped to its own body when it is one. */
+    employer: (bodyId?: string) => as({ role: 'employer', ...(bodyId === undefined ? {} : { bodyId }) }),
+    /** Throws, naming every service that does not answer ready. */
     async ready(): Promise<void> {
-      const answers = await Promise.allSettled(Object.values(http).map((service) => service.ready()));
-      const failures = answers.flatMap((answer) =>
-        answer.status === 'rejected' ? [(answer.reason as Error).message] : [],
-      );
+      const answers = await Promise.all(Object.entries(urls).map(([service, url]) => readiness(service, url)));
+      const failures = answers.filter((answer) => answer !== null);
       if (failures.length > 0) throw new Error(`the platform is not ready:\n${failures.join('\n')}`);
     },
   };

@@ -1,5 +1,5 @@
 import { skillLevel } from '@tianfu/contracts';
-import type { Background } from './clients/assessment-client.ts';
+import type { Background, PartScores } from './api-types.ts';
 import type { DemoPerson } from './people/demo-people.ts';
 
 export type Part = 'theory' | 'practical' | 'review';
@@ -36,6 +36,19 @@ export interface PartScore {
   readonly part: Part;
   readonly score: number;
 }
+
+const parts: readonly Part[] = ['theory', 'practical', 'review'];
+
+/** The scores sheet's rows of candidates' marks: a row per part marked, named by ID number; null (absent) gives none. */
+export const scoreRows = (
+  candidates: readonly { readonly person: DemoPerson; readonly scores: PartScores | null }[],
+): PartScore[] =>
+  candidates.flatMap(({ person, scores }) =>
+    parts.flatMap((part) => {
+      const score = scores?.[part];
+      return score === undefined ? [] : [{ idNumber: person.document.idNumber, part, score }];
+    }),
+  );
 
 /** A scores sheet: one part score of one candidate a row, candidates named by their ID number. */
 export const scoreSheet = (scores: readonly PartScore[]): string =>

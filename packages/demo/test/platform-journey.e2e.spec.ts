@@ -1,3 +1,4 @@
+import { ok } from '@tianfu/api-client';
 import { chinaDate } from '@tianfu/contracts';
 import { recordScannedNames } from '@tianfu/pii-scan';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -5,13 +6,22 @@ import {
   type Appointment,
   type CertificateView,
   certificateNumber,
+  certificateOf,
   connectPlatform,
   declaredBackground,
+  demoOccupations,
+  fileWhenCatalogued,
   found,
+  grantOrganiser,
   journeyCast,
   type Ladder,
+  ladderOf,
+  lookupWorker,
+  type NewCompetition,
   onceAccepted,
   type Platform,
+  registerSupervisor,
+  seedCatalogue,
   type TalentPoolPage,
   until,
 } from '../src/index.ts';
@@ -45,28 +55,48 @@ function earlier<K extends keyof typeof learnt>(key: K): NonNullable<(typeof lea
 }
 
 const stepsOf = (ladder: Ladder) => ladder.occupations.find((o) => o.occupationCode === electrician)?.steps ?? [];
-const ladderOf = (platform: Platform) => () => platform.career.ladder(earlier('workerId'));
-const verifyExam = (platform: Platform) => () =>
-  platform.certification.verify({ certificateNo: earlier('examCertificate').certificateNo, name: worker.name });
+/** The worker's ladder as HR reads it; career knows the worker by the time a step asks. */
+const ladderNow = (platform: Platform) => async () => {
+  const ladder = await ladderOf(platform, earlier('workerId'));
+  if (ladder === null) throw new Error(`career has no ladder of ${earlier('workerId')}`);
+  return ladder;
+};
+/** The public check of a certificate number and its holder's name: no token. */
+const verify = (platform: Platform, certificateNo: string) => () =>
+  ok(platform.anyone.certification.POST('/v1/verify', { body: { certificateNo, name: worker.name } }));
+const verifyExam = (platform: Platform) => verify(platform, earlier('examCertificate').certificateNo);
+const talentPool = (platform: Platform, query: { occupation: string; minLevel?: 'level1'; region: string }) => () =>
+  ok(platform.hr.career.GET('/v1/talent-pool', { params: { query: { ...query, sort: 'recent', limit: 200 } } })).then(
+    (page) => page as TalentPoolPage,
+  );
 
 /** Polls certification until the body's first certificate at `level` this year is there. */
 const firstCertificate = (platform: Platform, level: 'level2' | 'level1') => {
   const certificateNo = certificateNumber(body.filingNo, year, level);
-  return found(() => platform.certification.certificate(certificateNo), { what: certificateNo, ...deadline });
+  return found(() => certificateOf(platform, certificateNo), { what: certificateNo, ...deadline });
 };
 
 describe(`a worker's journey across the running platform (run ${cast.runId})`, () => {
-  step('the authority registers an enterprise as an evaluation body and files 电工', async ({ assessment }) => {
-    await assessment.registerBody(body);
-    const filed = await assessment.fileOccupation(body.bodyId, electrician, '2018', ['level3', 'level2', 'level1']);
-    expect(filed.filings.map((f) => f.occupationCode)).toEqual([electrician]);
-    for (const examiner of cast.seniors) await assessment.registerExaminer(examiner);
-    await assessment.registerSupervisor(cast.supervisor);
-  });
+  step(
+    'the authority registers an enterprise as an evaluation body and files 电工 from the catalogue',
+    async (platform) => {
+      const { assessment } = platform.admin;
+      // The catalogue seed (a second import adds nothing); assessment files by it once its events arrive.
+      await seedCatalogue(platform, () => {});
+      await ok(assessment.POST('/v1/bodies', { body }));
+      const filing = { occupation: demoOccupations.electrician, levels: ['level3', 'level2', 'level1'] } as const;
+      const filed = await fileWhenCatalogued(platform, body.bodyId, filing);
+      expect(filed.filings.map((f) => f.occupationCode)).toEqual([electrician]);
+      for (const examiner of cast.seniors) await ok(assessment.POST('/v1/examiners', { body: examiner }));
+      await registerSupervisor(platform, cast.supervisor);
+    },
+  );
 
-  step('the body schedules a 技师 session, enrols the worker and records passing scores', async ({ assessment }) => {
+  step('the body schedules a 技师 session, enrols the worker and records passing scores', async (platform) => {
+    const { assessment } = platform.body(body.bodyId);
     const sessionId = `${body.bodyId}-s1`;
-    await assessment.scheduleSession({
+    const session = { params: { path: { sessionId } } };
+    const plan = {
       sessionId,
       bodyId: body.bodyId,
       occupationCode: electrician,
@@ -75,17 +105,20 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
       venue: `${body.name} 实训楼`,
       examinerIds: cast.seniors.map((e) => e.examinerId),
       supervisorId: cast.supervisor.supervisorId,
-    });
+    } as const;
+    await ok(assessment.POST('/v1/sessions', { body: plan }));
     const background = declaredBackground(cast.random, electrician, 'level2', today);
-    const enrolled = await assessment.enrol(body.bodyId, sessionId, { ...worker, background });
+    const enrolment = { ...worker, background };
+    const enrolled = await ok(assessment.POST('/v1/sessions/{sessionId}/candidates', { ...session, body: enrolment }));
     learnt.workerId = enrolled.workerId;
-    const scored = await assessment.recordScores(body.bodyId, sessionId, enrolled.candidateId, {
-      theory: 86,
-      practical: 91.5,
-      review: 78,
-    });
+    const scored = await ok(
+      assessment.PUT('/v1/sessions/{sessionId}/candidates/{candidateId}/scores', {
+        params: { path: { sessionId, candidateId: enrolled.candidateId } },
+        body: { theory: 86, practical: 91.5, review: 78 },
+      }),
+    );
     expect(scored.outcome).toBe('passed');
-    const closed = await assessment.closeSession(body.bodyId, sessionId);
+    const closed = await ok(assessment.POST('/v1/sessions/{sessionId}/close', session));
     expect(closed.candidates).toMatchObject({ enrolled: 1, passed: 1, failed: 0 });
   });
 
@@ -105,28 +138,31 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
 
   step('an employer verifies it in a batch, and anyone with the holder’s name', async (platform) => {
     const { certificateNo } = earlier('examCertificate');
-    const batch = await platform.certification.verifyBatch([
+    const items = [
       { certificateNo, name: worker.name },
       { certificateNo, name: `${worker.name}甲` },
-    ]);
+    ];
+    const batch = await ok(platform.employer().certification.POST('/v1/verify/batch', { body: { items } }));
     expect(batch.items.map((i) => i.result)).toEqual(['valid', 'not-found']);
     const answer = await verifyExam(platform)();
     expect(answer.result).toBe('valid');
     expect(answer.certificate).toMatchObject({ certificateNo, bodyName: body.name, issuedOn: today, revokedOn: null });
   });
 
-  step('a national competition result is confirmed and promotes the 技师 to 高级技师', async ({ competition }) => {
+  step('a national competition result is confirmed and promotes the 技师 to 高级技师', async (platform) => {
+    const { competition } = platform.organiser;
     const competitionId = `e2e-nc1-${cast.runId}`;
     const contestEventId = `DG-${cast.runId}`;
     const entrantId = `${contestEventId}-01`;
+    const path = { competitionId };
     // The authority lets the organiser issue through the body, once the competition service knows it.
-    const grant = () => competition.grantOrganiser(body.bodyId, ['national-class-1'], `e2e ${cast.runId}`);
+    const grant = () => grantOrganiser(platform, body.bodyId, ['national-class-1'], `e2e ${cast.runId}`);
     const granted = await onceAccepted(grant, ['BODY_NOT_REGISTERED'], {
       what: 'the competition service to learn of the body',
       ...deadline,
     });
     expect(granted.grants).toContainEqual({ bodyId: body.bodyId, tiers: ['national-class-1'] });
-    await competition.register({
+    const registration: NewCompetition = {
       competitionId,
       name: `第三届中华人民共和国职业技能大赛（${cast.runId}）`,
       tier: 'national-class-1',
@@ -135,10 +171,14 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
       contestEvents: [
         { contestEventId, name: '电工', occupationCode: electrician, level: 'level2', track: 'employee' },
       ],
-    });
-    await competition.enter(competitionId, { contestEventId, entrantId, ...worker, heldLevel: 'level2' });
-    await competition.publishResults(competitionId, contestEventId, [{ entrantId, rank: 2, medal: 'silver' }]);
-    const confirmed = await competition.confirm(competitionId, contestEventId);
+    };
+    await ok(competition.POST('/v1/competitions', { body: registration }));
+    const entrant = { contestEventId, entrantId, ...worker, heldLevel: 'level2' } as const;
+    await ok(competition.POST('/v1/competitions/{competitionId}/entrants', { params: { path }, body: entrant }));
+    const results = { contestEventId, results: [{ entrantId, rank: 2, medal: 'silver' as const }] };
+    await ok(competition.POST('/v1/competitions/{competitionId}/results', { params: { path }, body: results }));
+    const confirm = { params: { path }, body: { contestEventId } };
+    const confirmed = await ok(competition.POST('/v1/competitions/{competitionId}/confirm', confirm));
     expect(confirmed.promotions).toMatchObject([{ workerId: earlier('workerId'), level: 'level1' }]);
     expect(confirmed.honours).toMatchObject([{ honour: 'national-technical-expert' }]);
   });
@@ -149,25 +189,30 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
     learnt.promotionCertificate = certificate;
   });
 
-  step('the talent office grants 四川技能大师', async ({ talent }) => {
-    const grant = await talent.grantHonour({
+  step('the talent office grants 四川技能大师', async (platform) => {
+    const honour = {
       ...worker,
       honour: 'sichuan-skill-master',
       round: `${year}-${cast.runId}`,
       grantedOn: today,
       authority: '四川省人力资源和社会保障厅',
       documentNo: `川人社函〔${year}〕${cast.runId}号`,
-    });
+    } as const;
+    const grant = await ok(platform.talentOffice.talentRegistry.POST('/v1/honours/grants', { body: honour }));
     expect(grant.workerId).toBe(earlier('workerId'));
   });
 
-  step('the enterprise appoints the 高级技师 特级技师, then 首席技师', async ({ talent }) => {
+  step('the enterprise appoints the 高级技师 特级技师, then 首席技师', async (platform) => {
+    const { talentRegistry } = platform.employer(body.bodyId);
     const employer = { bodyId: body.bodyId, filingNo: body.filingNo, bodyName: body.name };
     const post = { ...worker, employer, occupationCode: electrician, termStart: today, termEnd: null };
     // Each prerequisite is a certificate, and the enterprise a body, that reach the talent registry through Kafka.
     const waitedFor = ['APPOINTMENT_PREREQUISITE_UNMET', 'BODY_NOT_REGISTERED'];
     const appoint = (appointment: Appointment, what: string) =>
-      onceAccepted(() => talent.appoint(appointment), waitedFor, { what, ...deadline });
+      onceAccepted(() => ok(talentRegistry.POST('/v1/appointments', { body: appointment })), waitedFor, {
+        what,
+        ...deadline,
+      });
     const principal = await appoint(
       { ...post, appointmentId: `${body.bodyId}-tj1`, post: 'principal-technician' },
       'the 高级技师 certificate to reach the talent registry',
@@ -183,10 +228,10 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
   step(
     'HR finds the worker by ID number, and the ladder shows the whole path with dates and bases',
     async (platform) => {
-      expect((await platform.career.lookup(worker.document)).workerId).toBe(earlier('workerId'));
+      expect((await lookupWorker(platform, worker.document)).workerId).toBe(earlier('workerId'));
       const complete = (ladder: Ladder) =>
         stepsOf(ladder).length >= 4 && ladder.honours.length >= 2 && ladder.appointments.length >= 2;
-      const ladder = await until(ladderOf(platform), complete, { what: `the ladder of ${worker.name}`, ...deadline });
+      const ladder = await until(ladderNow(platform), complete, { what: `the ladder of ${worker.name}`, ...deadline });
       const exam = earlier('examCertificate');
       const promotion = earlier('promotionCertificate');
       expect(stepsOf(ladder)).toEqual(
@@ -217,12 +262,18 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
 
   step('the exam certificate is revoked: the ladder drops the step and verification says revoked', async (platform) => {
     const { certificateNo } = earlier('examCertificate');
-    const revoked = await platform.certification.revoke(certificateNo, 'issued-in-error', 'e2e: the exam was void');
+    const revocation = { reason: 'issued-in-error', note: 'e2e: the exam was void' } as const;
+    const revoked = await ok(
+      platform.office.certification.POST('/v1/certificates/{certificateNo}/revoke', {
+        params: { path: { certificateNo } },
+        body: revocation,
+      }),
+    );
     expect(revoked.status).toBe('revoked');
     const said = (a: { result: string }) => a.result === 'revoked';
     const answer = await until(verifyExam(platform), said, { what: 'verification to say revoked', ...deadline });
     const dropped = (ladder: Ladder) => stepsOf(ladder).some((s) => s.certificateNo === certificateNo && s.droppedOn);
-    const ladder = await until(ladderOf(platform), dropped, {
+    const ladder = await until(ladderNow(platform), dropped, {
       what: 'the ladder to drop the revoked step',
       ...deadline,
     });
@@ -231,11 +282,11 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
     expect(ladder.occupations.find((o) => o.occupationCode === electrician)?.current).toBe('chief-technician');
   });
 
-  step('HR finds the worker in the talent pool of the body’s 市(州), the name masked', async ({ career }) => {
+  step('HR finds the worker in the talent pool of the body’s 市(州), the name masked', async (platform) => {
     const workerId = earlier('workerId');
     const inPool = (page: TalentPoolPage) => page.items.some((w) => w.workerId === workerId);
-    const params = { occupation: '6-31', minLevel: 'level1', region: body.regionCode, sort: 'recent', limit: '200' };
-    const page = await until(() => career.talentPool(params), inPool, {
+    const query = { occupation: '6-31', minLevel: 'level1', region: body.regionCode } as const;
+    const page = await until(talentPool(platform, query), inPool, {
       what: 'the worker in the talent pool',
       ...deadline,
     });
@@ -250,26 +301,24 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
   step(
     'the worker’s personal data is erased: no name anywhere, the ladder and indicators unchanged',
     async (platform) => {
-      const { career } = platform;
       const workerId = earlier('workerId');
-      const period = { from: `${year}-01-01`, to: `${year}-12-31`, region: body.regionCode };
-      const before = { ladder: await career.ladder(workerId), indicators: await career.indicators(period) };
+      const query = { from: `${year}-01-01`, to: `${year}-12-31`, region: body.regionCode };
+      const indicators = () => ok(platform.hr.career.GET('/v1/indicators', { params: { query } }));
+      const before = { ladder: await ladderNow(platform)(), indicators: await indicators() };
       expect(before.ladder.maskedName).not.toBeNull();
-      await career.erase(workerId, 'e2e: the worker asked for erasure (PIPL Art. 47)');
+      const erasure = {
+        params: { path: { workerId } },
+        body: { reason: 'e2e: the worker asked for erasure (PIPL Art. 47)' },
+      };
+      await ok(platform.admin.career.POST('/v1/workers/{workerId}/erasure', erasure));
 
-      const ladder = await career.ladder(workerId);
+      const ladder = await ladderNow(platform)();
       expect(ladder.maskedName).toBeNull();
       expect({ ...ladder, maskedName: before.ladder.maskedName }).toEqual(before.ladder);
-      expect(await career.indicators(period)).toEqual(before.indicators);
-      const pool = await career.talentPool({
-        occupation: '6-31',
-        region: body.regionCode,
-        sort: 'recent',
-        limit: '200',
-      });
+      expect(await indicators()).toEqual(before.indicators);
+      const pool = await talentPool(platform, { occupation: '6-31', region: body.regionCode })();
       expect(pool.items.find((w) => w.workerId === workerId)?.maskedName).toBeNull();
-      const promotion = earlier('promotionCertificate');
-      const byName = () => platform.certification.verify({ certificateNo: promotion.certificateNo, name: worker.name });
+      const byName = verify(platform, earlier('promotionCertificate').certificateNo);
       const forgotten = (answer: { result: string }) => answer.result === 'not-found';
       const answer = await until(byName, forgotten, { what: 'verification to forget the erased name', ...deadline });
       expect(answer).toEqual({ result: 'not-found', certificate: null });

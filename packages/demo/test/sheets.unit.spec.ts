@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enrolmentSheet, scoreSheet } from '../src/sheets.ts';
+import { enrolmentSheet, scoreRows, scoreSheet } from '../src/sheets.ts';
 
 const person = {
   document: { idType: 'resident-id-card' as const, idNumber: '513101198201130014' },
@@ -34,5 +34,17 @@ describe('CSV sheets for the assessment service', () => {
       { idNumber: person.document.idNumber, part: 'review', score: 60 },
     ]);
     expect(sheet).toBe('证件号码,科目,成绩\r\n513101198201130014,理论知识,71.5\r\n513101198201130014,综合评审,60\r\n');
+  });
+
+  it('makes a score row of each part a candidate was marked in, and none of an absentee or a note', () => {
+    const absent = { ...person, document: { ...person.document, idNumber: '51310119820113003X' } };
+    const rows = scoreRows([
+      { person, scores: { theory: 71.5, practical: 58, reason: '复核' } },
+      { person: absent, scores: null },
+    ]);
+    expect(rows).toEqual([
+      { idNumber: person.document.idNumber, part: 'theory', score: 71.5 },
+      { idNumber: person.document.idNumber, part: 'practical', score: 58 },
+    ]);
   });
 });

@@ -70,7 +70,7 @@ export type { MongoConnection, MongoFlavour } from './ops/mongo-connection.ts';
 export { connectMongo, detectMongoFlavour } from './ops/mongo-connection.ts';
 export type { CheckOutcome, CheckStatus, ReadinessCheck } from './ops/readiness.ts';
 export { DEFAULT_READINESS_TIMEOUT_MS } from './ops/readiness.ts';
-export { kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
+export { caughtUpReadiness, kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
 export type { Sealed } from './personal-data/aes-gcm.ts';
 export { openBytes, sealBytes } from './personal-data/aes-gcm.ts';
 export type { WorkerKeyDocument } from './personal-data/data-key.ts';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { isEventContractError } from '@tianfu/contracts';
+import { type CatalogueFollower, followCatalogue } from '@tianfu/catalogue-view';
+import { isEventContractError, Topics } from '@tianfu/contracts';
 import type { EventStore, PostCommitWrites } from '@tianfu/eventstore';
 import { MongoLease, OutboxRelay } from '@tianfu/eventstore';
 import {
@@ -18,7 +19,8 @@ import { z } from 'zod';
 import { baseConfigSchema } from './config/base-config.ts';
 import { tokenKeys } from './config/token-config.ts';
 import { connectMongo } from './ops/mongo-connection.ts';
-import { kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
+import type { ReadinessCheck } from './ops/readiness.ts';
+import { caughtUpReadiness, kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
 import { personalDataConfigSchema } from './personal-data/personal-data-config.ts';
 import { type Closer, runService } from './run-service.ts';
 import type { ServiceAppDeps } from './service-app.ts';
@@ -38,11 +40,10 @@ export const serviceConfigSchema = (defaults: { name: string; database: string; 
 
 export type ServiceConfig = z.output<ReturnType<typeof serviceConfigSchema>>;
 
-// The app's logger needs the storage, which needs the connection: this one warning goes to stderr as JSON.
-const startupLog = {
-  warn: (details: object, msg: string) =>
-    process.stderr.write(`${JSON.stringify({ level: 'warn', ...details, msg })}\n`),
-};
+// The app's logger needs the storage, which needs the connection: what is logged before it goes to stderr as JSON.
+const line = (level: string) => (details: object, msg: string) =>
+  process.stderr.write(`${JSON.stringify({ level, ...details, msg })}\n`);
+const startupLog = { info: line('info'), warn: line('warn'), error: line('error') };
 
 /**
  * What a service's main.ts connects to and runs beside its HTTP app: MongoDB (its own database
@@ -60,7 +61,7 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
     { name: 'kafka-admin', close: () => admin.disconnect() },
   ];
   await admin.connect();
-  const readinessChecks = [mongoReadiness(db), kafkaReadiness(admin)];
+  const readinessChecks: ReadinessCheck[] = [mongoReadiness(db), kafkaReadiness(admin)];
   let deadLetterLog: DeadLetterLog | undefined;
   /** The service's dead letters (on /metrics as tianfu_dlq_messages); a group's waiting ones are logged as an error. */
   const deadLettersOf = async (groupId: string, topics: readonly string[], app: FastifyInstance) => {
@@ -91,6 +92,22 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
       logLevel: config.LOG_LEVEL,
       readinessChecks,
     }),
+    /**
+     * The occupation catalogue held in memory from its topic, in a group of this instance's own (each
+     * instance reads every partition from offset 0); /ready answers once it has caught up. Call it
+     * before buildApp, so the app's readiness checks include it.
+     */
+    async holdCatalogue(): Promise<CatalogueFollower> {
+      const follower = await followCatalogue({
+        kafka,
+        topic: topicName(Topics.catalogue),
+        logger: startupLog,
+        groupId: `${config.SERVICE_NAME}-catalogue-${randomUUID()}`,
+      });
+      readinessChecks.push(caughtUpReadiness('catalogue', follower.caughtUp));
+      closers.push({ name: 'catalogue-follower', close: () => follower.stop() });
+      return follower;
+    },
     /** Publishes the store's commits to `topic` (one relay at a time across instances, by lease). */
     async relay(store: EventStore, topic: string, app: FastifyInstance) {
       const publisher = createKafkaPublisher({ kafka, topic: topicName(topic) });

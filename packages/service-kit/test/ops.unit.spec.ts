@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { type App, createMetricsRegistry, kafkaReadiness, mongoReadiness } from '../src/index.ts';
+import { type App, caughtUpReadiness, createMetricsRegistry, kafkaReadiness, mongoReadiness } from '../src/index.ts';
 import { bearer, buildTestApp } from './support/test-app.ts';
 
 const apps: App[] = [];
@@ -60,6 +60,25 @@ describe('/ready', () => {
       ],
     });
     expect(response.body).not.toContain('ECONNREFUSED');
+  });
+});
+
+describe('/ready with a view held from a topic', () => {
+  it('answers 503 naming the view until it has caught up, then 200', async () => {
+    let reached: () => void = () => {};
+    const caughtUp = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    const app = await build({ readinessChecks: [caughtUpReadiness('catalogue', caughtUp, 20)] });
+    const before = await app.inject({ method: 'GET', url: '/ready' });
+    expect(before.statusCode).toBe(503);
+    expect(before.json()).toMatchObject({
+      failing: ['catalogue'],
+      checks: [{ name: 'catalogue', status: 'timed_out' }],
+    });
+    reached();
+    const after = await app.inject({ method: 'GET', url: '/ready' });
+    expect(after.statusCode).toBe(200);
   });
 });
 

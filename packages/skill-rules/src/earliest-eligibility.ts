@@ -3,10 +3,11 @@ import type { CertifiedLevel, HeldLevel } from './candidate-background.ts';
 import { type CertificateRecord, dateClause } from './date-clause.ts';
 import { assertCalendarDay } from './elapsed-years.ts';
 import type { EligibilityRule, TemplateId } from './eligibility-rule.ts';
-import type { OccupationStandard } from './occupation-standards.ts';
+import { levelsOf, type OccupationStandard } from './occupation-standard.ts';
 import { rulesFor } from './standard-rules.ts';
 
 export interface EarliestEligibilityQuestion {
+  /** The catalogue's record of the standard version to judge by. */
   readonly standard: OccupationStandard;
   /** The highest step that counts in the occupation; null when none does. */
   readonly current: SkillLevelKey | null;
@@ -69,7 +70,7 @@ function dateRule(rule: EligibilityRule, record: CertificateRecord): DatedRule |
 export function earliestEligibility(question: EarliestEligibilityQuestion): EarliestEligibility | null {
   const { standard, current, heldLevels, asOf } = question;
   assertCalendarDay(asOf);
-  const level = nextLevelOf(standard.levels, current);
+  const level = nextLevelOf(levelsOf(standard), current);
   if (level === null) return null;
   const record: CertificateRecord = { occupationCode: standard.occupationCode, heldLevels, asOf };
   const rules = rulesFor(standard, level).map((rule) => dateRule(rule, record));

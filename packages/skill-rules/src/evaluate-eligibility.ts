@@ -1,15 +1,14 @@
-import type { OccupationCode } from '@tianfu/contracts';
 import type { CandidateBackground, CertifiedLevel, HeldLevel } from './candidate-background.ts';
 import { type ClauseFacts, countedLevels, unmetReason } from './check-clause.ts';
 import { assertCalendarDay } from './elapsed-years.ts';
-import { levelNotOffered, standardNotFound } from './eligibility-errors.ts';
+import { levelNotOffered } from './eligibility-errors.ts';
 import type { EligibilityRule, TemplateId } from './eligibility-rule.ts';
-import { findOccupationStandard, type OccupationStandard, occupationStandards } from './occupation-standards.ts';
+import { levelsOf, type OccupationStandard } from './occupation-standard.ts';
 import { rulesFor } from './standard-rules.ts';
 
 export interface EligibilityQuestion {
-  readonly occupationCode: OccupationCode;
-  readonly standardVersion: string;
+  /** The catalogue's record of the standard version the session runs under. */
+  readonly standard: OccupationStandard;
   /** The target level. */
   readonly level: CertifiedLevel;
   /** YYYY-MM-DD, the session date. */
@@ -43,30 +42,20 @@ function outcome(rule: EligibilityRule, facts: ClauseFacts): RuleOutcome {
   return { ruleId: rule.id, text: rule.text, passed: unmet.length === 0, unmet, heldLevels };
 }
 
-/**
- * 申报条件 (docs/domain.md §2.3): eligible when any one rule of the standard for the target level holds.
- * `standards` defaults to the seeded registry.
- */
-export function evaluateEligibility(
-  question: EligibilityQuestion,
-  standards: readonly OccupationStandard[] = occupationStandards,
-): EligibilityAnswer {
-  const { occupationCode, standardVersion, level, asOf, background } = question;
+/** 申报条件 (docs/domain.md §2.3): eligible when any one rule of the standard for the target level holds. */
+export function evaluateEligibility(question: EligibilityQuestion): EligibilityAnswer {
+  const { standard, level, asOf, background } = question;
+  const { occupationCode, version } = standard;
   assertCalendarDay(asOf);
-  const standard = findOccupationStandard(occupationCode, standardVersion, standards);
-  if (standard === undefined) {
-    throw standardNotFound(`no standard version ${standardVersion} on record for occupation ${occupationCode}`);
-  }
-  if (!standard.levels.includes(level)) {
-    throw levelNotOffered(
-      `standard ${occupationCode}@${standardVersion} offers ${standard.levels.join(', ')}, not ${level}`,
-    );
+  const levels = levelsOf(standard);
+  if (!levels.includes(level)) {
+    throw levelNotOffered(`standard ${occupationCode}@${version} offers ${levels.join(', ')}, not ${level}`);
   }
   const rules = rulesFor(standard, level).map((rule) => outcome(rule, { occupationCode, asOf, background }));
   const passed = rules.find((r) => r.passed);
   return {
     eligible: passed !== undefined,
-    standard: { occupationCode, version: standardVersion, template: standard.template },
+    standard: { occupationCode, version, template: standard.template },
     passedRule: passed?.ruleId ?? null,
     rules,
   };

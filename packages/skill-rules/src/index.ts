@@ -16,15 +16,11 @@ export type {
 } from './earliest-eligibility.ts';
 export { earliestEligibility, nextLevelOf } from './earliest-eligibility.ts';
 export type { EligibilityErrorCode } from './eligibility-errors.ts';
-export { levelNotOffered, standardNotFound } from './eligibility-errors.ts';
+export { levelNotOffered } from './eligibility-errors.ts';
 export type { Clause, EligibilityRule, LevelRules, TemplateId } from './eligibility-rule.ts';
 export type { EligibilityAnswer, EligibilityQuestion, RuleOutcome } from './evaluate-eligibility.ts';
 export { evaluateEligibility } from './evaluate-eligibility.ts';
-export type { OccupationStandard, RuleDeviation } from './occupation-standards.ts';
-export {
-  findOccupationStandard,
-  latestStandardOf,
-  occupationStandards,
-  standardsOfOccupation,
-} from './occupation-standards.ts';
-export { eligibilityTemplates, rulesFor } from './standard-rules.ts';
+export type { OccupationStandard, RuleDeviation } from './occupation-standard.ts';
+export { levelsOf } from './occupation-standard.ts';
+export type { DeviationProblem } from './standard-rules.ts';
+export { deviationProblems, eligibilityTemplates, rulesFor } from './standard-rules.ts';

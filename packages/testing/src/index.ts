@@ -9,6 +9,9 @@ export type { AssessedFigure, BenchFigure, BenchResult, BenchTarget } from './be
 export { assessFigure, writeBenchResult } from './bench-result.ts';
 export type { TestBody } from './body-registered.ts';
 export { bodyRegisteredEnvelope } from './body-registered.ts';
+export { testCatalogue, testCatalogueEvents } from './catalogue/test-catalogue.ts';
+export type { TestCatalogueTopic } from './catalogue/test-catalogue-topic.ts';
+export { catalogueEnvelopes, testCatalogueTopic } from './catalogue/test-catalogue-topic.ts';
 export { freePort } from './free-port.ts';
 export type { EventCarry, EventField, FreeTextSpec, TextTarget, WriteRoute } from './free-text/free-text-suite.ts';
 export { freeTextSuite } from './free-text/free-text-suite.ts';

@@ -6,14 +6,16 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { Topics } from '@tianfu/contracts';
-import { ensureTopics, kafkaClient } from '@tianfu/messaging';
+import { createKafkaPublisher, ensureTopics, kafkaClient } from '@tianfu/messaging';
 import { DEV_JWT_SECRET, type Principal, signToken } from '@tianfu/service-kit';
 import {
+  catalogueEnvelopes,
   freePort,
   rate,
   report,
   residentIdNumber,
   startService,
+  testCatalogueEvents,
   timed,
   uniqueName,
   writeBenchResult,
@@ -38,9 +40,13 @@ const setup = kafka.admin();
 await setup.connect();
 await ensureTopics(
   setup,
-  [Topics.assessment, Topics.certification].map((t) => topicPrefix + t),
+  [Topics.assessment, Topics.certification, Topics.catalogue].map((t) => topicPrefix + t),
 );
 await setup.disconnect();
+// The service files and judges by the catalogue it holds from its topic: the test catalogue has 电工 2018.
+const catalogue = createKafkaPublisher({ kafka, topic: topicPrefix + Topics.catalogue });
+await catalogue.publish(catalogueEnvelopes(testCatalogueEvents));
+await catalogue.disconnect();
 
 const service = await startService(fileURLToPath(new URL('..', import.meta.url)), {
   KAFKA_TOPIC_PREFIX: topicPrefix,

@@ -3,6 +3,7 @@ import type { PersonalDataPort } from '@tianfu/service-kit';
 import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
 import { bodyCommands } from './application/body-commands.ts';
 import type { BodyDirectory } from './application/body-directory.ts';
+import type { CataloguePort } from './application/catalogue-port.ts';
 import type { KnownLevels } from './application/known-levels.ts';
 import { assessmentReadModels } from './application/read-models.ts';
 import { registryCommands } from './application/registry-commands.ts';
@@ -24,6 +25,8 @@ export interface AssessmentDeps extends ServiceAppDeps {
   readonly directory: BodyDirectory;
   readonly known: KnownLevels;
   readonly personalData: PersonalDataPort;
+  /** The occupation catalogue, held in memory from its topic: filings and eligibility judge by it. */
+  readonly catalogue: CataloguePort;
 }
 
 /**
@@ -31,15 +34,25 @@ export interface AssessmentDeps extends ServiceAppDeps {
  * which main.ts has repaired from the assessment topic; main.ts only wires real dependencies into them.
  */
 export async function buildApp(deps: AssessmentDeps): Promise<{ app: App; readModels: PostCommitWrites }> {
-  const { clock, personalData, directory, known } = deps;
+  const { clock, personalData, directory, known, catalogue } = deps;
   const store = readingLatest(deps.store);
   const app = await createServiceApp('assessment', deps, mapError);
   const readModels = assessmentReadModels(store, directory, known, app.log);
-  const bodies = bodyCommands(store, directory, readModels);
+  const bodies = bodyCommands(store, directory, readModels, catalogue);
   const access = sessionAccess(store, bodies);
   const examiners = registryCommands(store, examinerDecider, (id) => `examiner-${id}`, examinerNotFound);
   const supervisors = registryCommands(store, supervisorDecider, (id) => `supervisor-${id}`, supervisorNotFound);
-  const sessions = sessionCommands({ store, access, bodies, examiners, supervisors, known, readModels, clock });
+  const sessions = sessionCommands({
+    store,
+    access,
+    bodies,
+    examiners,
+    supervisors,
+    known,
+    catalogue,
+    readModels,
+    clock,
+  });
   await app.register(bodiesRoutes, { bodies, clock });
   await app.register(directoryRoutes, { directory });
   await app.register(assessorRoutes, { examiners, supervisors, access, personalData, clock });

@@ -9,10 +9,13 @@ const config = loadConfigOrExit(serviceConfigSchema({ name: 'assessment', databa
 const clock = () => new Date();
 const service = await connectService(config, clock);
 const storage = await assessmentStorage(service.db, service.identity, config, clock);
+// Filings and eligibility judge by the catalogue: /ready waits until it is held.
+const catalogue = await service.holdCatalogue();
 
 const { app, readModels } = await buildApp({
   ...storage,
   ...service.appDeps(pkg.version),
+  catalogue,
 });
 // Writes what a command could not write after its commit, or a crash left unwritten.
 await service.repairReadModels(Topics.assessment, readModels, app);

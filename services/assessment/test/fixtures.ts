@@ -1,5 +1,6 @@
 import type { Principal } from '@tianfu/service-kit';
 import { personalDataConfigSchema, signToken } from '@tianfu/service-kit';
+import { testCatalogueTopic } from '@tianfu/testing';
 import type { Db } from 'mongodb';
 import { type AssessmentDeps, buildApp } from '../src/app.ts';
 import { assessmentStorage } from '../src/storage.ts';
@@ -20,17 +21,23 @@ export const bearer = async (principal: Principal) => ({
   authorization: `Bearer ${await signToken({ secret: SECRET, principal, now: clock })}`,
 });
 
-/** The app on a test database, with the dev personal-data keys; the worker keys live in the same database. */
+/**
+ * The app on a test database, with the dev personal-data keys (the worker keys live in the same
+ * database), holding the test catalogue from a real topic of its own; closing the app stops the follower.
+ */
 export async function testApp(db: Db, options: Pick<AssessmentDeps, 'logLevel' | 'logDestination'> = {}) {
   const keys = personalDataConfigSchema.parse({});
   const storage = await assessmentStorage(db, db, keys, clock);
+  const catalogue = await testCatalogueTopic('assessment-catalogue');
   const { app, readModels } = await buildApp({
     ...storage,
     authSecret: SECRET,
     clock,
     version: 'test',
     logLevel: 'silent',
+    catalogue: catalogue.follower,
     ...options,
   });
-  return { app, readModels, ...storage };
+  app.addHook('onClose', catalogue.stop);
+  return { app, readModels, catalogue, ...storage };
 }

@@ -1,5 +1,5 @@
 import { personalDataConfigSchema } from '@tianfu/service-kit';
-import { residentIdNumber, uniqueName, useTestDatabase } from '@tianfu/testing';
+import { residentIdNumber, testCatalogue, uniqueName, useTestDatabase } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { bodyStreamId } from '../src/application/body-commands.ts';
@@ -75,6 +75,7 @@ describe('read models come from the committed events (read-models.ts)', () => {
     const { app } = await buildApp({
       ...storage,
       directory: failingOnce,
+      catalogue: { current: () => testCatalogue() },
       authSecret: SECRET,
       clock,
       version: 'test',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { deciderSpec } from '@tianfu/decider/spec';
 import { InMemoryEventStore } from '@tianfu/eventstore';
+import { testCatalogue } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import { sessionStreamId } from '../src/application/session-access.ts';
 import { examSession } from '../src/domain/exam-session.ts';
@@ -27,8 +28,11 @@ const entry = (n: number, background = eligibleBackground, overrideReason: strin
   background,
   overrideReason,
 });
-const enrol = (entries: ReturnType<typeof entry>[], sheetHash: string | null = null) =>
-  ({ type: 'EnrolCandidates', data: { sessionId, entries, sheetHash, at } }) as const;
+const catalogue = testCatalogue();
+/** The catalogue's 电工 record, as the handler hands it in. */
+const electrician = catalogue.occupations.get('6-31-01-03') ?? null;
+const enrol = (entries: ReturnType<typeof entry>[], sheetHash: string | null = null, occupation = electrician) =>
+  ({ type: 'EnrolCandidates', data: { sessionId, entries, sheetHash, at }, occupation }) as const;
 const hash = 'ab'.repeat(32);
 
 describe('enrolling candidates with the §2.3 eligibility check', () => {
@@ -46,6 +50,53 @@ describe('enrolling candidates with the §2.3 eligibility check', () => {
       .thenThrows('CANDIDATE_NOT_ELIGIBLE', {
         eligibility: expect.objectContaining({ eligible: false, passedRule: null }),
       });
+  });
+
+  it('given the catalogue has no record of the session’s occupation or standard version, then STANDARD_NOT_FOUND naming the field', () => {
+    spec
+      .given([scheduled])
+      .when(enrol([entry(1)], null, null))
+      .thenThrows('STANDARD_NOT_FOUND', {
+        errors: [expect.objectContaining({ field: 'occupationCode', rule: 'not_in_catalogue' })],
+      });
+    const without2018 = electrician && { ...electrician, standards: electrician.standards.slice(0, 1) };
+    spec
+      .given([scheduled])
+      .when(enrol([entry(1)], null, without2018))
+      .thenThrows('STANDARD_NOT_FOUND', {
+        errors: [expect.objectContaining({ field: 'standardVersion', rule: 'not_in_catalogue' })],
+      });
+  });
+
+  it('judges by the catalogue’s record of the standard: a deviation added there as data lets a newcomer in', () => {
+    spec
+      .given([scheduled])
+      .when(enrol([entry(1, newcomer)]))
+      .thenThrows('CANDIDATE_NOT_ELIGIBLE');
+    const amended = testCatalogue({
+      type: 'catalogue.StandardAmended',
+      data: {
+        occupationCode: '6-31-01-03',
+        version: '2018',
+        title: '国家职业技能标准 电工（2018年版）',
+        levels: [5, 4, 3, 2, 1],
+        template: 'A',
+        deviations: [
+          {
+            kind: 'add',
+            level: 'level3',
+            rule: { id: 'X-level3-4', text: '试点: 1 yr', allOf: [{ kind: 'years-in-occupation', years: 1 }] },
+          },
+        ],
+        effectiveFrom: '2018-12-01',
+        reason: '试点',
+      },
+    });
+    const [event] = spec
+      .given([scheduled])
+      .when(enrol([entry(1, newcomer)], null, amended.occupations.get('6-31-01-03') ?? null))
+      .emitted();
+    expect(event).toMatchObject({ data: { eligibility: { basis: 'rule', ruleId: 'X-level3-4' } } });
   });
 
   it('an override needs a reason and is recorded with what the check said', () => {

@@ -29,22 +29,36 @@ export const injectSend =
     return response.json();
   };
 
+/** What the body files: an occupation of the catalogue, a standard version of it and the levels. */
+export interface TestFiling {
+  readonly occupationCode: string;
+  readonly standardVersion: string;
+  readonly levels: readonly CertifiedLevel[];
+}
+
+/** 电工 (2018 standard) at 三级–一级. */
+export const electricianFiling: TestFiling = {
+  occupationCode: electrician,
+  standardVersion: '2018',
+  levels: ['level3', 'level2', 'level1'],
+};
+
 /**
- * Over HTTP, as the users would: the authority registers a body, files 电工 (2018 standard) at
- * 三级–一级, certifies a senior examiner and an external supervisor; the body schedules a session.
+ * Over HTTP, as the users would: the authority registers a body, files an occupation (电工 unless
+ * told), certifies a senior examiner for it and an external supervisor; the body schedules a session.
  */
 export async function setUpSession(
   app: App | Send,
   address: string,
   level: CertifiedLevel = 'level3',
   sign: Bearer = bearer,
+  { occupationCode, standardVersion, levels }: TestFiling = electricianFiling,
 ) {
   const call = typeof app === 'function' ? app : injectSend(app);
   const bodyId = uniqueName('body');
   const authority = await admin(sign);
   await call('POST', '/v1/bodies', { bodyId, ...validBody }, authority);
-  const filing = { standardVersion: '2018', levels: ['level3', 'level2', 'level1'] };
-  await call('PUT', `/v1/bodies/${bodyId}/occupations/${electrician}`, filing, authority);
+  await call('PUT', `/v1/bodies/${bodyId}/occupations/${occupationCode}`, { standardVersion, levels }, authority);
   const examinerId = uniqueName('ex');
   const examinerIdNumber = residentIdNumber(99_001, address);
   await call(
@@ -55,7 +69,7 @@ export async function setUpSession(
       document: { idType: 'resident-id-card', idNumber: examinerIdNumber },
       name: '王考评',
       grade: 'senior-examiner',
-      qualifications: [{ occupationCode: electrician, levels: ['level3', 'level2', 'level1'] }],
+      qualifications: [{ occupationCode, levels }],
     },
     authority,
   );
@@ -77,7 +91,7 @@ export async function setUpSession(
   const plan = {
     sessionId,
     bodyId,
-    occupationCode: electrician,
+    occupationCode,
     level,
     date: '2025-06-20',
     venue: '成都市武侯区某实训基地',

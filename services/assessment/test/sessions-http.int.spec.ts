@@ -203,7 +203,7 @@ describe('enrolment, scores and corrections over HTTP (docs/domain.md §2.2, §2
     expect(response.json()).toMatchObject({ code: 'EXAMINER_IN_OWN_SESSION' });
   });
 
-  it('a score out of 0–100 → 400 naming the field; a change without a reason → 422; a stale If-Match → 412', async () => {
+  it('a score out of 0–100 → 400 naming the field; a change without a reason → 422; a stale If-Match → 412; an unknown candidate → 404', async () => {
     const session = await setUpSession(app, address);
     const candidateId = await enrolOne(session);
     const url = `/v1/sessions/${session.sessionId}/candidates/${candidateId}/scores`;
@@ -223,6 +223,13 @@ describe('enrolment, scores and corrections over HTTP (docs/domain.md §2.2, §2
       { part: 'theory', score: 50, previousScore: null, reason: null },
       { part: 'theory', score: 70, previousScore: 50, reason: '复核加分错误', byAuthority: false },
     ]);
+    const unknown = await app.inject({
+      method: 'GET',
+      url: url.replace(/\d{5}\/scores$/, '99999'),
+      headers: session.token,
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({ code: 'CANDIDATE_NOT_FOUND' });
   });
 
   it('after close the body may not correct, the authority may; closing fails candidates missing parts', async () => {

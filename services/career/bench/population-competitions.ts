@@ -1,5 +1,6 @@
-import { type CompetitionTier, type Medal, occupationSeed } from '@tianfu/contracts';
+import type { CompetitionTier, Medal } from '@tianfu/contracts';
 import { benchEnvelope } from './bench-envelopes.ts';
+import { benchOccupations } from './bench-occupations.ts';
 import type { BenchBody, EventNumbers, PopulationEvent } from './population-reference.ts';
 
 export interface BenchCompetition {
@@ -35,7 +36,7 @@ export function competitionRegistered(c: BenchCompetition, issuer: BenchBody, nu
     year: c.year,
     organiser: '四川省人力资源和社会保障厅',
     issuingBody: { bodyId: issuer.bodyId, filingNo: issuer.filingNo, bodyName: issuer.name },
-    contestEvents: occupationSeed.map((o, i) => ({
+    contestEvents: benchOccupations.map((o, i) => ({
       contestEventId: contestEventId(i),
       name: o.name,
       occupationCode: o.code,

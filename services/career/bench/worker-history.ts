@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { findHonour, type HonourCode, occupationSeed, type SkillLevelKey } from '@tianfu/contracts';
+import { findHonour, type HonourCode, type SkillLevelKey } from '@tianfu/contracts';
 import type { Random } from '@tianfu/testing';
 import { FIRST_ASSESSMENT_DAY, instantOn, isoDay, LAST_DAY } from './bench-days.ts';
 import { benchEnvelope, benchUuid } from './bench-envelopes.ts';
+import { benchOccupations } from './bench-occupations.ts';
 import type { BenchCompetition, MedalTable } from './population-competitions.ts';
 import type { BenchBody, EventNumbers, PopulationEvent } from './population-reference.ts';
 
@@ -17,7 +18,7 @@ const highestWeights = [
   [3, 4.5],
   [4, 2],
 ] as const;
-const occupationWeights = occupationSeed.map((_, i) => [i, [25, 20, 12, 18, 12, 13][i] ?? 10] as const);
+const occupationWeights = benchOccupations.map((_, i) => [i, [25, 20, 12, 18, 12, 13][i] ?? 10] as const);
 const honourWeights: readonly (readonly [HonourCode, number])[] = [
   ['sichuan-technical-expert', 35],
   ['sichuan-craftsman', 20],
@@ -83,7 +84,7 @@ function issued(ctx: WorkerContext, workerId: string, c: Certificate): Populatio
     bodyId: c.body.bodyId,
     filingNo: c.body.filingNo,
     bodyName: c.body.name,
-    occupationCode: occupationSeed[c.occupation]?.code,
+    occupationCode: benchOccupations[c.occupation]?.code,
     workType: '--',
     level: certifiedLevels[c.level],
     issuedOn,
@@ -160,7 +161,7 @@ function appointment(ctx: WorkerContext, workerId: string, top: Certificate): Po
     holderName: null,
     post: ctx.random.chance(0.85) ? 'principal-technician' : 'chief-technician',
     employer: { bodyId: employer.bodyId, filingNo: employer.filingNo, bodyName: employer.name },
-    occupationCode: occupationSeed[top.occupation]?.code,
+    occupationCode: benchOccupations[top.occupation]?.code,
     workType: '--',
     termStart: isoDay(start),
     termEnd: ctx.random.chance(0.3) ? null : isoDay(start + 5 * YEAR),

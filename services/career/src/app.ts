@@ -1,5 +1,6 @@
 import { type App, createServiceApp, erasureLog, type ServiceAppDeps } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
+import type { CataloguePort } from './application/catalogue-port.ts';
 import type { CareerRebuild } from './application/rebuild/career-rebuild.ts';
 import erasureRoutes from './http/erasure-routes.ts';
 import indicatorRoutes from './http/indicator-routes.ts';
@@ -13,14 +14,17 @@ export interface CareerDeps extends ServiceAppDeps {
   /** The admin rebuild command; suites that only read leave it out. */
   readonly rebuild?: CareerRebuild;
   readonly identity: Db;
+  /** The occupation catalogue held in memory: occupation and 中类 names, and each occupation's next step. */
+  readonly catalogue: CataloguePort;
 }
 
 /** The career projection's HTTP app; main.ts wires it and the consumer. */
 export async function buildApp(deps: CareerDeps): Promise<{ app: App }> {
   const app = await createServiceApp('career', deps);
   const { readSide, vault } = deps.storage;
-  await app.register(ladderRoutes, { readSide, vault, clock: deps.clock });
-  await app.register(talentPoolRoutes, { readSide, vault });
+  const { catalogue } = deps;
+  await app.register(ladderRoutes, { readSide, vault, catalogue, clock: deps.clock });
+  await app.register(talentPoolRoutes, { readSide, vault, catalogue });
   await app.register(indicatorRoutes, { readSide });
   if (deps.rebuild) await app.register(rebuildRoutes, { rebuild: deps.rebuild });
   await app.register(erasureRoutes, { vault, erasures: erasureLog(deps.identity), clock: deps.clock });

@@ -48,7 +48,14 @@ const rebuild = careerRebuild({
   today: storage.today,
   clock,
 });
-const { app } = await buildApp({ storage, rebuild, identity: service.identity, ...service.appDeps(pkg.version) });
+const catalogue = await service.holdCatalogue();
+const { app } = await buildApp({
+  storage,
+  rebuild,
+  catalogue,
+  identity: service.identity,
+  ...service.appDeps(pkg.version),
+});
 await storage.projection.run(
   {
     start: (side) => service.consume(`${projection(side.set)}-${config.REPLICA}`, topics, careerPolicy(side), app),

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { type App, type Principal, personalDataConfigSchema, signToken } from '@tianfu/service-kit';
 import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerStorage } from '../src/storage.ts';
-import { bodyRegistered, eventEnvelope } from './career-samples.ts';
+import { bodyRegistered, certificateIssued, eventEnvelope, heldCatalogue } from './career-samples.ts';
 
 const SECRET = 'career-http-test-secret-at-least-32-chars!!';
 const db = useTestDatabase('career-http');
@@ -16,23 +15,7 @@ let storage: Awaited<ReturnType<typeof careerStorage>>;
 let now = new Date('2025-06-01T00:00:00.000Z');
 
 const issued = (workerId: string, bodyId: string, serial: string, holderName: string | null) =>
-  eventEnvelope('certification.CertificateIssued', workerId, {
-    certificateId: randomUUID(),
-    certificateNo: `Y00005100106424${serial.padStart(7, '3')}`,
-    workerId,
-    bodyId,
-    filingNo: 'Y000051001064',
-    bodyName: '某评价机构',
-    occupationCode: '6-31-01-03',
-    workType: '--',
-    level: 'level3',
-    issuedOn: '2024-06-01',
-    printSerial: `p-${serial}`,
-    holderName,
-    statusEntry: { listId: 'l1', index: Number(serial) },
-    basis: { path: 'exam', sourceEventId: null, reference: `session ${serial}` },
-    issuedAt: '2024-06-01T02:00:00.000Z',
-  });
+  certificateIssued(workerId, bodyId, serial, { holderName });
 
 const token = (principal: Omit<Principal, 'sub'>) =>
   signToken({ secret: SECRET, principal: { sub: 'u', ...principal }, now: () => now });
@@ -45,6 +28,7 @@ beforeAll(async () => {
   ({ app } = await buildApp({
     storage,
     identity: db(),
+    catalogue: heldCatalogue(),
     authSecret: SECRET,
     clock,
     version: 'test',
@@ -129,7 +113,7 @@ describe('career over HTTP: names masked, hr region scope, worker token, CSV, er
       'workerId,maskedName,regionCode,regionName,highest,highSkill,occupations,industries,honours,medals,lastCertifiedOn',
     );
     expect(lines.slice(1)).toEqual([
-      `${chengdu},张*,510100,成都市,三级/高级工,true,6-31-01-03 三级/高级工 2024-06-01,equipment-manufacturing,,,2024-06-01`,
+      `${chengdu},张*,510100,成都市,三级/高级工,true,6-31-01-03 电工 三级/高级工 2024-06-01,equipment-manufacturing,,,2024-06-01`,
     ]);
   });
 

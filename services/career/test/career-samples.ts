@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { CatalogueState } from '@tianfu/catalogue-view/state';
 import type { EventEnvelope, SkillLevelKey } from '@tianfu/contracts';
+import { testCatalogue } from '@tianfu/testing';
+import type { CataloguePort } from '../src/application/catalogue-port.ts';
 import type { AppointmentFact, CertificateFact, MedalFact } from '../src/domain/career-facts.ts';
+
+/** The test catalogue as career holds it once caught up with the catalogue's topic. */
+export const heldCatalogue = (state: CatalogueState = testCatalogue()): CataloguePort => ({ current: () => state });
 
 /** A certificate fact of `workerId` for the career unit tests (issued by body `bodyId`). */
 export const certificateFact = (
@@ -76,6 +82,33 @@ export const eventEnvelope = (
   workerId,
   data,
 });
+
+/** A 三级 电工 certificate issued on 2024-06-01 (certification topic), unless `options` say otherwise. */
+export const certificateIssued = (
+  workerId: string,
+  bodyId: string,
+  serial: string,
+  options: { holderName?: string | null; occupationCode?: string; level?: SkillLevelKey; issuedOn?: string } = {},
+) => {
+  const { holderName = null, occupationCode = '6-31-01-03', level = 'level3', issuedOn = '2024-06-01' } = options;
+  return eventEnvelope('certification.CertificateIssued', workerId, {
+    certificateId: randomUUID(),
+    certificateNo: `Y00005100106424${serial.padStart(7, '3')}`,
+    workerId,
+    bodyId,
+    filingNo: 'Y000051001064',
+    bodyName: '某评价机构',
+    occupationCode,
+    workType: '--',
+    level,
+    issuedOn,
+    printSerial: `p-${serial}`,
+    holderName,
+    statusEntry: { listId: 'l1', index: Number(serial) },
+    basis: { path: 'exam', sourceEventId: null, reference: `session ${serial}` },
+    issuedAt: `${issuedOn}T02:00:00.000Z`,
+  });
+};
 
 /** An evaluation body registered in a 市(州) (assessment topic, schema version 2). */
 export const bodyRegistered = (bodyId: string, regionCode: string, name = `${regionCode} 评价机构`) =>

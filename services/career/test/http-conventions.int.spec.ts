@@ -2,6 +2,7 @@ import { personalDataConfigSchema, signToken } from '@tianfu/service-kit';
 import { httpConventionsSuite } from '@tianfu/testing';
 import { buildApp } from '../src/app.ts';
 import { careerStorage } from '../src/storage.ts';
+import { heldCatalogue } from './career-samples.ts';
 
 const secret = 'career-conventions-secret-of-32-characters';
 
@@ -11,6 +12,7 @@ httpConventionsSuite('career', async (db) => {
   const { app } = await buildApp({
     storage,
     identity: db,
+    catalogue: heldCatalogue(),
     authSecret: secret,
     clock,
     version: 'test',

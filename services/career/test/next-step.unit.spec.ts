@@ -1,6 +1,9 @@
+import type { CatalogueState } from '@tianfu/catalogue-view/state';
+import { testCatalogue } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import type { CareerFact, CertificateFact } from '../src/domain/career-facts.ts';
 import { deriveLadder } from '../src/domain/ladder.ts';
+import { readLadder } from '../src/domain/ladder-reading.ts';
 import { appointmentFact, certificateFact } from './career-samples.ts';
 
 const workerId = 'w'.repeat(64);
@@ -20,8 +23,10 @@ const revocation = (of: CertificateFact, date: string): CareerFact => ({
   reason: 'fraud',
 });
 
-const nextIn = (facts: readonly CareerFact[], asOf: string, occupationCode = welder) =>
-  deriveLadder(workerId, facts, asOf).occupations.find((o) => o.occupationCode === occupationCode)?.next;
+const ladderOf = (facts: readonly CareerFact[], asOf: string, catalogue: CatalogueState = testCatalogue()) =>
+  readLadder(deriveLadder(workerId, facts, asOf), catalogue);
+const nextIn = (facts: readonly CareerFact[], asOf: string, occupationCode = welder, catalogue = testCatalogue()) =>
+  ladderOf(facts, asOf, catalogue).occupations.find((o) => o.occupationCode === occupationCode)?.next;
 
 describe('next step per occupation (docs/domain.md §2.3)', () => {
   const four = certificate('1', 'level4', '2019-05-01');
@@ -95,7 +100,7 @@ describe('next step per occupation (docs/domain.md §2.3)', () => {
     expect(nextIn([one, post], '2025-01-01')).toBeNull();
   });
 
-  it('§2.3 given an occupation without a rule set on record, when the ladder is read, then the next level has no rule and says why', () => {
+  it('§2.3 given an occupation the catalogue does not hold, when the ladder is read, then the next level has no rule and says why', () => {
     expect(nextIn([certificate('7', 'level4', '2020-01-01', '6-99-01-01')], '2025-01-01', '6-99-01-01')).toEqual({
       level: 'level3',
       label: '三级/高级工',
@@ -103,7 +108,7 @@ describe('next step per occupation (docs/domain.md §2.3)', () => {
       eligibleNow: false,
       rule: null,
       needsDeclaredEvidence: [],
-      reason: 'no §2.3 rule set on record for occupation 6-99-01-01',
+      reason: 'the catalogue has no standard of occupation 6-99-01-01 in force on 2025-01-01',
     });
   });
 
@@ -116,5 +121,69 @@ describe('next step per occupation (docs/domain.md §2.3)', () => {
       reason: 'no route can be dated from the certificates alone',
       needsDeclaredEvidence: [{ ruleId: 'A-level5-1' }, { ruleId: 'A-level5-2' }],
     });
+  });
+});
+
+describe('the next step by the catalogue (docs/domain.md §3.4)', () => {
+  const reason = '测试';
+  // 评茶师: its 2019 standard (template A) is in force until the 2030 one (template B) takes effect.
+  const teaTaster = '6-02-06-11';
+  const welding2018 = (levels: (1 | 2 | 3 | 4 | 5)[]) =>
+    testCatalogue({
+      type: 'catalogue.StandardAmended',
+      data: {
+        occupationCode: welder,
+        version: '2018',
+        title: '国家职业技能标准 焊工（2018年版）',
+        levels,
+        template: 'A',
+        deviations: [],
+        effectiveFrom: '2018-12-01',
+        reason,
+      },
+    });
+
+  it('given a standard that offers 五级–三级 only, when the ladder is read, then 三级 is the top: no next step', () => {
+    const three = certificate('9', 'level3', '2022-06-20');
+    expect(nextIn([three], '2025-01-01', welder, welding2018([5, 4, 3]))).toBeNull();
+    expect(nextIn([three], '2025-01-01', welder, welding2018([5, 4, 3, 2, 1]))).toMatchObject({ level: 'level2' });
+  });
+
+  it('given a standard that offers 四级 up, when a 五级 holder reads the ladder, then 四级 is next; with none held, 四级 too', () => {
+    const five = certificate('10', 'level5', '2020-01-01');
+    expect(nextIn([five], '2025-01-01', welder, welding2018([4, 3, 2, 1]))).toMatchObject({ level: 'level4' });
+    expect(
+      nextIn([five, revocation(five, '2021-01-01')], '2025-01-01', welder, welding2018([4, 3, 2, 1])),
+    ).toMatchObject({ level: 'level4' });
+  });
+
+  it('given two standard versions, when the ladder is read before and after the newer takes effect, then each date judges by its own', () => {
+    const four = certificate('11', 'level4', '2021-03-01', teaTaster);
+    expect(nextIn([four], '2025-01-01', teaTaster)).toMatchObject({ rule: { template: 'A', standardVersion: '2019' } });
+    expect(nextIn([four], '2030-06-01', teaTaster)).toMatchObject({ rule: { template: 'B', standardVersion: '2030' } });
+  });
+
+  it('given an occupation retired before the ladder’s date, then its next level has no rule: it is no longer assessed', () => {
+    const five = certificate('15', 'level5', '2020-01-01', '6-31-01-99');
+    expect(nextIn([five], '2023-12-31', '6-31-01-99')).toMatchObject({ level: 'level4', rule: { template: 'A' } });
+    expect(nextIn([five], '2025-01-01', '6-31-01-99')).toMatchObject({
+      level: 'level4',
+      rule: null,
+      reason: 'occupation 6-31-01-99 was retired from the catalogue on 2024-01-01: it is no longer assessed',
+    });
+  });
+
+  it('names each occupation as the catalogue does, a retired one too; one it does not hold is unnamed', () => {
+    const facts = [
+      certificate('12', 'level4', '2020-01-01'),
+      certificate('13', 'level5', '2020-01-01', '6-31-01-99'),
+      certificate('14', 'level5', '2020-01-01', '6-99-01-01'),
+    ];
+    const names = ladderOf(facts, '2025-01-01').occupations.map((o) => [o.occupationCode, o.occupationName]);
+    expect(names).toEqual([
+      [welder, '焊工'],
+      ['6-31-01-99', '测试用已撤销职业'],
+      ['6-99-01-01', null],
+    ]);
   });
 });

@@ -18,6 +18,7 @@ import { captureRanges, committedOffsets } from '../src/application/rebuild/kafk
 import { groupLag } from '../src/application/rebuild/partition-ranges.ts';
 import { type ReplicaGroups, replicaGroups } from '../src/application/rebuild/replica-groups.ts';
 import { type CareerStorage, careerStorage } from '../src/storage.ts';
+import { heldCatalogue } from './career-samples.ts';
 import { issued, population, type TopicEvents, workerIdOf } from './rebuild-fixtures.ts';
 
 const SECRET = 'career-rebuild-test-secret-at-least-32-chars';
@@ -79,7 +80,15 @@ async function startInstance(withRebuild: boolean, replica: string) {
     clock,
     catchUpPollMs: 100,
   });
-  const deps = { storage, identity: db(), authSecret: SECRET, clock, version: 'test', logLevel: 'silent' } as const;
+  const deps = {
+    storage,
+    identity: db(),
+    catalogue: heldCatalogue(),
+    authSecret: SECRET,
+    clock,
+    version: 'test',
+    logLevel: 'silent',
+  } as const;
   const { app } = await buildApp(withRebuild ? { ...deps, rebuild } : deps);
   await storage.projection.run(live(app, replicas), silent, 100);
   instances.push({ storage, rebuild, app });

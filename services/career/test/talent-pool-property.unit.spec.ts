@@ -152,6 +152,10 @@ describe('talent pool scan against the plain reading of its filters', () => {
           expect(page.facets.industry).toEqual(countBy(expected, (e) => e.industries));
           expect(page.facets.honour).toEqual(countBy(expected, (e) => e.summary.honours));
           expect(page.facets.medal).toEqual(countBy(expected, (e) => e.summary.medals));
+          expect(page.facets.occupation).toEqual(countBy(expected, (e) => e.occupations.map((o) => o.code)));
+          expect(page.facets.occupationGroup).toEqual(
+            countBy(expected, (e) => [...new Set(e.occupations.map((o) => o.code.slice(0, 4)))]),
+          );
           seen.push(...page.entries.map((e) => e.summary.workerId));
           if (page.next === null) break;
           after = decodeCursor(page.next);

@@ -103,6 +103,26 @@ describe('talent pool search (occupation, minimum step, region, honour, medal, d
     expect(seen).toEqual([2, 1, 3, 4, 5]);
     expect(decodeCursor('not-a-cursor')).toBeNull();
   });
+
+  it('given a search, then the facets count the matching workers per occupation and per 中类 of it', () => {
+    const page = search({});
+    expect(page.facets.occupation).toEqual({ '6-18-02-04': 3, [electrician]: 1, '4-03-02-01': 1 });
+    expect(page.facets.occupationGroup).toEqual({ '6-18': 3, '6-31': 1, '4-03': 1 });
+    expect(search({ region: '510100' }).facets.occupationGroup).toEqual({ '6-18': 2, '6-31': 1 });
+  });
+
+  it('given a worker holding two occupations of one 中类 and a third of another, then the 中类 counts them once', () => {
+    const three = [
+      certificateFact(worker(9), '91', 'level4', '2022-01-01', { occupationCode: electrician }),
+      certificateFact(worker(9), '92', 'level5', '2023-01-01', { occupationCode: '6-31-01-02' }),
+      certificateFact(worker(9), '93', 'level5', '2024-01-01'),
+    ];
+    const alone = new TalentPool();
+    alone.put(poolEntry(summariseWorker(worker(9), three, asOf)));
+    const { facets } = alone.search({ filter: {}, sort: 'level', after: null, limit: 1 }, regionOf);
+    expect(facets.occupation).toEqual({ [electrician]: 1, '6-31-01-02': 1, '6-18-02-04': 1 });
+    expect(facets.occupationGroup).toEqual({ '6-31': 1, '6-18': 1 });
+  });
 });
 
 describe('medals: a correction replaces the published result', () => {

@@ -1,7 +1,7 @@
 import { deciderSpec } from '@tianfu/decider/spec';
 import { describe, expect, it } from 'vitest';
 import { catalogueDecider } from '../src/domain/catalogue-decider.ts';
-import { added, electrician, groups, reason, standard2018 } from './catalogue-fixtures.ts';
+import { added, electrician, groups, reason, standard2018, unused } from './catalogue-fixtures.ts';
 
 const spec = deciderSpec(catalogueDecider);
 const { entity: _entity, ...electricianData } = electrician;
@@ -41,7 +41,7 @@ describe('adding, amending, superseding and retiring one entry', () => {
       data: { code: electrician.code, retiredOn: '2025-01-01', reason },
     };
     const given = [...added(...groups, electrician), retired] as never[];
-    spec.given(given).when({ type: 'RetireOccupation', data: retired.data }).thenThrows('ENTRY_RETIRED');
+    spec.given(given).when({ type: 'RetireOccupation', data: retired.data, usage: unused }).thenThrows('ENTRY_RETIRED');
     spec
       .given(given)
       .when({ type: 'Add', data: { entry: standard2018, reason } })
@@ -65,11 +65,26 @@ describe('adding, amending, superseding and retiring one entry', () => {
       .thenThrows('SUCCESSOR_INVALID', { errors: [expect.objectContaining({ rule: 'successor_not_newer' })] });
   });
 
+  it('given a template A standard, when amended to replace a template B rule, then DEVIATION_RULE_UNKNOWN naming the deviation', () => {
+    const { entity: _standard, ...fields } = standard2018;
+    const stray = {
+      kind: 'replace' as const,
+      ruleId: 'B-level5-1',
+      rule: { id: 'y', text: '1 yr', allOf: [{ kind: 'years-in-occupation' as const, years: 1 }] },
+    };
+    spec
+      .given(added(...groups, electrician, standard2018))
+      .when({ type: 'AmendStandard', data: { ...fields, deviations: [stray], reason } })
+      .thenThrows('DEVIATION_RULE_UNKNOWN', {
+        errors: [expect.objectContaining({ field: 'deviations.0.ruleId', rule: 'deviation_rule_unknown' })],
+      });
+  });
+
   it('given no such version, when it is amended or retired, then STANDARD_NOT_FOUND', () => {
     const given = added(...groups, electrician);
     spec
       .given(given)
-      .when({ type: 'RetireStandard', data: { ...ref, retiredOn: '2025-01-01', reason } })
+      .when({ type: 'RetireStandard', data: { ...ref, retiredOn: '2025-01-01', reason }, usage: unused })
       .thenThrows('STANDARD_NOT_FOUND');
     const { entity: _e, ...fields } = standard2018;
     spec

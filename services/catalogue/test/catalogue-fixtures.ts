@@ -1,5 +1,6 @@
 import type { CatalogueEvent } from '@tianfu/catalogue-view';
 import type { CatalogueEntry } from '../src/domain/catalogue-entry.ts';
+import type { CatalogueUsage } from '../src/domain/catalogue-usage.ts';
 
 export const reason = '《中华人民共和国职业分类大典（2022年版）》';
 
@@ -42,3 +43,6 @@ export const added = (...entries: CatalogueEntry[]): CatalogueEvent[] =>
     }[entity];
     return { type, data: { ...data, reason } } as CatalogueEvent;
   });
+
+/** No open session or filing uses anything. */
+export const unused: CatalogueUsage = { sessions: [], filings: [] };

@@ -1,6 +1,6 @@
 import type { App } from '@tianfu/service-kit';
 import { signToken } from '@tianfu/service-kit';
-import { useTestDatabase } from '@tianfu/testing';
+import { useTestDatabase, waitUntil } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { catalogueStorage } from '../src/storage.ts';
@@ -79,6 +79,9 @@ describe('the catalogue over HTTP (real FerretDB)', () => {
       '餐饮服务人员',
     ]);
     expect(one.json().standards.map((s: { version: string }) => s.version)).toEqual(['2018', '2024']);
+    const unknown = await app.inject({ method: 'GET', url: '/v1/occupations/4-03-02-99' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({ code: 'OCCUPATION_NOT_FOUND' });
   });
 
   it('answers with an ETag a client revalidates (304), changed by any change to the catalogue', async () => {
@@ -205,7 +208,7 @@ describe('the catalogue over HTTP (real FerretDB)', () => {
 });
 
 describe('another instance on the same store', () => {
-  it('answers from the commits the first one appended, with the same ETag', async () => {
+  it('answers from the commits the first one appended, with the same ETag, and soon from later ones', async () => {
     const clock = () => new Date();
     const storage = await catalogueStorage(db(), clock);
     const { app: other } = await buildApp({
@@ -220,6 +223,27 @@ describe('another instance on the same store', () => {
       const there = await other.inject({ method: 'GET', url: '/v1/occupations?code=4-03-02-01' });
       expect(there.json()).toEqual(here.json());
       expect(there.headers.etag).toBe(here.headers.etag);
+
+      const standard = {
+        title: '中式烹调师',
+        levels: [5, 4, 3],
+        template: 'B',
+        deviations: [],
+        effectiveFrom: '2026-01-01',
+      };
+      const added = await app.inject({
+        method: 'POST',
+        url: '/v1/catalogue/occupations/4-03-02-01/standards',
+        headers: admin,
+        payload: { ...standard, version: '2026', reason: '新版标准' },
+      });
+      expect(added.statusCode).toBe(201);
+      const seen = await waitUntil(
+        () => other.inject({ method: 'GET', url: '/v1/occupations/4-03-02-01' }),
+        (r) => r.headers.etag === added.headers.etag,
+        { what: 'the other instance to read the new commit', timeoutMs: 10_000 },
+      );
+      expect(seen.json().standards.map((s: { version: string }) => s.version)).toContain('2026');
     } finally {
       await other.close();
     }

@@ -71,6 +71,31 @@ describe('importing 大典 rows and standards (all or nothing)', () => {
   });
 });
 
+describe('a standard’s deviations as data fit its template (docs/domain.md §2.3)', () => {
+  it('when a row replaces a rule its template lacks, then the row is named with deviations.N.ruleId', () => {
+    const stray = {
+      kind: 'replace' as const,
+      ruleId: 'B-level4-2',
+      rule: {
+        id: 'x',
+        text: '五级 + 2 yrs',
+        allOf: [{ kind: 'holds-level' as const, level: 'level5' as const, yearsSince: 2 }],
+      },
+    };
+    spec
+      .given(added(...groups, electrician))
+      .when(importing({ ...standard2018, deviations: [stray] }))
+      .thenThrows('CATALOGUE_ROWS_REJECTED', {
+        problems: [expect.objectContaining({ row: 2, field: 'deviations.0.ruleId', rule: 'deviation_rule_unknown' })],
+      });
+    const underB = spec
+      .given(added(...groups, electrician))
+      .when(importing({ ...standard2018, template: 'B', deviations: [stray] }))
+      .emitted();
+    expect(underB).toHaveLength(1);
+  });
+});
+
 describe('a row held as given, whatever order its stored fields come back in', () => {
   it('given a standard whose deviation was stored with its keys in another order, when imported again, then nothing', () => {
     const deviation = {

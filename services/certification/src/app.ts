@@ -1,5 +1,6 @@
 import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
 import { type BatchLimits, batchQuota } from './application/batch-quota.ts';
+import { type CataloguePort, occupationNames } from './application/catalogue-port.ts';
 import { certificateCommands } from './application/certificate-commands.ts';
 import { certificateIssuer } from './application/certificate-issuer.ts';
 import { certificateProjection } from './application/certificate-projection.ts';
@@ -25,6 +26,8 @@ import type { CertificationStorage } from './storage.ts';
 
 export interface CertificationDeps extends ServiceAppDeps {
   readonly storage: CertificationStorage;
+  /** The occupation catalogue held in memory: what the office may issue, and the names certificates show. */
+  readonly catalogue: CataloguePort;
   /** The public origin verifiers reach, e.g. https://cert.example.gov.cn: in QR codes and status list ids. */
   readonly baseUrl: string;
   /** The status list new certificates go on. */
@@ -41,7 +44,8 @@ export interface CertificationDeps extends ServiceAppDeps {
  * read-model consumer repairs; main.ts wires them.
  */
 export async function buildApp(deps: CertificationDeps) {
-  const { storage, baseUrl, clock } = deps;
+  const { storage, baseUrl, clock, catalogue } = deps;
+  const occupationNameOf = occupationNames(catalogue);
   const app: App = await createServiceApp('certification', deps, mapError);
   const lists = statusLists({
     flags: storage.flags,
@@ -64,9 +68,9 @@ export async function buildApp(deps: CertificationDeps) {
   const readModels = certificateReadModels(storage.store, project, app.log);
   const certificates = certificateCommands(storage.store, storage.records, project, readModels, clock);
   const issue = certificateIssuer({ ...storage, statusListId: deps.statusListId, project, readModels, clock });
-  const tokens = certificateTokens(storage.keys, baseUrl);
+  const tokens = certificateTokens(storage.keys, baseUrl, occupationNameOf);
   const references = certificateReferences(storage.records, baseUrl);
-  const verification = verifier(index, storage.keys.jwks, clock);
+  const verification = verifier(index, storage.keys.jwks, clock, occupationNameOf);
   await app.register(verifyRoutes, { verifier: verification, perMinute: deps.verifyPerMinute });
   await app.register(batchVerifyRoutes, {
     verifier: verification,
@@ -74,12 +78,13 @@ export async function buildApp(deps: CertificationDeps) {
     watch: missWatch(deps.missWatch ?? DEFAULT_MISS_WATCH, clock),
   });
   await app.register(referenceRoutes, {
-    verifyReference: referenceVerifier(index, references, tokens, clock),
+    verifyReference: referenceVerifier(index, references, tokens, clock, occupationNameOf),
     perMinute: deps.verifyPerMinute,
   });
   await app.register(certificateRoutes, { certificates });
-  await app.register(issuanceRoutes, { issuance: issuanceCommands(issue, storage.names, clock), certificates });
-  await app.register(documentRoutes, { certificates, references, names: storage.names });
+  const issuance = issuanceCommands(issue, storage.names, catalogue, clock);
+  await app.register(issuanceRoutes, { issuance, certificates });
+  await app.register(documentRoutes, { certificates, references, names: storage.names, occupationNameOf });
   await app.register(keyRoutes, { keys: storage.keys, lists });
   const policy = certificationPolicy({ issue, certificates, records: storage.records });
   return { app, issue, policy, readModels };

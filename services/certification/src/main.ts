@@ -25,9 +25,11 @@ const config = loadConfigOrExit(
 const clock = () => new Date();
 const service = await connectService(config, clock);
 const storage = await certificationStorage(service.db, service.identity, config, clock);
+const catalogue = await service.holdCatalogue();
 
 const { app, policy, readModels } = await buildApp({
   storage,
+  catalogue,
   baseUrl: config.PUBLIC_BASE_URL.replace(/\/$/, ''),
   statusListId: config.STATUS_LIST_ID,
   verifyPerMinute: config.VERIFY_RATE_LIMIT_PER_MINUTE,

@@ -36,7 +36,8 @@ describe('certificate dates are days in China Standard Time', () => {
       basisPath: 'exam' as const,
       basisReference: 'session s-1 candidate 00001',
     };
-    expect(publicCertificate(record, { status: 'revoked', since: lateUtc }).revokedOn).toBe('2025-06-22');
-    expect(publicCertificate(record, { status: 'valid', since: null }).revokedOn).toBeNull();
+    const nameOf = (code: string) => code;
+    expect(publicCertificate(record, { status: 'revoked', since: lateUtc }, nameOf).revokedOn).toBe('2025-06-22');
+    expect(publicCertificate(record, { status: 'valid', since: null }, nameOf).revokedOn).toBeNull();
   });
 });

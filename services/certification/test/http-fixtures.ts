@@ -1,6 +1,6 @@
 import type { WorkerId } from '@tianfu/contracts';
 import { type Principal, personalDataConfigSchema, signingKeyConfigSchema, signToken } from '@tianfu/service-kit';
-import { useTestDatabase } from '@tianfu/testing';
+import { testCatalogue, useTestDatabase } from '@tianfu/testing';
 import type { Db } from 'mongodb';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type CertificationDeps } from '../src/app.ts';
@@ -19,8 +19,14 @@ export const office = () => bearer({ sub: 'office-clerk', role: 'certificate-off
 export const employer = () => bearer({ sub: 'hr-of-some-firm', role: 'employer' });
 
 export type CertificationOverrides = Partial<
-  Pick<CertificationDeps, 'batchLimits' | 'missWatch' | 'logLevel' | 'logDestination' | 'clock'>
+  Pick<CertificationDeps, 'batchLimits' | 'missWatch' | 'logLevel' | 'logDestination' | 'clock' | 'catalogue'>
 >;
+
+/** The test catalogue held as a reader holds it once caught up (a suite may give a followed one instead). */
+const heldTestCatalogue = () => {
+  const state = testCatalogue();
+  return { current: () => state };
+};
 
 /** A list id and a filing number of this run's own, so tests of one database do not share bits or serials. */
 const runId = () => Math.floor(Math.random() * 1e8);
@@ -34,8 +40,10 @@ export async function certificationApp(db: Db, verifyPerMinute = 10_000, overrid
   const secrets = { ...personalDataConfigSchema.parse({}), ...signingKeyConfigSchema.parse({}) };
   const storage = await certificationStorage(db, db, secrets, clock);
   const statusListId = `t${runId()}`;
+  const catalogue = overrides.catalogue ?? heldTestCatalogue();
   const { app, issue, policy } = await buildApp({
     storage,
+    catalogue,
     baseUrl: BASE_URL,
     statusListId,
     verifyPerMinute,
@@ -69,7 +77,7 @@ export async function certificationApp(db: Db, verifyPerMinute = 10_000, overrid
   /** The public check of a number and a name. */
   const verify = (certificateNo: string, name: string) =>
     app.inject({ method: 'POST', url: '/v1/verify', payload: { certificateNo, name } });
-  return { app, db, storage, issue, policy, issueTo, command, verify, statusListId, filingNo };
+  return { app, db, storage, catalogue, issue, policy, issueTo, command, verify, statusListId, filingNo };
 }
 
 export type CertificationFixture = Awaited<ReturnType<typeof certificationApp>>;

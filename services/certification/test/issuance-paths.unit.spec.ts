@@ -1,3 +1,4 @@
+import { testCatalogue } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import { competitionIssuance } from '../src/domain/competition-issuance.ts';
 import { directRecognition, type RecogniseDirectly } from '../src/domain/direct-recognition/direct-recognition.ts';
@@ -8,6 +9,7 @@ import { promotionAwarded } from './samples.ts';
 
 const workerId = 'd'.repeat(64);
 const TODAY = '2025-09-12';
+const catalogue = testCatalogue();
 
 describe('direct recognition 直接认定 (rules as data, ⚠ unconfirmed)', () => {
   const given: RecogniseDirectly = {
@@ -27,23 +29,23 @@ describe('direct recognition 直接认定 (rules as data, ⚠ unconfirmed)', () 
   };
 
   it('given an approving panel and the years of the level rule, then it issues dated the decision, keyed by the case', () => {
-    expect(directRecognition(given, TODAY)).toMatchObject({
+    expect(directRecognition(given, TODAY, catalogue)).toMatchObject({
       certificateId: certificateIdFor('direct-recognition:CY-2025-0042'),
       level: 'level2',
       issuedOn: '2025-09-10',
       basis: { path: 'direct-recognition', sourceEventId: null },
       certificateNo: null,
     });
-    expect(directRecognition(given, TODAY).basis.reference).toContain('dr-level2');
+    expect(directRecognition(given, TODAY, catalogue).basis.reference).toContain('dr-level2');
   });
 
   it('given too few years, then RECOGNITION_NOT_ELIGIBLE names the rule and what is unmet', () => {
     const short = { ...given, evidence: { ...given.evidence, yearsInOccupation: 7 } };
-    expect(() => directRecognition(short, TODAY)).toThrow(
+    expect(() => directRecognition(short, TODAY, catalogue)).toThrow(
       expect.objectContaining({ code: 'RECOGNITION_NOT_ELIGIBLE' }),
     );
     try {
-      directRecognition(short, TODAY);
+      directRecognition(short, TODAY, catalogue);
     } catch (error) {
       expect((error as { details: unknown }).details).toEqual({
         ruleId: 'dr-level2',
@@ -58,7 +60,7 @@ describe('direct recognition 直接认定 (rules as data, ⚠ unconfirmed)', () 
       ...given,
       evidence: { ...given.evidence, panel: { ...given.evidence.panel, decision: 'rejected' as const } },
     };
-    expect(() => directRecognition(rejected, TODAY)).toThrow(
+    expect(() => directRecognition(rejected, TODAY, catalogue)).toThrow(
       expect.objectContaining({ code: 'RECOGNITION_PANEL_NOT_APPROVED' }),
     );
   });
@@ -69,11 +71,11 @@ describe('direct recognition 直接认定 (rules as data, ⚠ unconfirmed)', () 
       level: 'principal-technician' as const,
       evidence: { ...given.evidence, yearsInOccupation: 20 },
     };
-    expect(() => directRecognition(principal, TODAY)).toThrow(
+    expect(() => directRecognition(principal, TODAY, catalogue)).toThrow(
       expect.objectContaining({ code: 'RECOGNITION_NOT_ELIGIBLE' }),
     );
     const holding = { ...principal, evidence: { ...principal.evidence, heldLevel: 'level1' as const } };
-    expect(directRecognition(holding, TODAY).level).toBe('principal-technician');
+    expect(directRecognition(holding, TODAY, catalogue).level).toBe('principal-technician');
     expect(recognitionRules.map((r) => r.level)).toEqual([
       'level5',
       'level4',
@@ -89,16 +91,16 @@ describe('direct recognition 直接认定 (rules as data, ⚠ unconfirmed)', () 
       ...given,
       evidence: { ...given.evidence, panel: { ...given.evidence.panel, decidedOn } },
     });
-    expect(() => directRecognition(on('2025-09-13'), TODAY)).toThrow(
+    expect(() => directRecognition(on('2025-09-13'), TODAY, catalogue)).toThrow(
       expect.objectContaining({
         code: 'RECOGNITION_DATE_IMPLAUSIBLE',
         details: { field: 'evidence.panel.decidedOn', rule: 'not_after_today' },
       }),
     );
-    expect(() => directRecognition(on('2018-12-31'), TODAY)).toThrow(
+    expect(() => directRecognition(on('2018-12-31'), TODAY, catalogue)).toThrow(
       expect.objectContaining({ details: { field: 'evidence.panel.decidedOn', rule: 'not_before_2019' } }),
     );
-    expect(directRecognition(on(TODAY), TODAY).issuedOn).toBe(TODAY);
+    expect(directRecognition(on(TODAY), TODAY, catalogue).issuedOn).toBe(TODAY);
   });
 });
 
@@ -116,7 +118,7 @@ describe('legacy 职业资格证书 import (docs/domain.md §3.2)', () => {
   };
 
   it('keeps its number, has no 备案号, and its id derives from the number', () => {
-    const checked = legacyIssuance(row, TODAY);
+    const checked = legacyIssuance(row, TODAY, catalogue);
     expect(checked).toMatchObject({
       ok: true,
       issuance: {
@@ -129,15 +131,15 @@ describe('legacy 职业资格证书 import (docs/domain.md §3.2)', () => {
   });
 
   it('refuses a number whose level digit or year disagrees with the row, and a new-style number', () => {
-    expect(legacyIssuance({ ...row, level: 'level2' }, TODAY)).toMatchObject({
+    expect(legacyIssuance({ ...row, level: 'level2' }, TODAY, catalogue)).toMatchObject({
       ok: false,
       problems: [{ column: 'level', rule: 'level_mismatch' }],
     });
-    expect(legacyIssuance({ ...row, issuedOn: '2010-01-05' }, TODAY)).toMatchObject({
+    expect(legacyIssuance({ ...row, issuedOn: '2010-01-05' }, TODAY, catalogue)).toMatchObject({
       ok: false,
       problems: [{ column: 'issuedOn', rule: 'year_mismatch' }],
     });
-    expect(legacyIssuance({ ...row, certificateNo: 'Y000051001064253000123' }, TODAY)).toMatchObject({
+    expect(legacyIssuance({ ...row, certificateNo: 'Y000051001064253000123' }, TODAY, catalogue)).toMatchObject({
       ok: false,
       problems: [{ column: 'certificateNo', rule: 'not_legacy_number' }],
     });
@@ -145,15 +147,15 @@ describe('legacy 职业资格证书 import (docs/domain.md §3.2)', () => {
 
   it('refuses a certificate issued after the day of the import, whose number year alone cannot tell (99 is 1999 or 2099)', () => {
     const future = { ...row, certificateNo: '9951012003300042', issuedOn: '2099-12-01' };
-    expect(legacyIssuance(future, TODAY)).toMatchObject({
+    expect(legacyIssuance(future, TODAY, catalogue)).toMatchObject({
       ok: false,
       problems: [{ column: 'issuedOn', rule: 'not_after_today' }],
     });
-    expect(legacyIssuance({ ...future, issuedOn: '1999-12-01' }, TODAY)).toMatchObject({ ok: true });
+    expect(legacyIssuance({ ...future, issuedOn: '1999-12-01' }, TODAY, catalogue)).toMatchObject({ ok: true });
   });
 
   it('a 上海 13-digit number is kept as queried, with 000 in front', () => {
-    expect(legacyIssuance({ ...row, certificateNo: '0531000123456' }, TODAY)).toMatchObject({
+    expect(legacyIssuance({ ...row, certificateNo: '0531000123456' }, TODAY, catalogue)).toMatchObject({
       ok: true,
       issuance: { certificateNo: '0000531000123456', body: { bodyId: 'legacy-shanghai' } },
     });

@@ -2,6 +2,7 @@ import { waitUntil } from '@tianfu/testing';
 import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { occupationNames } from '../src/application/catalogue-port.ts';
 import { certificateTokens } from '../src/application/certificate-tokens.ts';
 import { verifyOffline } from '../src/crypto/index.ts';
 import { BASE_URL, certificationApp, employer, office, useCertificationApp } from './http-fixtures.ts';
@@ -188,7 +189,7 @@ describe('the signed token: online, tampered, offline', () => {
   const tokenOf = async (no: string) => {
     const record = await fixture().storage.records.findOne({ _id: no });
     if (record === null) throw new Error(`no record ${no}`);
-    return certificateTokens(fixture().storage.keys, BASE_URL).token(record);
+    return certificateTokens(fixture().storage.keys, BASE_URL, occupationNames(fixture().catalogue)).token(record);
   };
 
   it('a token verifies online; one with a changed payload or signature does not', async () => {
@@ -291,7 +292,7 @@ describe('signing keys', () => {
     const no = await fixture().issueTo('卫十六');
     const record = await fixture().storage.records.findOne({ _id: no });
     if (record === null) throw new Error(`no record ${no}`);
-    const tokens = certificateTokens(fixture().storage.keys, BASE_URL);
+    const tokens = certificateTokens(fixture().storage.keys, BASE_URL, occupationNames(fixture().catalogue));
     const before = await tokens.token(record);
     const rotated = await fixture().app.inject({
       method: 'POST',

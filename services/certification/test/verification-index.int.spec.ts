@@ -1,6 +1,7 @@
 import { waitUntil } from '@tianfu/testing';
 import { type CommandStartedEvent, type Document, MongoClient } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { occupationNames } from '../src/application/catalogue-port.ts';
 import type { CertificateRecord } from '../src/application/certificate-records.ts';
 import type { StatusFlag } from '../src/application/status-lists.ts';
 import { type Verifier, verifier } from '../src/application/verification.ts';
@@ -25,7 +26,7 @@ beforeAll(async () => {
     clock: () => new Date(),
     pollMs: 100,
   });
-  other = verifier(index, fixture().storage.keys.jwks, () => new Date());
+  other = verifier(index, fixture().storage.keys.jwks, () => new Date(), occupationNames(fixture().catalogue));
 }, 60_000);
 
 afterAll(async () => {

@@ -3,6 +3,7 @@ import type { BodyRegistry } from '@tianfu/platform-bodies';
 import type { CertificateFacts } from '@tianfu/platform-certificates';
 import type { PersonalDataPort } from '@tianfu/service-kit';
 import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
+import { appointing } from './application/appointing.ts';
 import { type TalentCommands, talentCommands } from './application/talent-commands.ts';
 import appointmentRoutes from './http/appointment-routes.ts';
 import { mapError } from './http/error-statuses.ts';
@@ -23,6 +24,6 @@ export async function buildApp(deps: TalentDeps): Promise<{ app: App; talent: Ta
   const talent = talentCommands(deps.store, deps.clock);
   const { personalData, certificates, bodies } = deps;
   await app.register(talentRoutes, { talent, personalData });
-  await app.register(appointmentRoutes, { talent, personalData, certificates, bodies });
+  await app.register(appointmentRoutes, { appointments: appointing({ talent, personalData, certificates, bodies }) });
   return { app, talent };
 }

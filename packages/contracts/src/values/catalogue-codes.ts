@@ -16,7 +16,7 @@ export const groupRankOf = (code: string): OccupationGroupRank => {
   return parts === 1 ? 'major' : parts === 2 ? 'middle' : 'minor';
 };
 
-/** The code one rank up: 6-31-01-03 → 6-31-01 → 6-31 → 6; a 大类 has none. */
+/** The code one rank up: 4-12-01-01 → 4-12-01 → 4-12 → 4; a 大类 has none. */
 export const parentCodeOf = (code: string): string | null => {
   const cut = code.lastIndexOf('-');
   return cut === -1 ? null : code.slice(0, cut);

@@ -5,7 +5,7 @@ export const occupationCodePattern = /^[1-8]-\d{2}-\d{2}-\d{2}$/;
 
 export const OccupationCodeSchema = z
   .string()
-  .regex(occupationCodePattern, 'occupation code must be 大类-中类-小类-细类 like 6-31-01-03 (docs/domain.md §3.4)');
+  .regex(occupationCodePattern, 'occupation code must be 大类-中类-小类-细类 like 4-12-01-01 (docs/domain.md §3.4)');
 export type OccupationCode = z.infer<typeof OccupationCodeSchema>;
 
 export const isOccupationCode = (value: unknown): value is OccupationCode =>

@@ -1,6 +1,6 @@
 import { usccCheckChar } from '@tianfu/contracts';
 import type { Random } from '@tianfu/testing';
-import type { BodyCategory } from '../clients/assessment-client.ts';
+import type { BodyCategory } from '../api-types.ts';
 
 /** GB 11714 organisation code: 8 digits and a check character (weights 3,7,9,10,5,8,4,2; mod 11). */
 function organisationCode(random: Random): string {

@@ -1,5 +1,5 @@
 import type { Random } from '@tianfu/testing';
-import type { Background, CertifiedLevel } from '../clients/assessment-client.ts';
+import type { Background, CertifiedLevel } from '../api-types.ts';
 import type { BirthYears } from '../people/demo-people.ts';
 
 const levelBelow: Readonly<Record<CertifiedLevel, CertifiedLevel | null>> = {

@@ -1,5 +1,5 @@
 import type { Random } from '@tianfu/testing';
-import type { CertifiedLevel, PartScores } from '../clients/assessment-client.ts';
+import type { CertifiedLevel, PartScores } from '../api-types.ts';
 import type { Part } from '../sheets.ts';
 
 /** Every level has theory and practical; 技师 and 高级技师 add the panel review (docs/domain.md §2.2). */

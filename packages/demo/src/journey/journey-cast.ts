@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { type Random, seededRandom } from '@tianfu/testing';
+import type { NewBody, NewExaminer, NewSupervisor, Person } from '../api-types.ts';
 import { bodyFilingNo, unifiedSocialCreditCode } from '../bodies/body-codes.ts';
-import type { NewBody, NewExaminer, NewSupervisor } from '../clients/assessment-client.ts';
-import type { Person } from '../clients/talent-client.ts';
 import { demoPeople } from '../people/demo-people.ts';
+import { demoOccupations } from '../seed/demo-occupations.ts';
 
 /** Who takes part in one run of the journey: new to the platform every time, so runs can repeat. */
 export interface JourneyCast {
@@ -41,7 +41,7 @@ export function journeyCast(seed = randomInt(2 ** 31)): JourneyCast {
       examinerId: `${bodyId}-kp${n}`,
       ...person({ from: 1960, to: 1980 }),
       grade: 'senior-examiner',
-      qualifications: [{ occupationCode: '6-31-01-03', levels: ['level3', 'level2', 'level1'] }],
+      qualifications: [{ occupationCode: demoOccupations.electrician.code, levels: ['level3', 'level2', 'level1'] }],
     }),
   );
   const supervisor: NewSupervisor = {

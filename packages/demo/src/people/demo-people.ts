@@ -1,5 +1,5 @@
 import type { Random } from '@tianfu/testing';
-import type { IdDocument } from '../clients/assessment-client.ts';
+import type { IdDocument } from '../api-types.ts';
 import { personName, type Sex } from './chinese-names.ts';
 import { birthDateOf, residentIdNumber } from './resident-ids.ts';
 import { nameTraditions, sichuanCounties } from './sichuan-counties.ts';

@@ -1,6 +1,6 @@
 import { randomFor } from '@tianfu/testing';
+import type { BodyCategory, CertifiedLevel, NewBody } from '../api-types.ts';
 import { bodyFilingNo, unifiedSocialCreditCode } from '../bodies/body-codes.ts';
-import type { BodyCategory, CertifiedLevel, NewBody } from '../clients/assessment-client.ts';
 import { type DemoOccupation, demoOccupations as o } from './demo-occupations.ts';
 
 export interface DemoFiling {
@@ -51,6 +51,7 @@ export const demoBodies: readonly DemoBody[] = [
       { occupation: o.latheOperator, levels: fiveToThree },
       { occupation: o.electrician, levels: fiveToThree },
       { occupation: o.cook, levels: fiveToThree },
+      { occupation: o.autoRepair, levels: fiveToThree },
     ],
   },
   {
@@ -109,6 +110,9 @@ export const demoBodies: readonly DemoBody[] = [
     filings: [
       { occupation: o.cook, levels: fiveToTwo },
       { occupation: o.elderlyCare, levels: fiveToThree },
+      // 宜宾's tea (川茶): occupations the catalogue brought, filed like the six.
+      { occupation: o.teaProcessor, levels: fiveToThree },
+      { occupation: o.teaTaster, levels: fiveToThree },
     ],
   },
   {

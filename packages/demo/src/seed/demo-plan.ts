@@ -1,4 +1,4 @@
-import type { Appointment } from '../clients/talent-client.ts';
+import type { Appointment } from '../api-types.ts';
 import { demoPeople } from '../people/demo-people.ts';
 import { type DemoBody, demoBodies } from './demo-bodies.ts';
 import { demoOccupations } from './demo-occupations.ts';

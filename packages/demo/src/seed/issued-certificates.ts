@@ -1,5 +1,6 @@
+import type { CertifiedLevel } from '../api-types.ts';
 import { certificateNumber } from '../certificate-numbers.ts';
-import type { CertifiedLevel } from '../clients/assessment-client.ts';
+import { certificateOf } from '../certificates.ts';
 import { until } from '../eventually.ts';
 import type { Platform } from '../platform.ts';
 
@@ -37,7 +38,7 @@ export function owedCertificates() {
         looking = true;
         for (const scope of open) {
           const last = certificateNumber(scope.filingNo, scope.year, scope.level, scope.count);
-          if ((await platform.certification.certificate(last)) !== null) open.delete(scope);
+          if ((await certificateOf(platform, last)) !== null) open.delete(scope);
         }
         progress(total() - [...open].reduce((n, s) => n + s.count, 0));
         looking = false;

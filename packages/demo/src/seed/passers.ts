@@ -1,5 +1,5 @@
 import type { Random } from '@tianfu/testing';
-import type { CertifiedLevel } from '../clients/assessment-client.ts';
+import type { CertifiedLevel } from '../api-types.ts';
 import type { DemoPerson } from '../people/demo-people.ts';
 import type { DemoBody } from './demo-bodies.ts';
 import type { PlannedSession } from './plan-sessions.ts';

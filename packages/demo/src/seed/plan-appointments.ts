@@ -1,4 +1,4 @@
-import type { Appointment } from '../clients/talent-client.ts';
+import type { Appointment } from '../api-types.ts';
 import { demoBody, registrationOf } from './demo-bodies.ts';
 import type { Passer } from './passers.ts';
 import type { PlannedCompetition } from './plan-competitions.ts';

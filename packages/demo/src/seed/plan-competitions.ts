@@ -1,6 +1,5 @@
 import { type Random, randomFor } from '@tianfu/testing';
-import type { CertifiedLevel } from '../clients/assessment-client.ts';
-import type { CompetitionTier, ContestResult, Entrant, NewCompetition } from '../clients/competition-client.ts';
+import type { CertifiedLevel, CompetitionTier, ContestResult, Entrant, NewCompetition } from '../api-types.ts';
 import { demoBody, registrationOf } from './demo-bodies.ts';
 import { type DemoOccupation, demoOccupations as o } from './demo-occupations.ts';
 import type { Passer, PasserPool } from './passers.ts';
@@ -19,7 +18,7 @@ interface CompetitionSpec {
   readonly competitionId: string;
   readonly name: string;
   readonly tier: CompetitionTier;
-  readonly ruleSetId?: string;
+  readonly ruleSetId?: NewCompetition['ruleSetId'];
   readonly year: number;
   readonly issuingBodyId: string;
   /** national: Sichuan's entrants among the whole field, ranked with medals; else ranked 1…n with scores. */
@@ -97,6 +96,8 @@ export interface PlannedContestEvent {
 
 export interface PlannedCompetition {
   readonly registration: NewCompetition;
+  /** The issuing body's 备案号, which its promotion certificates' numbers begin with (docs/domain.md §3.2). */
+  readonly filingNo: string;
   /** The day of the 核准, late in the competition's year: what its certificates and titles are dated. */
   readonly confirmedOn: string;
   readonly events: readonly PlannedContestEvent[];
@@ -169,6 +170,6 @@ export function planCompetitions(pool: PasserPool): PlannedCompetition[] {
       })),
     };
     const confirmedOn = `${spec.year}-11-20`;
-    return { registration, confirmedOn, events: spec.events.map((event) => planEvent(pool, spec, event)) };
+    return { registration, filingNo, confirmedOn, events: spec.events.map((event) => planEvent(pool, spec, event)) };
   });
 }

@@ -1,5 +1,5 @@
 import { type Random, randomFor } from '@tianfu/testing';
-import type { Background, CertifiedLevel, PartScores, SessionPlan } from '../clients/assessment-client.ts';
+import type { Background, CertifiedLevel, PartScores, SessionPlan } from '../api-types.ts';
 import { birthYearsFor, declaredBackground } from '../exam/declared-backgrounds.ts';
 import { markedScores, partsOf, passes } from '../exam/part-scores.ts';
 import type { DemoPeople, DemoPerson } from '../people/demo-people.ts';

@@ -1,5 +1,5 @@
 import { randomFor } from '@tianfu/testing';
-import type { CertifiedLevel, NewExaminer, NewSupervisor } from '../clients/assessment-client.ts';
+import type { CertifiedLevel, NewExaminer, NewSupervisor } from '../api-types.ts';
 import type { DemoPeople } from '../people/demo-people.ts';
 import type { DemoBody } from './demo-bodies.ts';
 

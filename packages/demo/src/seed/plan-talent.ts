@@ -1,11 +1,10 @@
 import { randomFor } from '@tianfu/testing';
-import type { CertifiedLevel } from '../clients/assessment-client.ts';
-import type { HonourGrant, NewBase, Person } from '../clients/talent-client.ts';
+import type { CertifiedLevel, HonourGrant, NewBase, Person } from '../api-types.ts';
 import { type DemoOccupation, demoOccupations as o } from './demo-occupations.ts';
 import type { Passer, PasserPool } from './passers.ts';
 
 interface Round {
-  readonly honour: string;
+  readonly honour: HonourGrant['honour'];
   readonly round: string;
   readonly grantedOn: string;
   readonly authority: string;

@@ -1,4 +1,5 @@
-import type { Appointment } from '../clients/talent-client.ts';
+import { ok } from '@tianfu/api-client';
+import type { Appointment } from '../api-types.ts';
 import { onceAccepted } from '../eventually.ts';
 import type { Platform } from '../platform.ts';
 import { once, type Tally } from './tally.ts';
@@ -8,6 +9,10 @@ import { once, type Tally } from './tally.ts';
 const prerequisiteWaitMs = 5 * 60_000;
 const waitedFor = ['APPOINTMENT_PREREQUISITE_UNMET', 'BODY_NOT_REGISTERED'];
 
+/** By the appointing enterprise itself: its employer token is scoped to its bodyId. */
+const appoint = (platform: Platform, appointment: Appointment) =>
+  ok(platform.employer(appointment.employer.bodyId).talentRegistry.POST('/v1/appointments', { body: appointment }));
+
 /**
  * Each post once its prerequisite is on the platform: 特级技师 needs the 高级技师 certificate the
  * contest brought, 首席技师 the 特级技师 certificate the first appointment brought.
@@ -15,11 +20,11 @@ const waitedFor = ['APPOINTMENT_PREREQUISITE_UNMET', 'BODY_NOT_REGISTERED'];
 export async function seedAppointments(platform: Platform, appointments: readonly Appointment[], tally: Tally) {
   for (const appointment of appointments) {
     const what = `the ${appointment.post} prerequisite of ${appointment.appointmentId} to reach the talent registry`;
-    const appoint = () =>
-      onceAccepted(() => platform.talent.appoint(appointment), waitedFor, {
+    const appointed = () =>
+      onceAccepted(() => appoint(platform, appointment), waitedFor, {
         what,
         timeoutMs: prerequisiteWaitMs,
       });
-    tally.add('appointments', await once(appoint, 'APPOINTMENT_EXISTS'));
+    tally.add('appointments', await once(appointed, 'APPOINTMENT_EXISTS'));
   }
 }

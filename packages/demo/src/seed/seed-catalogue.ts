@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import type { CatalogueSheet } from '../clients/catalogue-client.ts';
+import { csvUpload, ok } from '@tianfu/api-client';
 import type { Platform } from '../platform.ts';
 
-const sheets: readonly CatalogueSheet[] = ['occupations', 'standards', 'special-abilities'];
+const sheets = ['occupations.csv', 'standards.csv', 'special-abilities.csv'] as const;
+const reason = '演示数据：职业分类大典（2022年版）及标准';
 const dataDir = new URL('../../data/catalogue/', import.meta.url);
 
 /**
@@ -12,8 +13,11 @@ const dataDir = new URL('../../data/catalogue/', import.meta.url);
  */
 export async function seedCatalogue(platform: Platform, say: (line: string) => void): Promise<void> {
   for (const sheet of sheets) {
-    const csv = await readFile(new URL(`${sheet}.csv`, dataDir), 'utf8');
-    const receipt = await platform.catalogue.importSheet(sheet, csv, '演示数据：职业分类大典（2022年版）及标准');
+    const csv = await readFile(new URL(sheet, dataDir), 'utf8');
+    const params = { path: { sheet }, query: { reason } };
+    const receipt = await ok(
+      platform.admin.catalogue.POST('/v1/catalogue/imports/{sheet}', { params, ...csvUpload(csv) }),
+    );
     const added = Object.values(receipt.events).reduce((n, count) => n + count, 0);
     say(`catalogue ${sheet}: ${receipt.rows} rows, ${added} added`);
   }

@@ -1,4 +1,7 @@
-import type { CompetitionTier } from '../clients/competition-client.ts';
+import { okOrNull } from '@tianfu/api-client';
+import type { CompetitionTier } from '../api-types.ts';
+import { grantOrganiser } from '../authority.ts';
+import { devSubjectId } from '../dev-tokens.ts';
 import { onceAccepted } from '../eventually.ts';
 import type { Platform } from '../platform.ts';
 import type { PlannedCompetition } from './plan-competitions.ts';
@@ -30,14 +33,18 @@ export async function seedOrganiserGrants(
   competitions: readonly PlannedCompetition[],
   tally: Tally,
 ) {
-  const held = await platform.competition.organiserGrants();
+  const organiserId = devSubjectId({ role: 'competition-organiser' });
+  const { competition } = platform.organiser;
+  const held =
+    (await okOrNull(competition.GET('/v1/organisers/{organiserId}', { params: { path: { organiserId } } })))?.grants ??
+    [];
   for (const [bodyId, tiers] of tiersByBody(competitions)) {
     const holds = held.find((g) => g.bodyId === bodyId);
     if (holds !== undefined && sameTiers(holds.tiers, tiers)) {
       tally.add('organiser grants', 'existing');
       continue;
     }
-    const grant = () => platform.competition.grantOrganiser(bodyId, tiers, '四川省人力资源和社会保障厅 赛事备案');
+    const grant = () => grantOrganiser(platform, bodyId, tiers, '四川省人力资源和社会保障厅 赛事备案');
     await onceAccepted(grant, ['BODY_NOT_REGISTERED'], {
       what: `the competition service to learn of body ${bodyId}`,
       timeoutMs: registryWaitMs,

@@ -1,18 +1,10 @@
+import { csvUpload, ok, okOrNull } from '@tianfu/api-client';
 import type { Platform } from '../platform.ts';
-import { enrolmentSheet, type Part, type PartScore, scoreSheet } from '../sheets.ts';
+import { enrolmentSheet, scoreRows, scoreSheet } from '../sheets.ts';
 import { registrationOf } from './demo-bodies.ts';
 import type { OwedCertificates } from './issued-certificates.ts';
 import type { PlannedSession } from './plan-sessions.ts';
 import type { Tally } from './tally.ts';
-
-const scoresOf = (session: PlannedSession): PartScore[] =>
-  session.candidates.flatMap(({ person, scores }) =>
-    Object.entries(scores ?? {}).map(([part, score]) => ({
-      idNumber: person.document.idNumber,
-      part: part as Part,
-      score,
-    })),
-  );
 
 /**
  * One session as a body runs it: scheduled, candidates enrolled by sheet, scores uploaded by sheet,
@@ -25,20 +17,26 @@ export async function seedSession(
   tally: Tally,
   owed: OwedCertificates,
 ): Promise<void> {
-  const { assessment } = platform;
   const { bodyId, sessionId } = session.plan;
-  const existing = await assessment.session(bodyId, sessionId);
+  const { assessment } = platform.body(bodyId);
+  const path = { sessionId };
+  const existing = await okOrNull(assessment.GET('/v1/sessions/{sessionId}', { params: { path } }));
   if (existing?.status === 'closed') {
     tally.add('exam sessions', 'existing');
     tally.add('candidates', 'existing', existing.candidates.enrolled);
     tally.add('passes', 'existing', existing.candidates.passed);
     return;
   }
-  if (existing === null) await assessment.scheduleSession(session.plan);
-  await assessment.enrolSheet(bodyId, sessionId, enrolmentSheet(session.candidates));
-  const scores = scoresOf(session);
-  if (scores.length > 0) await assessment.scoreSheet(bodyId, sessionId, scoreSheet(scores));
-  const closed = await assessment.closeSession(bodyId, sessionId);
+  if (existing === null) await ok(assessment.POST('/v1/sessions', { body: session.plan }));
+  const enrolments = csvUpload(enrolmentSheet(session.candidates));
+  await ok(assessment.POST('/v1/sessions/{sessionId}/candidates.csv', { params: { path }, ...enrolments }));
+  const scores = scoreRows(session.candidates);
+  if (scores.length > 0) {
+    await ok(
+      assessment.POST('/v1/sessions/{sessionId}/scores.csv', { params: { path }, ...csvUpload(scoreSheet(scores)) }),
+    );
+  }
+  const closed = await ok(assessment.POST('/v1/sessions/{sessionId}/close', { params: { path } }));
   const planned = session.candidates.filter((c) => c.passed).length;
   if (closed.candidates.passed !== planned) {
     throw new Error(`session ${sessionId}: ${closed.candidates.passed} passed where the plan has ${planned}`);

@@ -1,5 +1,6 @@
-import type { Ladder } from '../clients/career-client.ts';
-import type { CertificateView } from '../clients/certification-client.ts';
+import type { CertificateView } from '../api-types.ts';
+import { type Ladder, ladderOf, lookupWorker } from '../career-answers.ts';
+import { certificateOf } from '../certificates.ts';
 import { found, until } from '../eventually.ts';
 import type { DemoPerson } from '../people/demo-people.ts';
 import type { Platform } from '../platform.ts';
@@ -23,11 +24,11 @@ const wholePath = (ladder: Ladder) =>
  * contest and the posts, and the 高级技师 certificate the contest brought, as the office holds it.
  */
 export async function showcase(platform: Platform, person: DemoPerson): Promise<Showcase> {
-  const { workerId } = await platform.career.lookup(person.document);
+  const { workerId } = await lookupWorker(platform, person.document);
   const what = `the career ladder of ${person.name} to show the exam, the contest and the 首席技师 post`;
   // Career may not have the worker's first fact yet (404, null) while it catches up with the seed.
   const ladder = (await until(
-    () => platform.career.findLadder(workerId),
+    () => ladderOf(platform, workerId),
     (l) => l !== null && wholePath(l),
     {
       what,
@@ -36,7 +37,7 @@ export async function showcase(platform: Platform, person: DemoPerson): Promise<
   )) as Ladder;
   const certificateNo = steps(ladder).find((s) => s.level === 'level1' && s.certificateNo !== null)?.certificateNo;
   if (certificateNo == null) throw new Error(`the ladder of ${person.name} has no 高级技师 certificate`);
-  const certificate = await found(() => platform.certification.certificate(certificateNo), {
+  const certificate = await found(() => certificateOf(platform, certificateNo), {
     what: `certificate ${certificateNo}`,
   });
   return { person, workerId, ladder, certificate };

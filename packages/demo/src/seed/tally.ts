@@ -1,4 +1,4 @@
-import { isProblem } from '../http/problem.ts';
+import { isApiProblem } from '@tianfu/api-client';
 
 export type Done = 'created' | 'existing';
 
@@ -11,7 +11,7 @@ export async function once(command: () => Promise<unknown>, ...existsCodes: read
     await command();
     return 'created';
   } catch (error) {
-    if (isProblem(error, ...existsCodes)) return 'existing';
+    if (isApiProblem(error, ...existsCodes)) return 'existing';
     throw error;
   }
 }

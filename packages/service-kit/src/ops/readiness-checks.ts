@@ -15,3 +15,10 @@ export const kafkaReadiness = (admin: Pick<KafkaAdmin, 'describeCluster'>, timeo
   check: () => admin.describeCluster(),
   timeoutMs,
 });
+
+/** Ready once `caughtUp` settles: a view a service holds in memory from a topic, read to the end it had at start. */
+export const caughtUpReadiness = (name: string, caughtUp: Promise<unknown>, timeoutMs?: number): ReadinessCheck => ({
+  name,
+  check: () => caughtUp,
+  timeoutMs,
+});

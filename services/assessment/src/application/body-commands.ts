@@ -2,9 +2,10 @@ import { foldEvents } from '@tianfu/decider';
 import { type EventStore, handleCommand, type PostCommitWrites } from '@tianfu/eventstore';
 import type { RequestCaller } from '@tianfu/service-kit';
 import { bodyNotRegistered } from '../domain/body-errors.ts';
-import { type BodyCommand, evaluationBody } from '../domain/evaluation-body.ts';
+import { type BodyCommand, evaluationBody, type FileOccupation } from '../domain/evaluation-body.ts';
 import type { BodyDirectory } from './body-directory.ts';
 import type { BodyView } from './body-view.ts';
+import { type CataloguePort, occupationIn } from './catalogue-port.ts';
 
 const BODY_STREAM_PREFIX = 'body-';
 
@@ -14,8 +15,11 @@ export const bodyStreamId = (bodyId: string): string => `${BODY_STREAM_PREFIX}${
 export const bodyIdOf = (streamId: string): string | null =>
   streamId.startsWith(BODY_STREAM_PREFIX) ? streamId.slice(BODY_STREAM_PREFIX.length) : null;
 
+/** A command as a route states it: a filing's catalogue record is the handler's to look up. */
+export type BodyRequest = Exclude<BodyCommand, FileOccupation> | Omit<FileOccupation, 'occupation'>;
+
 export interface BodyCommands {
-  execute(command: BodyCommand, caller: RequestCaller): Promise<BodyView>;
+  execute(request: BodyRequest, caller: RequestCaller): Promise<BodyView>;
   load(bodyId: string): Promise<BodyView>;
 }
 
@@ -31,9 +35,15 @@ export function bodyCommands(
   store: EventStore,
   directory: BodyDirectory,
   readModels: Pick<PostCommitWrites, 'afterCommit'>,
+  catalogue: CataloguePort,
 ): BodyCommands {
+  const withRecord = (request: BodyRequest): BodyCommand =>
+    request.type === 'FileOccupation'
+      ? { ...request, occupation: occupationIn(catalogue, request.data.occupationCode) }
+      : request;
   return {
-    async execute(command, caller) {
+    async execute(request, caller) {
+      const command = withRecord(request);
       const { bodyId } = command.data;
       const result = await handleCommand(store, bodyStreamId(bodyId), evaluationBody, command, caller);
       if (result.state === null) throw bodyNotRegistered(`evaluation body ${bodyId} is not registered`);

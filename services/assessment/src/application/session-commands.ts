@@ -4,16 +4,18 @@ import type { Enrolment } from '../domain/enrol-candidates.ts';
 import type { SessionCommand } from '../domain/exam-session.ts';
 import type { ExamSession } from '../domain/exam-session-state.ts';
 import type { Examiner } from '../domain/examiner.ts';
-import { maySupervise, type Supervisor, supervisorNotFound } from '../domain/quality-supervisor.ts';
+import type { Supervisor } from '../domain/quality-supervisor.ts';
 import type { ScoreEntry } from '../domain/record-scores.ts';
 import type { SessionPlan } from '../domain/schedule-session.ts';
-import { sessionNotFound } from '../domain/session-errors.ts';
+import { sessionError, sessionNotFound } from '../domain/session-errors.ts';
 import { isAuthority } from './authority.ts';
 import type { BodyCommands } from './body-commands.ts';
+import { type CataloguePort, occupationIn } from './catalogue-port.ts';
 import type { KnownLevels } from './known-levels.ts';
 import type { Registry } from './registry-commands.ts';
 import type { SessionAccess } from './session-access.ts';
 import { sessionStates } from './session-state-cache.ts';
+import { supervisorSeenBy } from './supervisor-access.ts';
 
 export interface SessionResult {
   readonly session: ExamSession;
@@ -29,6 +31,7 @@ export interface SessionCommandsDeps {
   readonly examiners: Registry<Examiner>;
   readonly supervisors: Registry<Supervisor>;
   readonly known: KnownLevels;
+  readonly catalogue: CataloguePort;
   readonly readModels: Pick<PostCommitWrites, 'afterCommit'>;
   readonly clock: () => Date;
 }
@@ -58,12 +61,12 @@ export function sessionCommands(deps: SessionCommandsDeps) {
     return { session: result.state, revision: result.revision, emitted: result.events.map((e) => e.type) };
   }
 
-  /** To a body token, another body's internal supervisor is like none (the authority is told why it may not serve). */
-  const supervisorFor = async (supervisorId: string, bodyId: string, caller: RequestCaller): Promise<Supervisor> => {
-    const supervisor = await deps.supervisors.load(supervisorId);
-    if (!isAuthority(caller.principal) && !maySupervise(supervisor, bodyId)) throw supervisorNotFound(supervisorId);
-    return supervisor;
-  };
+  async function load(sessionId: string, caller: RequestCaller): Promise<{ session: ExamSession; revision: number }> {
+    await access.checkSession(sessionId, caller, 'read');
+    const { state, revision } = await states.read(sessionId);
+    if (state === null) throw sessionNotFound(sessionId);
+    return { session: state, revision };
+  }
 
   return {
     async schedule(request: ScheduleRequest, caller: RequestCaller): Promise<SessionResult> {
@@ -72,7 +75,7 @@ export function sessionCommands(deps: SessionCommandsDeps) {
       const [body, examiners, supervisor] = await Promise.all([
         deps.bodies.load(bodyId),
         Promise.all(examinerIds.map((id) => deps.examiners.load(id))),
-        supervisorFor(supervisorId, bodyId, caller),
+        supervisorSeenBy(deps.supervisors, supervisorId, bodyId, caller),
       ]);
       const plan = { ...rest, scheduledAt: clock().toISOString() };
       return run(rest.sessionId, { type: 'ScheduleSession', data: { plan, body, examiners, supervisor } }, caller);
@@ -83,20 +86,21 @@ export function sessionCommands(deps: SessionCommandsDeps) {
       const [body, examiners, supervisor] = await Promise.all([
         deps.bodies.load(bodyId),
         examinerIds && Promise.all(examinerIds.map((id) => deps.examiners.load(id))),
-        supervisorId === undefined ? undefined : supervisorFor(supervisorId, bodyId, caller),
+        supervisorId === undefined ? undefined : supervisorSeenBy(deps.supervisors, supervisorId, bodyId, caller),
       ]);
       const data = { ...rest, sessionId, body, examiners, supervisor, at: clock().toISOString() };
       return run(sessionId, { type: 'AmendSession', data }, caller);
     },
     async enrol(sessionId: string, entries: readonly Enrolment[], sheetHash: string | null, caller: RequestCaller) {
-      await access.checkSession(sessionId, caller, 'write');
+      const { occupationCode } = await access.checkSession(sessionId, caller, 'write');
       const known = await deps.known.of(entries.map((e) => e.workerId));
       const withKnown = entries.map((e) => {
         const platform = known.get(e.workerId) ?? [];
         return { ...e, background: { ...e.background, heldLevels: [...platform, ...e.background.heldLevels] } };
       });
       const data = { sessionId, entries: withKnown, sheetHash, at: clock().toISOString() };
-      return run(sessionId, { type: 'EnrolCandidates', data }, caller);
+      const occupation = occupationIn(deps.catalogue, occupationCode);
+      return run(sessionId, { type: 'EnrolCandidates', data, occupation }, caller);
     },
     async recordScores(
       sessionId: string,
@@ -113,11 +117,14 @@ export function sessionCommands(deps: SessionCommandsDeps) {
       await access.checkSession(sessionId, caller, 'write');
       return run(sessionId, { type: 'CloseSession', data: { sessionId, at: clock().toISOString() } }, caller);
     },
-    async load(sessionId: string, caller: RequestCaller): Promise<{ session: ExamSession; revision: number }> {
-      await access.checkSession(sessionId, caller, 'read');
-      const { state, revision } = await states.read(sessionId);
-      if (state === null) throw sessionNotFound(sessionId);
-      return { session: state, revision };
+    load,
+    /** One candidate of a session the caller may read, with the session's revision; an unknown 准考证号 is 404. */
+    async candidate(sessionId: string, candidateId: string, caller: RequestCaller) {
+      const { session, revision } = await load(sessionId, caller);
+      const candidate = session.candidates.get(candidateId);
+      if (candidate === undefined)
+        throw sessionError('CANDIDATE_NOT_FOUND', `no candidate ${candidateId} in ${sessionId}`);
+      return { candidate, revision };
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { CatalogueOccupation, CatalogueStandard } from '@tianfu/catalogue-view/state';
 import { clipText, type EligibilityRecord, type SealedName } from '@tianfu/contracts';
 import {
   type CandidateBackground,
@@ -6,6 +7,7 @@ import {
   type HeldLevel,
   type RuleOutcome,
 } from '@tianfu/skill-rules';
+import { standardOnRecord } from './catalogue-standard.ts';
 import { candidateIdAt, type ExamSession, type SessionState } from './exam-session-state.ts';
 import { implausibleExperience } from './plausibility.ts';
 import type { SessionEmitted } from './session-emitted.ts';
@@ -31,6 +33,8 @@ export interface EnrolCandidates {
     readonly sheetHash: string | null;
     readonly at: string;
   };
+  /** The catalogue's record of the session's occupation, as the handler found it; null when it has none. */
+  readonly occupation: CatalogueOccupation | null;
 }
 
 type Checked =
@@ -55,11 +59,10 @@ const heldText = ({ level, occupationCode, obtainedOn, source, certificateNo }: 
 /** The rule that passed, and each held level it counted with where that came from. */
 const passedBecause = (rule: RuleOutcome): string => [rule.text, ...rule.heldLevels.map(heldText)].join('; ');
 
-/** Eligibility per docs/domain.md §2.3, judged at the session date against the standard the body filed. */
-function eligibilityOf(session: ExamSession, entry: Enrolment): Checked {
+/** Eligibility per docs/domain.md §2.3, judged at the session date by the catalogue's record of the filed standard. */
+function eligibilityOf(session: ExamSession, standard: CatalogueStandard, entry: Enrolment): Checked {
   const answer = evaluateEligibility({
-    occupationCode: session.occupationCode,
-    standardVersion: session.standardVersion,
+    standard,
     level: session.level,
     asOf: session.date,
     background: entry.background,
@@ -84,7 +87,13 @@ function eligibilityOf(session: ExamSession, entry: Enrolment): Checked {
   return { ok: false, problem, code: 'CANDIDATE_NOT_ELIGIBLE', answer };
 }
 
-function check(session: ExamSession, entry: Enrolment, seen: ReadonlySet<string>): Checked {
+interface Judged {
+  readonly session: ExamSession;
+  readonly standard: CatalogueStandard;
+  readonly seen: ReadonlySet<string>;
+}
+
+function check({ session, standard, seen }: Judged, entry: Enrolment): Checked {
   const { row, workerId } = entry;
   if (session.candidateByWorker.has(workerId) || seen.has(workerId)) {
     const problem = {
@@ -110,7 +119,7 @@ function check(session: ExamSession, entry: Enrolment, seen: ReadonlySet<string>
     const problem = { row, column: 'yearsInOccupation', rule: 'experience_exceeds_working_age', message: implausible };
     return { ok: false, problem, code: 'EXPERIENCE_IMPLAUSIBLE' };
   }
-  return eligibilityOf(session, entry);
+  return eligibilityOf(session, standard, entry);
 }
 
 /** Enrols one worker or a whole sheet: every entry is checked first, and any refusal applies nothing. */
@@ -119,11 +128,12 @@ export function decideEnrolment(command: EnrolCandidates, state: SessionState): 
   if (state === null) throw sessionNotFound(sessionId);
   if (sheetHash !== null && state.sheets.has(sheetHash)) return [];
   if (state.status === 'closed') throw sessionError('SESSION_CLOSED', `exam session ${sessionId} is closed`);
+  const { standard } = standardOnRecord(command.occupation, state.occupationCode, state.standardVersion);
   const seen = new Set<string>();
   const problems: RowProblem[] = [];
   const events: SessionEmitted[] = [];
   for (const entry of entries) {
-    const checked = check(state, entry, seen);
+    const checked = check({ session: state, standard, seen }, entry);
     seen.add(entry.workerId);
     if (!checked.ok) {
       if (sheetHash === null)

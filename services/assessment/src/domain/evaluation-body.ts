@@ -1,3 +1,4 @@
+import type { CatalogueOccupation } from '@tianfu/catalogue-view/state';
 import type {
   BodyRegisteredData,
   BodyReinstatedData,
@@ -7,7 +8,6 @@ import type {
   OccupationFiledData,
 } from '@tianfu/contracts';
 import type { Decider, DomainEvent } from '@tianfu/decider';
-import { findOccupationStandard, levelNotOffered, standardNotFound } from '@tianfu/skill-rules';
 import {
   bodyAlreadyRegistered,
   bodyAlreadySuspended,
@@ -17,6 +17,7 @@ import {
   bodySuspended,
   filingNotFound,
 } from './body-errors.ts';
+import { checkFiling } from './catalogue-standard.ts';
 
 /** 评价机构 (docs/domain.md §2.1): registered by the provincial authority, suspended and reinstated by supervision. */
 export type BodyKind = BodyRegisteredData['kind'];
@@ -51,6 +52,8 @@ export interface ReinstateBody {
 export interface FileOccupation {
   readonly type: 'FileOccupation';
   readonly data: OccupationFiledData;
+  /** The catalogue's record of the occupation, as the handler found it; null when the catalogue has none. */
+  readonly occupation: CatalogueOccupation | null;
 }
 export interface WithdrawFiling {
   readonly type: 'WithdrawFiling';
@@ -73,16 +76,6 @@ export const bodyKindOf = (filingNo: string): BodyKind => (filingNo.startsWith('
 function registered(state: BodyState, bodyId: string): EvaluationBody {
   if (state === null) throw bodyNotRegistered(`evaluation body ${bodyId} is not registered`);
   return state;
-}
-
-/** A filing names a standard on record and only levels it offers (docs/domain.md §2.3, §3.4). */
-function checkFiling({ occupationCode, standardVersion, levels }: OccupationFiledData): void {
-  const standard = findOccupationStandard(occupationCode, standardVersion);
-  if (standard === undefined) throw standardNotFound(`no standard ${standardVersion} on record for ${occupationCode}`);
-  const missing = levels.filter((l) => !standard.levels.includes(l));
-  if (missing.length > 0) {
-    throw levelNotOffered(`standard ${standardVersion} of ${occupationCode} does not offer ${missing.join(', ')}`);
-  }
 }
 
 function decide(command: BodyCommand, state: BodyState): readonly Emitted[] {
@@ -124,7 +117,7 @@ function decide(command: BodyCommand, state: BodyState): readonly Emitted[] {
     case 'FileOccupation': {
       if (registered(state, bodyId).status === 'suspended') throw bodySuspended(bodyId);
       const { data } = command;
-      checkFiling(data);
+      checkFiling(command.occupation, data);
       return [{ type: 'assessment.OccupationFiled', data, occurredAt: data.filedAt }];
     }
     case 'WithdrawFiling': {

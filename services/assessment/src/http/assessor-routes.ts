@@ -4,8 +4,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { isAuthority } from '../application/authority.ts';
 import type { Registry } from '../application/registry-commands.ts';
 import type { SessionAccess } from '../application/session-access.ts';
+import { supervisorSeenBy } from '../application/supervisor-access.ts';
 import type { Examiner } from '../domain/examiner.ts';
-import { maySupervise, type Supervisor, supervisorNotFound } from '../domain/quality-supervisor.ts';
+import type { Supervisor } from '../domain/quality-supervisor.ts';
 import {
   ExaminerParamsSchema,
   ExaminerViewSchema,
@@ -76,14 +77,9 @@ const assessorRoutes: FastifyPluginAsyncZod<AssessorRoutesOptions> = async (app,
       preHandler: bodyOrAuthority,
     },
     async (request) => {
-      const { supervisorId } = request.params;
-      const supervisor = await supervisors.load(supervisorId);
-      const { principal } = callerOf(request, { ifMatch: true });
       // A body sees the supervisors who may supervise it (its own 内督, any 外督); another body's, like none.
-      if (!isAuthority(principal) && !maySupervise(supervisor, principal.bodyId ?? '')) {
-        throw supervisorNotFound(supervisorId);
-      }
-      return supervisor;
+      const caller = callerOf(request, { ifMatch: true });
+      return supervisorSeenBy(supervisors, request.params.supervisorId, caller.principal.bodyId ?? '', caller);
     },
   );
 };

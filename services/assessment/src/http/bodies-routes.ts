@@ -1,7 +1,6 @@
 import { authorize, callerOf, setEtag, withPrecondition } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { BodyCommands } from '../application/body-commands.ts';
-import type { BodyCommand } from '../domain/evaluation-body.ts';
+import type { BodyCommands, BodyRequest } from '../application/body-commands.ts';
 import {
   BodyParamsSchema,
   BodyViewSchema,
@@ -28,7 +27,7 @@ const bodiesRoutes: FastifyPluginAsyncZod<BodiesRoutesOptions> = async (app, { b
   const now = () => clock().toISOString();
   const statusChange = { params: BodyParamsSchema, body: StatusChangeSchema, response: { 200: BodyViewSchema } };
 
-  const execute = (request: Parameters<typeof callerOf>[0], command: BodyCommand) => {
+  const execute = (request: Parameters<typeof callerOf>[0], command: BodyRequest) => {
     const caller = callerOf(request, { ifMatch: true });
     return withPrecondition(caller, () => bodies.execute(command, caller));
   };

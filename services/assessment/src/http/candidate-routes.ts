@@ -7,7 +7,6 @@ import type { SessionCommands } from '../application/session-commands.ts';
 import type { AssessmentPart } from '../domain/assessment-parts.ts';
 import type { Candidate } from '../domain/exam-session-state.ts';
 import type { ScoreEntry } from '../domain/record-scores.ts';
-import { sessionError } from '../domain/session-errors.ts';
 import {
   CandidateDetailSchema,
   CandidatePageQuerySchema,
@@ -92,10 +91,8 @@ const candidateRoutes: FastifyPluginAsyncZod<CandidateRoutesOptions> = async (ap
     },
     async (request, reply) => {
       const { sessionId, candidateId } = request.params;
-      const { session, revision } = await sessions.load(sessionId, callerOf(request, { ifMatch: true }));
-      const candidate = session.candidates.get(candidateId);
-      if (candidate === undefined)
-        throw sessionError('CANDIDATE_NOT_FOUND', `no candidate ${candidateId} in ${sessionId}`);
+      const caller = callerOf(request, { ifMatch: true });
+      const { candidate, revision } = await sessions.candidate(sessionId, candidateId, caller);
       // The audit trail: every mark as recorded, and each correction with its reason and who made it.
       return setEtag(reply, revision).send({ ...(await view(candidate)), history: [...candidate.history] });
     },

@@ -1,13 +1,13 @@
 import { type DomainError, isDomainError } from '@tianfu/decider';
 import { isConcurrencyError } from '@tianfu/eventstore';
 import { type AppError, concurrencyConflict, defineError } from '@tianfu/service-kit';
-import type { EligibilityErrorCode } from '@tianfu/skill-rules';
 import type { BodyErrorCode } from '../domain/body-errors.ts';
+import type { StandardErrorCode } from '../domain/catalogue-standard.ts';
 import type { ExaminerErrorCode } from '../domain/examiner.ts';
 import type { SupervisorErrorCode } from '../domain/quality-supervisor.ts';
 import type { SessionErrorCode } from '../domain/session-errors.ts';
 
-type DomainCode = BodyErrorCode | SessionErrorCode | ExaminerErrorCode | SupervisorErrorCode | EligibilityErrorCode;
+type DomainCode = BodyErrorCode | SessionErrorCode | ExaminerErrorCode | SupervisorErrorCode | StandardErrorCode;
 
 const statuses: Record<DomainCode, readonly [number, string]> = {
   BODY_ALREADY_REGISTERED: [409, 'Evaluation body already registered'],
@@ -39,7 +39,8 @@ const statuses: Record<DomainCode, readonly [number, string]> = {
   EXAMINER_NOT_FOUND: [404, 'Examiner not registered'],
   SUPERVISOR_ALREADY_REGISTERED: [409, 'Quality supervisor already registered'],
   SUPERVISOR_NOT_FOUND: [404, 'Quality supervisor not registered'],
-  STANDARD_NOT_FOUND: [422, 'No such occupation standard'],
+  STANDARD_NOT_FOUND: [422, 'Occupation or standard version not in the catalogue'],
+  STANDARD_NOT_IN_FORCE: [422, 'Standard not in force for a new filing'],
   LEVEL_NOT_OFFERED: [422, 'Level not offered by the standard'],
 };
 

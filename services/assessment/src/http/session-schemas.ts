@@ -14,7 +14,7 @@ import {
 } from '@tianfu/contracts';
 import { type CertifiedLevel, schoolings, titleGrades } from '@tianfu/skill-rules';
 import { z } from 'zod';
-import { birthDateOfDocument } from '../domain/plausibility.ts';
+import { candidateBirthDate } from '../application/candidate-birth-date.ts';
 import { BodyIdSchema } from './body-schemas.ts';
 
 export const EntityIdSchema = BodyIdSchema;
@@ -74,16 +74,14 @@ function declaredLevel<T extends { level: CertifiedLevel; certificateNo: string 
   return z.NEVER;
 }
 
-/** A 居民身份证号 carries the birth date (docs/domain.md §6.2): it fills one not declared and refutes one that differs. */
+/** The birth date as enrolled (application/candidate-birth-date.ts); a declared one the ID number refutes is a 400. */
 function withBirthDateOfDocument<T extends { document: IdDocument; background: { birthDate: string | null } }>(
   candidate: T,
   ctx: Refinement,
 ): T {
   const { document, background } = candidate;
-  const fromNumber = birthDateOfDocument(document);
-  if (fromNumber === null) return candidate;
-  if (background.birthDate === null || background.birthDate === fromNumber)
-    return { ...candidate, background: { ...background, birthDate: fromNumber } };
+  const reconciled = candidateBirthDate(document, background.birthDate);
+  if (reconciled.ok) return { ...candidate, background: { ...background, birthDate: reconciled.birthDate } };
   const message = 'differs from the birth date in the 居民身份证号 (docs/domain.md §6.2)';
   ctx.addIssue({ code: 'custom', path: ['background', 'birthDate'], message, params: { rule: 'birth_date_conflict' } });
   return z.NEVER;

@@ -5,8 +5,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { SessionAccess } from '../application/session-access.ts';
 import type { SessionCommands, SessionResult } from '../application/session-commands.ts';
-import { sheetRowsRejected } from '../domain/session-errors.ts';
-import { parseEnrolmentSheet, parseScoreSheet, type SheetResult, sheetHash } from './csv/index.ts';
+import { acceptedRows } from '../application/sheet-rows.ts';
+import { parseEnrolmentSheet, parseScoreSheet, sheetHash } from './csv/index.ts';
 import { SessionParamsSchema } from './session-schemas.ts';
 
 export interface SheetRoutesOptions {
@@ -30,11 +30,6 @@ const bodyOrAuthority = authorize({ roles: ['assessment-body'] });
 const maxSheetBytes = 8 * 1024 * 1024;
 const sheetContentTypes = ['text/csv', 'application/csv', 'application/octet-stream'];
 
-function rowsOf<T>(result: SheetResult<T>): readonly T[] {
-  if (!result.ok) throw sheetRowsRejected(result.problems);
-  return result.rows;
-}
-
 function receipt(sessionId: string, fileHash: string, rows: number, result: SessionResult) {
   const events: Record<string, number> = {};
   for (const type of result.emitted) events[type] = (events[type] ?? 0) + 1;
@@ -53,7 +48,7 @@ const sheetRoutes: FastifyPluginAsyncZod<SheetRoutesOptions> = async (app, { ses
   app.post('/v1/sessions/:sessionId/scores.csv', { schema, preHandler: bodyOrAuthority }, async (request, reply) => {
     const caller = callerOf(request, { ifMatch: true });
     const { sessionId } = request.params;
-    const rows = rowsOf(parseScoreSheet(request.body));
+    const rows = acceptedRows(parseScoreSheet(request.body));
     const entries = rows.map(({ row, candidate, part, score }) => ({
       row,
       candidate: 'candidateId' in candidate ? candidate : { workerId: personalData.identify(candidate).workerId },
@@ -73,7 +68,7 @@ const sheetRoutes: FastifyPluginAsyncZod<SheetRoutesOptions> = async (app, { ses
       const caller = callerOf(request, { ifMatch: true });
       const { sessionId } = request.params;
       const { occupationCode } = await access.checkSession(sessionId, caller, 'write');
-      const rows = rowsOf(parseEnrolmentSheet(request.body, { occupationCode }));
+      const rows = acceptedRows(parseEnrolmentSheet(request.body, { occupationCode }));
       const people = rows.map(({ row, document, name, background }) => {
         const { workerId } = personalData.identify(document);
         return { row, workerId, name, background };

@@ -10,7 +10,6 @@ import {
   type StepSource,
 } from './ladder-steps.ts';
 import { type LadderMedal, medalsOf } from './medals.ts';
-import { type NextStep, nextStep } from './next-step.ts';
 
 export interface OccupationLadder {
   readonly occupationCode: string;
@@ -18,8 +17,6 @@ export interface OccupationLadder {
   readonly steps: readonly LadderStep[];
   /** The highest step that counts, or null when none does. */
   readonly current: SkillLevelKey | null;
-  /** The next exam level and the earliest day the worker is eligible (§2.3); null at the top. */
-  readonly next: NextStep | null;
 }
 
 export interface Ladder {
@@ -95,9 +92,7 @@ export function deriveLadder(workerId: string, facts: readonly CareerFact[], asO
         (best, s) => (best && ordinal(best.level) >= ordinal(s.level) ? best : s),
         null,
       );
-      const current = top?.level ?? null;
-      const next = nextStep(occupationCode, current, byOccupation, asOf);
-      return { occupationCode, steps: [...steps].sort(stepOrder), current, next };
+      return { occupationCode, steps: [...steps].sort(stepOrder), current: top?.level ?? null };
     });
 
   const highest = occupations.reduce<Ladder['highest']>((best, o) => {

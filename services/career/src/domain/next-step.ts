@@ -1,10 +1,10 @@
+import { type CatalogueStandard, type CatalogueState, standardInForce } from '@tianfu/catalogue-view/state';
 import { type SkillLevelKey, skillLevel } from '@tianfu/contracts';
 import {
   type CertifiedLevel,
   certifiedLevels,
   earliestEligibility,
   type HeldLevel,
-  latestStandardOf,
   nextLevelOf,
   type TemplateId,
   type UndatedRule,
@@ -75,21 +75,36 @@ const withoutRules = (level: CertifiedLevel, reason: string, needs: readonly Und
   reason,
 });
 
+/** The standard to judge by on `asOf`, or why there is none: the occupation retired by then, or none in force. */
+function standardOn(catalogue: CatalogueState, occupationCode: string, asOf: string): CatalogueStandard | string {
+  const retiredOn = catalogue.occupations.get(occupationCode)?.retiredOn ?? null;
+  if (retiredOn !== null && retiredOn <= asOf) {
+    return `occupation ${occupationCode} was retired from the catalogue on ${retiredOn}: it is no longer assessed`;
+  }
+  return (
+    standardInForce(catalogue, occupationCode, asOf) ??
+    `the catalogue has no standard of occupation ${occupationCode} in force on ${asOf}`
+  );
+}
+
 /**
  * The next exam level in one occupation and the earliest day the worker becomes eligible for it
- * (docs/domain.md §2.3), judged on the ladder's date by the newest standard on record for the
- * occupation. Null at the top: 特级技师 / 首席技师 are appointments, not exams (§1).
+ * (docs/domain.md §2.3), judged by the standard the catalogue has in force on the ladder's date:
+ * the lowest level it offers above the current step, so a standard without 二级 and 一级 ends
+ * at 三级; an occupation retired by then has a next level but no rule. Null at the top:
+ * 特级技师 / 首席技师 are appointments, not exams (§1).
  */
 export function nextStep(
   occupationCode: string,
   current: SkillLevelKey | null,
   byOccupation: ReadonlyMap<string, readonly LadderStep[]>,
   asOf: string,
+  catalogue: CatalogueState,
 ): NextStep | null {
-  const standard = latestStandardOf(occupationCode);
-  if (standard === undefined) {
+  const standard = standardOn(catalogue, occupationCode, asOf);
+  if (typeof standard === 'string') {
     const level = nextLevelOf(certifiedLevels, current);
-    return level === null ? null : withoutRules(level, `no §2.3 rule set on record for occupation ${occupationCode}`);
+    return level === null ? null : withoutRules(level, standard);
   }
   const answer = earliestEligibility({ standard, current, heldLevels: certificatesHeld(byOccupation), asOf });
   if (answer === null) return null;

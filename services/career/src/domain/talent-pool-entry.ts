@@ -29,7 +29,7 @@ export function poolEntry(summary: WorkerSummary): PoolEntry {
   };
 }
 
-/** Whether an occupation code is the one asked for or lies under it (`6-31` covers `6-31-01-03`). */
+/** Whether an occupation code is the one asked for or lies under it (`6-31` covers `6-31-01-04`). */
 export const occupationMatches = (code: string, asked: string): boolean =>
   code === asked || code.startsWith(`${asked}-`);
 

@@ -2,19 +2,19 @@ import { SichuanRegionCodeSchema } from '@tianfu/contracts';
 import { authorize, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { indicatorsOf } from '../application/plan-view.ts';
+import { industryKeys, planPeriod } from '../application/query-terms.ts';
 import type { CareerReadSide } from '../application/read-side.ts';
-import { industryKeys } from '../domain/industries.ts';
-import { planIndicators, planTargets } from '../domain/plan-indicators.ts';
 import { scopedRegion } from './region-scope.ts';
 
 const IndicatorQuerySchema = z
   .object({
-    from: z.iso.date('from is a date YYYY-MM-DD').default(planTargets.period.from),
-    to: z.iso.date('to is a date YYYY-MM-DD').default(planTargets.period.to),
+    from: z.iso.date('from is a date YYYY-MM-DD').default(planPeriod.from),
+    to: z.iso.date('to is a date YYYY-MM-DD').default(planPeriod.to),
     region: SichuanRegionCodeSchema.optional(),
     occupation: z
       .string()
-      .regex(/^\d(-\d{2}){0,3}$/, 'occupation is a code like 6-31-01-03 or a prefix of one (6-31)')
+      .regex(/^\d(-\d{2}){0,3}$/, 'occupation is a code like 6-31-01-04 or a prefix of one (6-31)')
       .optional(),
     industry: z.enum(industryKeys, { error: `industry is one of ${industryKeys.join(', ')}` }).optional(),
   })
@@ -27,8 +27,7 @@ const indicatorRoutes: FastifyPluginAsyncZod<{ readSide: () => CareerReadSide }>
     { schema: { querystring: IndicatorQuerySchema }, preHandler: authorize({ roles: ['hr'] }) },
     async (request) => {
       const region = scopedRegion(requirePrincipal(request), request.query.region);
-      const { index } = readSide();
-      return planIndicators(index.entries(), index.bases(), index.regionOf, { ...request.query, region });
+      return indicatorsOf(readSide().index, { ...request.query, region });
     },
   );
 };

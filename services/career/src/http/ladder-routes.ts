@@ -2,14 +2,16 @@ import { chinaDate, IdDocumentSchema } from '@tianfu/contracts';
 import { authorize, notFound, type PersonalDataVault, type Principal, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { CataloguePort } from '../application/catalogue-port.ts';
 import type { CareerReadSide } from '../application/read-side.ts';
-import { deriveLadder } from '../domain/ladder.ts';
+import { workerLadder } from '../application/worker-ladder.ts';
 import { placedInScope } from './region-scope.ts';
 import { maskedNames } from './worker-views.ts';
 
 export interface LadderRoutesOptions {
   readonly readSide: () => CareerReadSide;
   readonly vault: PersonalDataVault;
+  readonly catalogue: CataloguePort;
   readonly clock: () => Date;
 }
 
@@ -26,7 +28,7 @@ function ladderScope(readSide: () => CareerReadSide) {
 }
 
 /** A worker's ladder, today or as the facts stood on `asOf`; ID numbers only in request bodies. */
-const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { readSide, vault, clock }) => {
+const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { readSide, vault, catalogue, clock }) => {
   const canRead = authorize({ roles: ['hr', 'worker'], scope: ladderScope(readSide) });
   app.get(
     '/v1/workers/:workerId/ladder',
@@ -34,21 +36,9 @@ const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { r
     async (request) => {
       const { workerId } = request.params;
       const asOf = request.query.asOf ?? chinaDate(clock().toISOString());
-      const side = readSide();
-      const facts = await side.facts.factsOf(workerId);
-      // No certificate, honour, title or medal ever recorded: career does not know this worker.
-      if (facts.length === 0) throw notFound(`no career records for worker ${workerId}`, { field: 'workerId' });
-      const ladder = deriveLadder(workerId, facts, asOf);
-      const holderName = side.index.entry(workerId)?.summary.holderName ?? null;
+      const { ladder, holderName } = await workerLadder(readSide(), catalogue, workerId, asOf);
       const [maskedName] = await maskedNames(vault, [{ workerId, holderName }]);
-      return {
-        ...ladder,
-        maskedName: maskedName ?? null,
-        medals: ladder.medals.map((m) => ({
-          ...m,
-          competitionName: side.index.competition(m.competitionId)?.name ?? null,
-        })),
-      };
+      return { ...ladder, maskedName: maskedName ?? null };
     },
   );
 

@@ -1,4 +1,5 @@
 import type { PersonalDataVault } from '@tianfu/service-kit';
+import type { CatalogueNames } from '../application/catalogue-names.ts';
 import type { ReadIndex } from '../application/read-index.ts';
 import type { PoolEntry } from '../domain/talent-pool-entry.ts';
 import { csvCell } from './csv-cell.ts';
@@ -13,7 +14,13 @@ const columns: readonly (readonly [header: string, value: (w: PoolWorkerView) =>
   ['regionName', (w) => w.region?.name ?? ''],
   ['highest', (w) => w.highest?.label ?? ''],
   ['highSkill', (w) => String(w.highSkill)],
-  ['occupations', (w) => w.occupations.map((o) => `${o.occupationCode} ${o.label} ${o.since}`).join('; ')],
+  [
+    'occupations',
+    (w) =>
+      w.occupations
+        .map((o) => [o.occupationCode, o.occupationName, o.label, o.since].filter((part) => part !== null).join(' '))
+        .join('; '),
+  ],
   ['industries', (w) => w.industries.join('; ')],
   ['honours', (w) => w.honours.join('; ')],
   ['medals', (w) => w.medals.join('; ')],
@@ -25,6 +32,7 @@ export async function* talentPoolCsv(
   matches: readonly PoolEntry[],
   index: ReadIndex,
   vault: PersonalDataVault,
+  catalogueNames: CatalogueNames,
 ): AsyncGenerator<string> {
   yield `\uFEFF${columns.map(([header]) => header).join(',')}\r\n`;
   for (let start = 0; start < matches.length; start += CHUNK) {
@@ -35,7 +43,7 @@ export async function* talentPoolCsv(
     );
     yield chunk
       .map((entry, i) => {
-        const view = poolWorkerView(entry, names[i] ?? null, index);
+        const view = poolWorkerView(entry, names[i] ?? null, index, catalogueNames);
         return `${columns.map(([, value]) => csvCell(value(view))).join(',')}\r\n`;
       })
       .join('');

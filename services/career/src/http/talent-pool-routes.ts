@@ -1,6 +1,8 @@
 import { Readable } from 'node:stream';
 import { authorize, badRequest, type PersonalDataVault, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { catalogueNames } from '../application/catalogue-names.ts';
+import type { CataloguePort } from '../application/catalogue-port.ts';
 import type { CareerReadSide } from '../application/read-side.ts';
 import { decodeCursor, type TalentPoolFilter } from '../talent-pool/talent-pool-query.ts';
 import { scopedRegion } from './region-scope.ts';
@@ -11,6 +13,7 @@ import { maskedNames, poolWorkerView } from './worker-views.ts';
 export interface TalentPoolRoutesOptions {
   readonly readSide: () => CareerReadSide;
   readonly vault: PersonalDataVault;
+  readonly catalogue: CataloguePort;
 }
 
 const hr = authorize({ roles: ['hr'] });
@@ -19,7 +22,10 @@ const toFilter = ({ highSkill, sort: _sort, ...rest }: TalentPoolFilterQuery, re
   ({ ...rest, region, highSkillOnly: highSkill === 'true' }) as TalentPoolFilter;
 
 /** The HR talent pool: search with facets and a cursor, and the same query as CSV. */
-const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (app, { readSide, vault }) => {
+const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
+  app,
+  { readSide, vault, catalogue },
+) => {
   app.get('/v1/talent-pool', { schema: { querystring: TalentPoolQuerySchema }, preHandler: hr }, async (request) => {
     const { after, limit, explain, ...query } = request.query;
     const position = after === undefined ? null : decodeCursor(after);
@@ -32,11 +38,14 @@ const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
       vault,
       page.entries.map((e) => e.summary),
     );
+    const named = catalogueNames(catalogue);
     return {
       total: page.total,
       facets: page.facets,
+      // The catalogue's names of the occupations and 中类 the facets count.
+      facetNames: named.facets(page.facets),
       next: page.next,
-      items: page.entries.map((entry, i) => poolWorkerView(entry, names[i] ?? null, index)),
+      items: page.entries.map((entry, i) => poolWorkerView(entry, names[i] ?? null, index, named)),
       // As a database's explain would: which index served the query and how many workers it examined.
       ...(explain === 'true' ? { plan: page.plan } : {}),
     };
@@ -50,7 +59,7 @@ const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
       const { index } = readSide();
       const matches = index.pool.allMatches(filter, request.query.sort, index.regionOf);
       reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="talent-pool.csv"');
-      return Readable.from(talentPoolCsv(matches, index, vault));
+      return Readable.from(talentPoolCsv(matches, index, vault, catalogueNames(catalogue)));
     },
   );
 };

@@ -1,6 +1,6 @@
 import { HonourCodeSchema, MedalSchema, SichuanRegionCodeSchema, SkillLevelKeySchema } from '@tianfu/contracts';
 import { z } from 'zod';
-import { industryKeys } from '../domain/industries.ts';
+import { industryKeys } from '../application/query-terms.ts';
 
 const date = (field: string) => z.iso.date(`${field} is a date YYYY-MM-DD`);
 
@@ -9,7 +9,7 @@ export const TalentPoolFilterSchema = z
   .object({
     occupation: z
       .string()
-      .regex(/^\d(-\d{2}){0,3}$/, 'occupation is a code like 6-31-01-03 or a prefix of one (6-31)')
+      .regex(/^\d(-\d{2}){0,3}$/, 'occupation is a code like 6-31-01-04 or a prefix of one (6-31)')
       .optional(),
     minLevel: SkillLevelKeySchema.optional(),
     region: SichuanRegionCodeSchema.optional(),

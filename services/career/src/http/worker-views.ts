@@ -1,5 +1,6 @@
 import { maskHolderName, type SealedName, sichuanRegion, skillLevel } from '@tianfu/contracts';
 import type { PersonalDataVault } from '@tianfu/service-kit';
+import type { CatalogueNames } from '../application/catalogue-names.ts';
 import type { ReadIndex } from '../application/read-index.ts';
 import type { PoolEntry } from '../domain/talent-pool-entry.ts';
 
@@ -21,8 +22,11 @@ export async function maskedNames(
 
 const regionView = (code: string | null) => (code === null ? null : { code, name: sichuanRegion(code)?.name ?? code });
 
-/** A talent-pool row: no ID number, the name masked, the region joined from the latest certificate's body. */
-export function poolWorkerView(entry: PoolEntry, maskedName: string | null, index: ReadIndex) {
+/**
+ * A talent-pool row: no ID number, the name masked, the region joined from the latest certificate's
+ * body, each occupation named as the catalogue has it.
+ */
+export function poolWorkerView(entry: PoolEntry, maskedName: string | null, index: ReadIndex, names: CatalogueNames) {
   const { summary } = entry;
   return {
     workerId: summary.workerId,
@@ -32,6 +36,7 @@ export function poolWorkerView(entry: PoolEntry, maskedName: string | null, inde
     highSkill: summary.highSkill,
     occupations: summary.occupations.map((o) => ({
       occupationCode: o.occupationCode,
+      occupationName: names.occupation(o.occupationCode),
       level: o.current,
       label: skillLevel(o.current).label,
       since: o.since,

@@ -3,7 +3,7 @@ import type { BitCodes } from './bit-codes.ts';
 /** Days since 1970 of a `YYYY-MM-DD` date; -1 for '' (no date), which sorts after every date. */
 export const dayOf = (date: string): number => (date === '' ? -1 : Date.parse(date) / 86_400_000);
 
-/** The 中类 of an occupation code (`6-31` of `6-31-01-03`), or null when the code is shorter. */
+/** The 中类 of an occupation code (`6-31` of `6-31-01-04`), or null when the code is shorter. */
 export function groupOf(code: string): string | null {
   const first = code.indexOf('-');
   if (first === -1) return null;
@@ -39,7 +39,18 @@ export function windowYears(from: string, to: string): { whole: number; part: nu
   return { whole, part };
 }
 
-export const COLUMNS = ['highest', 'highSkill', 'industries', 'honours', 'medals', 'body', 'years', 'lastDay'] as const;
+export const COLUMNS = [
+  'highest',
+  'highSkill',
+  'industries',
+  'honours',
+  'medals',
+  'body',
+  'years',
+  'lastDay',
+  'firstOccupation',
+  'secondOccupation',
+] as const;
 export type Column = (typeof COLUMNS)[number];
 
 export const add = (counts: Int32Array, i: number) => {

@@ -28,6 +28,10 @@ export interface Facets {
   readonly industry: Record<string, number>;
   readonly honour: Record<string, number>;
   readonly medal: Record<string, number>;
+  /** Workers per occupation they hold a counted step in. */
+  readonly occupation: Record<string, number>;
+  /** Workers per 中类 (`6-31`) of those occupations, each worker once per 中类. */
+  readonly occupationGroup: Record<string, number>;
 }
 
 export interface TalentPoolPage {

@@ -1,6 +1,7 @@
 import { skillLevel, skillLevelByOrdinal } from '@tianfu/contracts';
 import { occupationMatches, type PoolEntry, type RegionOf } from '../domain/talent-pool-entry.ts';
 import { BitCodes } from './bit-codes.ts';
+import { OccupationCodes, type OccupationCounts } from './occupation-codes.ts';
 import {
   add,
   bitCounts,
@@ -42,6 +43,7 @@ export class TalentPool {
   readonly #industries = new BitCodes('industry');
   readonly #honours = new BitCodes('honour');
   readonly #medals = new BitCodes('medal');
+  readonly #occupations = new OccupationCodes();
 
   static #allocate(capacity: number): Record<Column, Int32Array> {
     return Object.fromEntries(COLUMNS.map((c) => [c, new Int32Array(capacity)])) as Record<Column, Int32Array>;
@@ -79,6 +81,8 @@ export class TalentPool {
     c.body[slot] = entry.latestBodyId === null ? -1 : this.#bodyIndex(entry.latestBodyId);
     c.years[slot] = summary.certificates.reduce((years, cert) => years | yearBit(Number(cert.date.slice(0, 4))), 0);
     c.lastDay[slot] = dayOf(entry.lastCertifiedOn);
+    const codes = entry.occupations.map((o) => o.code);
+    this.#occupations.place(slot, codes, c.firstOccupation, c.secondOccupation);
     for (const group of this.#groupsOf(entry)) {
       const listed = this.#groups.get(group) ?? new Set<number>();
       listed.add(slot);
@@ -101,6 +105,7 @@ export class TalentPool {
     const byBody = new Int32Array(this.#bodyIds.length + 1);
     const byOrdinal = new Int32Array(16);
     const [industries, honours, medals] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+    const occupations = this.#occupations.counters();
     const afterKey = after && { ordinal: after.ordinal, day: dayOf(after.certified), workerId: after.workerId };
     let total = 0;
     const plan = this.#scan(query.filter, regionOf, (slot) => {
@@ -110,6 +115,7 @@ export class TalentPool {
       countBits(industries, c.industries[slot] as number);
       countBits(honours, c.honours[slot] as number);
       countBits(medals, c.medals[slot] as number);
+      this.#occupations.count(slot, c.firstOccupation, c.secondOccupation, occupations);
       if (afterKey !== null && this.#compare(sort, slot, afterKey) <= 0) return;
       if (best.length === kept && this.#compareSlots(sort, slot, best[kept - 1] as number) >= 0) return;
       let low = 0;
@@ -127,7 +133,7 @@ export class TalentPool {
     return {
       entries: page,
       total,
-      facets: this.#facets(regionOf, byBody, byOrdinal, industries, honours, medals),
+      facets: this.#facets(regionOf, byBody, byOrdinal, { industries, honours, medals }, occupations),
       next:
         best.length > limit && last !== undefined
           ? encodeCursor({
@@ -225,9 +231,8 @@ export class TalentPool {
     regionOf: RegionOf,
     byBody: Int32Array,
     byOrdinal: Int32Array,
-    industries: Int32Array,
-    honours: Int32Array,
-    medals: Int32Array,
+    { industries, honours, medals }: Record<'industries' | 'honours' | 'medals', Int32Array>,
+    occupations: OccupationCounts,
   ): Facets {
     const region: Record<string, number> = {};
     byBody.forEach((n, i) => {
@@ -244,6 +249,7 @@ export class TalentPool {
       industry: bitCounts(industries, this.#industries),
       honour: bitCounts(honours, this.#honours),
       medal: bitCounts(medals, this.#medals),
+      ...this.#occupations.facets(occupations),
     };
   }
 

@@ -11,13 +11,15 @@ import type {
   StandardSupersededData,
 } from '@tianfu/contracts';
 import { catalogueError, fieldRefusal } from './catalogue-errors.ts';
+import { type CatalogueUsage, refuseWhileUsed } from './catalogue-usage.ts';
+import { deviationProblem } from './check-addition.ts';
 import { type CatalogueNewEvent, holdsFields } from './entry-events.ts';
 
 const event = (type: CatalogueNewEvent['type'], data: CatalogueNewEvent['data']): CatalogueNewEvent[] => [
   { type, data },
 ];
 
-function occupationOf(state: CatalogueState, code: OccupationCode): CatalogueOccupation {
+export function occupationOf(state: CatalogueState, code: OccupationCode): CatalogueOccupation {
   const occupation = state.occupations.get(code);
   if (occupation === undefined)
     throw catalogueError('OCCUPATION_NOT_FOUND', `occupation ${code} is not in the catalogue`);
@@ -57,14 +59,22 @@ export function amendOccupation(state: CatalogueState, data: OccupationAmendedDa
   return amended(occupation, 'catalogue.OccupationAmended', data);
 }
 
-export function retireOccupation(state: CatalogueState, data: OccupationRetiredData): CatalogueNewEvent[] {
+/** Refused while open sessions or standing filings use the occupation. */
+export function retireOccupation(
+  state: CatalogueState,
+  data: OccupationRetiredData,
+  usage: CatalogueUsage,
+): CatalogueNewEvent[] {
   notRetired(`occupation ${data.code}`, occupationOf(state, data.code).retiredOn);
+  refuseWhileUsed(`occupation ${data.code}`, 'code', usage);
   return event('catalogue.OccupationRetired', data);
 }
 
 export function amendStandard(state: CatalogueState, data: StandardAmendedData): CatalogueNewEvent[] {
   const standard = standardOf(state, data.occupationCode, data.version);
   notRetired(`standard ${data.occupationCode}@${data.version}`, standard.retiredOn);
+  const problem = deviationProblem(data);
+  if (problem !== null) throw fieldRefusal('DEVIATION_RULE_UNKNOWN', problem.field, problem.rule, problem.message);
   return amended(standard, 'catalogue.StandardAmended', data);
 }
 
@@ -86,11 +96,15 @@ export function supersedeStandard(state: CatalogueState, data: StandardSupersede
   return event('catalogue.StandardSuperseded', data);
 }
 
-export function retireStandard(state: CatalogueState, data: StandardRetiredData): CatalogueNewEvent[] {
-  notRetired(
-    `standard ${data.occupationCode}@${data.version}`,
-    standardOf(state, data.occupationCode, data.version).retiredOn,
-  );
+/** Refused while open sessions or standing filings use this version; superseding it is not. */
+export function retireStandard(
+  state: CatalogueState,
+  data: StandardRetiredData,
+  usage: CatalogueUsage,
+): CatalogueNewEvent[] {
+  const what = `standard ${data.occupationCode}@${data.version}`;
+  notRetired(what, standardOf(state, data.occupationCode, data.version).retiredOn);
+  refuseWhileUsed(what, 'version', usage);
   return event('catalogue.StandardRetired', data);
 }
 

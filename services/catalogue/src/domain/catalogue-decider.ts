@@ -27,6 +27,7 @@ import {
 } from './catalogue-changes.ts';
 import type { CatalogueEntry, EntryRule } from './catalogue-entry.ts';
 import { type CatalogueErrorCode, fieldRefusal } from './catalogue-errors.ts';
+import type { CatalogueUsage } from './catalogue-usage.ts';
 import { additionProblem, pendingOn } from './check-addition.ts';
 import { addedEvent, type CatalogueNewEvent } from './entry-events.ts';
 import { type ImportRow, importEntries } from './import-entries.ts';
@@ -36,10 +37,10 @@ export type CatalogueCommand =
   | { readonly type: 'Add'; readonly data: { readonly entry: CatalogueEntry; readonly reason: string } }
   | { readonly type: 'AmendGroup'; readonly data: GroupAmendedData }
   | { readonly type: 'AmendOccupation'; readonly data: OccupationAmendedData }
-  | { readonly type: 'RetireOccupation'; readonly data: OccupationRetiredData }
+  | { readonly type: 'RetireOccupation'; readonly data: OccupationRetiredData; readonly usage: CatalogueUsage }
   | { readonly type: 'AmendStandard'; readonly data: StandardAmendedData }
   | { readonly type: 'SupersedeStandard'; readonly data: StandardSupersededData }
-  | { readonly type: 'RetireStandard'; readonly data: StandardRetiredData }
+  | { readonly type: 'RetireStandard'; readonly data: StandardRetiredData; readonly usage: CatalogueUsage }
   | { readonly type: 'AmendSpecialAbility'; readonly data: SpecialAbilityAmendedData }
   | { readonly type: 'RetireSpecialAbility'; readonly data: SpecialAbilityRetiredData };
 
@@ -49,6 +50,7 @@ const refusalOf: Readonly<Record<EntryRule, CatalogueErrorCode>> = {
   duplicate_version: 'STANDARD_VERSION_EXISTS',
   occupation_missing: 'OCCUPATION_NOT_FOUND',
   occupation_retired: 'OCCUPATION_RETIRED',
+  deviation_rule_unknown: 'DEVIATION_RULE_UNKNOWN',
 };
 
 /** One entry added by hand: the import's checks, one refusal naming the field and rule. */
@@ -69,13 +71,13 @@ function decide(command: CatalogueCommand, state: CatalogueState): readonly Cata
     case 'AmendOccupation':
       return amendOccupation(state, command.data);
     case 'RetireOccupation':
-      return retireOccupation(state, command.data);
+      return retireOccupation(state, command.data, command.usage);
     case 'AmendStandard':
       return amendStandard(state, command.data);
     case 'SupersedeStandard':
       return supersedeStandard(state, command.data);
     case 'RetireStandard':
-      return retireStandard(state, command.data);
+      return retireStandard(state, command.data, command.usage);
     case 'AmendSpecialAbility':
       return amendSpecialAbility(state, command.data);
     case 'RetireSpecialAbility':

@@ -26,7 +26,8 @@ export type EntryRule =
   | 'duplicate_code'
   | 'duplicate_version'
   | 'occupation_missing'
-  | 'occupation_retired';
+  | 'occupation_retired'
+  | 'deviation_rule_unknown';
 
 /** Groups widest first, then occupations, standards and 专项职业能力: each after what it hangs on. */
 const order = (entry: CatalogueEntry): number =>

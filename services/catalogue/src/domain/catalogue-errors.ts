@@ -12,7 +12,9 @@ export type CatalogueErrorCode =
   | 'STANDARD_NOT_FOUND'
   | 'SPECIAL_ABILITY_NOT_FOUND'
   | 'ENTRY_RETIRED'
-  | 'SUCCESSOR_INVALID';
+  | 'ENTRY_IN_USE'
+  | 'SUCCESSOR_INVALID'
+  | 'DEVIATION_RULE_UNKNOWN';
 
 export const catalogueError = (code: CatalogueErrorCode, message: string, details?: Record<string, unknown>) =>
   domainError<CatalogueErrorCode>(code, message, details);

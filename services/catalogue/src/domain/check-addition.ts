@@ -1,5 +1,6 @@
 import type { CatalogueState } from '@tianfu/catalogue-view/state';
 import { type OccupationCode, parentCodeOf } from '@tianfu/contracts';
+import { deviationProblems } from '@tianfu/skill-rules';
 import type { CatalogueEntry, EntryProblem } from './catalogue-entry.ts';
 
 /** What the catalogue holds plus what earlier rows of the same import add. */
@@ -50,10 +51,17 @@ function occupationProblem(p: Pending, code: OccupationCode, field: string): Ent
   return null;
 }
 
+/** A deviation must replace a rule its template has (docs/domain.md §2.3), or the standard's rules are not what it says. */
+export function deviationProblem(standard: Parameters<typeof deviationProblems>[0]): EntryProblem | null {
+  const [first] = deviationProblems(standard);
+  if (first === undefined) return null;
+  return { field: `deviations.${first.index}.ruleId`, rule: 'deviation_rule_unknown', message: first.message };
+}
+
 function standardProblem(p: Pending, entry: Extract<CatalogueEntry, { entity: 'standard' }>): EntryProblem | null {
   const missing = occupationProblem(p, entry.occupationCode, 'occupationCode');
   if (missing !== null) return missing;
-  if (!hasStandard(p, entry.occupationCode, entry.version)) return null;
+  if (!hasStandard(p, entry.occupationCode, entry.version)) return deviationProblem(entry);
   const message = `occupation ${entry.occupationCode} already has a standard version ${entry.version}`;
   return { field: 'version', rule: 'duplicate_version', message };
 }

@@ -12,7 +12,9 @@ const statuses: DomainStatuses<CatalogueErrorCode> = {
   STANDARD_NOT_FOUND: [404, 'Standard version not in the catalogue'],
   SPECIAL_ABILITY_NOT_FOUND: [404, '专项职业能力 not in the catalogue'],
   ENTRY_RETIRED: [409, 'Catalogue entry retired or superseded'],
+  ENTRY_IN_USE: [409, 'Catalogue entry in use by open sessions or filings'],
   SUCCESSOR_INVALID: [422, 'Successor standard version invalid'],
+  DEVIATION_RULE_UNKNOWN: [422, 'Deviation names a rule its template lacks'],
 };
 
 /** Domain refusals and write conflicts as problem+json; anything else is left to service-kit (500). */

@@ -3,7 +3,7 @@ import type { SheetResult } from '@tianfu/sheets';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CatalogueCommands } from '../application/catalogue-commands.ts';
-import { catalogueError } from '../domain/catalogue-errors.ts';
+import { importSheet } from '../application/catalogue-imports.ts';
 import type { ImportRow } from '../domain/import-entries.ts';
 import { callerOf, setEtag } from './caller.ts';
 import { ImportQuerySchema } from './entry-schemas.ts';
@@ -51,18 +51,11 @@ const importRoutes: FastifyPluginAsyncZod<ImportRoutesOptions> = async (app, { c
     },
     async (request, reply) => {
       const parsed = sheets[request.params.sheet](request.body);
-      if (!parsed.ok)
-        throw catalogueError('CATALOGUE_ROWS_REJECTED', `${parsed.problems.length} problem(s); nothing was imported`, {
-          problems: parsed.problems,
-        });
-      const result = await catalogue.run(
-        { type: 'Import', data: { rows: parsed.rows, reason: request.query.reason } },
-        callerOf(request),
-      );
+      const result = await importSheet(catalogue, parsed, request.query.reason, callerOf(request));
       const events: Record<string, number> = {};
       for (const type of result.emitted) events[type] = (events[type] ?? 0) + 1;
       const receipt = {
-        rows: parsed.rows.length,
+        rows: result.rows,
         applied: result.emitted.length > 0,
         events,
         revision: result.revision,

@@ -58,7 +58,7 @@ const occupationRoutes: FastifyPluginAsyncZod<OccupationRoutesOptions> = async (
     { schema: { params: OccupationParamsSchema, body: RetireSchema, response: ok }, preHandler: admin },
     async (request, reply) => {
       const data = { ...request.body, code: request.params.code };
-      const result = await catalogue.run({ type: 'RetireOccupation', data }, callerOf(request));
+      const result = await catalogue.retireOccupation(data, callerOf(request));
       return setEtag(reply, result.revision).send(viewOf(result, data.code));
     },
   );
@@ -99,7 +99,7 @@ const occupationRoutes: FastifyPluginAsyncZod<OccupationRoutesOptions> = async (
     { schema: { params: StandardParamsSchema, body: RetireSchema, response: ok }, preHandler: admin },
     async (request, reply) => {
       const data = { ...request.body, occupationCode: request.params.code, version: request.params.version };
-      const result = await catalogue.run({ type: 'RetireStandard', data }, callerOf(request));
+      const result = await catalogue.retireStandard(data, callerOf(request));
       return setEtag(reply, result.revision).send(viewOf(result, request.params.code));
     },
   );

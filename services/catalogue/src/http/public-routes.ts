@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CatalogueCommands } from '../application/catalogue-commands.ts';
-import { catalogueError } from '../domain/catalogue-errors.ts';
+import { currentOccupation } from '../application/catalogue-reads.ts';
 import { setEtag } from './caller.ts';
 import {
   OccupationSummarySchema,
@@ -71,10 +71,7 @@ const publicRoutes: FastifyPluginAsyncZod<PublicRoutesOptions> = async (app, { c
     '/v1/occupations/:code',
     { schema: { params: z.object({ code: OccupationCodeSchema }), response: { 200: OccupationViewSchema } } },
     async (request, reply) => {
-      const { revision, state } = await catalogue.current();
-      const occupation = state.occupations.get(request.params.code);
-      if (occupation === undefined)
-        throw catalogueError('OCCUPATION_NOT_FOUND', `occupation ${request.params.code} is not in the catalogue`);
+      const { revision, state, occupation } = await currentOccupation(catalogue, request.params.code);
       if (notModified(request, reply, revision)) return reply;
       return occupationView(state, occupation);
     },

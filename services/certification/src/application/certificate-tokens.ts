@@ -1,9 +1,9 @@
 import { signCredential } from '../crypto/index.ts';
 import { certificateCredential } from '../domain/credential/index.ts';
+import type { OccupationNameOf } from './catalogue-port.ts';
 import type { CertificateRecord } from './certificate-records.ts';
 import type { SigningKeys } from './signing-key-store.ts';
 import { statusListUrl } from './status-lists.ts';
-import { occupationNameOf } from './verification.ts';
 
 /** Where an occupation's national standard is published; Open Badges wants a URL on an alignment. */
 const STANDARDS_URL = 'https://www.osta.org.cn/';
@@ -19,7 +19,11 @@ export interface CertificateTokens {
  * salted name hash still verify (online and offline); they cannot be recalled, only replaced
  * by printing the certificate again.
  */
-export function certificateTokens(keys: SigningKeys, baseUrl: string): CertificateTokens {
+export function certificateTokens(
+  keys: SigningKeys,
+  baseUrl: string,
+  occupationNameOf: OccupationNameOf,
+): CertificateTokens {
   const token = (record: CertificateRecord) => {
     const { listId, index } = record.statusEntry;
     const credential = certificateCredential({

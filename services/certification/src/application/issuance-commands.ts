@@ -5,6 +5,7 @@ import { certificateError } from '../domain/certificate-errors.ts';
 import { directRecognition, type RecogniseDirectly } from '../domain/direct-recognition/direct-recognition.ts';
 import type { Issuance } from '../domain/issuance.ts';
 import { type LegacyCertificate, type LegacyProblem, legacyIssuance } from '../domain/legacy-certificate.ts';
+import type { CataloguePort } from './catalogue-port.ts';
 import type { IssueCertificate } from './certificate-issuer.ts';
 import type { HolderNames } from './holder-names.ts';
 
@@ -26,8 +27,13 @@ export type LegacyOutcome = 'imported' | 'already-imported' | 'held-by-another-w
 /** Rows at once while importing: the serial and status index allocators are the slow part. */
 const IMPORT_CONCURRENCY = 8;
 
-/** The certificate office's own issuance paths: direct recognition and legacy import. */
-export function issuanceCommands(issue: IssueCertificate, names: HolderNames, clock: () => Date) {
+/** The certificate office's own issuance paths: direct recognition and legacy import, judged by the catalogue. */
+export function issuanceCommands(
+  issue: IssueCertificate,
+  names: HolderNames,
+  catalogue: CataloguePort,
+  clock: () => Date,
+) {
   const sealed = async (people: readonly Person[]): Promise<Holder[]> => {
     const identified = people.map((p) => ({ workerId: names.identify(p.document).workerId, name: p.name }));
     const holderNames = await names.sealNames(identified);
@@ -43,14 +49,15 @@ export function issuanceCommands(issue: IssueCertificate, names: HolderNames, cl
   return {
     async recogniseDirectly(input: DirectRecognitionInput, caller: Caller): Promise<Certificate> {
       const [holder] = (await sealed([input])) as [Holder];
-      return issued(directRecognition({ ...input, ...holder }, chinaDate(clock())), caller);
+      return issued(directRecognition({ ...input, ...holder }, chinaDate(clock()), catalogue.current()), caller);
     },
 
     /** The whole batch is checked first: any bad row and nothing is imported. */
     async importLegacy(rows: readonly LegacyInput[], caller: Caller) {
       const holders = await sealed(rows);
       const today = chinaDate(clock());
-      const checked = rows.map((row, i) => legacyIssuance({ ...row, ...(holders[i] as Holder) }, today));
+      const held = catalogue.current();
+      const checked = rows.map((row, i) => legacyIssuance({ ...row, ...(holders[i] as Holder) }, today, held));
       const problems = checked.flatMap((c, i) =>
         c.ok ? [] : c.problems.map((p: LegacyProblem) => ({ row: i + 1, ...p })),
       );

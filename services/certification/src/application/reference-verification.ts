@@ -1,4 +1,5 @@
 import { chinaDate } from '@tianfu/contracts';
+import type { OccupationNameOf } from './catalogue-port.ts';
 import type { CertificateReferences } from './certificate-references.ts';
 import type { CertificateTokens } from './certificate-tokens.ts';
 import { answerFor, NOT_FOUND, type VerificationAnswer } from './verification.ts';
@@ -17,11 +18,12 @@ export function referenceVerifier(
   references: CertificateReferences,
   tokens: CertificateTokens,
   clock: () => Date,
+  occupationNameOf: OccupationNameOf,
 ): VerifyReference {
   return async (reference) => {
     const record = await references.resolve(reference);
     const found = record === null ? null : index.find(record._id);
     if (record === null || found === null) return { ...NOT_FOUND, token: null };
-    return { ...answerFor(index, found, chinaDate(clock())), token: await tokens.token(record) };
+    return { ...answerFor(index, found, chinaDate(clock()), occupationNameOf), token: await tokens.token(record) };
   };
 }

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { chinaDate, findSeedOccupation, skillLevel } from '@tianfu/contracts';
+import { chinaDate, skillLevel } from '@tianfu/contracts';
 import type { JSONWebKeySet } from 'jose';
 import { holderNameIdentity, holderNameMatches, verifyCredential } from '../crypto/index.ts';
 import { type Validity, validityOn } from '../domain/validity.ts';
+import type { OccupationNameOf } from './catalogue-port.ts';
 import type { CurrentStatus, IndexedCertificate, VerificationIndex } from './verification-index.ts';
 
 export type VerificationResult = Validity | 'not-found';
@@ -29,9 +30,12 @@ export interface VerificationAnswer {
 /** One answer for an unknown number, a wrong name and a bad token (docs/architecture.md "Certificates"). */
 export const NOT_FOUND: VerificationAnswer = { result: 'not-found', certificate: null };
 
-export const occupationNameOf = (code: string): string => findSeedOccupation(code)?.name ?? code;
-
-export function publicCertificate(record: IndexedCertificate['record'], current: CurrentStatus): PublicCertificate {
+/** The occupation's name is the catalogue's (docs/domain.md §3.1 职业名称). */
+export function publicCertificate(
+  record: IndexedCertificate['record'],
+  current: CurrentStatus,
+  occupationNameOf: OccupationNameOf,
+): PublicCertificate {
   return {
     certificateNo: record._id,
     maskedName: record.holder?.maskedName ?? null,
@@ -61,14 +65,24 @@ export interface Verifier {
 }
 
 /** What verification states of an indexed certificate on `today`: its validity and what the public may see. */
-export function answerFor(index: VerificationIndex, { record }: IndexedCertificate, today: string): VerificationAnswer {
+export function answerFor(
+  index: VerificationIndex,
+  { record }: IndexedCertificate,
+  today: string,
+  occupationNameOf: OccupationNameOf,
+): VerificationAnswer {
   const current = index.statusOf(record.certificateId);
   const result = validityOn(record.issuedOn, current.status, today);
-  return { result, certificate: publicCertificate(record, current) };
+  return { result, certificate: publicCertificate(record, current, occupationNameOf) };
 }
 
-export function verifier(index: VerificationIndex, jwks: () => JSONWebKeySet, clock: () => Date): Verifier {
-  const answer = (found: IndexedCertificate) => answerFor(index, found, chinaDate(clock()));
+export function verifier(
+  index: VerificationIndex,
+  jwks: () => JSONWebKeySet,
+  clock: () => Date,
+  occupationNameOf: OccupationNameOf,
+): Verifier {
+  const answer = (found: IndexedCertificate) => answerFor(index, found, chinaDate(clock()), occupationNameOf);
 
   const verify = ({ certificateNo, name }: VerificationRequest): VerificationAnswer => {
     const found = index.find(certificateNo);

@@ -1,3 +1,4 @@
+import type { CatalogueState } from '@tianfu/catalogue-view/state';
 import {
   classifyCertificateNumber,
   type OccupationCode,
@@ -22,7 +23,7 @@ export interface LegacyCertificate {
 }
 
 export interface LegacyProblem {
-  readonly column: 'certificateNo' | 'level' | 'issuedOn';
+  readonly column: 'certificateNo' | 'occupationCode' | 'level' | 'issuedOn';
   readonly rule: string;
   readonly message: string;
 }
@@ -34,10 +35,12 @@ type Checked =
 /**
  * An old number (16 digits, or 上海's 13 queried with 000 in front, docs/domain.md §3.2) becomes a
  * certificate with basis "legacy" under that number. Its level digit and year must agree with
- * what the row says, and it was not issued after `today` (the China date of the import). The id
- * derives from the number, so importing it again issues nothing new.
+ * what the row says, it was not issued after `today` (the China date of the import), and its
+ * occupation is one the catalogue holds: retired since or not, for the certificate is history, and
+ * its level is not judged by today's standards, which 职业资格 predate. The id derives from the
+ * number, so importing it again issues nothing new.
  */
-export function legacyIssuance(row: LegacyCertificate, today: string): Checked {
+export function legacyIssuance(row: LegacyCertificate, today: string, catalogue: CatalogueState): Checked {
   const classified = classifyCertificateNumber(row.certificateNo);
   if (!classified.ok)
     return { ok: false, problems: [{ column: 'certificateNo', rule: classified.code, message: classified.reason }] };
@@ -47,6 +50,13 @@ export function legacyIssuance(row: LegacyCertificate, today: string): Checked {
     return { ok: false, problems: [{ column: 'certificateNo', rule: 'not_legacy_number', message }] };
   }
   const problems: LegacyProblem[] = [];
+  if (!catalogue.occupations.has(row.occupationCode)) {
+    problems.push({
+      column: 'occupationCode',
+      rule: 'in_catalogue',
+      message: `occupation ${row.occupationCode} is not in the catalogue`,
+    });
+  }
   if (levelDigit !== null && skillLevelFromDigit(levelDigit).key !== row.level) {
     problems.push({
       column: 'level',

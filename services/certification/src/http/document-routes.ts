@@ -1,5 +1,6 @@
 import { authorize } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { OccupationNameOf } from '../application/catalogue-port.ts';
 import type { CertificateCommands } from '../application/certificate-commands.ts';
 import type { CertificateRecord } from '../application/certificate-records.ts';
 import type { CertificateReferences } from '../application/certificate-references.ts';
@@ -13,6 +14,7 @@ export interface DocumentRoutesOptions {
   readonly certificates: CertificateCommands;
   readonly references: CertificateReferences;
   readonly names: HolderNames;
+  readonly occupationNameOf: OccupationNameOf;
 }
 
 // The printed certificate names the holder in full: handed out by the office that prints it.
@@ -21,7 +23,7 @@ const officeOnly = authorize({ roles: ['certificate-office'] });
 /** The certificate as printed (docs/domain.md §3.1) and its QR code, which holds the short reference (reference-routes.ts). */
 const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (
   app,
-  { certificates, references, names },
+  { certificates, references, names, occupationNameOf },
 ) => {
   const params = CertificateParamsSchema;
 
@@ -47,7 +49,8 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (
     { schema: { params }, preHandler: officeOnly },
     async (request, reply) => {
       const record = await certificates.find(request.params.certificateNo);
-      const shown = publicCertificate(record, { status: record.status, since: record.revocation?.at ?? null });
+      const current = { status: record.status, since: record.revocation?.at ?? null };
+      const shown = publicCertificate(record, current, occupationNameOf);
       const html = certificatePage({
         ...shown,
         holderName: await holderNameOf(record),

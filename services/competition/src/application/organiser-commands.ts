@@ -3,6 +3,7 @@ import { foldEvents } from '@tianfu/decider';
 import { type EventStore, handleCommand } from '@tianfu/eventstore';
 import { type BodyRegistry, registeredIssuer } from '@tianfu/platform-bodies';
 import type { RequestCaller } from '@tianfu/service-kit';
+import { organiserNotFound } from '../domain/competition-errors.ts';
 import { type OrganiserGrants, organiserDecider } from '../domain/organiser-grants.ts';
 
 const organiserStreamId = (organiserId: string): string => `organiser-${organiserId}`;
@@ -14,6 +15,12 @@ export function organiserCommands(store: EventStore, bodies: BodyRegistry, clock
 
   return {
     grants,
+    /** An organiser reads its own grants, the authority anyone's; another organiser's are answered like an unknown one's. */
+    async grantsSeenBy(organiserId: string, caller: RequestCaller): Promise<OrganiserGrants> {
+      const { role, sub } = caller.principal;
+      if (role !== 'admin' && sub !== organiserId) throw organiserNotFound(organiserId);
+      return grants(organiserId);
+    },
     /** Grants only through a body the authority registered: the registry the service keeps says which. */
     async setGrant(
       organiserId: string,

@@ -28,3 +28,6 @@ export const competitionError = (code: CompetitionErrorCode, detail: string, det
 
 export const competitionNotFound = (competitionId: string) =>
   competitionError('COMPETITION_NOT_FOUND', `competition ${competitionId} is not registered`);
+
+export const organiserNotFound = (organiserId: string) =>
+  competitionError('ORGANISER_NOT_FOUND', `no organiser ${organiserId}`);

@@ -11,7 +11,7 @@ import {
   text,
 } from '@tianfu/contracts';
 import { z } from 'zod';
-import { ruleSetIds } from '../domain/promotion-rules/rule-sets.ts';
+import { ruleSetIds } from '../application/rule-set-terms.ts';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'letters, digits, - and _; at most 100');
 

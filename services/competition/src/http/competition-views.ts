@@ -1,7 +1,7 @@
 import type { PersonalDataPort } from '@tianfu/service-kit';
 import type { z } from 'zod';
+import { ruleSetSummary } from '../application/rule-set-terms.ts';
 import type { Competition, ContestEventState, Entrant } from '../domain/competition-state.ts';
-import { ruleSet } from '../domain/promotion-rules/rule-sets.ts';
 import type { CompetitionViewSchema, ContestEventViewSchema, EntrantViewSchema } from './view-schemas.ts';
 
 type People = Awaited<ReturnType<PersonalDataPort['openMany']>>;
@@ -54,12 +54,11 @@ export async function competitionView(
 ): Promise<z.input<typeof CompetitionViewSchema>> {
   const events = [...competition.contestEvents.values()];
   const people = await personalData.openMany(workersOf(events));
-  const { ruleSetId, title, source, unconfirmed, onePromotionPerYear } = ruleSet(competition.ruleSetId);
   return {
     competitionId: competition.competitionId,
     name: competition.name,
     tier: competition.tier,
-    ruleSet: { ruleSetId, title, source, unconfirmed, onePromotionPerYear },
+    ruleSet: ruleSetSummary(competition.ruleSetId),
     year: competition.year,
     organiser: competition.organiser,
     issuingBody: competition.issuingBody,

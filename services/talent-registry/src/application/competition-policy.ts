@@ -9,7 +9,6 @@ import {
 } from '@tianfu/contracts';
 import { isDomainError } from '@tianfu/decider';
 import { serviceCaller } from '@tianfu/service-kit';
-import { honourGrantId } from '../domain/honour-grant.ts';
 import type { TalentCommands } from './talent-commands.ts';
 
 const registry = createEventRegistry([...competitionEvents]);
@@ -41,7 +40,6 @@ async function grantEarned(
 ): Promise<void> {
   const round = String(data.year);
   const grant = {
-    grantId: honourGrantId(data.honour, round, data.workerId),
     workerId: data.workerId,
     holderName: data.holderName,
     honour: data.honour,

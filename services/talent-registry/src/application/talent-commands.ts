@@ -4,8 +4,8 @@ import { type EventStore, handleCommand } from '@tianfu/eventstore';
 import type { Caller } from '@tianfu/service-kit';
 import { type Appoint, type Appointment, appointmentDecider } from '../domain/appointment.ts';
 import { baseDecider } from '../domain/base.ts';
-import { type HonourGrant, honourGrantDecider } from '../domain/honour-grant.ts';
-import { talentError } from '../domain/talent-errors.ts';
+import { type HonourGrant, honourGrantDecider, honourGrantId } from '../domain/honour-grant.ts';
+import { appointmentNotFound } from '../domain/talent-errors.ts';
 
 const streams = {
   grant: (grantId: string) => `honour-${grantId}`,
@@ -27,18 +27,21 @@ export function talentCommands(store: EventStore, clock: () => Date) {
 
   const appointment = async (appointmentId: string): Promise<Appointment> => {
     const state = await load(appointmentDecider, streams.appointment(appointmentId));
-    if (state === null) throw talentError('APPOINTMENT_NOT_FOUND', `no appointment ${appointmentId}`);
+    if (state === null) throw appointmentNotFound(appointmentId);
     return state;
   };
 
   return {
-    grant: async (data: HonourGrantedData, caller: Caller) =>
-      (await run(
+    /** One grant per honour, round and worker: its id says which, so a second is refused. */
+    grant: async (grant: Omit<HonourGrantedData, 'grantId'>, caller: Caller) => {
+      const data = { grantId: honourGrantId(grant.honour, grant.round, grant.workerId), ...grant };
+      return (await run(
         honourGrantDecider,
         streams.grant(data.grantId),
         { type: 'GrantHonour', data },
         caller,
-      )) as HonourGrant,
+      )) as HonourGrant;
+    },
     revokeGrant: async (grantId: string, reason: string, caller: Caller) =>
       (await run(
         honourGrantDecider,

@@ -18,3 +18,6 @@ export type TalentErrorCode =
 
 export const talentError = (code: TalentErrorCode, message: string, details?: Record<string, unknown>) =>
   domainError<TalentErrorCode>(code, message, details);
+
+export const appointmentNotFound = (appointmentId: string) =>
+  talentError('APPOINTMENT_NOT_FOUND', `no appointment ${appointmentId}`);

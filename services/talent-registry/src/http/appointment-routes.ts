@@ -1,14 +1,6 @@
-import { type BodyRegistry, type IssuerClaim, registeredIssuer } from '@tianfu/platform-bodies';
-import type { CertificateFacts } from '@tianfu/platform-certificates';
-import type { PersonalDataPort } from '@tianfu/service-kit';
-import { authorize, callerOf, forbidden, requirePrincipal } from '@tianfu/service-kit';
-import type { FastifyRequest } from 'fastify';
+import { authorize, callerOf } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { platformLevelsOf } from '../application/platform-levels.ts';
-import type { TalentCommands } from '../application/talent-commands.ts';
-import { employerBodyId } from '../domain/appointing-employer.ts';
-import { withPlatformLevels } from '../domain/appointment-rules.ts';
-import { talentError } from '../domain/talent-errors.ts';
+import type { Appointing } from '../application/appointing.ts';
 import {
   AppointmentParamsSchema,
   AppointmentViewSchema,
@@ -19,64 +11,23 @@ import {
 import { appointmentView } from './talent-views.ts';
 
 export interface AppointmentRoutesOptions {
-  readonly talent: TalentCommands;
-  readonly personalData: PersonalDataPort;
-  readonly certificates: CertificateFacts;
-  /** The evaluation bodies the authority registered, kept from the assessment topic (main.ts). */
-  readonly bodies: BodyRegistry;
+  readonly appointments: Appointing;
 }
 
 const employer = authorize({ roles: ['employer'] });
 // The enterprise appoints; the talent office may too, and only it may override a prerequisite.
 const appointer = authorize({ roles: ['employer', 'talent-office'] });
 
-/** An employer token's own enterprise; null for the talent office, which names one. */
-function tokenEnterprise(request: FastifyRequest): string | null {
-  const principal = requirePrincipal(request);
-  if (principal.role !== 'employer') return null;
-  if (principal.bodyId === undefined) throw forbidden('this employer token names no enterprise');
-  return principal.bodyId;
-}
-
 /** 特级技师 / 首席技师 appointments (企业自主评聘, docs/domain.md §1). */
-const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRoutesOptions> = async (
-  app,
-  { talent, personalData, certificates, bodies },
-) => {
-  const appointingOf = async (request: FastifyRequest, claim: IssuerClaim | undefined) => {
-    const bodyId = employerBodyId(claim, tokenEnterprise(request));
-    return registeredIssuer(bodyId, claim, await bodies.find(bodyId), 'employer');
-  };
-
+const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRoutesOptions> = async (app, { appointments }) => {
   app.post(
     '/v1/appointments',
     { schema: { body: AppointSchema, response: { 201: AppointmentViewSchema } }, preHandler: appointer },
     async (request, reply) => {
-      const { document, name, employer: claim, ...appointment } = request.body;
-      const employer = await appointingOf(request, claim);
-      const { workerId } = personalData.identify(document);
-      const [[holderName], platform] = await Promise.all([
-        personalData.sealNames([{ workerId, name }]),
-        platformLevelsOf(certificates, workerId, appointment.occupationCode),
-      ]);
-      const evidence = withPlatformLevels(appointment.evidence, platform);
-      const mayOverride = requirePrincipal(request).role !== 'employer';
-      const made = await talent.appoint(
-        { ...appointment, employer, evidence, mayOverride, workerId, holderName: holderName ?? null },
-        callerOf(request),
-      );
+      const made = await appointments.appoint(request.body, callerOf(request));
       return reply.code(201).send(appointmentView(made));
     },
   );
-
-  /** An employer token changes only its own enterprise's appointments; another's is answered like none. */
-  const change = async (request: FastifyRequest, appointmentId: string) => {
-    const { employer } = await talent.appointment(appointmentId);
-    const principal = requirePrincipal(request);
-    if (principal.role !== 'admin' && principal.bodyId !== employer.bodyId) {
-      throw talentError('APPOINTMENT_NOT_FOUND', `no appointment ${appointmentId}`);
-    }
-  };
 
   app.post(
     '/v1/appointments/:appointmentId/renew',
@@ -84,10 +35,8 @@ const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRoutesOptions> = async
       schema: { params: AppointmentParamsSchema, body: RenewSchema, response: { 200: AppointmentViewSchema } },
       preHandler: employer,
     },
-    async (request) => {
-      await change(request, request.params.appointmentId);
-      return appointmentView(await talent.renew(request.params.appointmentId, request.body.termEnd, callerOf(request)));
-    },
+    async (request) =>
+      appointmentView(await appointments.renew(request.params.appointmentId, request.body.termEnd, callerOf(request))),
   );
 
   app.post(
@@ -97,9 +46,8 @@ const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRoutesOptions> = async
       preHandler: employer,
     },
     async (request) => {
-      await change(request, request.params.appointmentId);
       const { endedOn, reason } = request.body;
-      return appointmentView(await talent.end(request.params.appointmentId, endedOn, reason, callerOf(request)));
+      return appointmentView(await appointments.end(request.params.appointmentId, endedOn, reason, callerOf(request)));
     },
   );
 };

@@ -4,7 +4,6 @@ import { authorize, callerOf } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { TalentCommands } from '../application/talent-commands.ts';
-import { honourGrantId } from '../domain/honour-grant.ts';
 import {
   GrantHonourSchema,
   GrantParamsSchema,
@@ -47,9 +46,8 @@ const talentRoutes: FastifyPluginAsyncZod<TalentRoutesOptions> = async (app, { t
       const { document, name, ...grant } = request.body;
       const { workerId, maskedIdNumber } = personalData.identify(document);
       const [holderName] = await personalData.sealNames([{ workerId, name }]);
-      const grantId = honourGrantId(grant.honour, grant.round, workerId);
       const granted = await talent.grant(
-        { ...grant, grantId, workerId, holderName: holderName ?? null, source: { kind: 'decision' } },
+        { ...grant, workerId, holderName: holderName ?? null, source: { kind: 'decision' } },
         callerOf(request),
       );
       return reply.code(201).send(grantView(granted, maskedIdNumber));

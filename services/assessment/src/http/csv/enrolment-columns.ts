@@ -68,7 +68,7 @@ const levelLabels = new Map<string, CertifiedLevel>(
 const occupationCodeCell: CellParser<OccupationCode> = (code) =>
   isOccupationCode(code)
     ? accept(code)
-    : reject('occupation_code', 'an occupation code is 大类-中类-小类-细类 like 6-31-01-03 (docs/domain.md §3.4)');
+    : reject('occupation_code', 'an occupation code is 大类-中类-小类-细类 like 4-12-01-01 (docs/domain.md §3.4)');
 
 /**
  * The enrolment sheet's columns: who the candidate is and what they declare (docs/domain.md §2.3). Cells

@@ -80,7 +80,7 @@ export function parseEnrolmentSheet(
   file: Buffer,
   { occupationCode }: EnrolmentSheetOptions,
 ): SheetResult<EnrolmentRow> {
-  if (!isOccupationCode(occupationCode)) throw new RangeError('occupationCode must be like 6-31-01-03');
+  if (!isOccupationCode(occupationCode)) throw new RangeError('occupationCode must be like 4-12-01-01');
   const firstRowOf = new Map<string, number>();
   return readEnrolments(file, (values, row, context) => {
     const title = titleOf(values, context);

@@ -48,7 +48,7 @@ export function parseOccupationSheet(file: Buffer): SheetResult<ImportRow> {
   return readOccupations(file, (values, row, { report }) => {
     const { code, name } = values;
     if (!isOccupationRowCode(code) && !isGroupRowCode(code)) {
-      report('code', 'occupation_code', 'a 大典 code is 大类 6, 中类 6-31, 小类 6-31-01 or 细类 6-31-01-03');
+      report('code', 'occupation_code', 'a 大典 code is 大类 6, 中类 6-31, 小类 6-31-01 or 细类 6-31-01-04');
       return undefined;
     }
     if (!isOccupationRowCode(code)) {

@@ -1,5 +1,7 @@
+import type { CatalogueState } from '@tianfu/catalogue-view/state';
 import { clipText } from '@tianfu/contracts';
 import { domainError } from '@tianfu/decider';
+import { checkOffered } from '../catalogue-offer.ts';
 import { certificateIdFor, type Issuance } from '../issuance.ts';
 import type { NumberedLevel } from '../numbering/index.ts';
 import { type RecognitionRule, recognitionRules } from './recognition-rules.ts';
@@ -59,11 +61,17 @@ function unmet(rule: RecognitionRule, evidence: RecognitionEvidence): string[] {
 }
 
 /**
- * Decides a direct recognition by the rule table: the panel approved, and the level's rule is
- * met. The certificate is dated the panel's decision and its id derives from the case id.
- * `today` is the China date the office records it on.
+ * Decides a direct recognition by the rule table: the panel approved, the catalogue offered the
+ * occupation and level on the day of the decision, and the level's rule is met. The certificate
+ * is dated the panel's decision and its id derives from the case id. `today` is the China date
+ * the office records it on.
  */
-export function directRecognition(command: RecogniseDirectly, today: string, rules = recognitionRules): Issuance {
+export function directRecognition(
+  command: RecogniseDirectly,
+  today: string,
+  catalogue: CatalogueState,
+  rules = recognitionRules,
+): Issuance {
   const { evidence, level } = command;
   checkDecisionDay(evidence.panel.decidedOn, today);
   if (evidence.panel.decision !== 'approved') {
@@ -72,6 +80,7 @@ export function directRecognition(command: RecogniseDirectly, today: string, rul
       `panel decision ${evidence.panel.documentNo} did not approve the recognition`,
     );
   }
+  checkOffered(catalogue, command, evidence.panel.decidedOn);
   const rule = rules.find((r) => r.level === level);
   const problems = rule === undefined ? [`no direct recognition rule for ${level}`] : unmet(rule, evidence);
   if (rule === undefined || problems.length > 0) {

@@ -1,0 +1,15 @@
+export { ok, okOrNull } from './answers.ts';
+export type { ApiProblem, ProblemField } from './api-problem.ts';
+export { apiProblem, isApiProblem } from './api-problem.ts';
+export type { ClientOptions, TokenSource } from './create-clients.ts';
+export { createClients } from './create-clients.ts';
+export { csvUpload } from './csv-upload.ts';
+export type { paths as AssessmentPaths } from './generated/assessment.ts';
+export type { paths as CareerPaths } from './generated/career.ts';
+export type { paths as CataloguePaths } from './generated/catalogue.ts';
+export type { paths as CertificationPaths } from './generated/certification.ts';
+export type { paths as CompetitionPaths } from './generated/competition.ts';
+export type { paths as TalentRegistryPaths } from './generated/talent-registry.ts';
+export type { Operation, RequestBody, ResponseBody } from './operation-types.ts';
+export type { Clients, ServiceName, ServicePaths } from './services.ts';
+export { SERVICE_NAMES } from './services.ts';

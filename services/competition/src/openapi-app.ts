@@ -1,0 +1,22 @@
+import { type App, DEV_JWT_SECRET, personalDataConfigSchema } from '@tianfu/service-kit';
+import type { Db } from 'mongodb';
+import pkg from '../package.json' with { type: 'json' };
+import { buildApp } from './app.ts';
+import { competitionStorage } from './storage.ts';
+
+/**
+ * The app main.ts serves, on a scratch database, for writing its OpenAPI document
+ * (docs/openapi/competition.json): routes and schemas do not depend on the data or the keys.
+ */
+export async function openApiApp({ db }: { readonly db: Db }): Promise<App> {
+  const clock = () => new Date();
+  const storage = await competitionStorage(db, db, personalDataConfigSchema.parse({}), clock);
+  const { app } = await buildApp({
+    storage,
+    authSecret: DEV_JWT_SECRET,
+    clock,
+    version: pkg.version,
+    logLevel: 'silent',
+  });
+  return app;
+}
