@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { catalogueEvents, createEventRegistry } from '@tianfu/contracts';
-import { type MessagingLogger, parseEnvelope, whileRetriable } from '@tianfu/messaging';
-import type { Kafka, KafkaMessage } from 'kafkajs';
+import {
+  type ConsumedMessage,
+  type KafkaClient,
+  type MessagingLogger,
+  parseEnvelope,
+  whileRetriable,
+} from '@tianfu/messaging';
 import type { CatalogueEvent } from './catalogue-event.ts';
 import { type CatalogueState, emptyCatalogue } from './catalogue-state.ts';
 import { foldCatalogue } from './evolve-catalogue.ts';
@@ -9,7 +14,7 @@ import { foldCatalogue } from './evolve-catalogue.ts';
 const registry = createEventRegistry(catalogueEvents);
 
 export interface FollowCatalogueOptions {
-  readonly kafka: Kafka;
+  readonly kafka: KafkaClient;
   /** tianfu.catalogue.events, with the deployment's prefix. */
   readonly topic: string;
   readonly logger: MessagingLogger;
@@ -26,7 +31,7 @@ export interface CatalogueFollower {
 }
 
 /** Each partition's end when following began; caught up once every one is read to it. */
-async function topicEnds(kafka: Kafka, topic: string): Promise<Map<number, number>> {
+async function topicEnds(kafka: KafkaClient, topic: string): Promise<Map<number, number>> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -45,7 +50,7 @@ async function topicEnds(kafka: Kafka, topic: string): Promise<Map<number, numbe
 function unread(
   next: Map<number, number>,
   partition: number,
-  messages: readonly KafkaMessage[],
+  messages: readonly ConsumedMessage[],
   skipped: (offset: number, error: unknown) => void,
 ): CatalogueEvent[] {
   return messages.flatMap((message) => {
@@ -79,27 +84,27 @@ export async function followCatalogue(options: FollowCatalogueOptions): Promise<
     if ([...ends].every(([partition, end]) => (next.get(partition) ?? 0) >= end)) reached();
   };
   check();
-  const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 250 });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({
-    autoCommit: false,
+  const consumer = await kafka.consume({
+    groupId,
+    topics: [topic],
+    fromBeginning: true,
+    maxWaitTimeMs: 250,
+    autoCommitIntervalMs: false,
     // A batch is folded at once: an import of thousands of events copies the catalogue's maps once.
-    eachBatch: async ({ batch }) => {
+    eachBatch: async (batch) => {
       const skipped = (offset: number, err: unknown) =>
         logger.error(
           { topic, partition: batch.partition, offset, err },
           'a catalogue event could not be read; skipped',
         );
       state = foldCatalogue(state, unread(next, batch.partition, batch.messages, skipped));
+      batch.resolveOffset(batch.lastOffset);
       check();
     },
   });
   return {
     current: () => state,
     caughtUp,
-    async stop() {
-      await consumer.disconnect();
-    },
+    stop: () => consumer.stop(),
   };
 }

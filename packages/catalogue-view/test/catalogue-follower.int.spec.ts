@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { catalogueEvents, createEventRegistry, type NewEvent } from '@tianfu/contracts';
 import { InMemoryEventStore } from '@tianfu/eventstore';
-import { kafkaClient } from '@tianfu/messaging';
-import { createTestTopic, relayToTopic, testBrokers, waitUntil } from '@tianfu/testing';
+import { createTestTopic, relayToTopic, testKafka, waitUntil } from '@tianfu/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CatalogueFollower, followCatalogue, searchOccupations } from '../src/index.ts';
 
@@ -65,7 +64,7 @@ describe('a catalogue held in memory from tianfu.catalogue.events (real Kafka)',
       { what: 'the relay to publish' },
     );
 
-    const kafka = kafkaClient(testBrokers(), 'catalogue-view-test');
+    const kafka = testKafka('catalogue-view-test');
     const follower = await followCatalogue({ kafka, topic, logger: silent });
     followers.push(follower);
     await follower.caughtUp;
@@ -86,7 +85,7 @@ describe('a catalogue held in memory from tianfu.catalogue.events (real Kafka)',
   it('is caught up at once on an empty topic', async () => {
     const topic = await createTestTopic('catalogue-view-empty');
     const follower = await followCatalogue({
-      kafka: kafkaClient(testBrokers(), 'catalogue-view-empty'),
+      kafka: testKafka('catalogue-view-empty'),
       topic,
       logger: silent,
     });

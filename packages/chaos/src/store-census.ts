@@ -1,6 +1,5 @@
 import { allTopics } from '@tianfu/contracts';
-import { kafkaClient, readDeadLetters } from '@tianfu/messaging';
-import type { Admin } from 'kafkajs';
+import { type KafkaAdmin, kafkaClient, kafkaClientNamed, readDeadLetters } from '@tianfu/messaging';
 import { type Db, MongoClient } from 'mongodb';
 import type { StoredEvent, StoreName } from './tally.ts';
 
@@ -40,20 +39,20 @@ async function outboxBacklog(db: Db): Promise<string[]> {
 }
 
 /** How far a consumer group is behind its topics' ends, and whether it has members to catch up. */
-async function groupLag(admin: Admin, groupId: string) {
-  const [group] = (await admin.describeGroups([groupId])).groups;
+async function groupLag(admin: KafkaAdmin, groupId: string) {
+  const [group] = await admin.describeGroups([groupId]);
   let lag = 0;
   for (const { topic, partitions } of await admin.fetchOffsets({ groupId })) {
     const ends = new Map((await admin.fetchTopicOffsets(topic)).map((o) => [o.partition, Number(o.high)]));
     for (const { partition, offset } of partitions) lag += (ends.get(partition) ?? 0) - Math.max(0, Number(offset));
   }
-  return { groupId, state: group?.state ?? 'unknown', members: group?.members.length ?? 0, lag };
+  return { groupId, state: group?.state ?? 'unknown', members: group?.members ?? 0, lag };
 }
 
 /** The private platform's stores and dead-letter topics, read directly. */
 export async function openCensus(mongoUrl: string, brokers: string) {
   const client = await MongoClient.connect(mongoUrl, { serverSelectionTimeoutMS: 10_000 });
-  const kafka = kafkaClient([brokers], 'tianfu-chaos-census');
+  const kafka = kafkaClient([brokers], 'tianfu-chaos-census', kafkaClientNamed(process.env.KAFKA_CLIENT));
   const db = (store: StoreName) => client.db(databases[store]);
   return {
     /** One store's events: what a frequent look reads, as FerretDB decodes every document it scans. */
@@ -77,8 +76,8 @@ export async function openCensus(mongoUrl: string, brokers: string) {
       const admin = kafka.admin();
       await admin.connect();
       try {
-        const { groups } = await admin.listGroups();
-        const described = await Promise.all(groups.map((g) => groupLag(admin, g.groupId)));
+        const groups = await admin.listGroups();
+        const described = await Promise.all(groups.map((groupId) => groupLag(admin, groupId)));
         return described.filter((g) => g.lag > 0).map((g) => `${g.groupId} ${g.state} (${g.members} members) ${g.lag}`);
       } finally {
         await admin.disconnect();

@@ -3,14 +3,14 @@
 //   pnpm dlq replay <id>...                   replays these (ids as listed: <dlq topic>/<partition>/<offset>)
 //   pnpm dlq replay --all [--group <group>]   replays every one (of that group)
 // A replay goes back on its topic for the group that dead-lettered it alone; replaying twice applies
-// nothing twice. Reads KAFKA_BROKERS (default 127.0.0.1:9092) and KAFKA_TOPIC_PREFIX.
+// nothing twice. Reads KAFKA_BROKERS (default 127.0.0.1:9092), KAFKA_CLIENT and KAFKA_TOPIC_PREFIX.
 import { allTopics } from '@tianfu/contracts';
 import { readDeadLetters, replayDeadLetters, type StoredDeadLetter } from '../src/dead-letter-queue.ts';
-import { kafkaClient } from '../src/topic-admin.ts';
+import { kafkaClient, kafkaClientNamed } from '../src/select-client.ts';
 
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const prefix = process.env.KAFKA_TOPIC_PREFIX ?? '';
-const kafka = kafkaClient(brokers, 'tianfu-dlq');
+const kafka = kafkaClient(brokers, 'tianfu-dlq', kafkaClientNamed(process.env.KAFKA_CLIENT));
 const dlqTopics = allTopics()
   .filter((t) => t.endsWith('.dlq'))
   .map((t) => `${prefix}${t}`);

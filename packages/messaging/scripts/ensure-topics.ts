@@ -1,9 +1,10 @@
 // Used by infra/local/up.sh: waits for the broker, then creates every topic and its .dlq.
 import { allTopics } from '@tianfu/contracts';
-import { ensureTopics, kafkaClient, waitForBroker } from '../src/topic-admin.ts';
+import { kafkaClient, kafkaClientNamed } from '../src/select-client.ts';
+import { ensureTopics, waitForBroker } from '../src/topic-admin.ts';
 
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-const admin = kafkaClient(brokers, 'tianfu-ensure-topics').admin();
+const admin = kafkaClient(brokers, 'tianfu-ensure-topics', kafkaClientNamed(process.env.KAFKA_CLIENT)).admin();
 await admin.connect();
 try {
   await waitForBroker(admin, 90_000);

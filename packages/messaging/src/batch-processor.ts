@@ -1,5 +1,4 @@
 import type { EventEnvelope } from '@tianfu/contracts';
-import type { EachBatchPayload, KafkaMessage, Producer } from 'kafkajs';
 import type { RetryPolicy } from './backoff.ts';
 import type { ConsumerMetrics, LagRecorder } from './consumer-metrics.ts';
 import {
@@ -16,6 +15,9 @@ import { parseEnvelope } from './envelope-codec.ts';
 import { handleWithRetry } from './handle-with-retry.ts';
 import { keepingMembership } from './keep-membership.ts';
 import type { MessagingLogger } from './logger.ts';
+import type { ConsumedBatch } from './port/consumer.ts';
+import type { ConsumedMessage } from './port/messages.ts';
+import type { KafkaProducer } from './port/producer.ts';
 
 export interface MessageContext {
   readonly topic: string;
@@ -33,7 +35,7 @@ export interface BatchProcessorDeps {
   readonly logger: MessagingLogger;
   readonly metrics: ConsumerMetrics;
   readonly lag: LagRecorder;
-  readonly deadLetters: Producer;
+  readonly deadLetters: KafkaProducer;
   readonly deadLetterLog?: DeadLetterLog | undefined;
   readonly isPermanent: (error: unknown) => boolean;
   /** Aborted by stop(): ends a backoff at once instead of waiting it out. */
@@ -43,20 +45,20 @@ export interface BatchProcessorDeps {
 
 /**
  * One partition's batch, strictly in order. An offset is resolved only after its message was
- * handled or durably dead-lettered, so whatever kafkajs commits has been dealt with.
+ * handled or durably dead-lettered, so whatever the client commits has been dealt with.
  */
-export function createBatchProcessor(deps: BatchProcessorDeps): (payload: EachBatchPayload) => Promise<void> {
-  return async (payload) => {
-    const { topic, partition, highWatermark, messages } = payload.batch;
+export function createBatchProcessor(deps: BatchProcessorDeps): (batch: ConsumedBatch) => Promise<void> {
+  return async (batch) => {
+    const { topic, partition, highWatermark, messages } = batch;
     const first = messages[0];
     if (first) deps.lag.record(topic, partition, highWatermark, first.offset);
     for (const message of messages) {
-      if (!payload.isRunning() || payload.isStale() || deps.signal.aborted) return;
-      if (!(await processMessage(deps, payload, message))) return;
-      payload.resolveOffset(message.offset);
+      if (!batch.isRunning() || deps.signal.aborted) return;
+      if (!(await processMessage(deps, batch, message))) return;
+      batch.resolveOffset(message.offset);
       deps.lag.record(topic, partition, highWatermark, String(BigInt(message.offset) + 1n));
-      await payload.commitOffsetsIfNecessary();
-      await payload.heartbeat();
+      await batch.commitIfNecessary();
+      await batch.heartbeat();
     }
   };
 }
@@ -65,8 +67,8 @@ export function createBatchProcessor(deps: BatchProcessorDeps): (payload: EachBa
  * False when the message was left unresolved (stopped mid-backoff), so it is redelivered. A
  * replayed dead letter (`pnpm dlq`) is for the group that wrote it: every other group skips it.
  */
-async function processMessage(deps: BatchProcessorDeps, payload: EachBatchPayload, message: KafkaMessage) {
-  const { topic, partition } = payload.batch;
+async function processMessage(deps: BatchProcessorDeps, batch: ConsumedBatch, message: ConsumedMessage) {
+  const { topic, partition } = batch;
   const replayFor = headerText(message.headers, DeadLetterHeaders.replayGroup);
   if (replayFor !== undefined && replayFor !== deps.groupId) return true;
   const parsed = parseEnvelope(message.value);
@@ -76,10 +78,10 @@ async function processMessage(deps: BatchProcessorDeps, payload: EachBatchPayloa
   }
   const context = { topic, partition, offset: message.offset, key: message.key?.toString('utf8') ?? null };
   const eventId = parsed.event.eventId;
-  const outcome = await keepingMembership(payload.heartbeat, () =>
+  const outcome = await keepingMembership(batch.heartbeat, () =>
     handleWithRetry(() => deps.handle(parsed.event, context), deps.retry, {
       signal: deps.signal,
-      heartbeat: payload.heartbeat,
+      heartbeat: batch.heartbeat,
       isPermanent: deps.isPermanent,
       onRetry: (err, attempt, delayMs) =>
         deps.logger.warn({ ...context, eventId, attempt, delayMs, err }, 'event handler failed, retrying'),

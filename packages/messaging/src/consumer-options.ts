@@ -1,12 +1,12 @@
-import type { Kafka } from 'kafkajs';
 import type { Registry } from 'prom-client';
 import type { RetryPolicy } from './backoff.ts';
 import type { EventHandler } from './batch-processor.ts';
 import type { DeadLetterLog } from './dead-letter-log.ts';
 import type { MessagingLogger } from './logger.ts';
+import type { KafkaClient } from './port/kafka-client.ts';
 
 export interface ConsumerOptions {
-  readonly kafka: Kafka;
+  readonly kafka: KafkaClient;
   readonly groupId: string;
   readonly topics: readonly string[];
   /** Where a group with no committed offset starts; topics keep everything, so the default is 0. */

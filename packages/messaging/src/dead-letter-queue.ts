@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 import { DeadLetterHeaders, headerText } from './dead-letter.ts';
 import { EnvelopeHeaders } from './envelope-codec.ts';
-import { ALL_REPLICAS, createIdempotentProducer } from './idempotent-producer.ts';
+import { eachMessage } from './port/each-message.ts';
+import type { KafkaClient } from './port/kafka-client.ts';
+import type { ConsumedMessage, MessageHeaders } from './port/messages.ts';
 
 /** A message on a dead-letter topic, as `pnpm dlq` lists it. */
 export interface StoredDeadLetter {
@@ -18,10 +19,10 @@ export interface StoredDeadLetter {
   readonly failedAt: string | null;
   /** When a replay failed again: the dead letter it replayed. */
   readonly replayOf: string | null;
-  readonly message: KafkaMessage;
+  readonly message: ConsumedMessage;
 }
 
-const stored = (dlqTopic: string, partition: number, message: KafkaMessage): StoredDeadLetter => {
+const stored = (dlqTopic: string, partition: number, message: ConsumedMessage): StoredDeadLetter => {
   const header = (name: string) => headerText(message.headers, name) ?? null;
   return {
     id: `${dlqTopic}/${partition}/${message.offset}`,
@@ -41,7 +42,7 @@ const stored = (dlqTopic: string, partition: number, message: KafkaMessage): Sto
 const READ_TIMEOUT_MS = 60_000;
 
 /** Every message on a dead-letter topic, oldest first per partition; reads with a throwaway group. */
-export async function readDeadLetters(kafka: Kafka, dlqTopic: string): Promise<StoredDeadLetter[]> {
+export async function readDeadLetters(kafka: KafkaClient, dlqTopic: string): Promise<StoredDeadLetter[]> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -59,42 +60,51 @@ export async function readDeadLetters(kafka: Kafka, dlqTopic: string): Promise<S
   }
 }
 
-async function readUpTo(kafka: Kafka, groupId: string, topic: string, ends: Map<number, bigint>) {
+async function readUpTo(kafka: KafkaClient, groupId: string, topic: string, ends: Map<number, bigint>) {
   const letters: StoredDeadLetter[] = [];
-  const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 200 });
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${topic} was not read to its end in 60 s`)), READ_TIMEOUT_MS);
-      const settle = (error?: unknown) => {
-        clearTimeout(timer);
-        if (error === undefined) resolve();
-        else reject(error);
-      };
-      consumer
-        .run({
-          autoCommit: false,
-          eachMessage: async ({ partition, message }) => {
-            const end = ends.get(partition);
-            if (end === undefined || BigInt(message.offset) >= end) return;
-            letters.push(stored(topic, partition, message));
-            if (BigInt(message.offset) + 1n === end) ends.delete(partition);
-            if (ends.size === 0) settle();
-          },
-        })
-        .catch(settle);
+  let settle: (error?: unknown) => void = () => undefined;
+  const done = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${topic} was not read to its end in 60 s`)), READ_TIMEOUT_MS);
+    settle = (error) => {
+      clearTimeout(timer);
+      if (error === undefined) resolve();
+      else reject(error);
+    };
+  });
+  const consumer = await kafka
+    .consume({
+      groupId,
+      topics: [topic],
+      fromBeginning: true,
+      maxWaitTimeMs: 200,
+      autoCommitIntervalMs: false,
+      eachBatch: eachMessage((_, partition, message) => {
+        const end = ends.get(partition);
+        if (end === undefined || BigInt(message.offset) >= end) return;
+        letters.push(stored(topic, partition, message));
+        if (BigInt(message.offset) + 1n === end) ends.delete(partition);
+        if (ends.size === 0) settle();
+      }),
+      onCrash: (error, restarting) => {
+        if (!restarting) settle(error);
+      },
+    })
+    .catch((error: unknown) => {
+      settle();
+      throw error;
     });
+  try {
+    await done;
   } finally {
-    await consumer.disconnect();
+    await consumer.stop();
   }
   return letters.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
 }
 
 /** The original headers without the dead letter's, and the group the replay is for. */
-function replayHeaders(letter: StoredDeadLetter): IHeaders {
+function replayHeaders(letter: StoredDeadLetter): MessageHeaders {
   const dlqHeaders = new Set<string>(Object.values(DeadLetterHeaders));
-  const kept = Object.entries(letter.message.headers ?? {}).filter(([name]) => !dlqHeaders.has(name));
+  const kept = Object.entries(letter.message.headers).filter(([name]) => !dlqHeaders.has(name));
   return {
     ...Object.fromEntries(kept),
     [DeadLetterHeaders.replayGroup]: letter.group,
@@ -107,17 +117,13 @@ function replayHeaders(letter: StoredDeadLetter): IHeaders {
  * group that dead-lettered it alone. Replaying twice applies nothing twice: the group marks each
  * event it handled (processed-events.ts) and skips it the second time.
  */
-export async function replayDeadLetters(kafka: Kafka, letters: readonly StoredDeadLetter[]): Promise<void> {
-  const producer = createIdempotentProducer(kafka);
+export async function replayDeadLetters(kafka: KafkaClient, letters: readonly StoredDeadLetter[]): Promise<void> {
+  const producer = kafka.producer();
   await producer.connect();
   try {
     for (const letter of letters) {
       const { key, value } = letter.message;
-      await producer.send({
-        topic: letter.topic,
-        acks: ALL_REPLICAS,
-        messages: [{ key, value, headers: replayHeaders(letter) }],
-      });
+      await producer.send(letter.topic, [{ key, value, headers: replayHeaders(letter) }]);
     }
   } finally {
     await producer.disconnect();

@@ -1,8 +1,8 @@
 import { deadLetterTopic } from '@tianfu/contracts';
-import type { IHeaders, KafkaMessage, Message, Producer } from 'kafkajs';
 import { EnvelopeHeaders } from './envelope-codec.ts';
 import { errorCode, errorMessage } from './errors.ts';
-import { ALL_REPLICAS } from './idempotent-producer.ts';
+import type { ConsumedMessage, MessageHeaders, OutgoingMessage } from './port/messages.ts';
+import type { KafkaProducer } from './port/producer.ts';
 
 /** Headers added to a dead letter; the original key, value and headers travel unchanged. */
 export const DeadLetterHeaders = {
@@ -21,11 +21,7 @@ export const DeadLetterHeaders = {
   replayOf: 'dlq.replay.of',
 } as const;
 
-export const headerText = (headers: IHeaders | undefined, name: string): string | undefined => {
-  const value = headers?.[name];
-  const first = Array.isArray(value) ? value[0] : value;
-  return first === undefined ? undefined : first.toString();
-};
+export const headerText = (headers: MessageHeaders | undefined, name: string): string | undefined => headers?.[name];
 
 /**
  * What makes a dead letter the same one again: the group and the event (by id, else by where the
@@ -42,7 +38,7 @@ export function deadLetterKey(letter: DeadLetter, group: string): string {
 export interface DeadLetter {
   readonly topic: string;
   readonly partition: number;
-  readonly message: KafkaMessage;
+  readonly message: ConsumedMessage;
   readonly error: unknown;
   /** Handler attempts made; 0 when the message never reached the handler (it did not parse). */
   readonly attempts: number;
@@ -54,10 +50,10 @@ export interface DeadLetter {
 export const deadLetterEventId = (letter: DeadLetter): string | undefined =>
   letter.eventId ?? headerText(letter.message.headers, EnvelopeHeaders.eventId);
 
-export function deadLetterMessage(letter: DeadLetter, group: string, failedAt: Date): Message {
+export function deadLetterMessage(letter: DeadLetter, group: string, failedAt: Date): OutgoingMessage {
   const { message } = letter;
   const code = errorCode(letter.error);
-  const headers: IHeaders = {
+  const headers: Record<string, string> = {
     ...message.headers,
     [DeadLetterHeaders.errorMessage]: errorMessage(letter.error),
     [DeadLetterHeaders.topic]: letter.topic,
@@ -73,6 +69,6 @@ export function deadLetterMessage(letter: DeadLetter, group: string, failedAt: D
 }
 
 /** Resolves once the dead letter is durable; only then may the caller commit past the original. */
-export async function sendDeadLetter(producer: Producer, message: Message, topic: string): Promise<void> {
-  await producer.send({ topic: deadLetterTopic(topic), acks: ALL_REPLICAS, messages: [message] });
+export async function sendDeadLetter(producer: KafkaProducer, message: OutgoingMessage, topic: string): Promise<void> {
+  await producer.send(deadLetterTopic(topic), [message]);
 }

@@ -1,7 +1,7 @@
 import { type EventEnvelope, EventEnvelopeSchema, messageKey } from '@tianfu/contracts';
-import type { Message } from 'kafkajs';
 import { z } from 'zod';
 import { type InvalidEnvelopeError, invalidEnvelope } from './errors.ts';
+import type { OutgoingMessage } from './port/messages.ts';
 
 /** Headers let tooling route and trace a message without parsing its value. */
 export const EnvelopeHeaders = {
@@ -11,7 +11,7 @@ export const EnvelopeHeaders = {
   schemaVersion: 'schemaVersion',
 } as const;
 
-export function toKafkaMessage(event: EventEnvelope): Message {
+export function toKafkaMessage(event: EventEnvelope): OutgoingMessage {
   return {
     key: messageKey(event),
     value: JSON.stringify(event),

@@ -8,7 +8,7 @@ export type RetryOutcome =
 
 export interface RetryHooks {
   readonly signal: AbortSignal;
-  /** Keeps the group membership alive while we wait (kafkajs only heartbeats when asked). */
+  /** Keeps the group membership alive while we wait (kafkajs heartbeats only when asked). */
   readonly heartbeat: () => Promise<void>;
   readonly onRetry: (error: unknown, attempt: number, delayMs: number) => void;
   /** Errors no retry can fix go to the dead-letter topic at the first failure. */

@@ -19,7 +19,29 @@ export { createKafkaPublisher } from './kafka-publisher.ts';
 export type { MessagingLogger } from './logger.ts';
 export type { PolicyConsumerOptions } from './policy-consumer.ts';
 export { POLICY_RETRY, runPolicyConsumer } from './policy-consumer.ts';
+export type {
+  GroupDescription,
+  GroupOffsets,
+  KafkaAdmin,
+  NewTopic,
+  PartitionWatermarks,
+  TopicLeaders,
+} from './port/admin.ts';
+export type { BatchHandler, ConsumedBatch, ConsumeOptions, GroupConsumer } from './port/consumer.ts';
+export type { MessageHandler } from './port/each-message.ts';
+export { eachMessage } from './port/each-message.ts';
+export type { KafkaClient, KafkaClientName } from './port/kafka-client.ts';
+export { KAFKA_CLIENTS } from './port/kafka-client.ts';
+export type {
+  ConsumedMessage,
+  MessageHeaders,
+  OutgoingMessage,
+  TopicPartitionOffset,
+  TopicPartitions,
+} from './port/messages.ts';
+export type { KafkaProducer, ProducerOptions, ProducerRetry } from './port/producer.ts';
 export type { ProcessedEvents } from './processed-events.ts';
 export { createProcessedEvents, dedupe, PROCESSED_EVENTS_COLLECTION } from './processed-events.ts';
+export { kafkaClient, kafkaClientNamed } from './select-client.ts';
 export type { TopicSpec } from './topic-admin.ts';
-export { defaultTopicSpec, ensureTopics, kafkaClient, waitForBroker, whileRetriable } from './topic-admin.ts';
+export { defaultTopicSpec, ensureTopics, waitForBroker, whileRetriable } from './topic-admin.ts';

@@ -1,8 +1,7 @@
 import type { EventEnvelope } from '@tianfu/contracts';
-import type { Kafka } from 'kafkajs';
 import { toKafkaMessage } from './envelope-codec.ts';
-import { ALL_REPLICAS, createIdempotentProducer } from './idempotent-producer.ts';
 import { chunkMessages } from './message-chunks.ts';
+import type { KafkaClient } from './port/kafka-client.ts';
 
 /** What the event store's outbox relay needs: publish a stream's events, in order, durably. */
 export interface EventPublisher {
@@ -15,7 +14,7 @@ export interface KafkaPublisher extends EventPublisher {
 }
 
 export interface KafkaPublisherOptions {
-  readonly kafka: Kafka;
+  readonly kafka: KafkaClient;
   readonly topic: string;
   /** Per-request broker timeout; the relay retries a failed publish, so a bound keeps it moving. */
   readonly timeoutMs?: number;
@@ -28,7 +27,7 @@ function* encoded(events: readonly EventEnvelope[]) {
 export function createKafkaPublisher({ kafka, topic, timeoutMs = 30_000 }: KafkaPublisherOptions): KafkaPublisher {
   // Few, short retries: the relay backs off and retries on its own, and must not sit for a minute
   // inside one send while the broker is away.
-  const producer = createIdempotentProducer(kafka, { retries: 3, initialRetryTime: 200, maxRetryTime: 2_000 });
+  const producer = kafka.producer({ retry: { retries: 3, initialRetryTimeMs: 200, maxRetryTimeMs: 2_000 } });
   // The relay may start while Kafka is down: connect on first use, and again after a failure.
   let connected: Promise<void> | undefined;
   const connect = () => {
@@ -49,7 +48,7 @@ export function createKafkaPublisher({ kafka, topic, timeoutMs = 30_000 }: Kafka
       await connect();
       // In order, one bounded send after another: a large commit (a 10,000-row sheet) stays under the broker's limit.
       for (const messages of chunkMessages(encoded(events))) {
-        await producer.send({ topic, acks: ALL_REPLICAS, timeout: timeoutMs, messages });
+        await producer.send(topic, messages, { timeoutMs });
       }
     },
   };

@@ -1,4 +1,4 @@
-import { type Admin, Kafka, logLevel } from 'kafkajs';
+import type { KafkaAdmin } from './port/admin.ts';
 
 export interface TopicSpec {
   readonly partitions: number;
@@ -10,22 +10,21 @@ export const defaultTopicSpec: TopicSpec = { partitions: 6, retentionMs: -1 };
 
 /** Creates the topics that do not exist yet, and waits for their leaders. Safe to call again. */
 export async function ensureTopics(
-  admin: Admin,
+  admin: KafkaAdmin,
   topics: readonly string[],
   spec: TopicSpec = defaultTopicSpec,
 ): Promise<string[]> {
   const existing = new Set(await admin.listTopics());
   const missing = topics.filter((t) => !existing.has(t));
   if (missing.length === 0) return [];
-  await admin.createTopics({
-    waitForLeaders: false,
-    topics: missing.map((topic) => ({
+  await admin.createTopics(
+    missing.map((topic) => ({
       topic,
-      numPartitions: spec.partitions,
+      partitions: spec.partitions,
       replicationFactor: 1,
-      configEntries: [{ name: 'retention.ms', value: String(spec.retentionMs) }],
+      config: { 'retention.ms': String(spec.retentionMs) },
     })),
-  });
+  );
   await waitForLeaders(admin, missing, LEADERS_TIMEOUT_MS);
   return missing;
 }
@@ -33,15 +32,15 @@ export async function ensureTopics(
 const LEADERS_TIMEOUT_MS = 60_000;
 
 /**
- * Until every partition of `topics` has a leader. kafkajs's own wait (createTopics'
- * `waitForLeaders`) retries only LEADER_NOT_AVAILABLE, but a KRaft broker first answers a topic
- * it has just created, or is still loading after a restart, with UNKNOWN_TOPIC_OR_PARTITION:
- * `npm start` on a platform that gained a topic failed on it. Any retriable answer is waited out.
+ * Until every partition of `topics` has a leader. A KRaft broker first answers a topic it has just
+ * created, or is still loading after a restart, with UNKNOWN_TOPIC_OR_PARTITION (kafkajs's own
+ * wait retried only LEADER_NOT_AVAILABLE: `npm start` on a platform that gained a topic failed on
+ * it). Any retriable answer is waited out.
  */
-export async function waitForLeaders(admin: Admin, topics: readonly string[], timeoutMs: number): Promise<void> {
+export async function waitForLeaders(admin: KafkaAdmin, topics: readonly string[], timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const { topics: found } = await whileRetriable(() => admin.fetchTopicMetadata({ topics: [...topics] }), timeoutMs);
+    const found = await whileRetriable(() => admin.fetchTopicMetadata(topics), timeoutMs);
     if (found.every((t) => t.partitions.every((p) => p.leader >= 0))) return;
     if (Date.now() > deadline) throw new Error(`topics without a leader after ${timeoutMs} ms: ${topics.join(', ')}`);
     await pause();
@@ -49,7 +48,7 @@ export async function waitForLeaders(admin: Admin, topics: readonly string[], ti
 }
 
 /**
- * Runs `run` again while it fails with an error kafkajs marks retriable (a partition whose leader
+ * Runs `run` again while it fails with an error the client marks retriable (a partition whose leader
  * is moving or still loading), for up to `timeoutMs`; any other error at once.
  */
 export async function whileRetriable<T>(run: () => Promise<T>, timeoutMs: number): Promise<T> {
@@ -67,7 +66,7 @@ export async function whileRetriable<T>(run: () => Promise<T>, timeoutMs: number
 const pause = () => new Promise((r) => setTimeout(r, 200));
 
 /** Retries describeCluster until the broker answers (a fresh broker takes a few seconds). */
-export async function waitForBroker(admin: Admin, timeoutMs: number): Promise<void> {
+export async function waitForBroker(admin: KafkaAdmin, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -80,10 +79,6 @@ export async function waitForBroker(admin: Admin, timeoutMs: number): Promise<vo
   }
 }
 
-export function kafkaClient(brokers: readonly string[], clientId: string): Kafka {
-  return new Kafka({ clientId, brokers: [...brokers], logLevel: logLevel.NOTHING, retry: { retries: 8 } });
-}
-
-// kafkajs's error classes are not named exports of its ES module face: its errors say `retriable`.
+// Every adapter marks such errors `retriable` (see KafkaAdmin).
 const isRetriable = (error: unknown): boolean =>
   error instanceof Error && (error as Error & { retriable?: unknown }).retriable === true;

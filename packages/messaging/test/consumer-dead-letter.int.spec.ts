@@ -1,6 +1,5 @@
 import { deadLetterTopic, type EventEnvelope } from '@tianfu/contracts';
 import { uniqueName, waitUntil } from '@tianfu/testing';
-import { type Admin, type Kafka, Partitioners } from 'kafkajs';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,6 +7,8 @@ import {
   createKafkaPublisher,
   DeadLetterHeaders,
   errorCode,
+  type KafkaAdmin,
+  type KafkaClient,
   type RunningConsumer,
   runConsumer,
 } from '../src/index.ts';
@@ -24,8 +25,8 @@ import {
 const retry = { maxRetries: 3, initialBackoffMs: 10, maxBackoffMs: 40 };
 
 describe('consumer runner: dead letters', () => {
-  let kafka: Kafka;
-  let admin: Admin;
+  let kafka: KafkaClient;
+  let admin: KafkaAdmin;
   const topics: string[] = [];
   const groups: string[] = [];
   const consumers: RunningConsumer[] = [];
@@ -125,16 +126,13 @@ describe('consumer runner: dead letters', () => {
     const topic = await createTestTopic(admin, 'dlq_malformed');
     topics.push(topic);
     const valid = envelope('worker-2', { ok: true });
-    const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    const producer = kafka.producer();
     await producer.connect();
-    await producer.send({
-      topic,
-      messages: [
-        { key: 'worker-2', value: 'not json at all' },
-        { key: 'worker-2', value: JSON.stringify({ eventId: 'nope', hello: 'world' }) },
-        { key: 'worker-2', value: JSON.stringify(valid) },
-      ],
-    });
+    await producer.send(topic, [
+      { key: 'worker-2', value: 'not json at all' },
+      { key: 'worker-2', value: JSON.stringify({ eventId: 'nope', hello: 'world' }) },
+      { key: 'worker-2', value: JSON.stringify(valid) },
+    ]);
     await producer.disconnect();
     const handled: string[] = [];
     // Backoffs this long would blow the wait below if a malformed message were retried.

@@ -1,13 +1,18 @@
 import { uniqueName, waitUntil } from '@tianfu/testing';
-import type { Admin, Kafka } from 'kafkajs';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKafkaPublisher, type RunningConsumer, runConsumer } from '../src/index.ts';
+import {
+  createKafkaPublisher,
+  type KafkaAdmin,
+  type KafkaClient,
+  type RunningConsumer,
+  runConsumer,
+} from '../src/index.ts';
 import { createTestTopic, deferred, deleteTestTopics, envelope, quietLogger, testKafka } from './fixtures.ts';
 
 describe('consumer runner: lag gauge', () => {
-  let kafka: Kafka;
-  let admin: Admin;
+  let kafka: KafkaClient;
+  let admin: KafkaAdmin;
   let topic: string;
   const groupId = uniqueName('lag');
   const registry = new Registry();

@@ -1,6 +1,5 @@
 import type { EventEnvelope } from '@tianfu/contracts';
 import { uniqueName, waitUntil } from '@tianfu/testing';
-import type { Admin, Kafka } from 'kafkajs';
 import { type Db, MongoClient } from 'mongodb';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -11,6 +10,8 @@ import {
   createProcessedEvents,
   dedupe,
   insertOnce,
+  type KafkaAdmin,
+  type KafkaClient,
   type KafkaPublisher,
   runConsumer,
 } from '../src/index.ts';
@@ -35,8 +36,8 @@ const steps = (): EventEnvelope[] =>
   );
 
 describe('consumer runner: stop, restart, redelivery', () => {
-  let kafka: Kafka;
-  let admin: Admin;
+  let kafka: KafkaClient;
+  let admin: KafkaAdmin;
   let client: MongoClient;
   let db: Db;
   let publisher: KafkaPublisher;
@@ -185,7 +186,7 @@ describe('consumer runner: stop, restart, redelivery', () => {
   });
 });
 
-async function committedCount(admin: Admin, groupId: string, topic: string): Promise<number> {
+async function committedCount(admin: KafkaAdmin, groupId: string, topic: string): Promise<number> {
   const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic] });
   return (offsets?.partitions ?? []).reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
 }

@@ -1,8 +1,13 @@
 import { waitUntil } from '@tianfu/testing';
-import type { Admin, Kafka } from 'kafkajs';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKafkaPublisher, type RunningConsumer, runConsumer } from '../src/index.ts';
+import {
+  createKafkaPublisher,
+  type KafkaAdmin,
+  type KafkaClient,
+  type RunningConsumer,
+  runConsumer,
+} from '../src/index.ts';
 import { createTestTopic, deleteTestTopics, envelope, quietLogger, testKafka } from './fixtures.ts';
 
 // The broker's smallest session timeout; the handler takes longer than it.
@@ -10,8 +15,8 @@ const SESSION_TIMEOUT_MS = 6_000;
 const HANDLER_MS = 9_000;
 
 describe('consumer runner: a handler slower than the session timeout', () => {
-  let kafka: Kafka;
-  let admin: Admin;
+  let kafka: KafkaClient;
+  let admin: KafkaAdmin;
   let topic: string;
   let consumer: RunningConsumer | undefined;
 

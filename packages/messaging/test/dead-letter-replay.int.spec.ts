@@ -1,6 +1,5 @@
 import { deadLetterTopic, type EventEnvelope } from '@tianfu/contracts';
 import { uniqueName, waitUntil } from '@tianfu/testing';
-import type { Admin, Kafka } from 'kafkajs';
 import { type Db, MongoClient } from 'mongodb';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,6 +9,8 @@ import {
   createProcessedEvents,
   type DeadLetterLog,
   dedupe,
+  type KafkaAdmin,
+  type KafkaClient,
   type RunningConsumer,
   readDeadLetters,
   replayDeadLetters,
@@ -22,8 +23,8 @@ const retry = { maxRetries: 1, initialBackoffMs: 10, maxBackoffMs: 20 };
 const KEY = 'worker-1';
 
 describe('dead letters: written once, listed, replayed to the group that wrote them (pnpm dlq)', () => {
-  let kafka: Kafka;
-  let admin: Admin;
+  let kafka: KafkaClient;
+  let admin: KafkaAdmin;
   let client: MongoClient;
   let db: Db;
   let topic: string;
@@ -100,7 +101,8 @@ describe('dead letters: written once, listed, replayed to the group that wrote t
     expect(await gauge()).toEqual([{ labels: { group: groups.fixed, topic }, value: 1 }]);
 
     await consumers.get('fixed')?.stop();
-    await admin.resetOffsets({ groupId: groups.fixed, topic, earliest: true });
+    const earliest = (await admin.fetchTopicOffsets(topic)).map(({ partition, low }) => ({ partition, offset: low }));
+    await admin.setOffsets({ groupId: groups.fixed, topic, partitions: earliest });
     applied.fixed.clear();
     await startFixed();
     const marker = envelope(KEY, { n: 4 });

@@ -1,6 +1,6 @@
-import type { KafkaMessage } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
 import {
+  type ConsumedMessage,
   DeadLetterHeaders,
   deadLetterMessage,
   errorCode,
@@ -28,13 +28,12 @@ describe('envelope codec', () => {
 });
 
 describe('dead-letter message', () => {
-  const original: KafkaMessage = {
+  const original: ConsumedMessage = {
     key: Buffer.from('worker-1'),
     value: Buffer.from('{}'),
     headers: { eventId: 'e-1' },
     offset: '41',
     timestamp: '1700000000000',
-    attributes: 0,
   };
 
   it('keeps key, value and headers, and adds the failure and where the message came from', () => {

@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { deadLetterTopic, type EventEnvelope } from '@tianfu/contracts';
 import { uniqueName, waitUntil } from '@tianfu/testing';
-import type { Admin, Kafka, KafkaMessage } from 'kafkajs';
 import { inject } from 'vitest';
-import { ensureTopics, kafkaClient, type MessagingLogger } from '../src/index.ts';
+import {
+  type ConsumedMessage,
+  eachMessage,
+  ensureTopics,
+  type KafkaAdmin,
+  type KafkaClient,
+  type KafkaClientName,
+  kafkaClient,
+  kafkaClientNamed,
+  type MessagingLogger,
+} from '../src/index.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,16 +21,18 @@ declare module 'vitest' {
   }
 }
 
-export const testKafka = (): Kafka => kafkaClient(inject('kafkaBrokers').split(','), uniqueName('messaging_test'));
+/** A client of the adapter named, else of `KAFKA_CLIENT` (kafkajs by default), so the whole suite runs on either. */
+export const testKafka = (client: KafkaClientName = kafkaClientNamed(process.env.KAFKA_CLIENT)): KafkaClient =>
+  kafkaClient(inject('kafkaBrokers').split(','), uniqueName('messaging_test'), client);
 
 /** A fresh topic and its dead-letter topic; returns the topic. */
-export async function createTestTopic(admin: Admin, prefix: string, partitions = 4): Promise<string> {
+export async function createTestTopic(admin: KafkaAdmin, prefix: string, partitions = 4): Promise<string> {
   const topic = uniqueName(prefix);
   await ensureTopics(admin, [topic, deadLetterTopic(topic)], { partitions, retentionMs: -1 });
   return topic;
 }
 
-export async function deleteTestTopics(admin: Admin, topics: readonly string[]): Promise<void> {
+export async function deleteTestTopics(admin: KafkaAdmin, topics: readonly string[]): Promise<void> {
   await admin.deleteTopics({ topics: topics.flatMap((t) => [t, deadLetterTopic(t)]) });
 }
 
@@ -44,14 +55,18 @@ export function envelope(key: string, data: unknown, eventId: string = randomUUI
 }
 
 /** Reads a topic from the start with a throwaway group, deleted afterwards. */
-export async function readMessages(kafka: Kafka, topic: string, count: number): Promise<KafkaMessage[]> {
+export async function readMessages(kafka: KafkaClient, topic: string, count: number): Promise<ConsumedMessage[]> {
   const groupId = uniqueName('reader');
-  const consumer = kafka.consumer({ groupId, sessionTimeout: 10_000, heartbeatInterval: 1000, maxWaitTimeInMs: 100 });
-  const seen: KafkaMessage[] = [];
-  await consumer.connect();
+  const seen: ConsumedMessage[] = [];
+  const consumer = await kafka.consume({
+    groupId,
+    topics: [topic],
+    fromBeginning: true,
+    maxWaitTimeMs: 100,
+    autoCommitIntervalMs: false,
+    eachBatch: eachMessage((_, __, message) => void seen.push(message)),
+  });
   try {
-    await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    await consumer.run({ autoCommit: false, eachMessage: async ({ message }) => void seen.push(message) });
     await waitUntil(
       () => seen.length,
       (n) => n >= count,
@@ -59,12 +74,12 @@ export async function readMessages(kafka: Kafka, topic: string, count: number): 
     );
     return seen;
   } finally {
-    await consumer.disconnect();
+    await consumer.stop();
     await deleteGroup(kafka, groupId);
   }
 }
 
-async function deleteGroup(kafka: Kafka, groupId: string): Promise<void> {
+async function deleteGroup(kafka: KafkaClient, groupId: string): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -74,7 +89,7 @@ async function deleteGroup(kafka: Kafka, groupId: string): Promise<void> {
   }
 }
 
-export const header = (message: KafkaMessage, name: string): string | undefined => message.headers?.[name]?.toString();
+export const header = (message: ConsumedMessage, name: string): string | undefined => message.headers[name];
 
 export const quietLogger: MessagingLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -89,22 +104,31 @@ export function deferred(): { promise: Promise<void>; resolve: () => void } {
 
 /**
  * Sets the group's committed offsets back to 0, as if its last consumer had crashed before
- * committing. Like kafkajs' admin.setOffsets, but without waiting out a 5 s idle fetch.
+ * committing. Like admin.setOffsets, but without waiting for the group to empty (kafkajs waits out a 5 s idle fetch).
  */
-export async function rewindGroup(kafka: Kafka, groupId: string, topic: string, partitions: number): Promise<void> {
-  const consumer = kafka.consumer({ groupId, sessionTimeout: 10_000, heartbeatInterval: 1000, maxWaitTimeInMs: 100 });
+export async function rewindGroup(
+  kafka: KafkaClient,
+  groupId: string,
+  topic: string,
+  partitions: number,
+): Promise<void> {
   const joined = deferred();
-  consumer.on(consumer.events.GROUP_JOIN, () => joined.resolve());
-  await consumer.connect();
+  const consumer = await kafka.consume({
+    groupId,
+    topics: [topic],
+    fromBeginning: false,
+    maxWaitTimeMs: 100,
+    autoCommitIntervalMs: false,
+    eachBatch: async () => undefined,
+    onJoin: () => joined.resolve(),
+  });
   try {
-    await consumer.subscribe({ topics: [topic] });
-    await consumer.run({ autoCommit: false, eachBatch: async () => undefined });
     consumer.pause([{ topic }]);
     await joined.promise;
     await consumer.commitOffsets(
       Array.from({ length: partitions }, (_, partition) => ({ topic, partition, offset: '0' })),
     );
   } finally {
-    await consumer.disconnect();
+    await consumer.stop();
   }
 }

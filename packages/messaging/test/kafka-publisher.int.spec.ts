@@ -1,12 +1,17 @@
 import { messageKey } from '@tianfu/contracts';
-import type { Admin, Kafka } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKafkaPublisher, EnvelopeHeaders, parseEnvelope } from '../src/index.ts';
+import {
+  createKafkaPublisher,
+  EnvelopeHeaders,
+  type KafkaAdmin,
+  type KafkaClient,
+  parseEnvelope,
+} from '../src/index.ts';
 import { createTestTopic, deleteTestTopics, envelope, header, readMessages, testKafka } from './fixtures.ts';
 
 describe('kafka publisher', () => {
-  let kafka: Kafka;
-  let admin: Admin;
+  let kafka: KafkaClient;
+  let admin: KafkaAdmin;
   let topic: string;
 
   beforeAll(async () => {

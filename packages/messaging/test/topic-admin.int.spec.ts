@@ -16,11 +16,11 @@ afterAll(async () => {
 describe('ensureTopics', () => {
   it('returns once every partition of every new topic has a leader, and a second call creates nothing', async () => {
     expect(await ensureTopics(admin, topics, { partitions: 6, retentionMs: -1 })).toEqual(topics);
-    const { topics: found } = await admin.fetchTopicMetadata({ topics });
+    const found = await admin.fetchTopicMetadata(topics);
     expect(found.map((t) => t.partitions.filter((p) => p.leader >= 0).length)).toEqual([6, 6, 6]);
     const producer = kafka.producer();
     await producer.connect();
-    await producer.send({ topic: topics[2] as string, messages: [{ value: 'at once' }] });
+    await producer.send(topics[2] as string, [{ value: 'at once' }]);
     await producer.disconnect();
     expect(await ensureTopics(admin, topics, { partitions: 6, retentionMs: -1 })).toEqual([]);
   });

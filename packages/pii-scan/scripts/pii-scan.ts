@@ -4,7 +4,7 @@
 // Options narrow the scope: --topic T, --db D (repeatable), --logs DIR, --names-file F, --name N, --skip kafka|mongodb|logs.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { kafkaClient } from '@tianfu/messaging';
+import { kafkaClient, kafkaClientNamed } from '@tianfu/messaging';
 import { MongoClient } from 'mongodb';
 import {
   namesFileVariable,
@@ -35,7 +35,10 @@ const mongoUrl = process.env.MONGO_URL || 'mongodb://127.0.0.1:27017/?directConn
 const names = [...(await readScannedNames(values['names-file'])), ...values.name];
 const finder = piiFinder(names);
 const scans: PlaceScan[] = [];
-if (!values.skip.includes('kafka')) scans.push(await scanKafka(kafkaClient(brokers, 'pii-scan'), finder, values.topic));
+if (!values.skip.includes('kafka'))
+  scans.push(
+    await scanKafka(kafkaClient(brokers, 'pii-scan', kafkaClientNamed(process.env.KAFKA_CLIENT)), finder, values.topic),
+  );
 if (!values.skip.includes('mongodb')) {
   const client = await MongoClient.connect(mongoUrl, { serverSelectionTimeoutMS: 10_000 });
   try {

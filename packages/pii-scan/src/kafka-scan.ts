@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Admin, Kafka, KafkaMessage } from 'kafkajs';
+import { type ConsumedMessage, eachMessage, type KafkaAdmin, type KafkaClient } from '@tianfu/messaging';
 import type { PiiFinder } from './pii-finder.ts';
 import type { Hit, PlaceScan } from './scan-report.ts';
 
@@ -9,7 +9,7 @@ export const platformTopicPrefix = 'tianfu.';
 const idleLimitMs = 30_000;
 
 /** partition key → the offset after the last message, for each partition that holds any. */
-async function endOffsets(admin: Admin, topics: readonly string[]): Promise<Map<string, number>> {
+async function endOffsets(admin: KafkaAdmin, topics: readonly string[]): Promise<Map<string, number>> {
   const ends = new Map<string, number>();
   for (const topic of topics) {
     for (const p of await admin.fetchTopicOffsets(topic)) {
@@ -19,14 +19,11 @@ async function endOffsets(admin: Admin, topics: readonly string[]): Promise<Map<
   return ends;
 }
 
-function messageHits(finder: PiiFinder, where: string, message: KafkaMessage): Hit[] {
+function messageHits(finder: PiiFinder, where: string, message: ConsumedMessage): Hit[] {
   const fields: [string, Buffer | string | null | undefined][] = [
     ['key', message.key],
     ['value', message.value],
-    ...Object.entries(message.headers ?? {}).map(([name, v]): [string, Buffer | string | undefined] => [
-      `header ${name}`,
-      Array.isArray(v) ? v.join(',') : v,
-    ]),
+    ...Object.entries(message.headers).map(([name, v]): [string, string] => [`header ${name}`, v]),
   ];
   return fields.flatMap(([field, raw]) =>
     raw == null
@@ -39,7 +36,7 @@ function messageHits(finder: PiiFinder, where: string, message: KafkaMessage): H
  * Reads every message of `topics` (default: every `tianfu.*` topic) from its first offset in a
  * consumer group of its own, deleted afterwards, so no service's group moves.
  */
-export async function scanKafka(kafka: Kafka, finder: PiiFinder, only?: readonly string[]): Promise<PlaceScan> {
+export async function scanKafka(kafka: KafkaClient, finder: PiiFinder, only?: readonly string[]): Promise<PlaceScan> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -61,39 +58,47 @@ export async function scanKafka(kafka: Kafka, finder: PiiFinder, only?: readonly
   }
 }
 
-type OnMessage = (topic: string, partition: number, message: KafkaMessage) => void;
+type OnMessage = (topic: string, partition: number, message: ConsumedMessage) => void;
 
 async function readUntil(
-  kafka: Kafka,
+  kafka: KafkaClient,
   groupId: string,
   topics: readonly string[],
   ends: Map<string, number>,
   on: OnMessage,
 ) {
-  const consumer = kafka.consumer({ groupId });
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topics: [...topics], fromBeginning: true });
-    await new Promise<void>((resolve, reject) => {
-      let idle = setTimeout(() => reject(stalled(ends)), idleLimitMs * 2);
-      consumer
-        .run({
-          eachMessage: async ({ topic, partition, message }) => {
-            clearTimeout(idle);
-            idle = setTimeout(() => reject(stalled(ends)), idleLimitMs);
-            on(topic, partition, message);
-            const key = `${topic}/${partition}`;
-            if (Number(message.offset) + 1 >= (ends.get(key) ?? Number.POSITIVE_INFINITY)) ends.delete(key);
-            if (ends.size === 0) {
-              clearTimeout(idle);
-              resolve();
-            }
-          },
-        })
-        .catch(reject);
+  let settle: (error?: unknown) => void = () => undefined;
+  const done = new Promise<void>((resolve, reject) => {
+    settle = (error) => (error === undefined ? resolve() : reject(error));
+  });
+  let idle = setTimeout(() => settle(stalled(ends)), idleLimitMs * 2);
+  const consumer = await kafka
+    .consume({
+      groupId,
+      topics,
+      fromBeginning: true,
+      autoCommitIntervalMs: false,
+      eachBatch: eachMessage((topic, partition, message) => {
+        clearTimeout(idle);
+        idle = setTimeout(() => settle(stalled(ends)), idleLimitMs);
+        on(topic, partition, message);
+        const key = `${topic}/${partition}`;
+        if (Number(message.offset) + 1 >= (ends.get(key) ?? Number.POSITIVE_INFINITY)) ends.delete(key);
+        if (ends.size === 0) {
+          clearTimeout(idle);
+          settle();
+        }
+      }),
+    })
+    .catch((error: unknown) => {
+      clearTimeout(idle);
+      throw error;
     });
+  try {
+    await done;
   } finally {
-    await consumer.disconnect();
+    clearTimeout(idle);
+    await consumer.stop();
   }
 }
 

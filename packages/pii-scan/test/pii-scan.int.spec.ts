@@ -1,15 +1,14 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { kafkaClient } from '@tianfu/messaging';
-import { createTestTopic, residentIdNumber, testBrokers, useTestDatabase } from '@tianfu/testing';
+import { createTestTopic, residentIdNumber, testKafka, useTestDatabase } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { piiFinder, scanKafka, scanLogs, scanMongo } from '../src/index.ts';
 
 const id = residentIdNumber(2_024, '510722');
 const masked = `${id.slice(0, 4)}**********${id.slice(-4)}`;
 const finder = piiFinder(['欧阳明月']);
-const kafka = () => kafkaClient(testBrokers(), 'pii-scan-test');
+const kafka = () => testKafka('pii-scan-test');
 const db = useTestDatabase('pii_scan');
 let logDir = '';
 
@@ -25,22 +24,19 @@ describe('the personal-data scan, scoped to what this suite planted', () => {
     const topic = await createTestTopic('pii_scan');
     const producer = kafka().producer();
     await producer.connect();
-    await producer.send({
-      topic,
-      messages: [
-        { key: 'w1', value: '{"clean":true}', partition: 2 },
-        { key: 'w1', value: JSON.stringify({ data: { idNumber: id } }), partition: 2 },
-        { key: 'w2', value: '{}', headers: { holder: '欧阳明月' }, partition: 0 },
-      ],
-    });
+    await producer.send(topic, [
+      { key: 'w1', value: '{"clean":true}', partition: 2 },
+      { key: 'w1', value: JSON.stringify({ data: { idNumber: id } }), partition: 2 },
+      { key: 'w2', value: '{}', headers: { holder: '欧阳明月' }, partition: 0 },
+    ]);
     await producer.disconnect();
     const admin = kafka().admin();
     await admin.connect();
-    const groupsBefore = (await admin.listGroups()).groups.filter((g) => g.groupId.startsWith('pii-scan-')).length;
+    const groupsBefore = (await admin.listGroups()).filter((g) => g.startsWith('pii-scan-')).length;
 
     const scan = await scanKafka(kafka(), finder, [topic]);
 
-    const groupsAfter = (await admin.listGroups()).groups.filter((g) => g.groupId.startsWith('pii-scan-')).length;
+    const groupsAfter = (await admin.listGroups()).filter((g) => g.startsWith('pii-scan-')).length;
     await admin.disconnect();
     expect(scan.scanned).toContain('3 messages');
     const hits = scan.hits.map((h) => [h.where, h.finding.masked]).sort();

@@ -51,7 +51,7 @@ const startupLog = { info: line('info'), warn: line('warn'), error: line('error'
  * piece registers its closer, so shutdown stops them in reverse order of start.
  */
 export async function connectService(config: ServiceConfig, clock: () => Date) {
-  const kafka = kafkaClient(config.KAFKA_BROKERS, config.SERVICE_NAME);
+  const kafka = kafkaClient(config.KAFKA_BROKERS, config.SERVICE_NAME, config.KAFKA_CLIENT);
   const topicName = (topic: string): string => `${config.KAFKA_TOPIC_PREFIX}${topic}`;
   const admin = kafka.admin();
   const mongo = await connectMongo(config.MONGO_URL, startupLog);

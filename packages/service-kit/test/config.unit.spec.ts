@@ -32,8 +32,17 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'info',
       NODE_ENV: 'development',
       KAFKA_BROKERS: ['127.0.0.1:9092', 'kafka-2:9092'],
+      KAFKA_CLIENT: 'kafkajs',
     });
     expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('selects the Kafka client by KAFKA_CLIENT and refuses one it has no adapter for', () => {
+    expect(loadConfig(baseConfigSchema, { ...goodEnv, KAFKA_CLIENT: 'platformatic' }).KAFKA_CLIENT).toBe(
+      'platformatic',
+    );
+    const issues = issuesOf(() => loadConfig(baseConfigSchema, { ...goodEnv, KAFKA_CLIENT: 'rdkafka' }));
+    expect(issues).toEqual([expect.objectContaining({ variable: 'KAFKA_CLIENT', rule: 'invalid_value' })]);
   });
 
   it('takes a service extension of the base schema', () => {

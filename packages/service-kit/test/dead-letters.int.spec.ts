@@ -6,10 +6,9 @@ import {
   DEAD_LETTERS_COLLECTION,
   type DeadLetterRecord,
   ensureTopics,
-  kafkaClient,
   readDeadLetters,
 } from '@tianfu/messaging';
-import { captureLogs, testBrokers, uniqueName, waitUntil } from '@tianfu/testing';
+import { captureLogs, testBrokers, testKafka, uniqueName, waitUntil } from '@tianfu/testing';
 import { MongoClient } from 'mongodb';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createServiceApp, serviceConfigSchema, signToken } from '../src/index.ts';
@@ -27,7 +26,7 @@ const config = serviceConfigSchema({ name: 'dlq-start', database, port: 4999 }).
   AUTH_JWT_SECRET: SECRET,
   LOG_LEVEL: 'warn',
 });
-const admin = kafkaClient(testBrokers(), 'dlq-start-admin').admin();
+const admin = testKafka('dlq-start-admin').admin();
 const mongo = new MongoClient(inject('mongoUrl'));
 
 afterAll(async () => {
@@ -78,7 +77,7 @@ describe('a service whose consumer group has dead letters waiting (service-runti
     try {
       await service.repairReadModels(Topics.competition, writes, app);
       const publisher = createKafkaPublisher({
-        kafka: kafkaClient(testBrokers(), 'dlq-start-publisher'),
+        kafka: testKafka('dlq-start-publisher'),
         topic: ownTopic,
       });
       await publisher.connect();
@@ -89,7 +88,7 @@ describe('a service whose consumer group has dead letters waiting (service-runti
         (ids) => ids.includes(good.eventId),
         { timeoutMs: 60_000, what: 'the event after the poison repaired' },
       );
-      const letters = await readDeadLetters(kafkaClient(testBrokers(), 'dlq-start-reader'), deadLetterTopic(ownTopic));
+      const letters = await readDeadLetters(testKafka('dlq-start-reader'), deadLetterTopic(ownTopic));
       expect(letters).toMatchObject([{ group: 'dlq-start-read-models', eventId: poison.eventId }]);
     } finally {
       await app.close();

@@ -24,7 +24,14 @@ export { httpConventionViolations } from './http-conventions.ts';
 export type { ConventionsSubject } from './http-conventions-suite.ts';
 export { httpConventionsSuite } from './http-conventions-suite.ts';
 export type { RecordedMessage } from './kafka-test-topics.ts';
-export { captureLogs, createTestTopic, recordTopic, relayToTopic, testBrokers } from './kafka-test-topics.ts';
+export {
+  captureLogs,
+  createTestTopic,
+  recordTopic,
+  relayToTopic,
+  testBrokers,
+  testKafka,
+} from './kafka-test-topics.ts';
 export type { MongoFlavour } from './mongo-flavour.ts';
 export { detectFlavour } from './mongo-flavour.ts';
 export type { LintResult } from './openapi/redocly-lint.ts';

@@ -1,7 +1,15 @@
 import { Writable } from 'node:stream';
 import { type EventEnvelope, EventEnvelopeSchema } from '@tianfu/contracts';
 import { type EventStore, OutboxRelay, soleLease } from '@tianfu/eventstore';
-import { createKafkaPublisher, ensureTopics, type KafkaPublisher, kafkaClient } from '@tianfu/messaging';
+import {
+  createKafkaPublisher,
+  eachMessage,
+  ensureTopics,
+  type KafkaClient,
+  type KafkaPublisher,
+  kafkaClient,
+  kafkaClientNamed,
+} from '@tianfu/messaging';
 import { inject } from 'vitest';
 import { uniqueName } from './unique-name.ts';
 import './provided-context.ts';
@@ -9,12 +17,16 @@ import './provided-context.ts';
 /** The brokers of the global setup, for a test's own Kafka clients. */
 export const testBrokers = (): string[] => inject('kafkaBrokers').split(',');
 
+/** A client of the global setup's brokers, of the adapter `KAFKA_CLIENT` names (kafkajs by default). */
+export const testKafka = (clientId: string): KafkaClient =>
+  kafkaClient(testBrokers(), clientId, kafkaClientNamed(process.env.KAFKA_CLIENT));
+
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 
 /** A topic of this suite's own (6 partitions, kept for ever), so suites run in parallel. */
 export async function createTestTopic(prefix: string): Promise<string> {
   const topic = uniqueName(prefix);
-  const admin = kafkaClient(testBrokers(), `${prefix}-admin`).admin();
+  const admin = testKafka(`${prefix}-admin`).admin();
   await admin.connect();
   await ensureTopics(admin, [topic]);
   await admin.disconnect();
@@ -30,16 +42,17 @@ export interface RecordedMessage {
 /** Every message of `topic` from its start, as raw text (to search for what must not be there) and parsed. */
 export async function recordTopic(topic: string): Promise<{ messages: RecordedMessage[]; stop: () => Promise<void> }> {
   const messages: RecordedMessage[] = [];
-  const consumer = kafkaClient(testBrokers(), `${topic}-recorder`).consumer({ groupId: uniqueName('recorder') });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({
-    eachMessage: async ({ message }) => {
+  const consumer = await testKafka(`${topic}-recorder`).consume({
+    groupId: uniqueName('recorder'),
+    topics: [topic],
+    fromBeginning: true,
+    autoCommitIntervalMs: false,
+    eachBatch: eachMessage((_, __, message) => {
       const raw = message.value?.toString() ?? 'null';
       messages.push({ key: message.key?.toString() ?? '', raw, event: EventEnvelopeSchema.parse(JSON.parse(raw)) });
-    },
+    }),
   });
-  return { messages, stop: () => consumer.disconnect() };
+  return { messages, stop: () => consumer.stop() };
 }
 
 /** An outbox relay from `store` to `topic`, alone (no lease), as a service's main runs one. */
@@ -48,7 +61,7 @@ export function relayToTopic(
   topic: string,
 ): { publisher: KafkaPublisher; stop: () => Promise<void> } {
   const publisher = createKafkaPublisher({
-    kafka: kafkaClient(testBrokers(), `${topic}-relay`),
+    kafka: testKafka(`${topic}-relay`),
     topic,
     timeoutMs: 5_000,
   });

@@ -1,4 +1,4 @@
-import type { Kafka } from 'kafkajs';
+import type { KafkaClient } from '@tianfu/messaging';
 
 export interface KafkaTap {
   /** Resolves when `count` messages matching have arrived (after the tap started). */
@@ -7,33 +7,41 @@ export interface KafkaTap {
 }
 
 /** Reads a topic from its current end, counting the messages `matches` accepts. */
-export async function tapTopic(kafka: Kafka, topic: string, matches: (value: string) => boolean): Promise<KafkaTap> {
+export async function tapTopic(
+  kafka: KafkaClient,
+  topic: string,
+  matches: (value: string) => boolean,
+): Promise<KafkaTap> {
   const admin = kafka.admin();
   await admin.connect();
-  const ends = await admin.fetchTopicOffsets(topic);
+  const ends = new Map((await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => [partition, BigInt(high)]));
   await admin.disconnect();
-  const consumer = kafka.consumer({ groupId: `bench-${Date.now()}-${Math.random()}` });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: false });
   let seen = 0;
   let wanted = Number.POSITIVE_INFINITY;
   let done: () => void = () => {};
   const reached = new Promise<void>((resolve) => {
     done = resolve;
   });
-  await consumer.run({
-    eachBatch: async ({ batch }) => {
-      for (const message of batch.messages) if (matches(message.value?.toString() ?? '')) seen += 1;
+  // From the start, skipping what was there when the tap began: a group starting at the end could miss a message sent meanwhile.
+  const consumer = await kafka.consume({
+    groupId: `bench-${Date.now()}-${Math.random()}`,
+    topics: [topic],
+    fromBeginning: true,
+    autoCommitIntervalMs: false,
+    eachBatch: async (batch) => {
+      const from = ends.get(batch.partition) ?? 0n;
+      for (const message of batch.messages)
+        if (BigInt(message.offset) >= from && matches(message.value?.toString() ?? '')) seen += 1;
+      batch.resolveOffset(batch.lastOffset);
       if (seen >= wanted) done();
     },
   });
-  for (const { partition, offset } of ends) consumer.seek({ topic, partition, offset });
   return {
     waitFor: (count) => {
       wanted = count;
       if (seen >= wanted) done();
       return reached;
     },
-    stop: () => consumer.disconnect(),
+    stop: () => consumer.stop(),
   };
 }

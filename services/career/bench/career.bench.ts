@@ -131,7 +131,7 @@ async function crossCheck(url: string, headers: Record<string, string>, stats: P
 async function cleanUp(): Promise<void> {
   await service?.stop();
   for (const name of Object.values(databases)) await mongo.db(name).dropDatabase();
-  const groups = (await admin.listGroups()).groups.map((g) => g.groupId).filter((g) => g.startsWith(run));
+  const groups = (await admin.listGroups()).filter((g) => g.startsWith(run));
   if (groups.length > 0) await admin.deleteGroups(groups);
   await admin.deleteTopics({ topics: [...Object.values(topics), catalogueTopic] });
   await admin.disconnect();

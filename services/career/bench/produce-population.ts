@@ -1,7 +1,6 @@
-import { type kafkaClient, toKafkaMessage } from '@tianfu/messaging';
+import { type KafkaClient, toKafkaMessage } from '@tianfu/messaging';
 import type { PopulationEvent, TopicKey } from './population-reference.ts';
 
-type Kafka = ReturnType<typeof kafkaClient>;
 type Message = ReturnType<typeof toKafkaMessage>;
 
 /** The bench's own topic for each service topic. */
@@ -12,26 +11,26 @@ const IN_FLIGHT = 4;
 
 /**
  * Produces the events as the services' outboxes would (key: the workerId, else the stream; the
- * Java-compatible partitioner, kafkajs's default), in sends of 2,000 messages with four in flight.
+ * Java-compatible partitioner), in sends of 2,000 messages with four in flight.
  */
 export async function producePopulation(
-  kafka: Kafka,
+  kafka: KafkaClient,
   topics: BenchTopics,
   events: Iterable<PopulationEvent>,
   onProgress: (produced: number) => void,
 ): Promise<number> {
-  const producer = kafka.producer({ allowAutoTopicCreation: false });
+  const producer = kafka.producer();
   await producer.connect();
   const inFlight = new Set<Promise<void>>();
   let buffered = new Map<string, Message[]>();
   let size = 0;
   let produced = 0;
   const send = async () => {
-    const topicMessages = [...buffered].map(([topic, messages]) => ({ topic, messages }));
+    const topicMessages = [...buffered];
     const count = size;
     buffered = new Map();
     size = 0;
-    const sent = producer.sendBatch({ topicMessages, acks: -1 }).then(() => {
+    const sent = Promise.all(topicMessages.map(([topic, messages]) => producer.send(topic, messages))).then(() => {
       inFlight.delete(sent);
       produced += count;
       onProgress(produced);

@@ -1,7 +1,5 @@
-import type { kafkaClient } from '@tianfu/messaging';
+import type { KafkaClient } from '@tianfu/messaging';
 import type { Collection, Document } from 'mongodb';
-
-type Kafka = ReturnType<typeof kafkaClient>;
 
 const WRITE_BATCH = 1_000;
 const WRITES_IN_FLIGHT = 4;
@@ -13,20 +11,12 @@ const WRITES_IN_FLIGHT = 4;
  * milliseconds from the first fetch to the last acknowledged write of `expected` documents.
  */
 export async function rawBaseline(
-  kafka: Kafka,
+  kafka: KafkaClient,
   groupId: string,
   topics: readonly string[],
   target: Collection<Document>,
   expected: number,
 ): Promise<number> {
-  const consumer = kafka.consumer({
-    groupId,
-    maxBytesPerPartition: 4 * 1024 * 1024,
-    maxBytes: 32 * 1024 * 1024,
-    maxWaitTimeInMs: 250,
-  });
-  await consumer.connect();
-  await consumer.subscribe({ topics: [...topics], fromBeginning: true });
   const inFlight = new Set<Promise<unknown>>();
   let written = 0;
   let finished: (error?: unknown) => void = () => {};
@@ -43,19 +33,27 @@ export async function rawBaseline(
     if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
   };
   const started = performance.now();
-  await consumer.run({
-    eachBatch: async ({ batch }) => {
+  const consumer = await kafka.consume({
+    groupId,
+    topics,
+    fromBeginning: true,
+    maxBytesPerPartition: 4 * 1024 * 1024,
+    maxBytes: 32 * 1024 * 1024,
+    maxWaitTimeMs: 250,
+    autoCommitIntervalMs: false,
+    eachBatch: async (batch) => {
       const docs = batch.messages.map((m) => {
         const envelope = JSON.parse(m.value?.toString('utf8') ?? 'null') as { eventId: string };
         return { ...envelope, _id: envelope.eventId };
       });
       for (let i = 0; i < docs.length; i += WRITE_BATCH) await write(docs.slice(i, i + WRITE_BATCH));
+      batch.resolveOffset(batch.lastOffset);
     },
   });
   try {
     await done;
     return performance.now() - started;
   } finally {
-    await consumer.disconnect();
+    await consumer.stop();
   }
 }

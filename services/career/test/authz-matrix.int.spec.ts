@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { kafkaClient } from '@tianfu/messaging';
 import { personalDataConfigSchema } from '@tianfu/service-kit';
-import { authzMatrixSuite, HOME, residentIdNumber, testBrokers } from '@tianfu/testing';
+import { authzMatrixSuite, HOME, residentIdNumber, testKafka } from '@tianfu/testing';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerRebuild } from '../src/application/rebuild/career-rebuild.ts';
@@ -38,7 +37,7 @@ authzMatrixSuite('career', async (db) => {
   // With the rebuild command, so its routes are in the matrix; no request the matrix sends starts one.
   const rebuild = careerRebuild({
     db,
-    kafka: kafkaClient(testBrokers(), 'career-authz'),
+    kafka: testKafka('career-authz'),
     topics: [],
     scatteredTopics: [],
     projection: storage.projection,

@@ -1,4 +1,4 @@
-import { createKafkaPublisher, type KafkaPublisher, kafkaClient, runConsumer } from '@tianfu/messaging';
+import { createKafkaPublisher, type KafkaPublisher, runConsumer } from '@tianfu/messaging';
 import {
   type App,
   createMetricsRegistry,
@@ -6,7 +6,7 @@ import {
   personalDataConfigSchema,
   signToken,
 } from '@tianfu/service-kit';
-import { createTestTopic, testBrokers, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
+import { createTestTopic, testKafka, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
@@ -116,7 +116,7 @@ beforeAll(async () => {
   }));
   const policy = careerPolicy(storage.readSide());
   const consumer = await runConsumer({
-    kafka: kafkaClient(testBrokers(), 'career-test-consumer'),
+    kafka: testKafka('career-test-consumer'),
     groupId: uniqueName('career'),
     topics,
     handle: async (event) => {
@@ -129,7 +129,7 @@ beforeAll(async () => {
     maxWaitTimeMs: 100,
   });
   stop = () => consumer.stop();
-  publishers = topics.map((topic) => createKafkaPublisher({ kafka: kafkaClient(testBrokers(), 'career-test'), topic }));
+  publishers = topics.map((topic) => createKafkaPublisher({ kafka: testKafka('career-test'), topic }));
 }, 120_000);
 
 afterAll(async () => {

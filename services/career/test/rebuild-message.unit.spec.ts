@@ -1,16 +1,14 @@
-import { toKafkaMessage } from '@tianfu/messaging';
-import type { KafkaMessage } from 'kafkajs';
+import { type ConsumedMessage, toKafkaMessage } from '@tianfu/messaging';
 import { describe, expect, it } from 'vitest';
 import { replayedMessage } from '../src/application/rebuild/replayed-message.ts';
 import { issued, workerIdOf } from './rebuild-fixtures.ts';
 
-const asFetched = (value: string, type: string | undefined): KafkaMessage => ({
+const asFetched = (value: string, type: string | undefined): ConsumedMessage => ({
   key: null,
   value: Buffer.from(value),
-  headers: type === undefined ? {} : { type: Buffer.from(type) },
+  headers: type === undefined ? {} : { type },
   offset: '0',
   timestamp: '0',
-  attributes: 0,
 });
 const message = (event: ReturnType<typeof issued>['event']) =>
   asFetched(String(toKafkaMessage(event).value), event.type);

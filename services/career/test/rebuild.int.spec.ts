@@ -3,13 +3,12 @@ import type { EventEnvelope } from '@tianfu/contracts';
 import {
   createKafkaPublisher,
   createProcessedEvents,
+  type KafkaAdmin,
   type KafkaPublisher,
-  kafkaClient,
   runPolicyConsumer,
 } from '@tianfu/messaging';
 import { type App, type Principal, personalDataConfigSchema, signToken } from '@tianfu/service-kit';
-import { createTestTopic, testBrokers, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
-import type { Admin } from 'kafkajs';
+import { createTestTopic, testKafka, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
@@ -29,8 +28,8 @@ const prefix = uniqueName('career');
 const setGroup = (set: string) => `${prefix}-projection-${set}`;
 /** The group of the first instance, replica `a`. */
 const groupOf = (set: string) => `${setGroup(set)}-a`;
-const kafka = kafkaClient(testBrokers(), 'career-rebuild-test');
-const admin: Admin = kafka.admin();
+const kafka = testKafka('career-rebuild-test');
+const admin: KafkaAdmin = kafka.admin();
 const WORKERS = 40;
 
 let topics: Record<keyof TopicEvents, string>;

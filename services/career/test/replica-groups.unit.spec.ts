@@ -1,4 +1,4 @@
-import type { Kafka } from 'kafkajs';
+import type { KafkaClient } from '@tianfu/messaging';
 import { describe, expect, it } from 'vitest';
 import { replicaGroups } from '../src/application/rebuild/replica-groups.ts';
 
@@ -18,7 +18,7 @@ function startingBroker(loading: number) {
       return [{ topic: 't', partitions: [{ partition: 0, offset: '5' }] }];
     },
   };
-  return { kafka: { admin: () => admin } as unknown as Kafka, reads: () => reads };
+  return { kafka: { admin: () => admin } as unknown as KafkaClient, reads: () => reads };
 }
 
 describe('claiming a replica group (replica-groups.ts)', () => {

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { type CatalogueFollower, type CatalogueState, followCatalogue } from '@tianfu/catalogue-view';
-import type { Kafka } from 'kafkajs';
+import type { KafkaClient } from '@tianfu/messaging';
 
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 
@@ -25,7 +25,7 @@ export function heldAfter(follower: CatalogueFollower, done: (s: CatalogueState)
 }
 
 /** A holder in a group of its own, as assessment, certification or career starts one. */
-export async function startHolder(kafka: Kafka, topic: string, name: string): Promise<CatalogueFollower> {
+export async function startHolder(kafka: KafkaClient, topic: string, name: string): Promise<CatalogueFollower> {
   const follower = await followCatalogue({ kafka, topic, logger: silent, groupId: `${topic}-${name}` });
   await follower.caughtUp;
   return follower;
@@ -44,7 +44,7 @@ export function liveHeapMiB(): number {
  * The heap one more holder costs: a fresh holder rebuilds the whole catalogue from the topic, and
  * the live heap (forced GC) is read before it starts and once it has caught up, with its state held.
  */
-export async function holderHeapMiB(kafka: Kafka, topic: string): Promise<{ mib: number; rebuildMs: number }> {
+export async function holderHeapMiB(kafka: KafkaClient, topic: string): Promise<{ mib: number; rebuildMs: number }> {
   const before = liveHeapMiB();
   const started = performance.now();
   const follower = await startHolder(kafka, topic, 'memory');

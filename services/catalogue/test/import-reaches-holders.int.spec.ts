@@ -1,7 +1,6 @@
 import { followCatalogue, searchOccupations } from '@tianfu/catalogue-view';
-import { kafkaClient } from '@tianfu/messaging';
 import { type App, signToken } from '@tianfu/service-kit';
-import { createTestTopic, relayToTopic, testBrokers, useTestDatabase, waitUntil } from '@tianfu/testing';
+import { createTestTopic, relayToTopic, testKafka, useTestDatabase, waitUntil } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { catalogueStorage } from '../src/storage.ts';
@@ -28,7 +27,7 @@ afterAll(async () => {
 
 describe('an import reaches every holder of the catalogue (HTTP → events → Kafka → memory)', () => {
   it('a holder started before the import sees it; one started after rebuilds it from the topic', async () => {
-    const kafka = kafkaClient(testBrokers(), 'catalogue-holder');
+    const kafka = testKafka('catalogue-holder');
     const early = await followCatalogue({ kafka, topic, logger: silent });
     closers.push(early.stop);
     const token = await signToken({ secret: SECRET, principal: { sub: 'authority', role: 'admin' } });

@@ -1,5 +1,5 @@
-import { createProcessedEvents, kafkaClient, type RunningConsumer, runPolicyConsumer } from '@tianfu/messaging';
-import { createTestTopic, relayToTopic, testBrokers, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
+import { createProcessedEvents, type RunningConsumer, runPolicyConsumer } from '@tianfu/messaging';
+import { createTestTopic, relayToTopic, testKafka, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { competitionApp, competitionBody, entrantBody, organiser } from '../../competition/test/http-fixtures.ts';
 import { certificationApp } from './http-fixtures.ts';
@@ -18,7 +18,7 @@ beforeAll(async () => {
   relay = relayToTopic(competition.storage.store, topic);
   // Certification's own policy, as its main runs it, on this test's competition topic.
   consumer = await runPolicyConsumer({
-    kafka: kafkaClient(testBrokers(), 'promotion-test-certification'),
+    kafka: testKafka('promotion-test-certification'),
     groupId: uniqueName('certification-issuance'),
     topics: [topic],
     handle: async (event) => {

@@ -1,11 +1,11 @@
 import type { EventEnvelope, WorkerId } from '@tianfu/contracts';
-import { createKafkaPublisher, type KafkaPublisher, kafkaClient, runConsumer } from '@tianfu/messaging';
+import { createKafkaPublisher, type KafkaPublisher, runConsumer } from '@tianfu/messaging';
 import { createMetricsRegistry } from '@tianfu/service-kit';
 import {
   createTestTopic,
   recordTopic,
   relayToTopic,
-  testBrokers,
+  testKafka,
   uniqueName,
   useTestDatabase,
   waitUntil,
@@ -30,11 +30,11 @@ beforeAll(async () => {
     createTestTopic('certification-events'),
   ]);
   fixture = await certificationApp(db());
-  publisher = createKafkaPublisher({ kafka: kafkaClient(testBrokers(), 'certification-test'), topic: assessmentTopic });
+  publisher = createKafkaPublisher({ kafka: testKafka('certification-test'), topic: assessmentTopic });
   relay = relayToTopic(fixture.storage.store, certificationTopic);
   // No dedupe marker in front of the policy: the certificate id alone must keep a redelivery from issuing twice.
   const consumer = await runConsumer({
-    kafka: kafkaClient(testBrokers(), 'certification-test-consumer'),
+    kafka: testKafka('certification-test-consumer'),
     groupId: uniqueName('exam-path'),
     topics: [assessmentTopic],
     handle: async (event) => {

@@ -1,3 +1,4 @@
+import { KAFKA_CLIENTS } from '@tianfu/messaging';
 import { z } from 'zod';
 import { commaList } from './comma-list.ts';
 import { tokenConfigSchema } from './token-config.ts';
@@ -19,6 +20,8 @@ export const baseConfigSchema = z.object({
   PORT: port,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KAFKA_BROKERS: brokerList,
+  // The Kafka client behind messaging's port: kafkajs, or @platformatic/kafka for when kafkajs stops working.
+  KAFKA_CLIENT: z.enum(KAFKA_CLIENTS).default('kafkajs'),
   // Put before every topic name the service publishes to or reads, so a benchmark's or a second
   // platform's services can share a broker without reading or writing the platform's topics.
   KAFKA_TOPIC_PREFIX: z

@@ -1,4 +1,4 @@
-import type { Admin } from 'kafkajs';
+import type { KafkaAdmin } from '@tianfu/messaging';
 import type { Db } from 'mongodb';
 import type { ReadinessCheck } from './readiness.ts';
 
@@ -10,7 +10,7 @@ export const mongoReadiness = (db: Pick<Db, 'command'>, timeoutMs?: number): Rea
 });
 
 /** Ready when a broker answers with the cluster's metadata; the admin client must be connected. */
-export const kafkaReadiness = (admin: Pick<Admin, 'describeCluster'>, timeoutMs?: number): ReadinessCheck => ({
+export const kafkaReadiness = (admin: Pick<KafkaAdmin, 'describeCluster'>, timeoutMs?: number): ReadinessCheck => ({
   name: 'kafka',
   check: () => admin.describeCluster(),
   timeoutMs,

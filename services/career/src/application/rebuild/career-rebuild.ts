@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { MessagingLogger } from '@tianfu/messaging';
+import type { KafkaAdmin, KafkaClient, MessagingLogger } from '@tianfu/messaging';
 import { defineError } from '@tianfu/service-kit';
-import type { Admin, Kafka } from 'kafkajs';
 import type { Db } from 'mongodb';
 import type { CareerReadSide } from '../read-side.ts';
 import type { ActiveProjection } from './active-projection.ts';
@@ -19,7 +18,7 @@ export const rebuildRunning = defineError('REBUILD_RUNNING', 409, 'A rebuild is 
 
 export interface CareerRebuildDeps {
   readonly db: Db;
-  readonly kafka: Kafka;
+  readonly kafka: KafkaClient;
   /** Every topic the projection reads, and those whose events about workers are not keyed by worker. */
   readonly topics: readonly string[];
   readonly scatteredTopics: readonly string[];
@@ -35,7 +34,7 @@ interface Run {
   /** The epoch the set will have when it is swapped in. */
   readonly epoch: number;
   readonly ranges: readonly PartitionRange[];
-  readonly admin: Admin;
+  readonly admin: KafkaAdmin;
   readonly lease: HeldLease;
   readonly signal: AbortSignal;
   readonly logger: MessagingLogger;
@@ -140,7 +139,7 @@ export function careerRebuild(deps: CareerRebuildDeps) {
     if (!(await deps.pointer.claim(epoch, set))) throw new Error(`epoch ${epoch} was taken by another swap meanwhile`);
   }
 
-  async function caughtUp(admin: Admin, group: string, signal: AbortSignal): Promise<void> {
+  async function caughtUp(admin: KafkaAdmin, group: string, signal: AbortSignal): Promise<void> {
     for (;;) {
       const lag = groupLag(await captureRanges(admin, deps.topics), await committedOffsets(admin, group, deps.topics));
       progress.catchingUp(lag);

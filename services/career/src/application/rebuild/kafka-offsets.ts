@@ -1,8 +1,8 @@
-import type { Admin } from 'kafkajs';
+import type { KafkaAdmin } from '@tianfu/messaging';
 import { type PartitionRange, rangeKey } from './partition-ranges.ts';
 
 /** Every partition of `topics` with its low and high watermarks now. */
-export async function captureRanges(admin: Admin, topics: readonly string[]): Promise<PartitionRange[]> {
+export async function captureRanges(admin: KafkaAdmin, topics: readonly string[]): Promise<PartitionRange[]> {
   const perTopic = await Promise.all(
     topics.map(async (topic) =>
       (await admin.fetchTopicOffsets(topic)).map(({ partition, low, high }) => ({
@@ -18,7 +18,7 @@ export async function captureRanges(admin: Admin, topics: readonly string[]): Pr
 
 /** The group's committed next offsets, by `rangeKey`; partitions it never committed are absent. */
 export async function committedOffsets(
-  admin: Admin,
+  admin: KafkaAdmin,
   groupId: string,
   topics: readonly string[],
 ): Promise<Map<string, number>> {

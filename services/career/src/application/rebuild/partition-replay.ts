@@ -1,11 +1,11 @@
-import type { Kafka, KafkaMessage } from 'kafkajs';
+import type { ConsumedMessage, GroupConsumer, KafkaClient } from '@tianfu/messaging';
 import { type PartitionRange, rangeKey } from './partition-ranges.ts';
 
 /** Messages of one partition, in order, all below the range's end. */
 export interface ReplayBatch {
   readonly topic: string;
   readonly partition: number;
-  readonly messages: readonly KafkaMessage[];
+  readonly messages: readonly ConsumedMessage[];
 }
 
 export type ReplayBatchHandler = (batch: ReplayBatch) => Promise<void>;
@@ -33,52 +33,49 @@ const byTopic = (ranges: readonly PartitionRange[]) =>
 
 /**
  * Reads chosen partitions of `topics` from their start, as the only member of a new group
- * (kafkajs has no manual assignment): a partition outside the current pass is paused when it
+ * (the port has no manual assignment): a partition outside the current pass is paused when it
  * first shows up, unread, and resumed when its pass comes; one that reaches its end is paused
  * for good. Nothing is committed until `commitEnds`. An abort fails the pass being read.
  */
 export async function openPartitionReplay(
-  kafka: Kafka,
+  kafka: KafkaClient,
   groupId: string,
   topics: readonly string[],
   signal: AbortSignal,
 ): Promise<PartitionReplay> {
-  const consumer = kafka.consumer({
+  let current: Pass | null = null;
+  signal.addEventListener('abort', () => current?.fail(signal.reason), { once: true });
+  const consumer: GroupConsumer = await kafka.consume({
     groupId,
+    topics,
+    fromBeginning: true,
     maxBytesPerPartition: 4 * 1024 * 1024,
     maxBytes: 32 * 1024 * 1024,
-    maxWaitTimeInMs: 250,
-  });
-  let current: Pass | null = null;
-  consumer.on(consumer.events.CRASH, ({ payload }) => {
-    if (!payload.restart) current?.fail(payload.error);
-  });
-  signal.addEventListener('abort', () => current?.fail(signal.reason), { once: true });
-  await consumer.connect();
-  await consumer.subscribe({ topics: [...topics], fromBeginning: true });
-  await consumer.run({
-    autoCommit: false,
-    eachBatchAutoResolve: false,
-    eachBatch: async ({ batch, pause, resolveOffset }) => {
+    maxWaitTimeMs: 250,
+    autoCommitIntervalMs: false,
+    onCrash: (error, restarting) => {
+      if (!restarting) current?.fail(error);
+    },
+    eachBatch: async (batch) => {
       const pass = current;
       const key = rangeKey(batch);
       const end = pass?.ends.get(key);
       if (pass === null || end === undefined) {
-        pause();
+        batch.pause();
         return;
       }
       const messages = batch.messages.filter((m) => Number(m.offset) < end);
       try {
         if (messages.length > 0) await pass.onBatch({ topic: batch.topic, partition: batch.partition, messages });
       } catch (error) {
-        pause();
+        batch.pause();
         pass.fail(error);
         return;
       }
       const last = messages.at(-1);
-      if (last !== undefined) resolveOffset(last.offset);
-      if (Number(batch.lastOffset()) + 1 >= end) {
-        pause();
+      if (last !== undefined) batch.resolveOffset(last.offset);
+      if (Number(batch.lastOffset) + 1 >= end) {
+        batch.pause();
         pass.done(key);
       }
     },
@@ -109,6 +106,6 @@ export async function openPartitionReplay(
       }),
     commitEnds: (ranges) =>
       consumer.commitOffsets(ranges.map(({ topic, partition, high }) => ({ topic, partition, offset: String(high) }))),
-    close: () => consumer.disconnect(),
+    close: () => consumer.stop(),
   };
 }

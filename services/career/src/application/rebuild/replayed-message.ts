@@ -1,6 +1,5 @@
 import { isEventContractError } from '@tianfu/contracts';
-import { parseEnvelope } from '@tianfu/messaging';
-import type { KafkaMessage } from 'kafkajs';
+import { type ConsumedMessage, parseEnvelope } from '@tianfu/messaging';
 import type { ProjectedEvent } from '../../domain/event-facts.ts';
 import { projectEnvelope } from '../career-policy.ts';
 
@@ -11,8 +10,8 @@ export type ReplayedMessage =
   | { readonly kind: 'invalid' };
 
 /** What one replayed message adds; the `type` header lets the many events the projection ignores go unparsed. */
-export function replayedMessage(message: KafkaMessage): ReplayedMessage {
-  const type = message.headers?.type?.toString();
+export function replayedMessage(message: ConsumedMessage): ReplayedMessage {
+  const type = message.headers.type;
   if (type !== undefined && !projectEnvelope.handles(type)) return { kind: 'ignored' };
   const parsed = parseEnvelope(message.value);
   if (!parsed.ok) return { kind: 'invalid' };

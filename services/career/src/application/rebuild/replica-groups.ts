@@ -1,4 +1,4 @@
-import type { Admin, Kafka } from 'kafkajs';
+import type { KafkaAdmin, KafkaClient } from '@tianfu/messaging';
 import { committedOffsets } from './kafka-offsets.ts';
 import { rangeKey } from './partition-ranges.ts';
 
@@ -27,7 +27,7 @@ const isRetriable = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { retriable?: unknown }).retriable === true;
 
 export function replicaGroups(
-  kafka: Kafka,
+  kafka: KafkaClient,
   setGroup: (set: string) => string,
   replica: string,
   topics: readonly string[],
@@ -58,13 +58,18 @@ export function replicaGroups(
   };
 }
 
-async function claimGroup(admin: Admin, group: string, setGroup: string, topics: readonly string[]): Promise<void> {
+async function claimGroup(
+  admin: KafkaAdmin,
+  group: string,
+  setGroup: string,
+  topics: readonly string[],
+): Promise<void> {
   if ((await committedOffsets(admin, group, topics)).size > 0) return;
-  const siblings = (await admin.listGroups()).groups
-    .map((g) => g.groupId)
-    .filter((id) => id !== group && (id === setGroup || id.startsWith(`${setGroup}-`)));
+  const siblings = (await admin.listGroups()).filter(
+    (id) => id !== group && (id === setGroup || id.startsWith(`${setGroup}-`)),
+  );
   if (siblings.length === 0) return;
-  const described = (await admin.describeGroups(siblings)).groups;
+  const described = await admin.describeGroups(siblings);
   const running = described.filter((g) => g.state === 'Stable').map((g) => g.groupId);
   const from = await Promise.all(
     (running.length > 0 ? running : siblings).map((id) => committedOffsets(admin, id, topics)),
