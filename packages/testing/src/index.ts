@@ -9,6 +9,8 @@ export type { AssessedFigure, BenchFigure, BenchResult, BenchTarget } from './be
 export { assessFigure, writeBenchResult } from './bench-result.ts';
 export type { TestBody } from './body-registered.ts';
 export { bodyRegisteredEnvelope } from './body-registered.ts';
+export type { OccupationOptions, StandardOptions } from './catalogue/catalogue-event-builders.ts';
+export { groupAdded, occupationAdded, standardAdded } from './catalogue/catalogue-event-builders.ts';
 export { testCatalogue, testCatalogueEvents } from './catalogue/test-catalogue.ts';
 export type { TestCatalogueTopic } from './catalogue/test-catalogue-topic.ts';
 export { catalogueEnvelopes, testCatalogueTopic } from './catalogue/test-catalogue-topic.ts';

@@ -1,6 +1,13 @@
 import type { CatalogueEvent, CatalogueState } from '@tianfu/catalogue-view/state';
 import { type App, type Principal, personalDataConfigSchema, signToken } from '@tianfu/service-kit';
-import { type TestCatalogueTopic, testCatalogueTopic, useTestDatabase, waitUntil } from '@tianfu/testing';
+import {
+  occupationAdded,
+  standardAdded,
+  type TestCatalogueTopic,
+  testCatalogueTopic,
+  useTestDatabase,
+  waitUntil,
+} from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
@@ -19,32 +26,8 @@ let app: App;
 let storage: Awaited<ReturnType<typeof careerStorage>>;
 
 const imported: CatalogueEvent[] = [
-  {
-    type: 'catalogue.OccupationAdded',
-    data: {
-      code: teaProcessor,
-      name: '茶叶加工工',
-      kind: 'skilled',
-      digital: false,
-      green: false,
-      workTypes: [],
-      newOccupationPublishedOn: null,
-      reason,
-    },
-  },
-  {
-    type: 'catalogue.StandardAdded',
-    data: {
-      occupationCode: teaProcessor,
-      version: '2009',
-      title: '茶叶加工工 国家职业标准',
-      levels: [5, 4, 3],
-      template: 'A',
-      deviations: [],
-      effectiveFrom: '2009-04-24',
-      reason,
-    },
-  },
+  occupationAdded(teaProcessor, '茶叶加工工', { reason }),
+  standardAdded(teaProcessor, '2009', '2009-04-24', { title: '茶叶加工工 国家职业标准', levels: [5, 4, 3], reason }),
 ];
 
 const get = async (url: string, principal: Omit<Principal, 'sub'> = { role: 'hr' }) => {

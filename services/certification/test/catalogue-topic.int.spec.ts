@@ -1,7 +1,9 @@
 import type { CatalogueEvent, CatalogueState } from '@tianfu/catalogue-view/state';
 import { chinaDate } from '@tianfu/contracts';
 import {
+  occupationAdded,
   residentIdNumber,
+  standardAdded,
   type TestCatalogueTopic,
   testCatalogueTopic,
   useTestDatabase,
@@ -21,32 +23,8 @@ let held: TestCatalogueTopic;
 let fixture: CertificationFixture;
 
 const imported: CatalogueEvent[] = [
-  {
-    type: 'catalogue.OccupationAdded',
-    data: {
-      code: teaProcessor,
-      name: '茶叶加工工',
-      kind: 'skilled',
-      digital: false,
-      green: false,
-      workTypes: [],
-      newOccupationPublishedOn: null,
-      reason,
-    },
-  },
-  {
-    type: 'catalogue.StandardAdded',
-    data: {
-      occupationCode: teaProcessor,
-      version: '2009',
-      title: '茶叶加工工 国家职业标准',
-      levels: [5, 4, 3],
-      template: 'A',
-      deviations: [],
-      effectiveFrom: '2009-04-24',
-      reason,
-    },
-  },
+  occupationAdded(teaProcessor, '茶叶加工工', { reason }),
+  standardAdded(teaProcessor, '2009', '2009-04-24', { title: '茶叶加工工 国家职业标准', levels: [5, 4, 3], reason }),
 ];
 
 const recognition = (n: number, occupationCode: string, decidedOn: string) => ({
