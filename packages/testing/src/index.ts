@@ -10,7 +10,7 @@ export { assessFigure, writeBenchResult } from './bench-result.ts';
 export type { TestBody } from './body-registered.ts';
 export { bodyRegisteredEnvelope } from './body-registered.ts';
 export type { OccupationOptions, StandardOptions } from './catalogue/catalogue-event-builders.ts';
-export { groupAdded, occupationAdded, standardAdded } from './catalogue/catalogue-event-builders.ts';
+export { groupAdded, occupationAdded, standardAdded, standardAmended } from './catalogue/catalogue-event-builders.ts';
 export { testCatalogue, testCatalogueEvents } from './catalogue/test-catalogue.ts';
 export type { TestCatalogueTopic } from './catalogue/test-catalogue-topic.ts';
 export { catalogueEnvelopes, testCatalogueTopic } from './catalogue/test-catalogue-topic.ts';

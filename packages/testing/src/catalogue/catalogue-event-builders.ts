@@ -35,8 +35,7 @@ export interface StandardOptions {
   readonly reason?: string;
 }
 
-/** A standard for an occupation, in force from `effectiveFrom`: by default template A over all five levels. */
-export const standardAdded = (
+const standardData = (
   occupationCode: string,
   version: string,
   effectiveFrom: string,
@@ -46,10 +45,29 @@ export const standardAdded = (
     title = `国家职业技能标准 ${occupationCode}（${version}年版）`,
     deviations = [],
     reason = testReason,
-  }: StandardOptions = {},
+  }: StandardOptions,
+) => ({ occupationCode, version, title, levels, template, deviations, effectiveFrom, reason });
+
+/** A standard for an occupation, in force from `effectiveFrom`: by default template A over all five levels. */
+export const standardAdded = (
+  occupationCode: string,
+  version: string,
+  effectiveFrom: string,
+  options: StandardOptions = {},
 ): CatalogueEvent => ({
   type: 'catalogue.StandardAdded',
-  data: { occupationCode, version, title, levels, template, deviations, effectiveFrom, reason },
+  data: standardData(occupationCode, version, effectiveFrom, options),
+});
+
+/** A standard as amended, whole: the same defaults as standardAdded. */
+export const standardAmended = (
+  occupationCode: string,
+  version: string,
+  effectiveFrom: string,
+  options: StandardOptions = {},
+): CatalogueEvent => ({
+  type: 'catalogue.StandardAmended',
+  data: standardData(occupationCode, version, effectiveFrom, options),
 });
 
 /** A 大类, 中类 or 小类 of the catalogue. */
