@@ -13,6 +13,7 @@ import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerStorage } from '../src/storage.ts';
 import { bodyRegistered, certificateIssued } from './career-samples.ts';
+import { testAppDeps } from './test-app-deps.ts';
 
 // 茶叶加工工: an occupation beyond the test catalogue, imported while career runs; its standard ends at 三级.
 const teaProcessor = '6-02-06-10';
@@ -44,12 +45,7 @@ beforeAll(async () => {
   storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
   ({ app } = await buildApp({
     storage,
-    identity: db(),
-    catalogue: held.follower,
-    authSecret: SECRET,
-    clock,
-    version: 'test',
-    logLevel: 'silent',
+    ...testAppDeps(db(), SECRET, clock, held.follower),
   }));
   await careerPolicy(storage.readSide())(bodyRegistered('b-ya', '511800'));
 }, 120_000);
