@@ -9,6 +9,7 @@ export type { AssessedFigure, BenchFigure, BenchResult, BenchTarget } from './be
 export { assessFigure, writeBenchResult } from './bench-result.ts';
 export type { TestBody } from './body-registered.ts';
 export { bodyRegisteredEnvelope } from './body-registered.ts';
+export { teaProcessor, teaProcessorImported } from './catalogue/beyond-test-catalogue.ts';
 export type { OccupationOptions, StandardOptions } from './catalogue/catalogue-event-builders.ts';
 export { groupAdded, occupationAdded, standardAdded, standardAmended } from './catalogue/catalogue-event-builders.ts';
 export { testCatalogue, testCatalogueEvents } from './catalogue/test-catalogue.ts';

@@ -1,9 +1,9 @@
-import type { CatalogueEvent, CatalogueState } from '@tianfu/catalogue-view/state';
+import type { CatalogueState } from '@tianfu/catalogue-view/state';
 import { type App, type Principal, personalDataConfigSchema, signToken } from '@tianfu/service-kit';
 import {
-  occupationAdded,
-  standardAdded,
   type TestCatalogueTopic,
+  teaProcessor,
+  teaProcessorImported,
   testCatalogueTopic,
   useTestDatabase,
   waitUntil,
@@ -15,8 +15,6 @@ import { careerStorage } from '../src/storage.ts';
 import { bodyRegistered, certificateIssued } from './career-samples.ts';
 import { testAppDeps } from './test-app-deps.ts';
 
-// 茶叶加工工: an occupation beyond the test catalogue, imported while career runs; its standard ends at 三级.
-const teaProcessor = '6-02-06-10';
 const reason = '大典 2022';
 const SECRET = 'career-catalogue-test-secret-of-32-chars!';
 const db = useTestDatabase('career-catalogue');
@@ -25,11 +23,6 @@ const clock = () => new Date('2025-06-01T00:00:00.000Z');
 let held: TestCatalogueTopic;
 let app: App;
 let storage: Awaited<ReturnType<typeof careerStorage>>;
-
-const imported: CatalogueEvent[] = [
-  occupationAdded(teaProcessor, '茶叶加工工', { reason }),
-  standardAdded(teaProcessor, '2009', '2009-04-24', { title: '茶叶加工工 国家职业标准', levels: [5, 4, 3], reason }),
-];
 
 const get = async (url: string, principal: Omit<Principal, 'sub'> = { role: 'hr' }) => {
   const token = await signToken({ secret: SECRET, principal: { sub: 'u', ...principal }, now: clock });
@@ -57,7 +50,7 @@ afterAll(async () => {
 
 describe('career holds the catalogue from its topic (real Kafka)', () => {
   it('an occupation imported while it runs shows on the ladder under its name, with the next level its standard offers, and ends at its top', async () => {
-    await held.publish(...imported);
+    await held.publish(...teaProcessorImported);
     await holds((state) => state.occupations.has(teaProcessor), 'career to hold 茶叶加工工');
     const policy = careerPolicy(storage.readSide());
     await policy(certificateIssued(worker, 'b-ya', '81', { occupationCode: teaProcessor, level: 'level4' }));
