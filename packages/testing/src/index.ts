@@ -43,6 +43,8 @@ export { type Random, randomFor, seededRandom } from './seeded-random.ts';
 export type { ServiceProcess } from './service-process.ts';
 export { startService } from './service-process.ts';
 export { useTestDatabase } from './test-database.ts';
+export type { TestEnvelopeFields } from './test-envelope.ts';
+export { testEnvelope } from './test-envelope.ts';
 export { uniqueName } from './unique-name.ts';
 export type { WaitOptions } from './wait-until.ts';
 export { waitUntil } from './wait-until.ts';
