@@ -1,26 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { catalogueEvents, createEventRegistry, type NewEvent } from '@tianfu/contracts';
 import { InMemoryEventStore } from '@tianfu/eventstore';
-import { createTestTopic, relayToTopic, testKafka, waitUntil } from '@tianfu/testing';
+import { createTestTopic, occupationAdded, relayToTopic, testKafka, waitUntil } from '@tianfu/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CatalogueFollower, followCatalogue, searchOccupations } from '../src/index.ts';
 
 const reason = '大典 2022';
 const actor = { kind: 'user' as const, id: 'catalogue-admin' };
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
-const occupationAdded = (code: string, name: string): NewEvent => ({
-  type: 'catalogue.OccupationAdded',
+const occupation = (code: string, name: string): NewEvent => ({
+  ...occupationAdded(code, name, { reason }),
   schemaVersion: 1,
-  data: {
-    code,
-    name,
-    kind: 'skilled',
-    digital: false,
-    green: false,
-    workTypes: [],
-    newOccupationPublishedOn: null,
-    reason,
-  },
 });
 
 const store = new InMemoryEventStore({
@@ -55,8 +45,8 @@ describe('a catalogue held in memory from tianfu.catalogue.events (real Kafka)',
         schemaVersion: 1,
         data: { code: '4', name: '社会生产服务和生活服务人员', reason },
       },
-      occupationAdded('4-03-02-01', '中式烹调师'),
-      occupationAdded('4-10-01-05', '养老护理员'),
+      occupation('4-03-02-01', '中式烹调师'),
+      occupation('4-10-01-05', '养老护理员'),
     );
     await waitUntil(
       () => store.unpublished(10),
@@ -70,7 +60,7 @@ describe('a catalogue held in memory from tianfu.catalogue.events (real Kafka)',
     await follower.caughtUp;
     expect([...follower.current().occupations.keys()]).toEqual(['4-03-02-01', '4-10-01-05']);
 
-    await append(occupationAdded('4-03-02-02', '中式面点师'));
+    await append(occupation('4-03-02-02', '中式面点师'));
     const later = await waitUntil(
       () => follower.current(),
       (state) => state.occupations.has('4-03-02-02'),

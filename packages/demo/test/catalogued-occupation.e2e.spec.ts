@@ -1,11 +1,10 @@
 import { csvUpload, ok } from '@tianfu/api-client';
 import { chinaDate } from '@tianfu/contracts';
 import { recordScannedNames } from '@tianfu/pii-scan';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import {
   certificateNumber,
   certificateOf,
-  connectPlatform,
   declaredBackground,
   fileOccupation,
   found,
@@ -18,6 +17,7 @@ import {
   type TalentPoolPage,
   until,
 } from '../src/index.ts';
+import { journeySteps } from './support/journey-steps.ts';
 
 // An occupation no code names: the authority imports it by CSV while the platform runs, and it goes
 // the whole way — filed, examined, certified, verified, on the ladder and in the pool's facets.
@@ -32,7 +32,6 @@ const code = `${minor}-${String(cast.random.int(10, 99))}`;
 const name = `非遗竹编工艺师（${cast.runId}）`;
 const standardVersion = String(year);
 const deadline = { timeoutMs: 180_000 };
-const stepTimeoutMs = 240_000;
 
 const occupationsCsv = [
   '编码,名称,类别,数字职业,绿色职业,工种,新职业发布日期,来源',
@@ -45,17 +44,7 @@ const standardsCsv = [
   `${code},${standardVersion},${name}职业技能标准（${year}年版）,5;4;3,A,,${year}-01-01,e2e`,
 ].join('\n');
 
-const ready = connectPlatform();
-ready.catch(() => undefined);
-const step = (title: string, run: (platform: Platform) => Promise<void>) =>
-  it(title, async () => run(await ready), stepTimeoutMs);
-
-const learnt: { workerId?: string; certificateNo?: string } = {};
-function earlier<K extends keyof typeof learnt>(key: K): NonNullable<(typeof learnt)[K]> {
-  const value = learnt[key];
-  if (value === undefined) throw new Error(`an earlier step did not get ${key}`);
-  return value as NonNullable<(typeof learnt)[K]>;
-}
+const { step, learnt, earlier } = journeySteps<{ workerId: string; certificateNo: string }>();
 
 const importSheet = (platform: Platform, sheet: 'occupations.csv' | 'standards.csv', csv: string) =>
   ok(

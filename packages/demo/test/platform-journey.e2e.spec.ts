@@ -1,13 +1,12 @@
 import { ok } from '@tianfu/api-client';
 import { chinaDate } from '@tianfu/contracts';
 import { recordScannedNames } from '@tianfu/pii-scan';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import {
   type Appointment,
   type CertificateView,
   certificateNumber,
   certificateOf,
-  connectPlatform,
   declaredBackground,
   demoOccupations,
   fileWhenCatalogued,
@@ -25,6 +24,7 @@ import {
   type TalentPoolPage,
   until,
 } from '../src/index.ts';
+import { journeySteps } from './support/journey-steps.ts';
 
 // One worker's path across the five running services, over HTTP only. Every run brings
 // its own body and worker, so the journey can run again and again against the same platform.
@@ -38,21 +38,12 @@ const year = Number(today.slice(0, 4));
 // Other services learn of a step through Kafka, behind whatever else they are working through
 // (a seed issues ~2,300 certificates): each wait has a deadline, never a sleep.
 const deadline = { timeoutMs: 180_000 };
-const stepTimeoutMs = 240_000;
 
-// When a service does not answer, every step fails with its URL (a skipped journey would pass unseen).
-const ready = connectPlatform();
-ready.catch(() => undefined);
-const step = (name: string, run: (platform: Platform) => Promise<void>) =>
-  it(name, async () => run(await ready), stepTimeoutMs);
-
-/** What the steps learn on the way; a step that needs what an earlier one failed to learn says so. */
-const learnt: { workerId?: string; examCertificate?: CertificateView; promotionCertificate?: CertificateView } = {};
-function earlier<K extends keyof typeof learnt>(key: K): NonNullable<(typeof learnt)[K]> {
-  const value = learnt[key];
-  if (value === undefined) throw new Error(`an earlier step did not get ${key}`);
-  return value as NonNullable<(typeof learnt)[K]>;
-}
+const { step, learnt, earlier } = journeySteps<{
+  workerId: string;
+  examCertificate: CertificateView;
+  promotionCertificate: CertificateView;
+}>();
 
 const stepsOf = (ladder: Ladder) => ladder.occupations.find((o) => o.occupationCode === electrician)?.steps ?? [];
 /** The worker's ladder as HR reads it; career knows the worker by the time a step asks. */

@@ -59,6 +59,8 @@ export { PROBLEM_CONTENT_TYPE, problemType } from './errors/problem.ts';
 export type { FieldError } from './errors/validation-errors.ts';
 export type { Caller, CallerOptions, RequestCaller } from './http/caller.ts';
 export { callerOf, serviceActor, serviceCaller } from './http/caller.ts';
+export type { OpenApiScratch } from './http/openapi-scratch.ts';
+export { openApiScratch } from './http/openapi-scratch.ts';
 export { ifMatchRevision, setEtag, withPrecondition } from './http/preconditions.ts';
 export type { RateLimitDefaults } from './http/rate-limit.ts';
 export { DEFAULT_RATE_LIMIT } from './http/rate-limit.ts';

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@tianfu/contracts';
+import { testEnvelope } from './test-envelope.ts';
 
 export interface TestBody {
   readonly bodyId: string;
@@ -16,18 +16,12 @@ export interface TestBody {
 export function bodyRegisteredEnvelope(body: TestBody): EventEnvelope {
   const { category = 'employer', regionCode = '510700', ...named } = body;
   const at = new Date().toISOString();
-  return {
-    eventId: randomUUID(),
+  return testEnvelope({
     type: 'assessment.BodyRegistered',
     schemaVersion: 2,
     streamId: `body-${body.bodyId}`,
     revision: 1,
-    occurredAt: at,
-    recordedAt: at,
-    actor: { kind: 'user', id: 'authority' },
-    correlationId: randomUUID(),
-    causationId: null,
-    workerId: null,
+    at,
     data: {
       ...named,
       kind: category === 'social-organisation' ? 'S' : 'Y',
@@ -36,5 +30,5 @@ export function bodyRegisteredEnvelope(body: TestBody): EventEnvelope {
       regionCode,
       registeredAt: at,
     },
-  };
+  });
 }

@@ -9,6 +9,9 @@ export type { AssessedFigure, BenchFigure, BenchResult, BenchTarget } from './be
 export { assessFigure, writeBenchResult } from './bench-result.ts';
 export type { TestBody } from './body-registered.ts';
 export { bodyRegisteredEnvelope } from './body-registered.ts';
+export { teaProcessor, teaProcessorImported } from './catalogue/beyond-test-catalogue.ts';
+export type { OccupationOptions, StandardOptions } from './catalogue/catalogue-event-builders.ts';
+export { groupAdded, occupationAdded, standardAdded, standardAmended } from './catalogue/catalogue-event-builders.ts';
 export { testCatalogue, testCatalogueEvents } from './catalogue/test-catalogue.ts';
 export type { TestCatalogueTopic } from './catalogue/test-catalogue-topic.ts';
 export { catalogueEnvelopes, testCatalogueTopic } from './catalogue/test-catalogue-topic.ts';
@@ -47,6 +50,8 @@ export { type Random, randomFor, seededRandom } from './seeded-random.ts';
 export type { ServiceProcess } from './service-process.ts';
 export { startService } from './service-process.ts';
 export { useTestDatabase } from './test-database.ts';
+export type { TestEnvelopeFields } from './test-envelope.ts';
+export { testEnvelope } from './test-envelope.ts';
 export { uniqueName } from './unique-name.ts';
 export type { WaitOptions } from './wait-until.ts';
 export { waitUntil } from './wait-until.ts';

@@ -1,5 +1,5 @@
 import { emptyCatalogue } from '@tianfu/catalogue-view/state';
-import { type App, DEV_JWT_SECRET, personalDataConfigSchema } from '@tianfu/service-kit';
+import { type App, openApiScratch } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
@@ -18,15 +18,8 @@ export async function openApiApp({
   readonly db: Db;
   readonly catalogue?: CataloguePort;
 }): Promise<App> {
-  const clock = () => new Date();
-  const storage = await assessmentStorage(db, db, personalDataConfigSchema.parse({}), clock);
-  const { app } = await buildApp({
-    ...storage,
-    authSecret: DEV_JWT_SECRET,
-    clock,
-    version: pkg.version,
-    logLevel: 'silent',
-    catalogue,
-  });
+  const scratch = openApiScratch(pkg.version);
+  const storage = await assessmentStorage(db, db, scratch.personalData, scratch.clock);
+  const { app } = await buildApp({ ...storage, ...scratch.app, catalogue });
   return app;
 }

@@ -1,5 +1,14 @@
 import type { App } from '@tianfu/service-kit';
-import { residentIdNumber, type TestCatalogueTopic, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
+import {
+  groupAdded,
+  occupationAdded,
+  residentIdNumber,
+  standardAdded,
+  type TestCatalogueTopic,
+  uniqueName,
+  useTestDatabase,
+  waitUntil,
+} from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, testApp, validBody } from './fixtures.ts';
 import { setUpSession, suiteAddress } from './session-setup.ts';
@@ -60,34 +69,10 @@ describe('PUT /v1/bodies/{bodyId}/occupations/{code} judged by the catalogue hel
   it('files an occupation the catalogue publishes while the service runs, and assesses it, with no code change', async () => {
     const bodyId = await registeredBody();
     await catalogue.publish(
-      { type: 'catalogue.GroupAdded', data: { code: '6-20', name: '通用设备制造人员', reason } },
-      { type: 'catalogue.GroupAdded', data: { code: '6-20-01', name: '通用基础件装配制造人员', reason } },
-      {
-        type: 'catalogue.OccupationAdded',
-        data: {
-          code: '6-20-01-01',
-          name: '装配钳工',
-          kind: 'skilled',
-          digital: false,
-          green: false,
-          workTypes: [],
-          newOccupationPublishedOn: null,
-          reason,
-        },
-      },
-      {
-        type: 'catalogue.StandardAdded',
-        data: {
-          occupationCode: '6-20-01-01',
-          version: '2019',
-          title: '国家职业技能标准 装配钳工（2019年版）',
-          levels: [5, 4, 3, 2, 1],
-          template: 'A',
-          deviations: [],
-          effectiveFrom: '2019-01-01',
-          reason,
-        },
-      },
+      groupAdded('6-20', '通用设备制造人员', reason),
+      groupAdded('6-20-01', '通用基础件装配制造人员', reason),
+      occupationAdded('6-20-01-01', '装配钳工', { reason }),
+      standardAdded('6-20-01-01', '2019', '2019-01-01', { title: '国家职业技能标准 装配钳工（2019年版）', reason }),
     );
     await waitUntil(
       () => catalogue.follower.current().occupations.get('6-20-01-01')?.standards.length ?? 0,

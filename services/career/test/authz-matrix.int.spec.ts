@@ -5,7 +5,8 @@ import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerRebuild } from '../src/application/rebuild/career-rebuild.ts';
 import { careerStorage } from '../src/storage.ts';
-import { bodyRegistered, eventEnvelope, heldCatalogue } from './career-samples.ts';
+import { bodyRegistered, eventEnvelope } from './career-samples.ts';
+import { testAppDeps } from './test-app-deps.ts';
 
 const secret = 'career-authz-secret-of-at-least-32-characters';
 const document = { idType: 'resident-id-card' as const, idNumber: residentIdNumber(1, '510104') };
@@ -48,12 +49,7 @@ authzMatrixSuite('career', async (db) => {
   const deps = {
     storage,
     rebuild,
-    identity: db,
-    catalogue: heldCatalogue(),
-    authSecret: secret,
-    clock,
-    version: 'test',
-    logLevel: 'silent',
+    ...testAppDeps(db, secret, clock),
   } as const;
   const { app } = await buildApp(deps);
   const policy = careerPolicy(storage.readSide());

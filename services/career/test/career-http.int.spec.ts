@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerStorage } from '../src/storage.ts';
-import { bodyRegistered, certificateIssued, eventEnvelope, heldCatalogue } from './career-samples.ts';
+import { bodyRegistered, certificateIssued, eventEnvelope } from './career-samples.ts';
+import { testAppDeps } from './test-app-deps.ts';
 
 const SECRET = 'career-http-test-secret-at-least-32-chars!!';
 const db = useTestDatabase('career-http');
@@ -27,12 +28,7 @@ beforeAll(async () => {
   storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
   ({ app } = await buildApp({
     storage,
-    identity: db(),
-    catalogue: heldCatalogue(),
-    authSecret: SECRET,
-    clock,
-    version: 'test',
-    logLevel: 'silent',
+    ...testAppDeps(db(), SECRET, clock),
   }));
   const [sealed, sealedGanzi] = await storage.vault.sealNames([
     { workerId: chengdu, name: '张三丰' },

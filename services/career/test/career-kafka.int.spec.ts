@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerStorage } from '../src/storage.ts';
-import { bodyRegistered, eventEnvelope, heldCatalogue } from './career-samples.ts';
+import { bodyRegistered, eventEnvelope } from './career-samples.ts';
+import { testAppDeps } from './test-app-deps.ts';
 
 const SECRET = 'career-test-secret-at-least-32-characters!!';
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
@@ -107,12 +108,7 @@ beforeAll(async () => {
   storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
   ({ app } = await buildApp({
     storage,
-    identity: db(),
-    catalogue: heldCatalogue(),
-    authSecret: SECRET,
-    clock,
-    version: 'test',
-    logLevel: 'silent',
+    ...testAppDeps(db(), SECRET, clock),
   }));
   const policy = careerPolicy(storage.readSide());
   const consumer = await runConsumer({

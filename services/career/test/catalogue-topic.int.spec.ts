@@ -1,14 +1,20 @@
-import type { CatalogueEvent, CatalogueState } from '@tianfu/catalogue-view/state';
+import type { CatalogueState } from '@tianfu/catalogue-view/state';
 import { type App, type Principal, personalDataConfigSchema, signToken } from '@tianfu/service-kit';
-import { type TestCatalogueTopic, testCatalogueTopic, useTestDatabase, waitUntil } from '@tianfu/testing';
+import {
+  type TestCatalogueTopic,
+  teaProcessor,
+  teaProcessorImported,
+  testCatalogueTopic,
+  useTestDatabase,
+  waitUntil,
+} from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerStorage } from '../src/storage.ts';
 import { bodyRegistered, certificateIssued } from './career-samples.ts';
+import { testAppDeps } from './test-app-deps.ts';
 
-// 茶叶加工工: an occupation beyond the test catalogue, imported while career runs; its standard ends at 三级.
-const teaProcessor = '6-02-06-10';
 const reason = '大典 2022';
 const SECRET = 'career-catalogue-test-secret-of-32-chars!';
 const db = useTestDatabase('career-catalogue');
@@ -17,35 +23,6 @@ const clock = () => new Date('2025-06-01T00:00:00.000Z');
 let held: TestCatalogueTopic;
 let app: App;
 let storage: Awaited<ReturnType<typeof careerStorage>>;
-
-const imported: CatalogueEvent[] = [
-  {
-    type: 'catalogue.OccupationAdded',
-    data: {
-      code: teaProcessor,
-      name: '茶叶加工工',
-      kind: 'skilled',
-      digital: false,
-      green: false,
-      workTypes: [],
-      newOccupationPublishedOn: null,
-      reason,
-    },
-  },
-  {
-    type: 'catalogue.StandardAdded',
-    data: {
-      occupationCode: teaProcessor,
-      version: '2009',
-      title: '茶叶加工工 国家职业标准',
-      levels: [5, 4, 3],
-      template: 'A',
-      deviations: [],
-      effectiveFrom: '2009-04-24',
-      reason,
-    },
-  },
-];
 
 const get = async (url: string, principal: Omit<Principal, 'sub'> = { role: 'hr' }) => {
   const token = await signToken({ secret: SECRET, principal: { sub: 'u', ...principal }, now: clock });
@@ -61,12 +38,7 @@ beforeAll(async () => {
   storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
   ({ app } = await buildApp({
     storage,
-    identity: db(),
-    catalogue: held.follower,
-    authSecret: SECRET,
-    clock,
-    version: 'test',
-    logLevel: 'silent',
+    ...testAppDeps(db(), SECRET, clock, held.follower),
   }));
   await careerPolicy(storage.readSide())(bodyRegistered('b-ya', '511800'));
 }, 120_000);
@@ -78,7 +50,7 @@ afterAll(async () => {
 
 describe('career holds the catalogue from its topic (real Kafka)', () => {
   it('an occupation imported while it runs shows on the ladder under its name, with the next level its standard offers, and ends at its top', async () => {
-    await held.publish(...imported);
+    await held.publish(...teaProcessorImported);
     await holds((state) => state.occupations.has(teaProcessor), 'career to hold 茶叶加工工');
     const policy = careerPolicy(storage.readSide());
     await policy(certificateIssued(worker, 'b-ya', '81', { occupationCode: teaProcessor, level: 'level4' }));

@@ -2,7 +2,7 @@ import { personalDataConfigSchema, signToken } from '@tianfu/service-kit';
 import { httpConventionsSuite } from '@tianfu/testing';
 import { buildApp } from '../src/app.ts';
 import { careerStorage } from '../src/storage.ts';
-import { heldCatalogue } from './career-samples.ts';
+import { testAppDeps } from './test-app-deps.ts';
 
 const secret = 'career-conventions-secret-of-32-characters';
 
@@ -11,12 +11,7 @@ httpConventionsSuite('career', async (db) => {
   const storage = await careerStorage(db, db, personalDataConfigSchema.parse({}), clock);
   const { app } = await buildApp({
     storage,
-    identity: db,
-    catalogue: heldCatalogue(),
-    authSecret: secret,
-    clock,
-    version: 'test',
-    logLevel: 'silent',
+    ...testAppDeps(db, secret, clock),
   });
   const token = await signToken({ secret, principal: { sub: 'root', role: 'admin' } });
   return { app, admin: { authorization: `Bearer ${token}` } };

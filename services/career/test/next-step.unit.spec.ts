@@ -1,5 +1,6 @@
 import type { CatalogueState } from '@tianfu/catalogue-view/state';
-import { testCatalogue } from '@tianfu/testing';
+import type { CertificateDigit } from '@tianfu/contracts';
+import { standardAmended, testCatalogue } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import type { CareerFact, CertificateFact } from '../src/domain/career-facts.ts';
 import { deriveLadder } from '../src/domain/ladder.ts';
@@ -128,20 +129,10 @@ describe('the next step by the catalogue (docs/domain.md §3.4)', () => {
   const reason = '测试';
   // 评茶师: its 2019 standard (template A) is in force until the 2030 one (template B) takes effect.
   const teaTaster = '6-02-06-11';
-  const welding2018 = (levels: (1 | 2 | 3 | 4 | 5)[]) =>
-    testCatalogue({
-      type: 'catalogue.StandardAmended',
-      data: {
-        occupationCode: welder,
-        version: '2018',
-        title: '国家职业技能标准 焊工（2018年版）',
-        levels,
-        template: 'A',
-        deviations: [],
-        effectiveFrom: '2018-12-01',
-        reason,
-      },
-    });
+  const welding2018 = (levels: CertificateDigit[]) =>
+    testCatalogue(
+      standardAmended(welder, '2018', '2018-12-01', { title: '国家职业技能标准 焊工（2018年版）', levels, reason }),
+    );
 
   it('given a standard that offers 五级–三级 only, when the ladder is read, then 三级 is the top: no next step', () => {
     const three = certificate('9', 'level3', '2022-06-20');

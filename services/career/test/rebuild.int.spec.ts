@@ -18,8 +18,8 @@ import { captureRanges, committedOffsets } from '../src/application/rebuild/kafk
 import { groupLag } from '../src/application/rebuild/partition-ranges.ts';
 import { type ReplicaGroups, replicaGroups } from '../src/application/rebuild/replica-groups.ts';
 import { type CareerStorage, careerStorage } from '../src/storage.ts';
-import { heldCatalogue } from './career-samples.ts';
 import { issued, population, type TopicEvents, workerIdOf } from './rebuild-fixtures.ts';
+import { testAppDeps } from './test-app-deps.ts';
 
 const SECRET = 'career-rebuild-test-secret-at-least-32-chars';
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
@@ -82,12 +82,7 @@ async function startInstance(withRebuild: boolean, replica: string) {
   });
   const deps = {
     storage,
-    identity: db(),
-    catalogue: heldCatalogue(),
-    authSecret: SECRET,
-    clock,
-    version: 'test',
-    logLevel: 'silent',
+    ...testAppDeps(db(), SECRET, clock),
   } as const;
   const { app } = await buildApp(withRebuild ? { ...deps, rebuild } : deps);
   await storage.projection.run(live(app, replicas), silent, 100);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@tianfu/contracts';
 import {
   createKafkaPublisher,
@@ -9,7 +8,7 @@ import {
   runPolicyConsumer,
 } from '@tianfu/messaging';
 import { type App, signToken } from '@tianfu/service-kit';
-import { createTestTopic, testBrokers, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
+import { createTestTopic, testBrokers, testEnvelope, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { assessmentUsagePolicy, type UsageFacts } from '../src/application/assessment-usage.ts';
@@ -56,23 +55,8 @@ afterAll(async () => {
 });
 
 /** An assessment event as its service puts it on the topic: no worker, keyed by its stream. */
-function assessmentEvent(type: string, streamId: string, revision: number, data: object): EventEnvelope {
-  const at = new Date().toISOString();
-  return {
-    eventId: randomUUID(),
-    type,
-    schemaVersion: 1,
-    streamId,
-    revision,
-    occurredAt: at,
-    recordedAt: at,
-    actor: { kind: 'user', id: 'authority' },
-    correlationId: randomUUID(),
-    causationId: null,
-    workerId: null,
-    data,
-  };
-}
+const assessmentEvent = (type: string, streamId: string, revision: number, data: object): EventEnvelope =>
+  testEnvelope({ type, streamId, revision, data });
 const at = () => new Date().toISOString();
 const bodyStream = `body-${body.bodyId}`;
 const filed = assessmentEvent('assessment.OccupationFiled', bodyStream, 2, {

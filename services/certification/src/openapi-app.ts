@@ -1,5 +1,5 @@
 import { emptyCatalogue } from '@tianfu/catalogue-view/state';
-import { type App, DEV_JWT_SECRET, personalDataConfigSchema, signingKeyConfigSchema } from '@tianfu/service-kit';
+import { type App, openApiScratch, signingKeyConfigSchema } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
@@ -11,19 +11,16 @@ import { certificationStorage } from './storage.ts';
  * the limits, which are main.ts's defaults here; the catalogue is empty.
  */
 export async function openApiApp({ db }: { readonly db: Db }): Promise<App> {
-  const clock = () => new Date();
-  const secrets = { ...personalDataConfigSchema.parse({}), ...signingKeyConfigSchema.parse({}) };
-  const storage = await certificationStorage(db, db, secrets, clock);
+  const scratch = openApiScratch(pkg.version);
+  const secrets = { ...scratch.personalData, ...signingKeyConfigSchema.parse({}) };
+  const storage = await certificationStorage(db, db, secrets, scratch.clock);
   const { app } = await buildApp({
     storage,
     baseUrl: 'http://127.0.0.1:4102',
     statusListId: 'l1',
     verifyPerMinute: 60,
     batchLimits: { perToken: 6_000, perBody: 20_000 },
-    authSecret: DEV_JWT_SECRET,
-    clock,
-    version: pkg.version,
-    logLevel: 'silent',
+    ...scratch.app,
     catalogue: { current: emptyCatalogue },
   });
   return app;

@@ -1,49 +1,25 @@
 import type { CatalogueEvent } from '@tianfu/catalogue-view/state';
-import { testCatalogue } from '@tianfu/testing';
+import type { CertificateDigit } from '@tianfu/contracts';
+import { standardAmended, testCatalogue } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import { directRecognition, type RecogniseDirectly } from '../src/domain/direct-recognition/direct-recognition.ts';
-import { type LegacyCertificate, legacyIssuance } from '../src/domain/legacy-certificate.ts';
+import { legacyIssuance } from '../src/domain/legacy-certificate.ts';
+import { decidedOn, legacyRow, recognition } from './issuance-samples.ts';
 
-const workerId = 'd'.repeat(64);
 const TODAY = '2025-09-12';
 const reason = '测试';
 const welder = '6-18-02-04';
 // Retired from the test catalogue on 2024-01-01.
 const retired = '6-31-01-99';
 
-const welding2018 = (levels: (1 | 2 | 3 | 4 | 5)[]): CatalogueEvent => ({
-  type: 'catalogue.StandardAmended',
-  data: {
-    occupationCode: welder,
-    version: '2018',
-    title: '国家职业技能标准 焊工（2018年版）',
-    levels,
-    template: 'A',
-    deviations: [],
-    effectiveFrom: '2018-12-01',
-    reason,
-  },
-});
+const welding2018 = (levels: CertificateDigit[]) =>
+  standardAmended(welder, '2018', '2018-12-01', { title: '国家职业技能标准 焊工（2018年版）', levels, reason });
 
+// Years and a level held enough for 二级 and 特级技师: only the catalogue refuses here.
 const given: RecogniseDirectly = {
-  recognitionId: 'CY-2025-0042',
-  workerId,
-  holderName: null,
-  body: { bodyId: 'b-9', filingNo: 'Y000051001064', bodyName: '四川某重工有限公司' },
-  occupationCode: welder,
-  workType: '--',
-  level: 'level2',
-  evidence: {
-    yearsInOccupation: 20,
-    employer: { name: '四川某重工有限公司', creditCode: null },
-    panel: { decision: 'approved', decidedOn: '2025-09-10', documentNo: '川渝评〔2025〕42号' },
-    heldLevel: 'level1',
-  },
+  ...recognition,
+  evidence: { ...recognition.evidence, yearsInOccupation: 20, heldLevel: 'level1' },
 };
-const decidedOn = (day: string): RecogniseDirectly => ({
-  ...given,
-  evidence: { ...given.evidence, panel: { ...given.evidence.panel, decidedOn: day } },
-});
 const refusal = (code: string, details: object) => expect.objectContaining({ code, details });
 
 describe('direct recognition issues only what the catalogue offers (docs/domain.md §3.4)', () => {
@@ -58,7 +34,7 @@ describe('direct recognition issues only what the catalogue offers (docs/domain.
     expect(() => directRecognition(recognised, TODAY, testCatalogue())).toThrow(
       refusal('OCCUPATION_NOT_IN_CATALOGUE', { field: 'occupationCode', rule: 'not_retired', retiredOn: '2024-01-01' }),
     );
-    const before = { ...decidedOn('2023-06-01'), occupationCode: retired };
+    const before = { ...decidedOn('2023-06-01', given), occupationCode: retired };
     expect(directRecognition(before, TODAY, testCatalogue()).occupationCode).toBe(retired);
   });
 
@@ -84,7 +60,7 @@ describe('direct recognition issues only what the catalogue offers (docs/domain.
     expect(() => directRecognition(given, TODAY, catalogue)).toThrow(
       refusal('LEVEL_NOT_OFFERED', expect.objectContaining({ field: 'level', standardVersion: null })),
     );
-    expect(directRecognition(decidedOn('2024-12-31'), TODAY, catalogue).issuedOn).toBe('2024-12-31');
+    expect(directRecognition(decidedOn('2024-12-31', given), TODAY, catalogue).issuedOn).toBe('2024-12-31');
   });
 
   it('特级技师 is a post, not a level of a standard: its occupation must be in the catalogue, its levels are not asked', () => {
@@ -99,16 +75,7 @@ describe('direct recognition issues only what the catalogue offers (docs/domain.
 });
 
 describe('a legacy 职业资格证书 names an occupation of the catalogue (docs/domain.md §3.2)', () => {
-  const row: LegacyCertificate = {
-    certificateNo: '0951012003300042',
-    workerId,
-    holderName: null,
-    occupationCode: '6-31-01-03',
-    workType: '维修电工',
-    level: 'level3',
-    issuedOn: '2009-12-01',
-    issuerName: '四川省职业技能鉴定指导中心',
-  };
+  const row = legacyRow;
 
   it('given a code the catalogue does not hold, then the row names the column and rule', () => {
     expect(legacyIssuance({ ...row, occupationCode: '6-99-01-01' }, TODAY, testCatalogue())).toEqual({

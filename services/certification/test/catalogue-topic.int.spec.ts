@@ -1,8 +1,10 @@
-import type { CatalogueEvent, CatalogueState } from '@tianfu/catalogue-view/state';
+import type { CatalogueState } from '@tianfu/catalogue-view/state';
 import { chinaDate } from '@tianfu/contracts';
 import {
   residentIdNumber,
   type TestCatalogueTopic,
+  teaProcessor,
+  teaProcessorImported,
   testCatalogueTopic,
   useTestDatabase,
   waitUntil,
@@ -10,8 +12,6 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CertificationFixture, certificationApp, office } from './http-fixtures.ts';
 
-// 茶叶加工工: an occupation beyond the test catalogue, imported while certification runs.
-const teaProcessor = '6-02-06-10';
 const reason = '大典 2022';
 const db = useTestDatabase('certification-catalogue');
 const run = Date.now().toString(36);
@@ -19,35 +19,6 @@ const today = chinaDate(new Date().toISOString());
 const yesterday = chinaDate(new Date(Date.now() - 86_400_000).toISOString());
 let held: TestCatalogueTopic;
 let fixture: CertificationFixture;
-
-const imported: CatalogueEvent[] = [
-  {
-    type: 'catalogue.OccupationAdded',
-    data: {
-      code: teaProcessor,
-      name: '茶叶加工工',
-      kind: 'skilled',
-      digital: false,
-      green: false,
-      workTypes: [],
-      newOccupationPublishedOn: null,
-      reason,
-    },
-  },
-  {
-    type: 'catalogue.StandardAdded',
-    data: {
-      occupationCode: teaProcessor,
-      version: '2009',
-      title: '茶叶加工工 国家职业标准',
-      levels: [5, 4, 3],
-      template: 'A',
-      deviations: [],
-      effectiveFrom: '2009-04-24',
-      reason,
-    },
-  },
-];
 
 const recognition = (n: number, occupationCode: string, decidedOn: string) => ({
   recognitionId: `${run}-${n}`,
@@ -97,7 +68,7 @@ describe('certification holds the catalogue from its topic (real Kafka)', () => 
   });
 
   it('an occupation imported later is issued at the levels its standard offers, verified under its name, and still verifies once retired', async () => {
-    await held.publish(...imported);
+    await held.publish(...teaProcessorImported);
     await holds((state) => state.occupations.has(teaProcessor), 'certification to hold 茶叶加工工');
     const notOffered = await recognise({ ...recognition(2, teaProcessor, yesterday), level: 'level2' });
     expect(notOffered.json()).toMatchObject({ code: 'LEVEL_NOT_OFFERED', field: 'level' });

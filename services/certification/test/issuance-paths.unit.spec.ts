@@ -1,32 +1,18 @@
 import { testCatalogue } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import { competitionIssuance } from '../src/domain/competition-issuance.ts';
-import { directRecognition, type RecogniseDirectly } from '../src/domain/direct-recognition/direct-recognition.ts';
+import { directRecognition } from '../src/domain/direct-recognition/direct-recognition.ts';
 import { recognitionRules } from '../src/domain/direct-recognition/recognition-rules.ts';
 import { certificateIdFor } from '../src/domain/issuance.ts';
-import { type LegacyCertificate, legacyIssuance } from '../src/domain/legacy-certificate.ts';
+import { legacyIssuance } from '../src/domain/legacy-certificate.ts';
+import { decidedOn, legacyRow, recognition } from './issuance-samples.ts';
 import { promotionAwarded } from './samples.ts';
 
-const workerId = 'd'.repeat(64);
 const TODAY = '2025-09-12';
 const catalogue = testCatalogue();
 
 describe('direct recognition 直接认定 (rules as data, ⚠ unconfirmed)', () => {
-  const given: RecogniseDirectly = {
-    recognitionId: 'CY-2025-0042',
-    workerId,
-    holderName: null,
-    body: { bodyId: 'b-9', filingNo: 'Y000051001064', bodyName: '四川某重工有限公司' },
-    occupationCode: '6-18-02-04',
-    workType: '--',
-    level: 'level2',
-    evidence: {
-      yearsInOccupation: 9,
-      employer: { name: '四川某重工有限公司', creditCode: null },
-      panel: { decision: 'approved', decidedOn: '2025-09-10', documentNo: '川渝评〔2025〕42号' },
-      heldLevel: null,
-    },
-  };
+  const given = recognition;
 
   it('given an approving panel and the years of the level rule, then it issues dated the decision, keyed by the case', () => {
     expect(directRecognition(given, TODAY, catalogue)).toMatchObject({
@@ -87,35 +73,21 @@ describe('direct recognition 直接认定 (rules as data, ⚠ unconfirmed)', () 
   });
 
   it('given a decision day after today or before 2019, then RECOGNITION_DATE_IMPLAUSIBLE names the field and rule', () => {
-    const on = (decidedOn: string) => ({
-      ...given,
-      evidence: { ...given.evidence, panel: { ...given.evidence.panel, decidedOn } },
-    });
-    expect(() => directRecognition(on('2025-09-13'), TODAY, catalogue)).toThrow(
+    expect(() => directRecognition(decidedOn('2025-09-13'), TODAY, catalogue)).toThrow(
       expect.objectContaining({
         code: 'RECOGNITION_DATE_IMPLAUSIBLE',
         details: { field: 'evidence.panel.decidedOn', rule: 'not_after_today' },
       }),
     );
-    expect(() => directRecognition(on('2018-12-31'), TODAY, catalogue)).toThrow(
+    expect(() => directRecognition(decidedOn('2018-12-31'), TODAY, catalogue)).toThrow(
       expect.objectContaining({ details: { field: 'evidence.panel.decidedOn', rule: 'not_before_2019' } }),
     );
-    expect(directRecognition(on(TODAY), TODAY, catalogue).issuedOn).toBe(TODAY);
+    expect(directRecognition(decidedOn(TODAY), TODAY, catalogue).issuedOn).toBe(TODAY);
   });
 });
 
 describe('legacy 职业资格证书 import (docs/domain.md §3.2)', () => {
-  // 16 digits: year 09, province 51, city 01, body kind 2, body serial 003, level 3, serial 00042
-  const row: LegacyCertificate = {
-    certificateNo: '0951012003300042',
-    workerId,
-    holderName: null,
-    occupationCode: '6-31-01-03',
-    workType: '维修电工',
-    level: 'level3',
-    issuedOn: '2009-12-01',
-    issuerName: '四川省职业技能鉴定指导中心',
-  };
+  const row = legacyRow;
 
   it('keeps its number, has no 备案号, and its id derives from the number', () => {
     const checked = legacyIssuance(row, TODAY, catalogue);

@@ -1,4 +1,4 @@
-import { type App, DEV_JWT_SECRET, personalDataConfigSchema } from '@tianfu/service-kit';
+import { type App, openApiScratch } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
@@ -9,14 +9,8 @@ import { talentStorage } from './storage.ts';
  * (docs/openapi/talent-registry.json): routes and schemas do not depend on the data or the keys.
  */
 export async function openApiApp({ db }: { readonly db: Db }): Promise<App> {
-  const clock = () => new Date();
-  const storage = await talentStorage(db, db, personalDataConfigSchema.parse({}), clock);
-  const { app } = await buildApp({
-    ...storage,
-    authSecret: DEV_JWT_SECRET,
-    clock,
-    version: pkg.version,
-    logLevel: 'silent',
-  });
+  const scratch = openApiScratch(pkg.version);
+  const storage = await talentStorage(db, db, scratch.personalData, scratch.clock);
+  const { app } = await buildApp({ ...storage, ...scratch.app });
   return app;
 }

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { type CatalogueEvent, type CatalogueFollower, followCatalogue } from '@tianfu/catalogue-view';
 import type { EventEnvelope } from '@tianfu/contracts';
 import { createKafkaPublisher, kafkaClient } from '@tianfu/messaging';
 import { createTestTopic, testBrokers } from '../kafka-test-topics.ts';
+import { testEnvelope } from '../test-envelope.ts';
 import { testCatalogueEvents } from './test-catalogue.ts';
 
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
@@ -10,20 +10,9 @@ const silent = { info: () => {}, warn: () => {}, error: () => {} };
 /** Catalogue events as the catalogue service's relay puts them on its topic, from revision `from` of its one stream. */
 export function catalogueEnvelopes(events: readonly CatalogueEvent[], from = 1): EventEnvelope[] {
   const at = new Date().toISOString();
-  return events.map((event, i) => ({
-    eventId: randomUUID(),
-    type: event.type,
-    schemaVersion: 1,
-    streamId: 'catalogue',
-    revision: from + i,
-    occurredAt: at,
-    recordedAt: at,
-    actor: { kind: 'user', id: 'catalogue-admin' },
-    correlationId: randomUUID(),
-    causationId: null,
-    workerId: null,
-    data: event.data,
-  }));
+  return events.map((event, i) =>
+    testEnvelope({ ...event, streamId: 'catalogue', revision: from + i, actorId: 'catalogue-admin', at }),
+  );
 }
 
 export interface TestCatalogueTopic {
