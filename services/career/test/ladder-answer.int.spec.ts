@@ -6,16 +6,11 @@ import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerStorage } from '../src/storage.ts';
 import { bodyRegistered, certificateIssued, heldCatalogue } from './career-samples.ts';
 
-const SECRET = 'career-answer-schemas-secret-32-characters';
-const db = useTestDatabase('career-answer-schemas');
+const SECRET = 'career-ladder-answer-secret-32-characters';
+const db = useTestDatabase('career-ladder-answer');
 const worker = 'c3'.repeat(32);
 let app: App;
 const now = () => new Date('2025-06-01T00:00:00.000Z');
-
-interface Operation {
-  readonly operationId: string;
-  readonly responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
-}
 
 beforeAll(async () => {
   const storage = await careerStorage(db(), db(), personalDataConfigSchema.parse({}), now);
@@ -33,23 +28,7 @@ beforeAll(async () => {
     await policy(event);
 }, 120_000);
 
-describe('career’s answers have their schemas', () => {
-  it('documents every success it can answer with the schema of its body', async () => {
-    const document = (await app.inject({ method: 'GET', url: '/docs/json' })).json();
-    const operations = Object.values(document.paths as Record<string, Record<string, Operation>>).flatMap((path) =>
-      Object.values(path),
-    );
-    const bare = operations.flatMap(({ operationId, responses }) =>
-      Object.entries(responses)
-        .filter(
-          ([status, { content }]) => status.startsWith('2') && Object.values(content ?? {}).every((c) => !c.schema),
-        )
-        .map(([status]) => `${operationId} ${status}`),
-    );
-    expect(operations.length).toBeGreaterThan(5);
-    expect(bare).toEqual([]);
-  });
-
+describe('career’s ladder through its response schema', () => {
   it('keeps every part of a ladder its schema serialises: date, next step, sources, medals', async () => {
     const token = await signToken({ secret: SECRET, principal: { sub: 'u', role: 'hr' }, now });
     const answer = await app.inject({
