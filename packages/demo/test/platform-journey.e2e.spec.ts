@@ -57,9 +57,7 @@ const verify = (platform: Platform, certificateNo: string) => () =>
   ok(platform.anyone.certification.POST('/v1/verify', { body: { certificateNo, name: worker.name } }));
 const verifyExam = (platform: Platform) => verify(platform, earlier('examCertificate').certificateNo);
 const talentPool = (platform: Platform, query: { occupation: string; minLevel?: 'level1'; region: string }) => () =>
-  ok(platform.hr.career.GET('/v1/talent-pool', { params: { query: { ...query, sort: 'recent', limit: 200 } } })).then(
-    (page) => page as TalentPoolPage,
-  );
+  ok(platform.hr.career.GET('/v1/talent-pool', { params: { query: { ...query, sort: 'recent', limit: 200 } } }));
 
 /** Polls certification until the body's first certificate at `level` this year is there. */
 const firstCertificate = (platform: Platform, level: 'level2' | 'level1') => {

@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpConventionViolations, type Injectable } from './http-conventions.ts';
+import { bareSuccesses } from './openapi/bare-successes.ts';
 import { failingProblems, justifiedWarnings, redoclyLint } from './openapi/redocly-lint.ts';
 import { useTestDatabase } from './test-database.ts';
 
@@ -32,6 +33,13 @@ export function httpConventionsSuite(service: string, start: (db: Db) => Promise
       const document = JSON.parse((await subject.app.inject({ method: 'GET', url: '/docs/json' })).body);
       const { problems } = await redoclyLint(document);
       expect(failingProblems(problems, await justifiedWarnings())).toEqual([]);
+    });
+
+    it('documents every success with the schema of its body', async () => {
+      if (!subject) throw new Error(`${service} did not start`);
+      const document = JSON.parse((await subject.app.inject({ method: 'GET', url: '/docs/json' })).body);
+      expect(Object.keys(document.paths).length).toBeGreaterThan(3);
+      expect(bareSuccesses(document)).toEqual([]);
     });
   });
 }

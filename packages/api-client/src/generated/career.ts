@@ -187,6 +187,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string | null;
+                        events: number;
+                        eventsPerSecond: number;
+                        finishedAt: string | null;
+                        /** @description messages that broke their contract, left out */
+                        invalid: number;
+                        lag: number;
+                        set: string | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        state: "idle" | "replaying" | "catching-up" | "done" | "failed";
+                        /** @description every partition up to its high watermark at the start */
+                        total: number;
+                    };
+                };
+            };
             /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
             400: {
                 headers: {
@@ -232,15 +255,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Success */
-            "2XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
         };
     };
     startRebuild: {
@@ -252,6 +266,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: string | null;
+                        events: number;
+                        eventsPerSecond: number;
+                        finishedAt: string | null;
+                        /** @description messages that broke their contract, left out */
+                        invalid: number;
+                        lag: number;
+                        set: string | null;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        state: "idle" | "replaying" | "catching-up" | "done" | "failed";
+                        /** @description every partition up to its high watermark at the start */
+                        total: number;
+                    };
+                };
+            };
             /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
             400: {
                 headers: {
@@ -324,15 +361,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Success */
-            "2XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
         };
     };
     getIndicators: {
@@ -350,6 +378,56 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        readonly byRegion: {
+                            newCertificates: number;
+                            newHighSkill: number;
+                            parkCultivationBases: number;
+                            provincialBasesAndStudios: number;
+                            publicTrainingBases: number;
+                            regionCode: string;
+                            regionName: string;
+                        }[];
+                        readonly byYear: {
+                            newCertificates: number;
+                            newHighSkill: number;
+                            parkCultivationBases: number;
+                            provincialBasesAndStudios: number;
+                            publicTrainingBases: number;
+                            year: string;
+                        }[];
+                        query: {
+                            from: string;
+                            /** @enum {string} */
+                            industry?: "electronic-information" | "equipment-manufacturing" | "food-light-textiles" | "energy-chemicals" | "advanced-materials" | "medicine-health";
+                            occupation?: string;
+                            region?: string;
+                            to: string;
+                        };
+                        readonly targets: {
+                            /** @enum {string} */
+                            measure: "newCertificates" | "newHighSkill" | "publicTrainingBases" | "provincialBasesAndStudios" | "parkCultivationBases";
+                            /** @description value / target; the targets are provincial, for 2023–2025 */
+                            share: number;
+                            target: number;
+                            value: number;
+                        }[];
+                        totals: {
+                            newCertificates: number;
+                            newHighSkill: number;
+                            parkCultivationBases: number;
+                            provincialBasesAndStudios: number;
+                            publicTrainingBases: number;
+                        };
+                    };
+                };
+            };
             /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
             400: {
                 headers: {
@@ -393,15 +471,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Success */
-            "2XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
                 };
             };
         };
@@ -429,6 +498,85 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        facetNames: {
+                            occupation: {
+                                [key: string]: string;
+                            };
+                            occupationGroup: {
+                                [key: string]: string;
+                            };
+                        };
+                        facets: {
+                            highest: {
+                                [key: string]: number;
+                            };
+                            honour: {
+                                [key: string]: number;
+                            };
+                            industry: {
+                                [key: string]: number;
+                            };
+                            medal: {
+                                [key: string]: number;
+                            };
+                            occupation: {
+                                [key: string]: number;
+                            };
+                            occupationGroup: {
+                                [key: string]: number;
+                            };
+                            region: {
+                                [key: string]: number;
+                            };
+                        };
+                        readonly items: {
+                            highSkill: boolean;
+                            highest: {
+                                label: string;
+                                /** @enum {string} */
+                                level: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                            } | null;
+                            readonly honours: ("china-skills-award" | "national-technical-expert" | "sichuan-skill-master" | "sichuan-technical-expert" | "sichuan-craftsman" | "sichuan-youth-post-expert" | "tianfu-craftsman" | "high-skill-leading-talent")[];
+                            readonly industries: ("electronic-information" | "equipment-manufacturing" | "food-light-textiles" | "energy-chemicals" | "advanced-materials" | "medicine-health")[];
+                            lastCertifiedOn: string | null;
+                            /** @description null once the worker’s personal data is erased */
+                            maskedName: string | null;
+                            readonly medals: ("gold" | "silver" | "bronze" | "excellence")[];
+                            readonly occupations: {
+                                label: string;
+                                /** @enum {string} */
+                                level: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                                occupationCode: string;
+                                occupationName: string | null;
+                                since: string;
+                            }[];
+                            region: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            workerId: string;
+                        }[];
+                        /** @description the `after` cursor of the next page; null on the last */
+                        next: string | null;
+                        /** @description with explain=true: which index served the query and how many workers it examined */
+                        plan?: {
+                            /** @enum {string} */
+                            access: "occupation-group" | "column-scan" | "none";
+                            examined: number;
+                            key: string | null;
+                            workers: number;
+                        };
+                        total: number;
+                    };
+                };
+            };
             /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
             400: {
                 headers: {
@@ -472,15 +620,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Success */
-            "2XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
                 };
             };
         };
@@ -579,6 +718,20 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        idType: "resident-id-card" | "passport" | "hk-macao-mainland-travel-permit" | "taiwan-mainland-travel-permit" | "foreign-permanent-resident-id-card" | "hk-macao-taiwan-residence-permit";
+                        maskedIdNumber: string;
+                        workerId: string;
+                    };
+                };
+            };
             /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
             400: {
                 headers: {
@@ -669,15 +822,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Success */
-            "2XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
         };
     };
     eraseWorker: {
@@ -697,6 +841,19 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        erasedAt: string;
+                        workerId: string;
+                    };
+                };
+            };
             /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
             400: {
                 headers: {
@@ -796,15 +953,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Success */
-            "2XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
         };
     };
     getLadder: {
@@ -820,6 +968,111 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        readonly appointments: {
+                            employerName: string;
+                            occupationCode: string;
+                            /** @enum {string} */
+                            post: "principal-technician" | "chief-technician";
+                            /** @description YYYY-MM-DD */
+                            since: string;
+                            termEnd: string | null;
+                        }[];
+                        /** @description YYYY-MM-DD */
+                        asOf: string;
+                        highSkill: boolean;
+                        highest: {
+                            /** @enum {string} */
+                            level: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                            occupationCode: string;
+                        } | null;
+                        readonly honours: {
+                            /** @description YYYY-MM-DD */
+                            date: string;
+                            /** @enum {string} */
+                            honour: "china-skills-award" | "national-technical-expert" | "sichuan-skill-master" | "sichuan-technical-expert" | "sichuan-craftsman" | "sichuan-youth-post-expert" | "tianfu-craftsman" | "high-skill-leading-talent";
+                            name: string;
+                            round: string;
+                        }[];
+                        /** @description null once the worker’s personal data is erased */
+                        maskedName: string | null;
+                        readonly medals: {
+                            competitionId: string;
+                            competitionName: string | null;
+                            contestEventId: string;
+                            /** @description YYYY-MM-DD */
+                            date: string;
+                            /** @enum {string} */
+                            medal: "gold" | "silver" | "bronze" | "excellence";
+                            rank: number | null;
+                        }[];
+                        readonly occupations: {
+                            current: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician") | null;
+                            next: {
+                                earliestEligibleOn: string | null;
+                                eligibleNow: boolean;
+                                label: string;
+                                /** @enum {string} */
+                                level: "level5" | "level4" | "level3" | "level2" | "level1";
+                                readonly needsDeclaredEvidence: {
+                                    readonly needs: string[];
+                                    ruleId: string;
+                                    text: string;
+                                }[];
+                                reason: string | null;
+                                rule: {
+                                    readonly counts: {
+                                        certificateNo: string | null;
+                                        /** @description YYYY-MM-DD */
+                                        date: string;
+                                        /** @enum {string} */
+                                        level: "level5" | "level4" | "level3" | "level2" | "level1";
+                                        occupationCode: string;
+                                    }[];
+                                    /** @enum {string} */
+                                    level: "level5" | "level4" | "level3" | "level2" | "level1";
+                                    ruleId: string;
+                                    standardVersion: string;
+                                    /** @enum {string} */
+                                    template: "A" | "B";
+                                    text: string;
+                                } | null;
+                            } | null;
+                            occupationCode: string;
+                            occupationName: string | null;
+                            readonly steps: {
+                                /** @enum {string} */
+                                basis: "exam" | "competition" | "direct-recognition" | "appointment" | "legacy";
+                                certificateNo: string | null;
+                                /** @description YYYY-MM-DD */
+                                date: string;
+                                droppedOn: string | null;
+                                /** @description e.g. 三级/高级工 */
+                                label: string;
+                                /** @enum {string} */
+                                level: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                                reference: string;
+                                readonly sources: {
+                                    /** @enum {string} */
+                                    basis: "exam" | "competition" | "direct-recognition" | "appointment" | "legacy";
+                                    certificateNo: string | null;
+                                    /** @description YYYY-MM-DD */
+                                    date: string;
+                                    droppedOn: string | null;
+                                    reference: string;
+                                }[];
+                            }[];
+                        }[];
+                        workerId: string;
+                    };
+                };
+            };
             /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
             400: {
                 headers: {
@@ -872,15 +1125,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Success */
-            "2XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
                 };
             };
         };

@@ -804,6 +804,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        readonly items: {
+                            /** @enum {string} */
+                            channel: "selection" | "competition" | "selection-or-competition" | "programme";
+                            /** @enum {string} */
+                            code: "china-skills-award" | "national-technical-expert" | "sichuan-skill-master" | "sichuan-technical-expert" | "sichuan-craftsman" | "sichuan-youth-post-expert" | "tianfu-craftsman" | "high-skill-leading-talent";
+                            conferredBy: string;
+                            name: string;
+                            /** @enum {string} */
+                            scope: "national" | "provincial";
+                        }[];
+                    };
+                };
+            };
             /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
             400: {
                 headers: {
@@ -829,15 +849,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Success */
-            "2XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
                 };
             };
         };

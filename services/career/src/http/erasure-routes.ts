@@ -11,6 +11,7 @@ export interface ErasureRoutesOptions {
 
 const WorkerParamsSchema = z.object({ workerId: z.string().regex(/^[0-9a-f]{64}$/, 'a workerId: 64 hex digits') });
 export const ErasureBodySchema = z.object({ reason: ReasonSchema });
+const ErasureAnswerSchema = z.object({ workerId: z.string(), erasedAt: z.iso.datetime() });
 
 /**
  * Erasure of a worker's personal data (docs/domain.md §6.3, crypto-shredding): the worker's key goes,
@@ -27,6 +28,7 @@ const erasureRoutes: FastifyPluginAsyncZod<ErasureRoutesOptions> = async (app, {
         tags: ['workers'],
         params: WorkerParamsSchema,
         body: ErasureBodySchema,
+        response: { 200: ErasureAnswerSchema },
       },
       preHandler: authorize({ roles: [] }),
     },

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { CataloguePort } from '../application/catalogue-port.ts';
 import type { CareerReadSide } from '../application/read-side.ts';
 import { workerLadder } from '../application/worker-ladder.ts';
+import { LadderAnswerSchema, WorkerLookupAnswerSchema } from './ladder-schemas.ts';
 import { placedInScope } from './region-scope.ts';
 import { maskedNames } from './worker-views.ts';
 
@@ -39,6 +40,7 @@ const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { r
         tags: ['workers'],
         params: WorkerParamsSchema,
         querystring: LadderQuerySchema,
+        response: { 200: LadderAnswerSchema },
       },
       preHandler: canRead,
     },
@@ -61,6 +63,7 @@ const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { r
         summary: 'Find a worker by ID document',
         tags: ['workers'],
         body: IdDocumentSchema,
+        response: { 200: WorkerLookupAnswerSchema },
       },
       preHandler: authorize({ roles: ['hr'] }),
     },

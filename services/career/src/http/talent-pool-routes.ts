@@ -8,7 +8,12 @@ import type { CareerReadSide } from '../application/read-side.ts';
 import { decodeCursor, type TalentPoolFilter } from '../talent-pool/talent-pool-query.ts';
 import { scopedRegion } from './region-scope.ts';
 import { talentPoolCsv } from './talent-pool-csv.ts';
-import { type TalentPoolFilterQuery, TalentPoolFilterSchema, TalentPoolQuerySchema } from './talent-pool-schemas.ts';
+import {
+  type TalentPoolFilterQuery,
+  TalentPoolFilterSchema,
+  TalentPoolPageSchema,
+  TalentPoolQuerySchema,
+} from './talent-pool-schemas.ts';
 import { maskedNames, poolWorkerView } from './worker-views.ts';
 
 export interface TalentPoolRoutesOptions {
@@ -35,6 +40,7 @@ const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
         summary: 'Search the talent pool',
         tags: ['talent-pool'],
         querystring: TalentPoolQuerySchema,
+        response: { 200: TalentPoolPageSchema },
       },
       preHandler: hr,
     },

@@ -1,6 +1,7 @@
 import { HonourCodeSchema, MedalSchema, SichuanRegionCodeSchema, SkillLevelKeySchema } from '@tianfu/contracts';
 import { z } from 'zod';
 import { industryKeys } from '../application/query-terms.ts';
+import { counts, list } from './answer-lists.ts';
 
 const date = (field: string) => z.iso.date(`${field} is a date YYYY-MM-DD`);
 
@@ -35,3 +36,53 @@ export const TalentPoolQuerySchema = TalentPoolFilterSchema.and(
 );
 
 export type TalentPoolFilterQuery = z.output<typeof TalentPoolFilterSchema>;
+
+const PoolWorkerSchema = z.object({
+  workerId: z.string(),
+  maskedName: z.string().nullable().meta({ description: 'null once the worker’s personal data is erased' }),
+  region: z.object({ code: z.string(), name: z.string() }).nullable(),
+  highest: z.object({ level: SkillLevelKeySchema, label: z.string() }).nullable(),
+  highSkill: z.boolean(),
+  occupations: list(
+    z.object({
+      occupationCode: z.string(),
+      occupationName: z.string().nullable(),
+      level: SkillLevelKeySchema,
+      label: z.string(),
+      since: z.string(),
+    }),
+  ),
+  industries: list(z.enum(industryKeys)),
+  honours: list(HonourCodeSchema),
+  medals: list(MedalSchema),
+  lastCertifiedOn: z.string().nullable(),
+});
+
+/** A page of the JSON search: the rows, the facets over every match, the cursor on, and on request the plan. */
+export const TalentPoolPageSchema = z.object({
+  total: z.number().int(),
+  facets: z.object({
+    region: counts,
+    highest: counts,
+    industry: counts,
+    honour: counts,
+    medal: counts,
+    occupation: counts,
+    occupationGroup: counts,
+  }),
+  facetNames: z.object({
+    occupation: z.record(z.string(), z.string()),
+    occupationGroup: z.record(z.string(), z.string()),
+  }),
+  next: z.string().nullable().meta({ description: 'the `after` cursor of the next page; null on the last' }),
+  items: list(PoolWorkerSchema),
+  plan: z
+    .object({
+      access: z.enum(['occupation-group', 'column-scan', 'none']),
+      key: z.string().nullable(),
+      examined: z.number().int(),
+      workers: z.number().int(),
+    })
+    .optional()
+    .meta({ description: 'with explain=true: which index served the query and how many workers it examined' }),
+});

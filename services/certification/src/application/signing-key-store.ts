@@ -1,6 +1,5 @@
 import { isDuplicateKeyError } from '@tianfu/eventstore';
 import { openBytes, sealBytes } from '@tianfu/service-kit';
-import type { JSONWebKeySet } from 'jose';
 import { Binary, type Collection } from 'mongodb';
 import {
   exportSigningKey,
@@ -8,6 +7,7 @@ import {
   importSigningKey,
   jwks,
   type KeyRing,
+  type PublishedKeySet,
   type StoredSigningKey,
 } from '../crypto/index.ts';
 
@@ -24,7 +24,7 @@ export interface SigningKeyDoc {
 export interface SigningKeys {
   ring(): KeyRing;
   /** The public keys of the ring, retired ones included (they still verify what they signed). */
-  jwks(): JSONWebKeySet;
+  jwks(): PublishedKeySet;
   /** A new key signs from now on; the others are retired. Returns the new kid. */
   rotate(): Promise<string>;
   /** Reads the ring again: another instance may have rotated. */
@@ -45,7 +45,7 @@ export async function signingKeyStore(
 ): Promise<SigningKeys> {
   const wrapKey = Buffer.from(wrapKeyText, 'base64');
   let ring: KeyRing = [];
-  let published: JSONWebKeySet = { keys: [] };
+  let published: PublishedKeySet = { keys: [] };
 
   const seal = async (kid: string): Promise<SigningKeyDoc> => {
     const stored = await exportSigningKey(await generateSigningKey(kid, clock()));

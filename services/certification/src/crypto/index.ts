@@ -3,7 +3,7 @@ export { credentialHolder, holderNameIdentity, holderNameMatches, sha256Hex } fr
 export type { OfflineResult, OfflineVerification } from './offline-verification.ts';
 export { verifyOffline } from './offline-verification.ts';
 export { CREDENTIAL_TYP, signCredential, verifyCredential } from './sign-credential.ts';
-export type { KeyRing, SigningKey, StoredSigningKey } from './signing-keys.ts';
+export type { KeyRing, PublishedKeySet, SigningKey, StoredSigningKey } from './signing-keys.ts';
 export {
   activeSigningKey,
   exportSigningKey,

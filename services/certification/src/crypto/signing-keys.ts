@@ -4,6 +4,21 @@ import { credentialError } from '../domain/credential/credential-errors.ts';
 
 export const SIGNING_ALG = 'EdDSA';
 
+/** The public JWK of a ring key, as the JWKS publishes it. */
+export interface PublicSigningJwk {
+  readonly kty: 'OKP';
+  readonly crv: 'Ed25519';
+  readonly x: string;
+  readonly kid: string;
+  readonly alg: typeof SIGNING_ALG;
+  readonly use: 'sig';
+}
+
+/** A JWKS narrowed to what the ring holds: every key Ed25519, for signatures. */
+export interface PublishedKeySet extends JSONWebKeySet {
+  keys: PublicSigningJwk[];
+}
+
 /** One Ed25519 key of the ring; a retired key no longer signs but still verifies what it signed. */
 export interface SigningKey {
   readonly kid: string;
@@ -67,11 +82,12 @@ export function rotateKeyRing(ring: KeyRing, next: SigningKey, at: Date): KeyRin
 }
 
 /** The public half of every key, retired ones included, as served at /.well-known/jwks.json. */
-export async function jwks(ring: KeyRing): Promise<JSONWebKeySet> {
+export async function jwks(ring: KeyRing): Promise<PublishedKeySet> {
   const keys = await Promise.all(
     ring.map(async (key) => {
-      const { kty, crv, x } = await exportJWK(key.publicKey);
-      return { kty, crv, x, kid: key.kid, alg: SIGNING_ALG, use: 'sig' };
+      const { x } = await exportJWK(key.publicKey);
+      if (x === undefined) throw operationalError('SIGNING_KEY_NOT_ED25519', `key ${key.kid} has no Ed25519 public x`);
+      return { kty: 'OKP', crv: 'Ed25519', x, kid: key.kid, alg: SIGNING_ALG, use: 'sig' } as const;
     }),
   );
   return { keys };

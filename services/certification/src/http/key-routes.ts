@@ -14,6 +14,20 @@ const StatusListParamsSchema = z.object({
   purpose: z.enum(['revocation', 'suspension']),
 });
 
+/** The public half of each Ed25519 key of the ring, retired ones too: they still verify what they signed. */
+const KeySetSchema = z.object({
+  keys: z.array(
+    z.object({
+      kty: z.literal('OKP'),
+      crv: z.literal('Ed25519'),
+      x: z.string(),
+      kid: z.string(),
+      alg: z.literal('EdDSA'),
+      use: z.literal('sig'),
+    }),
+  ),
+});
+
 /** What an offline verifier needs: the public keys and the status lists, both public and cacheable. */
 const keyRoutes: FastifyPluginAsyncZod<KeyRoutesOptions> = async (app, { keys, lists }) => {
   // Public to every origin (CORS), like verification.
@@ -26,6 +40,7 @@ const keyRoutes: FastifyPluginAsyncZod<KeyRoutesOptions> = async (app, { keys, l
         operationId: 'getSigningKeys',
         summary: 'Read the public keys that sign credentials (JWKS)',
         tags: ['keys-and-status'],
+        response: { 200: KeySetSchema },
       },
     },
     async (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(keys.jwks()),
@@ -40,6 +55,12 @@ const keyRoutes: FastifyPluginAsyncZod<KeyRoutesOptions> = async (app, { keys, l
         summary: 'Read a status list credential',
         tags: ['keys-and-status'],
         params: StatusListParamsSchema,
+        response: {
+          200: {
+            description: 'The BitstringStatusListCredential, a signed JWT',
+            content: { 'application/vc+jwt': { schema: z.string() } },
+          },
+        },
       },
       config,
     },

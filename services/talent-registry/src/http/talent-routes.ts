@@ -8,6 +8,7 @@ import {
   GrantHonourSchema,
   GrantParamsSchema,
   GrantViewSchema,
+  HonourCatalogueSchema,
   ReasonSchema,
   RegisterBaseSchema,
 } from './talent-schemas.ts';
@@ -39,7 +40,14 @@ async function baseName(
 const talentRoutes: FastifyPluginAsyncZod<TalentRoutesOptions> = async (app, { talent, personalData }) => {
   app.get(
     '/v1/honours/catalogue',
-    { schema: { operationId: 'listHonours', summary: 'List the honours that can be granted', tags: ['honours'] } },
+    {
+      schema: {
+        operationId: 'listHonours',
+        summary: 'List the honours that can be granted',
+        tags: ['honours'],
+        response: { 200: HonourCatalogueSchema },
+      },
+    },
     async () => ({ items: honourCatalogue }),
   );
 

@@ -104,3 +104,18 @@ export const RegisterBaseSchema = z
       path: ['name'],
     },
   );
+
+/** The honours register the office grants from (docs/domain.md §4.2). */
+export const HonourCatalogueSchema = z.object({
+  items: z
+    .array(
+      z.object({
+        code: HonourCodeSchema,
+        name: z.string(),
+        conferredBy: z.string(),
+        channel: z.enum(['selection', 'competition', 'selection-or-competition', 'programme']),
+        scope: z.enum(['national', 'provincial']),
+      }),
+    )
+    .readonly(),
+});
