@@ -1,7 +1,7 @@
 import { emptyCatalogue } from '@tianfu/catalogue-view/state';
 import { Topics } from '@tianfu/contracts';
 import { kafkaClient } from '@tianfu/messaging';
-import { type App, DEV_JWT_SECRET, personalDataConfigSchema } from '@tianfu/service-kit';
+import { type App, openApiScratch } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
@@ -20,8 +20,8 @@ export async function openApiApp({
   readonly db: Db;
   readonly brokers: readonly string[];
 }): Promise<App> {
-  const clock = () => new Date();
-  const storage = await careerStorage(db, db, personalDataConfigSchema.parse({}), clock);
+  const scratch = openApiScratch(pkg.version);
+  const storage = await careerStorage(db, db, scratch.personalData, scratch.clock);
   const rebuild = careerRebuild({
     db,
     kafka: kafkaClient(brokers, 'career-openapi'),
@@ -30,9 +30,14 @@ export async function openApiApp({
     projection: storage.projection,
     pointer: storage.pointer,
     today: storage.today,
-    clock,
+    clock: scratch.clock,
   });
-  const deps = { storage, rebuild, identity: db, authSecret: DEV_JWT_SECRET, clock, version: pkg.version } as const;
-  const { app } = await buildApp({ ...deps, catalogue: { current: emptyCatalogue }, logLevel: 'silent' });
+  const { app } = await buildApp({
+    storage,
+    rebuild,
+    identity: db,
+    ...scratch.app,
+    catalogue: { current: emptyCatalogue },
+  });
   return app;
 }
