@@ -58,11 +58,15 @@ export function groupsAbove(state: CatalogueState, code: OccupationCode): readon
   return groups;
 }
 
+/** Whether an entry was retired on or before `day` (YYYY-MM-DD): from its retirement day it is gone. */
+export const isRetiredBy = (entry: { readonly retiredOn: string | null }, day: string): boolean =>
+  entry.retiredOn !== null && entry.retiredOn <= day;
+
 /** Whether a standard version is the one to assess by on `day` (YYYY-MM-DD). */
 export const isStandardInForce = (standard: CatalogueStandard, day: string): boolean =>
   standard.effectiveFrom <= day &&
   (standard.supersededOn === null || day < standard.supersededOn) &&
-  (standard.retiredOn === null || day < standard.retiredOn);
+  !isRetiredBy(standard, day);
 
 /** The standard version of an occupation in force on `day`, the newest if more than one. */
 export function standardInForce(

@@ -4,6 +4,7 @@ export type { CatalogueEvent } from './catalogue-event.ts';
 export type { OccupationHit, OccupationSearch } from './catalogue-queries.ts';
 export {
   groupsAbove,
+  isRetiredBy,
   isStandardInForce,
   newOccupationsOf,
   searchOccupations,

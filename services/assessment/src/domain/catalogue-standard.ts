@@ -1,4 +1,4 @@
-import type { CatalogueOccupation, CatalogueStandard } from '@tianfu/catalogue-view/state';
+import { type CatalogueOccupation, type CatalogueStandard, isRetiredBy } from '@tianfu/catalogue-view/state';
 import { chinaDate, type OccupationFiledData } from '@tianfu/contracts';
 import { domainError } from '@tianfu/decider';
 import { type EligibilityErrorCode, levelsOf } from '@tianfu/skill-rules';
@@ -39,11 +39,11 @@ export function standardOnRecord(
 /** Why the standard cannot be newly filed on `day` (docs/domain.md §3.4), or null. */
 function notInForce(occupation: CatalogueOccupation, standard: CatalogueStandard, day: string): FieldProblem | null {
   const named = `standard ${occupation.code}@${standard.version}`;
-  if (occupation.retiredOn !== null && occupation.retiredOn <= day) {
+  if (isRetiredBy(occupation, day)) {
     const message = `occupation ${occupation.code} was retired from the catalogue on ${occupation.retiredOn}`;
     return { field: 'occupationCode', rule: 'occupation_retired', message };
   }
-  if (standard.retiredOn !== null && standard.retiredOn <= day) {
+  if (isRetiredBy(standard, day)) {
     return {
       field: 'standardVersion',
       rule: 'standard_retired',

@@ -1,4 +1,9 @@
-import { type CatalogueStandard, type CatalogueState, standardInForce } from '@tianfu/catalogue-view/state';
+import {
+  type CatalogueStandard,
+  type CatalogueState,
+  isRetiredBy,
+  standardInForce,
+} from '@tianfu/catalogue-view/state';
 import { type SkillLevelKey, skillLevel } from '@tianfu/contracts';
 import {
   type CertifiedLevel,
@@ -77,9 +82,9 @@ const withoutRules = (level: CertifiedLevel, reason: string, needs: readonly Und
 
 /** The standard to judge by on `asOf`, or why there is none: the occupation retired by then, or none in force. */
 function standardOn(catalogue: CatalogueState, occupationCode: string, asOf: string): CatalogueStandard | string {
-  const retiredOn = catalogue.occupations.get(occupationCode)?.retiredOn ?? null;
-  if (retiredOn !== null && retiredOn <= asOf) {
-    return `occupation ${occupationCode} was retired from the catalogue on ${retiredOn}: it is no longer assessed`;
+  const occupation = catalogue.occupations.get(occupationCode);
+  if (occupation !== undefined && isRetiredBy(occupation, asOf)) {
+    return `occupation ${occupationCode} was retired from the catalogue on ${occupation.retiredOn}: it is no longer assessed`;
   }
   return (
     standardInForce(catalogue, occupationCode, asOf) ??

@@ -1,4 +1,4 @@
-import { type CatalogueState, standardInForce } from '@tianfu/catalogue-view/state';
+import { type CatalogueState, isRetiredBy, standardInForce } from '@tianfu/catalogue-view/state';
 import { certificateDigitOf, type OccupationCode, skillLevel } from '@tianfu/contracts';
 import { domainError } from '@tianfu/decider';
 import type { NumberedLevel } from './numbering/index.ts';
@@ -21,7 +21,7 @@ function checkOccupation(catalogue: CatalogueState, occupationCode: OccupationCo
       { field: 'occupationCode', rule: 'in_catalogue' },
     );
   }
-  if (occupation.retiredOn !== null && occupation.retiredOn <= day) {
+  if (isRetiredBy(occupation, day)) {
     throw domainError<OfferErrorCode>(
       'OCCUPATION_NOT_IN_CATALOGUE',
       `occupation ${occupationCode} (${occupation.name}) was retired from the catalogue on ${occupation.retiredOn}`,
