@@ -9,6 +9,8 @@ export interface BenchRun {
   readonly failure?: string;
   /** The end of a failed bench's output. */
   readonly lastLines?: string;
+  /** Set when it ran alone (`pnpm bench <script>`), merged into the report of an earlier full run. */
+  readonly ranAlone?: { readonly date: string; readonly loadAverageAtStart: number };
 }
 
 export interface BenchReport {

@@ -25,9 +25,13 @@ function section(run: BenchRun): string[] {
     const output = run.lastLines ? ['', 'Its last lines:', '', '```', run.lastLines, '```'] : [];
     return [heading, '', `**Failed**: ${run.failure ?? 'no figures'}`, ...output, ''];
   }
+  const alone = run.ranAlone
+    ? [`Run alone on ${run.ranAlone.date} (load average at start ${run.ranAlone.loadAverageAtStart}).`, '']
+    : [];
   return [
     heading,
     '',
+    ...alone,
     run.result.title,
     '',
     '| figure | value | raw baseline (same run) | ratio | target | |',

@@ -2,15 +2,17 @@
 // KAFKA_BROKERS / MONGO_URL, the local stack by default), each writing its figures to the file named
 // by BENCH_RESULT_FILE, and writes one report of them all: bench/report.json and bench/report.md.
 // A bench that fails is recorded with the end of its output and the next one runs; the exit status
-// is 1 when any failed.
+// is 1 when any failed. `pnpm bench bench:training …` runs only the scripts named and merges their
+// runs into the existing report, each marked with its own date and load.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchResult } from '@tianfu/testing';
-import type { BenchReport, BenchRun } from './bench-report.ts';
+import type { BenchRun } from './bench-report.ts';
 import { thisMachine } from './machine.ts';
+import { mergedReport } from './merged-report.ts';
 import { reportMarkdown } from './report-markdown.ts';
 
 const root = new URL('..', import.meta.url);
@@ -67,16 +69,18 @@ async function runBench(script: string, dir: string): Promise<BenchRun> {
   return { script, seconds, result: JSON.parse(text) as BenchResult };
 }
 
+const named = process.argv.slice(2).filter((arg) => arg.startsWith('bench:'));
 const date = new Date().toISOString();
 const machine = thisMachine();
 const runs: BenchRun[] = [];
 const dir = await mkdtemp(join(tmpdir(), 'tianfu-bench-'));
 try {
-  for (const script of await benchScripts()) runs.push(await runBench(script, dir));
+  for (const script of named.length > 0 ? named : await benchScripts()) runs.push(await runBench(script, dir));
 } finally {
   await rm(dir, { recursive: true, force: true });
 }
-const report: BenchReport = { date, machine, runs };
+const report =
+  named.length > 0 ? await mergedReport(here, runs, date, machine.loadAverageAtStart) : { date, machine, runs };
 await writeFile(new URL('report.json', here), `${JSON.stringify(report, null, 2)}\n`);
 await writeFile(new URL('report.md', here), `${reportMarkdown(report)}\n`);
 const failed = runs.filter((run) => !run.result).map((run) => run.script);

@@ -8,5 +8,7 @@ COPY . .
 RUN pnpm install --frozen-lockfile
 ARG SERVICE
 RUN pnpm exec tsx infra/local/bundle-services.ts ${SERVICE}
+# A service with a front end (the console) builds it beside its bundle.
+RUN if [ -f services/${SERVICE}/web/vite.config.ts ]; then cd services/${SERVICE} && pnpm exec vite build --config web/vite.config.ts; fi
 WORKDIR /app/services/${SERVICE}
 CMD ["node", "--enable-source-maps", "dist/main.js"]

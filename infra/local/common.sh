@@ -17,6 +17,11 @@ NODE_HOME="$CACHE/node-$NODE_VERSION"
 export PATH="$NODE_HOME/bin:$PATH"
 # Added to every service's own port, so a second platform can run beside the first.
 SERVICE_PORT_OFFSET="${SERVICE_PORT_OFFSET:-0}"
+# A name for a second set of services on the same Kafka and FerretDB (with SERVICE_PORT_OFFSET, and
+# TIANFU_LOCAL_DIR naming the .local/ of the running infrastructure): its topics are `<name>.…`, its
+# databases `<name>_…` (so the name is lower-case letters and digits), its consumer groups and pid files its own, so the two never meet.
+TIANFU_PLATFORM="${TIANFU_PLATFORM:-}"
+[[ "$TIANFU_PLATFORM" =~ ^[a-z0-9]*$ ]] || { echo "TIANFU_PLATFORM: lower-case letters and digits" >&2; exit 2; }
 
 log() { printf '[local] %s\n' "$*" >&2; }
 

@@ -2,7 +2,7 @@
 # and run with node (bundle-services.ts); sourced by
 # start.sh / test.sh / down.sh / status.sh. Each gets KAFKA_BROKERS and MONGO_URL from common.sh, and
 # runs in a session of its own (setsid), so only start.sh decides when it stops.
-SERVICES_DIR="$LOCAL/services"
+SERVICES_DIR="$LOCAL/services${TIANFU_PLATFORM:+-$TIANFU_PLATFORM}"
 
 service_names() {
   local d
@@ -10,10 +10,10 @@ service_names() {
   return 0
 }
 
-# service_port <name>: the port its main.ts gives serviceConfigSchema, plus SERVICE_PORT_OFFSET.
+# service_port <name>: the port its main.ts gives its config schema, plus SERVICE_PORT_OFFSET.
 service_port() {
   local declared
-  declared="$(sed -n 's/.*serviceConfigSchema({.*port: \([0-9]*\).*/\1/p' "$ROOT/services/$1/src/main.ts")"
+  declared="$(sed -n 's/.*[cC]onfigSchema({.*port: \([0-9]*\).*/\1/p' "$ROOT/services/$1/src/main.ts")"
   [ -n "$declared" ] || { log "no port in services/$1/src/main.ts"; return 1; }
   echo $((declared + SERVICE_PORT_OFFSET))
 }
@@ -38,6 +38,11 @@ services_up() {
   [ -n "$(service_names)" ] || return 0
   export AUTH_JWT_SECRET="${AUTH_JWT_SECRET:-$(dev_jwt_secret)}"
   (cd "$ROOT" && pnpm exec tsx infra/local/bundle-services.ts) || { log "the services could not be bundled"; return 1; }
+  (cd "$ROOT/services/console" && pnpm exec vite build --config web/vite.config.ts --logLevel warn) ||
+    { log "the console's front end could not be built"; return 1; }
+  # The console forwards to the services' URLs; certification's QR codes point at the console.
+  services_export_urls
+  platform_topics || return 1
   for name in $(service_names); do
     if service_running "$name"; then log "$name already running"; continue; fi
     service_start "$name" || return 1
@@ -62,8 +67,23 @@ service_start() {
 # service_exec <name> <port>: the service's process itself, in a session of its own (setsid).
 service_exec() {
   cd "$ROOT/services/$1"
-  # PUBLIC_BASE_URL: where the links a service hands out point (certification's QR codes).
-  PORT="$2" PUBLIC_BASE_URL="http://127.0.0.1:$2" exec setsid node --enable-source-maps "$ROOT/services/$1/dist/main.js"
+  [ -z "$TIANFU_PLATFORM" ] || platform_env "$1"
+  # PUBLIC_BASE_URL: where the links a service hands out point: certification's QR codes open the console.
+  PORT="$2" PUBLIC_BASE_URL="$TIANFU_CONSOLE_URL" exec setsid node --enable-source-maps "$ROOT/services/$1/dist/main.js"
+}
+
+# platform_env <name>: the topic prefix, database and name (hence consumer groups) of TIANFU_PLATFORM's copy.
+platform_env() {
+  local database
+  database="$(sed -n "s/.*database: '\([a-z_]*\)'.*/\1/p" "$ROOT/services/$1/src/main.ts")"
+  export KAFKA_TOPIC_PREFIX="$TIANFU_PLATFORM." SERVICE_NAME="$TIANFU_PLATFORM-$1"
+  [ -z "$database" ] || export MONGO_DATABASE="${TIANFU_PLATFORM}_$database"
+}
+
+# platform_topics: a TIANFU_PLATFORM's copy of every topic (up.sh creates the platform's own).
+platform_topics() {
+  [ -n "$TIANFU_PLATFORM" ] || return 0
+  (cd "$ROOT/packages/messaging" && KAFKA_TOPIC_PREFIX="$TIANFU_PLATFORM." pnpm exec tsx scripts/ensure-topics.ts)
 }
 
 # services_down_names: the services not running, whether they crashed or were never started.
@@ -83,17 +103,19 @@ services_supervised() {
   return 1
 }
 
-# services_ready: every service answers GET /ready with 200 within 120 s, or this names the one that
-# exited or did not, with the end of its log.
+# services_ready: every service answers GET /ready with 200 within 240 s (each consumer must have
+# joined its group: on a busy machine a fresh broker's group coordinator takes a while to load), or
+# this names the one that exited or did not, with its failing checks and the end of its log.
 services_ready() {
-  local name port deadline=$((SECONDS + 120))
+  local name port deadline=$((SECONDS + 240))
   for name in $(service_names); do
     port="$(service_port "$name")"
     until curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$port/ready"; do
       if ! service_running "$name"; then
         log "$name exited; last lines of $SERVICES_DIR/$name.log:"
       elif [ "$SECONDS" -ge "$deadline" ]; then
-        log "$name did not answer /ready on port $port in 120 s; last lines of $SERVICES_DIR/$name.log:"
+        log "$name did not answer /ready on port $port in 240 s: $(curl -s --max-time 5 "http://127.0.0.1:$port/ready")"
+        log "last lines of $SERVICES_DIR/$name.log:"
       else
         sleep 0.5
         continue
@@ -115,9 +137,10 @@ services_export_urls() {
 
 services_table() {
   local name port
-  printf '\n%-16s %-6s %s\n' service port docs
+  printf '\n%-16s %-6s %s\n' service port 'docs (the console: the web pages)'
   for name in $(service_names); do
     port="$(service_port "$name")"
+    [ "$name" = console ] && printf '%-16s %-6s %s\n' "$name" "$port" "http://127.0.0.1:$port/" && continue
     printf '%-16s %-6s %s\n' "$name" "$port" "http://127.0.0.1:$port/docs"
   done
   printf '\ndev token: pnpm run token <role> [scope]   (pnpm run token alone lists the roles)\n'

@@ -7,7 +7,7 @@
 # bounded `pnpm fuzz --short` (schemathesis on every route; skipped when test files are named),
 # then `pnpm pii-scan`, which searches every topic, collection and log for raw ID numbers and the
 # names the e2e journey wrote (TIANFU_PII_NAMES_FILE): a failure of either fails the run. Ends
-# with "N passed, N failed".
+# with each failure on one line, the services' warnings, the slowest files and "N passed, N failed".
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 source "$ROOT/infra/local/kafka.sh"
 source "$ROOT/infra/local/services.sh"
@@ -15,6 +15,9 @@ source "$ROOT/infra/local/schemathesis.sh"
 bootstrap
 log "node $(node --version)"
 schemathesis_install
+# The console's browser tests drive Debian's Chromium (this network cannot download browser builds),
+# with CJK fonts so its screenshots show the Chinese a user sees.
+[ -x /usr/bin/chromium ] && fc-list :lang=zh | grep -q . || debian_install chromium fonts-noto-cjk
 if [ -z "${TIANFU_KEEP_UP:-}" ]; then
   if ! running "$KAFKA_PID" "$KAFKA_MAIN"; then
     trap 'bash "$ROOT/infra/local/down.sh"' EXIT
@@ -36,8 +39,5 @@ pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$repo
 # A run narrowed to some test files skips the fuzz (minutes); the scan is quick.
 if [ "$#" = 0 ]; then TIANFU_LOCAL_DIR="$LOCAL" pnpm exec tsx packages/fuzz/scripts/fuzz.ts --short || status=1; fi
 pnpm pii-scan --logs "$LOCAL" || status=1
-node -e '
-  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
-' "$report"
+pnpm exec tsx infra/local/vitest-summary.ts "$report" "$LOCAL/services"
 exit "$status"

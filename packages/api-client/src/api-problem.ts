@@ -23,6 +23,8 @@ interface ProblemBody {
   readonly title?: unknown;
   readonly detail?: unknown;
   readonly errors?: unknown;
+  readonly field?: unknown;
+  readonly rule?: unknown;
 }
 
 const stringOr = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -36,14 +38,27 @@ const fieldsOf = (errors: unknown): ProblemField[] =>
       }))
     : [];
 
+/**
+ * The bad fields of a refusal: a 400 lists them; a domain refusal (422, 409 …) may name its one field
+ * as an extension member (`field`, `rule`), with its detail as the message.
+ */
+function fieldsOfProblem(problem: ProblemBody, code: string, detail: string | undefined): ProblemField[] {
+  const listed = fieldsOf(problem.errors);
+  const field = stringOr(problem.field);
+  if (listed.length > 0 || field === undefined) return listed;
+  return [{ field, rule: stringOr(problem.rule) ?? code, message: detail ?? '' }];
+}
+
 /** The ApiProblem of a refused request: `body` is the answer as parsed (an object, or text that was no JSON). */
 export function apiProblem(url: string, status: number, body: unknown): ApiProblem {
   const problem: ProblemBody = body !== null && typeof body === 'object' ? body : {};
   const code = stringOr(problem.code) ?? `HTTP_${status}`;
-  const errors = fieldsOf(problem.errors);
   const detail =
     stringOr(problem.detail) ?? stringOr(problem.title) ?? (typeof body === 'string' ? body.slice(0, 300) : undefined);
-  const reasons = errors.map((e) => `${e.field} ${e.message}`.trim()).join('; ');
+  const reasons = fieldsOf(problem.errors)
+    .map((e) => `${e.field} ${e.message}`.trim())
+    .join('; ');
+  const errors = fieldsOfProblem(problem, code, detail);
   const message = `${url} answered ${status} ${code}: ${detail ?? ''}${reasons ? ` (${reasons})` : ''}`;
   return Object.assign(new Error(message), {
     kind: 'api-problem' as const,

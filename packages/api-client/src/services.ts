@@ -5,6 +5,7 @@ import type { paths as CataloguePaths } from './generated/catalogue.ts';
 import type { paths as CertificationPaths } from './generated/certification.ts';
 import type { paths as CompetitionPaths } from './generated/competition.ts';
 import type { paths as TalentRegistryPaths } from './generated/talent-registry.ts';
+import type { paths as TrainingPaths } from './generated/training.ts';
 
 /** Each service's paths, as generated from its committed OpenAPI document (docs/openapi/). */
 export interface ServicePaths {
@@ -14,6 +15,7 @@ export interface ServicePaths {
   readonly competition: CompetitionPaths;
   readonly career: CareerPaths;
   readonly catalogue: CataloguePaths;
+  readonly training: TrainingPaths;
 }
 
 export type ServiceName = keyof ServicePaths;
@@ -25,6 +27,7 @@ export const SERVICE_NAMES = [
   'competition',
   'career',
   'catalogue',
+  'training',
 ] as const satisfies readonly ServiceName[];
 
 /** A typed openapi-fetch client per service. */

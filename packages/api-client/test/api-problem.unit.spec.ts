@@ -25,6 +25,26 @@ describe('apiProblem', () => {
     );
   });
 
+  it('takes the one field a domain refusal names as an extension member, with its detail as the message', () => {
+    const refusal = {
+      code: 'CONFIRMATION_DATE_IMPLAUSIBLE',
+      detail: 'confirmedOn 2099-01-01 must lie between the start of the competition year 2025 and today',
+      field: 'confirmedOn',
+      rule: 'confirmation_date_range',
+    };
+    const problem = apiProblem(url, 422, refusal);
+    expect(problem).toMatchObject({
+      field: 'confirmedOn',
+      message: `${url} answered 422 ${refusal.code}: ${refusal.detail}`,
+    });
+    expect(problem.errors).toEqual([
+      { field: 'confirmedOn', rule: 'confirmation_date_range', message: refusal.detail },
+    ]);
+    expect(apiProblem(url, 409, { code: 'TEAM_FULL', field: 'teamId' }).errors).toEqual([
+      { field: 'teamId', rule: 'TEAM_FULL', message: '' },
+    ]);
+  });
+
   it('names an answer that is no problem document by its status, keeping the start of its text', () => {
     const problem = apiProblem(url, 502, '<html>Bad Gateway</html>');
     expect(problem).toMatchObject({

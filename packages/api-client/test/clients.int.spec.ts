@@ -17,6 +17,7 @@ const clientsFor = (token?: () => Promise<string>, url = () => baseUrl): Clients
       competition: url(),
       career: url(),
       catalogue: url(),
+      training: url(),
     },
     ...(token ? { token } : {}),
   });

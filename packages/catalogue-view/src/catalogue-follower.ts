@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { catalogueEvents, createEventRegistry } from '@tianfu/contracts';
 import {
   type ConsumedMessage,
+  groupMembership,
   type KafkaClient,
   type MessagingLogger,
   parseEnvelope,
@@ -27,6 +28,8 @@ export interface CatalogueFollower {
   current(): CatalogueState;
   /** Settles once every event on the topic when following began is applied. */
   readonly caughtUp: Promise<void>;
+  /** Whether its consumer is in its group, so events published from now on reach it. */
+  inGroup(): boolean;
   stop(): Promise<void>;
 }
 
@@ -84,6 +87,7 @@ export async function followCatalogue(options: FollowCatalogueOptions): Promise<
     if ([...ends].every(([partition, end]) => (next.get(partition) ?? 0) >= end)) reached();
   };
   check();
+  const membership = groupMembership(groupId, logger);
   const consumer = await kafka.consume({
     groupId,
     topics: [topic],
@@ -101,10 +105,12 @@ export async function followCatalogue(options: FollowCatalogueOptions): Promise<
       batch.resolveOffset(batch.lastOffset);
       check();
     },
+    ...membership.listeners,
   });
   return {
     current: () => state,
     caughtUp,
+    inGroup: membership.inGroup,
     stop: () => consumer.stop(),
   };
 }

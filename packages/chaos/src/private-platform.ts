@@ -54,6 +54,7 @@ export function platformUrlsOf(p: PrivatePlatform): PlatformUrls {
     competition: at(4104),
     career: at(4105),
     catalogue: at(4109),
+    training: at(4106),
   };
 }
 

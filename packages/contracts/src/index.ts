@@ -17,7 +17,6 @@ export type {
   BodySuspendedData,
 } from './events/assessment/body-events.ts';
 export {
-  BodyCategorySchema,
   BodyRegistered,
   BodyRegisteredV1,
   BodyReinstated,
@@ -25,7 +24,6 @@ export {
 } from './events/assessment/body-events.ts';
 export {
   AssessmentPartSchema,
-  CertifiedLevelSchema,
   PartScoreSchema,
   PartScoresSchema,
 } from './events/assessment/fields.ts';
@@ -125,18 +123,8 @@ export {
   StatusEntrySchema,
 } from './events/certification/certificate-events.ts';
 export { competitionEvents } from './events/competition/competition-events.ts';
-export type {
-  ContestEventPlan,
-  ContestResult,
-  EntrantTrack,
-  IssuingBody,
-  Medal,
-} from './events/competition/competition-fields.ts';
-export {
-  ContestEventPlanSchema,
-  ContestResultSchema,
-  IssuingBodySchema,
-} from './events/competition/competition-fields.ts';
+export type { ContestEventPlan, IssuingBody } from './events/competition/competition-fields.ts';
+export { ContestEventPlanSchema, IssuingBodySchema } from './events/competition/competition-fields.ts';
 export type {
   CompetitionRegisteredData,
   EntrantRegisteredData,
@@ -151,14 +139,8 @@ export {
 } from './events/competition/honour-events.ts';
 export type { OrganiserGrantSetData } from './events/competition/organiser-events.ts';
 export { OrganiserGrantSet } from './events/competition/organiser-events.ts';
-export type { CompetitionTier, PromotionAwardedData } from './events/competition/promotion-events.ts';
-export {
-  CompetitionTierSchema,
-  EntrantTrackSchema,
-  MedalSchema,
-  PromotionAwarded,
-  PromotionAwardedV1,
-} from './events/competition/promotion-events.ts';
+export type { PromotionAwardedData } from './events/competition/promotion-events.ts';
+export { PromotionAwarded, PromotionAwardedV1 } from './events/competition/promotion-events.ts';
 export type {
   ContestEventConfirmedData,
   ResultCorrectedData,
@@ -180,7 +162,6 @@ export type {
   AppointmentRenewedData,
 } from './events/talent/appointment-events.ts';
 export {
-  AppointedPostSchema,
   AppointmentBasisSchema,
   AppointmentEnded,
   AppointmentMade,
@@ -188,19 +169,78 @@ export {
 } from './events/talent/appointment-events.ts';
 export type { BaseRegisteredData } from './events/talent/base-events.ts';
 export {
-  BaseKindSchema,
-  BaseLevelSchema,
   BaseRegistered,
   BaseRegisteredV1,
   isNamedAfterMaster,
 } from './events/talent/base-events.ts';
 export type { HonourGrantedData, HonourRevokedData } from './events/talent/honour-events.ts';
-export { HonourGranted, HonourRevoked, HonourSourceSchema } from './events/talent/honour-events.ts';
+export { HonourGranted, HonourGrantedV1, HonourRevoked, HonourSourceSchema } from './events/talent/honour-events.ts';
 export { talentEvents } from './events/talent/talent-events.ts';
+export type {
+  ApprenticeshipAgreedData,
+  ApprenticeshipCompletedData,
+  ApprenticeshipProgressRecordedData,
+  ApprenticeshipTerminatedData,
+} from './events/training/apprenticeship-events.ts';
+export {
+  ApprenticeshipAgreed,
+  ApprenticeshipCompleted,
+  ApprenticeshipProgressRecorded,
+  ApprenticeshipTerminated,
+  ApprenticeshipTerminatedV1,
+  apprenticeshipEvents,
+} from './events/training/apprenticeship-events.ts';
+export type { ClassFiledData } from './events/training/class-events.ts';
+export { ClassFiled } from './events/training/class-events.ts';
+export type {
+  AttendanceCorrectedData,
+  AttendanceSignedInData,
+  AttendanceVoidedData,
+} from './events/training/enrolment-attendance-events.ts';
+export {
+  AttendanceCorrected,
+  AttendanceSignedIn,
+  AttendanceVoided,
+} from './events/training/enrolment-attendance-events.ts';
+export type {
+  ClassCompletedData,
+  TraineeCompletedData,
+  TraineeNotCompletedData,
+} from './events/training/enrolment-completion-events.ts';
+export {
+  ClassCompleted,
+  TraineeCompleted,
+  TraineeNotCompleted,
+} from './events/training/enrolment-completion-events.ts';
+export { enrolmentEvents } from './events/training/enrolment-event-list.ts';
+export type { RosterSheetAcceptedData, TraineeEnrolledData } from './events/training/enrolment-events.ts';
+export { RosterSheetAccepted, TraineeEnrolled } from './events/training/enrolment-events.ts';
+export { DeviceIdSchema, HoursSchema, VoucherIdSchema } from './events/training/enrolment-fields.ts';
+export type {
+  VoucherIssuedData,
+  VoucherRedeemedData,
+  VoucherReleasedData,
+} from './events/training/enrolment-voucher-events.ts';
+export { VoucherIssued, VoucherRedeemed, VoucherReleased } from './events/training/enrolment-voucher-events.ts';
+export type {
+  ProviderGradedData,
+  ProviderRegisteredData,
+  ProviderReinstatedData,
+  ProviderRemovedData,
+  ProviderSuspendedData,
+} from './events/training/provider-events.ts';
+export {
+  ProviderGraded,
+  ProviderRegistered,
+  ProviderReinstated,
+  ProviderRemoved,
+  ProviderSuspended,
+} from './events/training/provider-events.ts';
+export { trainingEvents } from './events/training/training-events.ts';
 export { chinaDate } from './identity/calendar-date.ts';
 export { maskHolderName, normaliseHolderName } from './identity/holder-name-text.ts';
 export type { IdDocument, IdDocumentProblem } from './identity/id-document.ts';
-export { IdDocumentSchema, IdTypeSchema, normaliseIdDocument } from './identity/id-document.ts';
+export { birthDateOfDocument, IdDocumentSchema, IdTypeSchema, normaliseIdDocument } from './identity/id-document.ts';
 export type { IdType, IdTypeRule } from './identity/id-types.ts';
 export { idTypeRule, idTypeRules, idTypes } from './identity/id-types.ts';
 export { maskIdNumber } from './identity/mask-id-number.ts';
@@ -209,6 +249,8 @@ export { checkResidentId, normaliseIdText, ResidentIdNumberSchema, residentId15T
 export { residentIdCheckChar, residentIdCheckChars, residentIdWeights } from './identity/resident-id-check-char.ts';
 export type { SealedName } from './identity/sealed-name.ts';
 export { SealedNameSchema } from './identity/sealed-name.ts';
+export type { SealedTargetGroups } from './identity/sealed-target-groups.ts';
+export { SealedTargetGroupsSchema } from './identity/sealed-target-groups.ts';
 export type { WorkerId } from './identity/worker-id.ts';
 export { deriveWorkerId, minPlatformKeyBytes, WorkerIdSchema } from './identity/worker-id.ts';
 export type { StorablePath, StorableProblem, StorableProblemCode } from './storable/storable-problems.ts';
@@ -216,6 +258,11 @@ export { storableProblems } from './storable/storable-problems.ts';
 export { StorableSchema, storable } from './storable/storable-schema.ts';
 export type { TopicName } from './topics.ts';
 export { allTopics, deadLetterTopic, Topics } from './topics.ts';
+export { AppointedPostSchema, AppointSchema, EndSchema, RenewSchema } from './values/appointment-request.ts';
+export { BaseKindSchema, BaseLevelSchema, RegisterBaseSchema } from './values/base-registration.ts';
+export { BodyCategorySchema } from './values/body-category.ts';
+export type { FilingRequest, RegisterBodyRequest } from './values/body-registration.ts';
+export { BodyIdSchema, FilingRequestSchema, RegisterBodySchema } from './values/body-registration.ts';
 export type { OccupationGroupRank, OccupationKind } from './values/catalogue-codes.ts';
 export {
   groupRankOf,
@@ -254,7 +301,39 @@ export {
   skillLevelCertificateLayout,
   vocationalQualificationLayout,
 } from './values/certificate-number/index.ts';
+export { CertifiedLevelSchema } from './values/certified-level.ts';
 export type { Checked } from './values/checked.ts';
+export type {
+  CorrectResultRequest,
+  PublishResultsRequest,
+  RegisterCompetitionRequest,
+  RegisterEntrantRequest,
+} from './values/competition-requests.ts';
+export {
+  CompetitionRecordIdSchema,
+  ConfirmResultsSchema,
+  CorrectResultSchema,
+  EntrantResultSchema,
+  NewContestEventSchema,
+  OrganiserGrantSchema,
+  OrganiserIdSchema,
+  PublishResultsSchema,
+  RegisterCompetitionSchema,
+  RegisterEntrantSchema,
+} from './values/competition-requests.ts';
+export type { CompetitionTier, ContestResult, EntrantTrack, Medal } from './values/competition-values.ts';
+export {
+  CompetitionTierSchema,
+  ContestResultSchema,
+  EntrantTrackSchema,
+  MedalSchema,
+} from './values/competition-values.ts';
+export type { AppliedCompletionRule, CompletionRule } from './values/completion-rule.ts';
+export {
+  AppliedCompletionRuleSchema,
+  CompletionRuleSchema,
+  CompletionRulesSchema,
+} from './values/completion-rule.ts';
 export type { EligibilityDeviation } from './values/eligibility-clause.ts';
 export {
   CertifiedLevelKeySchema,
@@ -319,6 +398,87 @@ export {
   textProblem,
   textRuleOf,
 } from './values/text.ts';
+export type {
+  AgreeApprenticeshipRequest,
+  CompleteApprenticeshipRequest,
+  RecordApprenticeshipProgressRequest,
+  TerminateApprenticeshipRequest,
+} from './values/training/apprenticeship-requests.ts';
+export {
+  AgreeApprenticeshipSchema,
+  CompleteApprenticeshipSchema,
+  RecordApprenticeshipProgressSchema,
+  TerminateApprenticeshipSchema,
+} from './values/training/apprenticeship-requests.ts';
+export type {
+  AppliedDurationRule,
+  ApprenticeshipDurationRule,
+  Employer,
+  TerminationReasonCode,
+} from './values/training/apprenticeship-values.ts';
+export {
+  AppliedDurationRuleSchema,
+  ApprenticeshipDurationRuleSchema,
+  ApprenticeshipIdSchema,
+  EmployerSchema,
+  TerminationReasonCodeSchema,
+  terminationReasonCodes,
+} from './values/training/apprenticeship-values.ts';
+export type { DeliveryModel, Sitting, TrainingBrand, TrainingKind } from './values/training/class-values.ts';
+export {
+  ClassCapacitySchema,
+  ClassIdSchema,
+  DeliveryModelSchema,
+  deliveryModels,
+  SittingSchema,
+  TrainingBrandSchema,
+  TrainingKindSchema,
+  trainingBrands,
+  trainingKinds,
+} from './values/training/class-values.ts';
+export type {
+  CorrectAttendanceRequest,
+  EnrolTraineeRequest,
+  IssueVoucherRequest,
+  SignInRequest,
+  VoidAttendanceRequest,
+} from './values/training/enrolment-requests.ts';
+export {
+  CorrectAttendanceSchema,
+  EnrolTraineeSchema,
+  IssueVoucherSchema,
+  PastTraineeSchema,
+  SignInSchema,
+  VoidAttendanceSchema,
+} from './values/training/enrolment-requests.ts';
+export type { ProviderGrade, ProviderKind, TrainingItem } from './values/training/provider-values.ts';
+export {
+  ProviderGradeSchema,
+  ProviderIdSchema,
+  ProviderKindSchema,
+  providerKinds,
+  TrainingItemSchema,
+  TrainingItemsSchema,
+} from './values/training/provider-values.ts';
+export type {
+  FileClassRequest,
+  FilePastClassRequest,
+  GradeProviderRequest,
+  RegisterProviderRequest,
+} from './values/training/training-requests.ts';
+export {
+  FileClassSchema,
+  FilePastClassSchema,
+  GradeProviderSchema,
+  ProviderStatusChangeSchema,
+  RegisterProviderSchema,
+} from './values/training/training-requests.ts';
+export type { TrainingTargetGroup } from './values/training-target-group.ts';
+export {
+  TrainingTargetGroupSchema,
+  TrainingTargetGroupsSchema,
+  trainingTargetGroups,
+} from './values/training-target-group.ts';
 export type { UsccProblem } from './values/unified-social-credit-code.ts';
 export {
   checkUnifiedSocialCreditCode,

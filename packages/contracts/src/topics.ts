@@ -5,6 +5,7 @@ export const Topics = {
   talent: 'tianfu.talent.events',
   competition: 'tianfu.competition.events',
   catalogue: 'tianfu.catalogue.events',
+  training: 'tianfu.training.events',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];

@@ -46,3 +46,27 @@ describe('talent.BaseRegistered: a studio named after its master carries the nam
     expect(withoutMaster.data).toMatchObject({ name: '川南技能大师工作室', sealedName: null });
   });
 });
+
+describe('talent.HonourGranted: version 2 names the 市(州) that put the worker forward', () => {
+  const grant = {
+    grantId: `sichuan-technical-expert:2024:${master}`,
+    workerId: master,
+    holderName: null,
+    honour: 'sichuan-technical-expert',
+    round: '2024',
+    grantedOn: '2024-12-01',
+    authority: '四川省人力资源和社会保障厅',
+    documentNo: '川人社函〔2024〕1号',
+    source: { kind: 'decision' },
+  };
+
+  it('a version 1 grant is read with no region; a version 2 grant carries its own', () => {
+    const old = registry.parse(storedEvent('talent.HonourGranted', 1, grant));
+    expect(old).toMatchObject({ schemaVersion: 2, data: { regionCode: null, round: '2024' } });
+    const now = registry.validateNew('talent.HonourGranted', { ...grant, regionCode: '510700' } as never);
+    expect(now).toMatchObject({ schemaVersion: 2, data: { regionCode: '510700' } });
+    expect(() => registry.validateNew('talent.HonourGranted', { ...grant, regionCode: '5107' } as never)).toThrow(
+      /regionCode/,
+    );
+  });
+});

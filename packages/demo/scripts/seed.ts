@@ -1,10 +1,13 @@
 // `pnpm run seed`: a believable Sichuan on the running platform, only through the services' HTTP
 // APIs. The same every time (seeded), and safe to run again: what exists is left as it is.
+import { chinaDate } from '@tianfu/contracts';
 import { connectPlatform } from '../src/platform.ts';
 import { demoBodies } from '../src/seed/demo-bodies.ts';
 import { demoPlan } from '../src/seed/demo-plan.ts';
 import { inParallel } from '../src/seed/in-parallel.ts';
 import { owedCertificates } from '../src/seed/issued-certificates.ts';
+import { demoClasses } from '../src/seed/plan-classes.ts';
+import { demoProviders } from '../src/seed/plan-providers.ts';
 import { seedAppointments } from '../src/seed/seed-appointments.ts';
 import { seedBody } from '../src/seed/seed-bodies.ts';
 import { seedCatalogue } from '../src/seed/seed-catalogue.ts';
@@ -12,9 +15,12 @@ import { seedCompetition } from '../src/seed/seed-competitions.ts';
 import { seedOrganiserGrants } from '../src/seed/seed-organisers.ts';
 import { seedSession } from '../src/seed/seed-sessions.ts';
 import { seedTalent } from '../src/seed/seed-talent.ts';
+import { seedTraining } from '../src/seed/seed-training.ts';
 import { showcase } from '../src/seed/showcase.ts';
 import { tally } from '../src/seed/tally.ts';
 import { tryThese } from '../src/seed/try-these.ts';
+import { seedPastTraining } from '../src/training/seed-past-training.ts';
+import { trainingHistory } from '../src/training/training-history.ts';
 
 const started = Date.now();
 const settleMs = 10 * 60_000;
@@ -38,6 +44,16 @@ say(`${competitions.length} competitions: entrants, results, confirmation`);
 for (const competition of competitions) await seedCompetition({ platform, competition, tally: counts, owed });
 say('honours, master studios and training bases');
 await seedTalent(platform, talent, counts);
+say(`${demoProviders.length} training providers of every kind, graded, one suspended, and their classes`);
+await seedTraining(platform, demoProviders, demoClasses(chinaDate(new Date().toISOString())), counts);
+const history = trainingHistory();
+const trainees = history.classes.reduce((n, c) => n + c.trainees.length, 0);
+say(
+  `${history.classes.length} classes of 2023–2025 recorded late (补录), ${trainees} trainees, and ${history.apprenticeships.length} apprenticeships`,
+);
+const trainingStarted = Date.now();
+await seedPastTraining(platform, history, counts);
+say(`training history recorded in ${((Date.now() - trainingStarted) / 1000).toFixed(0)} s`);
 say('特级技师 and 首席技师 appointments, once the contests’ certificates reach the talent registry');
 await seedAppointments(platform, appointments, counts);
 const { rest } = sessions;

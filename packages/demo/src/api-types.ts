@@ -31,3 +31,10 @@ export type NewBase = RequestBody<'talentRegistry', '/v1/bases', 'post'>;
 type Employer = NonNullable<RequestBody<'talentRegistry', '/v1/appointments', 'post'>['employer']>;
 /** An appointment by an enterprise (the demo's are all by one), which the employer token of that enterprise sends. */
 export type Appointment = RequestBody<'talentRegistry', '/v1/appointments', 'post'> & { readonly employer: Employer };
+
+export type NewProvider = RequestBody<'training', '/v1/providers', 'post'>;
+export type ProviderGrading = RequestBody<'training', '/v1/providers/{providerId}/grades', 'post'>;
+export type NewClass = RequestBody<'training', '/v1/providers/{providerId}/classes', 'post'>;
+export type PastClass = RequestBody<'training', '/v1/providers/{providerId}/past-classes', 'post'>;
+export type Apprenticeship = RequestBody<'training', '/v1/apprenticeships', 'post'>;
+export type TrainingItem = NewProvider['items'][number];

@@ -1,9 +1,12 @@
 import { DEV_JWT_SECRET, type Principal, signToken } from '@tianfu/service-kit';
 
-/** Who a token speaks for: a role, and the body or region it is scoped to (README "Development"). */
+/** Who a token speaks for: a role, and the body, provider or region it is scoped to (README "Development"). */
 export type TokenSubject =
-  | { readonly role: 'admin' | 'certificate-office' | 'talent-office' | 'competition-organiser' }
+  | {
+      readonly role: 'admin' | 'certificate-office' | 'talent-office' | 'competition-organiser' | 'training-office';
+    }
   | { readonly role: 'assessment-body'; readonly bodyId: string }
+  | { readonly role: 'training-provider'; readonly providerId: string }
   | { readonly role: 'employer'; readonly bodyId?: string }
   | { readonly role: 'hr'; readonly region?: string };
 

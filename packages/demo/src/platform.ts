@@ -42,6 +42,10 @@ export function platformClients(urls: PlatformUrls = platformUrls(), tokens: Dev
     office: as({ role: 'certificate-office' }),
     talentOffice: as({ role: 'talent-office' }),
     organiser: as({ role: 'competition-organiser' }),
+    /** The 人社 training department, keeper of the provider register. */
+    trainingOffice: as({ role: 'training-office' }),
+    /** A training provider, with a token scoped to it. */
+    provider: (providerId: string) => as({ role: 'training-provider', providerId }),
     hr: as({ role: 'hr' }),
     /** An employer, scoped to its own body when it is one. */
     employer: (bodyId?: string) => as({ role: 'employer', ...(bodyId === undefined ? {} : { bodyId }) }),

@@ -56,3 +56,23 @@ export const scoreSheet = (scores: readonly PartScore[]): string =>
     ['证件号码', '科目', '成绩'],
     scores.map(({ idNumber, part, score }) => [idNumber, partLabels[part], score]),
   );
+
+export interface SheetTrainee {
+  readonly person: DemoPerson;
+  readonly groups: readonly string[];
+  readonly enrolledOn: string;
+  readonly attended: readonly string[];
+}
+
+/** The training office's 补录 sheet of a class that already ran: who, their groups, the day enrolled, the sittings attended. */
+export const pastRosterSheet = (trainees: readonly SheetTrainee[]): string =>
+  sheet(
+    ['证件号码', '姓名', '人员类别', '报名日期', '出勤课次'],
+    trainees.map(({ person, groups, enrolledOn, attended }) => [
+      person.document.idNumber,
+      person.name,
+      groups.join(';'),
+      enrolledOn,
+      attended.join(';'),
+    ]),
+  );

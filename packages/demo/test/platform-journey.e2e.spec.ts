@@ -310,7 +310,7 @@ describe(`a worker's journey across the running platform (run ${cast.runId})`, (
       const byName = verify(platform, earlier('promotionCertificate').certificateNo);
       const forgotten = (answer: { result: string }) => answer.result === 'not-found';
       const answer = await until(byName, forgotten, { what: 'verification to forget the erased name', ...deadline });
-      expect(answer).toEqual({ result: 'not-found', certificate: null });
+      expect(answer).toEqual({ result: 'not-found', certificate: null, checks: [] });
     },
   );
 });

@@ -43,6 +43,7 @@ beforeAll(async () => {
     talentRegistry: nowhere,
     competition: nowhere,
     career: nowhere,
+    training: nowhere,
   };
   platform = platformClients(urls, devTokens(DEV_JWT_SECRET));
 }, 60_000);

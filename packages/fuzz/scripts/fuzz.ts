@@ -48,6 +48,7 @@ const databases: Record<keyof typeof urls, string> = {
   competition: 'competition',
   career: 'career',
   catalogue: 'catalogue',
+  training: 'training',
 };
 const plan = (mode: FuzzPlan['mode']): FuzzPlan => ({
   maxExamples: Number(values['max-examples'] ?? (values.short ? 5 : 100)),

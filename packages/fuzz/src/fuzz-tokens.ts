@@ -4,6 +4,7 @@ import { DEV_JWT_SECRET, type Principal, type Role, RoleSchema, signToken } from
 const scopes: Partial<Record<Role, Partial<Principal>>> = {
   'assessment-body': { bodyId: 'fuzz-body' },
   employer: { bodyId: 'fuzz-employer' },
+  'training-provider': { providerId: 'fuzz-provider' },
   hr: { region: '510100' },
   worker: { workerId: 'f'.repeat(64) },
 };

@@ -39,4 +39,6 @@ export interface ConsumerOptions {
 export interface RunningConsumer {
   /** Stops fetching, lets the in-flight message finish, commits, leaves the group, disconnects. */
   stop(): Promise<void>;
+  /** Whether it is in its group now (see GroupMembership). */
+  inGroup(): boolean;
 }

@@ -2,6 +2,7 @@ import { createBatchProcessor } from './batch-processor.ts';
 import { consumerMetrics, lagRecorder } from './consumer-metrics.ts';
 import type { ConsumerOptions, RunningConsumer } from './consumer-options.ts';
 import { isInvalidEnvelopeError } from './errors.ts';
+import { groupMembership } from './group-membership.ts';
 
 export async function runConsumer(options: ConsumerOptions): Promise<RunningConsumer> {
   const { kafka, groupId, logger } = options;
@@ -9,6 +10,7 @@ export async function runConsumer(options: ConsumerOptions): Promise<RunningCons
   const metrics = consumerMetrics(options.registry);
   const lag = lagRecorder(metrics.lag, groupId);
   const controller = new AbortController();
+  const membership = groupMembership(groupId, logger);
   await deadLetters.connect();
   const consumer = await kafka
     .consume({
@@ -31,9 +33,7 @@ export async function runConsumer(options: ConsumerOptions): Promise<RunningCons
         isPermanent: options.isPermanent ?? isInvalidEnvelopeError,
         clock: options.clock ?? (() => new Date()),
       }),
-      onJoin: ({ memberId, assignment }) => logger.info({ groupId, memberId, assignment }, 'consumer joined'),
-      // kafkajs restarts itself after a retriable crash (e.g. the coordinator not there yet); say so.
-      onCrash: (err, restart) => logger.error({ groupId, err, restart }, 'consumer crashed'),
+      ...membership.listeners,
     })
     .catch(async (error: unknown) => {
       await deadLetters.disconnect();
@@ -48,5 +48,5 @@ export async function runConsumer(options: ConsumerOptions): Promise<RunningCons
     lag.clear();
     logger.info({ groupId }, 'consumer stopped');
   };
-  return { stop: () => (stopped ??= stop()) };
+  return { stop: () => (stopped ??= stop()), inGroup: membership.inGroup };
 }

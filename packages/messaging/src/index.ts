@@ -12,6 +12,7 @@ export type { ParsedEnvelope } from './envelope-codec.ts';
 export { EnvelopeHeaders, parseEnvelope, toKafkaMessage } from './envelope-codec.ts';
 export type { InvalidEnvelopeError } from './errors.ts';
 export { errorCode, invalidEnvelope, isInvalidEnvelopeError } from './errors.ts';
+export { type GroupMembership, groupMembership } from './group-membership.ts';
 export type { InsertOnceResult } from './insert-once.ts';
 export { insertOnce, isDuplicateKeyError } from './insert-once.ts';
 export type { EventPublisher, KafkaPublisher, KafkaPublisherOptions } from './kafka-publisher.ts';

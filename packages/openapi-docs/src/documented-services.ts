@@ -5,6 +5,7 @@ import { openApiApp as certification } from '@tianfu/certification/openapi-app';
 import { openApiApp as competition } from '@tianfu/competition/openapi-app';
 import type { App } from '@tianfu/service-kit';
 import { openApiApp as talentRegistry } from '@tianfu/talent-registry/openapi-app';
+import { openApiApp as training } from '@tianfu/training/openapi-app';
 import type { Db } from 'mongodb';
 
 /** What building a service's app needs: a scratch database, and brokers a client may name but never reaches. */
@@ -21,6 +22,7 @@ export const DOCUMENTED_SERVICES = {
   competition,
   career,
   catalogue,
+  training,
 } as const satisfies Record<string, (infra: ScratchInfrastructure) => Promise<App>>;
 
 export type DocumentedService = keyof typeof DOCUMENTED_SERVICES;

@@ -13,6 +13,7 @@ export const platformDatabases = [
   'competition',
   'career',
   'catalogue',
+  'training',
   'identity',
 ] as const;
 

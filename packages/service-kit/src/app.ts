@@ -53,6 +53,12 @@ export interface AppOptions {
   readonly mapError?: ErrorMapper;
   /** Strict-Transport-Security max-age in seconds, for a service reached over TLS; none when 0 or not given. */
   readonly hstsMaxAgeSeconds?: number;
+  /**
+   * Addresses or CIDR ranges of the proxies (the console) whose X-Forwarded-For names the client:
+   * `request.ip`, which rate limits count by, is then the browser's address, not the proxy's. A
+   * request from any other address keeps its own address whatever header it sends.
+   */
+  readonly trustProxy?: readonly string[];
 }
 
 /** The fastify app every service builds on; add route plugins to it, then hand it to `runService`. */
@@ -70,6 +76,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     childLoggerFactory: bindCorrelationId,
     clientErrorHandler: problemClientErrorHandler,
     ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+    trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -3,6 +3,8 @@ export { createApp } from './app.ts';
 export type { AuthOptions } from './auth/auth-plugin.ts';
 export type { AuthorizeHook, AuthorizeRule } from './auth/authorize.ts';
 export { authorize, requirePrincipal } from './auth/authorize.ts';
+export type { DevPrincipalResult } from './auth/dev-principal.ts';
+export { devPrincipal } from './auth/dev-principal.ts';
 export type { OidcIssuerOptions } from './auth/issuer-keys.ts';
 export type { Principal, Role } from './auth/principal.ts';
 export { isRole, PrincipalSchema, ROLES, RoleSchema } from './auth/principal.ts';
@@ -34,6 +36,7 @@ export type { SigningKeyConfig } from './config/signing-key-config.ts';
 export { DEV_SIGNING_KEY_WRAP_KEY, signingKeyConfigSchema } from './config/signing-key-config.ts';
 export type { TokenConfig } from './config/token-config.ts';
 export { tokenConfigSchema } from './config/token-config.ts';
+export { trustedProxies, trustProxySchema } from './config/trust-proxy.ts';
 export type { AppError, AppErrorFactory } from './errors/app-error.ts';
 export { defineError, isAppError } from './errors/app-error.ts';
 export {
@@ -72,7 +75,7 @@ export type { MongoConnection, MongoFlavour } from './ops/mongo-connection.ts';
 export { connectMongo, detectMongoFlavour } from './ops/mongo-connection.ts';
 export type { CheckOutcome, CheckStatus, ReadinessCheck } from './ops/readiness.ts';
 export { DEFAULT_READINESS_TIMEOUT_MS } from './ops/readiness.ts';
-export { caughtUpReadiness, kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
+export { caughtUpReadiness, kafkaReadiness, membershipReadiness, mongoReadiness } from './ops/readiness-checks.ts';
 export type { Sealed } from './personal-data/aes-gcm.ts';
 export { openBytes, sealBytes } from './personal-data/aes-gcm.ts';
 export type { WorkerKeyDocument } from './personal-data/data-key.ts';
@@ -96,6 +99,8 @@ export type {
   PersonalDataVaultOptions,
   PersonToSeal,
   SealedPerson,
+  TargetGroupsToOpen,
+  TargetGroupsToSeal,
 } from './personal-data/personal-data-vault-types.ts';
 export type { PersonalDataDocument } from './personal-data/personal-record.ts';
 export { serviceVault } from './personal-data/service-vault.ts';

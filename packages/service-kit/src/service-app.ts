@@ -14,6 +14,8 @@ export interface ServiceAppDeps {
   readonly tokenMaxLifetimeSeconds?: number;
   /** Strict-Transport-Security max-age when the service is reached over TLS; none when 0 or not given. */
   readonly hstsMaxAgeSeconds?: number;
+  /** Proxies whose X-Forwarded-For gives the client address (rate limits, logs); none when not given. */
+  readonly trustProxy?: readonly string[];
   readonly clock: () => Date;
   readonly version: string;
   readonly logLevel?: AppOptions['logLevel'];
@@ -48,5 +50,6 @@ export const createServiceApp = (
     },
     readinessChecks: deps.readinessChecks ?? [],
     ...(deps.hstsMaxAgeSeconds ? { hstsMaxAgeSeconds: deps.hstsMaxAgeSeconds } : {}),
+    ...(deps.trustProxy ? { trustProxy: deps.trustProxy } : {}),
     ...(mapError ? { mapError } : {}),
   });

@@ -11,6 +11,7 @@ import {
   type EventHandler,
   kafkaClient,
   POLICY_RETRY,
+  type RunningConsumer,
   runConsumer,
   runPolicyConsumer,
 } from '@tianfu/messaging';
@@ -18,9 +19,10 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { baseConfigSchema } from './config/base-config.ts';
 import { tokenKeys } from './config/token-config.ts';
+import { trustedProxies } from './config/trust-proxy.ts';
 import { connectMongo } from './ops/mongo-connection.ts';
 import type { ReadinessCheck } from './ops/readiness.ts';
-import { caughtUpReadiness, kafkaReadiness, mongoReadiness } from './ops/readiness-checks.ts';
+import { caughtUpReadiness, kafkaReadiness, membershipReadiness, mongoReadiness } from './ops/readiness-checks.ts';
 import { personalDataConfigSchema } from './personal-data/personal-data-config.ts';
 import { type Closer, runService } from './run-service.ts';
 import type { ServiceAppDeps } from './service-app.ts';
@@ -64,6 +66,19 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
   const readinessChecks: ReadinessCheck[] = [mongoReadiness(db), kafkaReadiness(admin)];
   let deadLetterLog: DeadLetterLog | undefined;
   /** The service's dead letters (on /metrics as tianfu_dlq_messages); a group's waiting ones are logged as an error. */
+  /** The service is ready only while the consumer is in its group; a consumer stopped on purpose (a replica swapped out) no longer counts. */
+  const watchMembership = (name: string, consumer: RunningConsumer): RunningConsumer => {
+    const check = membershipReadiness(name, consumer.inGroup);
+    readinessChecks.push(check);
+    return {
+      inGroup: consumer.inGroup,
+      stop: async () => {
+        const at = readinessChecks.indexOf(check);
+        if (at >= 0) readinessChecks.splice(at, 1);
+        await consumer.stop();
+      },
+    };
+  };
   const deadLettersOf = async (groupId: string, topics: readonly string[], app: FastifyInstance) => {
     deadLetterLog ??= createDeadLetterLog(db, app.metrics, clock);
     const waiting = await deadLetterLog.load(groupId, topics.map(topicName));
@@ -87,6 +102,7 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
       ...tokenKeys(config),
       tokenMaxLifetimeSeconds: config.AUTH_TOKEN_MAX_LIFETIME_SECONDS,
       hstsMaxAgeSeconds: config.HSTS_MAX_AGE_SECONDS,
+      trustProxy: trustedProxies(config.TRUST_PROXY, config.NODE_ENV),
       clock,
       version,
       logLevel: config.LOG_LEVEL,
@@ -104,7 +120,10 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
         logger: startupLog,
         groupId: `${config.SERVICE_NAME}-catalogue-${randomUUID()}`,
       });
-      readinessChecks.push(caughtUpReadiness('catalogue', follower.caughtUp));
+      readinessChecks.push(
+        caughtUpReadiness('catalogue', follower.caughtUp),
+        membershipReadiness('catalogue-follower', follower.inGroup),
+      );
       closers.push({ name: 'catalogue-follower', close: () => follower.stop() });
       return follower;
     },
@@ -137,17 +156,24 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
         registry: app.metrics,
         deadLetterLog,
       });
-      closers.push({ name: `${name}-consumer`, close: () => consumer.stop() });
-      return consumer;
+      const watched = watchMembership(`${name}-consumer`, consumer);
+      closers.push({ name: `${name}-consumer`, close: () => watched.stop() });
+      return watched;
     },
     /**
-     * Reads the service's own topic in the group `<SERVICE_NAME>-read-models` and writes what its
-     * commands could not write after their commits (postCommitWrites), retried with backoff, then
-     * dead-lettered. A new group reads the topic from offset 0 once (every write is idempotent),
-     * so nothing published before it first joined is missed.
+     * Reads the service's own topic in the group `<SERVICE_NAME>-<name>` (`read-models` unless named)
+     * and writes what its commands could not write after their commits (postCommitWrites), retried
+     * with backoff, then dead-lettered. A new group reads the topic from offset 0 once (every write is
+     * idempotent), so nothing published before it first joined is missed: a read model added later
+     * names a group of its own to be filled from the start.
      */
-    async repairReadModels(topic: string, writes: Pick<PostCommitWrites, 'repair'>, app: FastifyInstance) {
-      const groupId = `${config.SERVICE_NAME}-read-models`;
+    async repairReadModels(
+      topic: string,
+      writes: Pick<PostCommitWrites, 'repair'>,
+      app: FastifyInstance,
+      name = 'read-models',
+    ) {
+      const groupId = `${config.SERVICE_NAME}-${name}`;
       const consumer = await runConsumer({
         kafka,
         groupId,
@@ -159,7 +185,8 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
         registry: app.metrics,
         deadLetterLog: await deadLettersOf(groupId, [topic], app),
       });
-      closers.push({ name: 'read-models-consumer', close: () => consumer.stop() });
+      const watched = watchMembership(`${name}-consumer`, consumer);
+      closers.push({ name: `${name}-consumer`, close: () => watched.stop() });
     },
     run: (app: FastifyInstance) => runService({ app, config, closers }),
     /** Closes what is connected, last first: what run() does at shutdown, for a caller that never runs. */

@@ -1,5 +1,13 @@
+import { groupMembership } from '@tianfu/messaging';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type App, caughtUpReadiness, createMetricsRegistry, kafkaReadiness, mongoReadiness } from '../src/index.ts';
+import {
+  type App,
+  caughtUpReadiness,
+  createMetricsRegistry,
+  kafkaReadiness,
+  membershipReadiness,
+  mongoReadiness,
+} from '../src/index.ts';
 import { bearer, buildTestApp } from './support/test-app.ts';
 
 const apps: App[] = [];
@@ -79,6 +87,26 @@ describe('/ready with a view held from a topic', () => {
     reached();
     const after = await app.inject({ method: 'GET', url: '/ready' });
     expect(after.statusCode).toBe(200);
+  });
+});
+
+describe('/ready with a consumer group', () => {
+  it('answers 503 until the consumer joins, again from a crash, and 200 once it has rejoined', async () => {
+    const logged: string[] = [];
+    const log = (_fields: object, message: string) => void logged.push(message);
+    const membership = groupMembership('catalogue-follower-1', { info: log, warn: log, error: log });
+    const app = await build({ readinessChecks: [membershipReadiness('catalogue-follower', membership.inGroup)] });
+    const ready = async () => (await app.inject({ method: 'GET', url: '/ready' })).statusCode;
+    expect(await ready()).toBe(503);
+    membership.listeners.onJoin({ memberId: 'm-1', assignment: {} });
+    expect(await ready()).toBe(200);
+    membership.listeners.onCrash(new Error('The coordinator is loading'), true);
+    const crashed = await app.inject({ method: 'GET', url: '/ready' });
+    expect(crashed.statusCode).toBe(503);
+    expect(crashed.json()).toMatchObject({ failing: ['catalogue-follower'] });
+    membership.listeners.onJoin({ memberId: 'm-2', assignment: {} });
+    expect(await ready()).toBe(200);
+    expect(logged).toEqual(['consumer joined', 'consumer crashed', 'consumer joined']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type SealedName, SealedNameSchema, type WorkerId } from '@tianfu/contracts';
+import { type SealedName, SealedNameSchema, type SealedTargetGroups, type WorkerId } from '@tianfu/contracts';
 import { useTestDatabase } from '@tianfu/testing';
 import { describe, expect, it } from 'vitest';
 import {
@@ -103,5 +103,55 @@ describe('names sealed under the worker keys, on the MongoDB-wire server', () =>
       [other, '吴九'],
     ])) as [SealedName];
     expect(await vault().openNames([{ workerId: other, sealed }])).toEqual([null]);
+  });
+});
+
+describe('target groups sealed like names (docs/domain.md §7.2)', () => {
+  it('opens what it sealed in order, and reads them as gone once the worker key is erased', async () => {
+    const groups = vault();
+    const [worker, other] = [newWorker(), newWorker()];
+    const sealed = await groups.sealTargetGroups([
+      { workerId: worker, groups: ['rural-migrant'] },
+      { workerId: other, groups: ['graduate', 'disabled'] },
+    ]);
+    const items = [
+      { workerId: other, sealed: sealed[1] as SealedTargetGroups },
+      { workerId: worker, sealed: sealed[0] as SealedTargetGroups },
+    ];
+    expect(await groups.openTargetGroups(items)).toEqual([['graduate', 'disabled'], ['rural-migrant']]);
+    await groups.erase(worker);
+    expect(await groups.openTargetGroups(items)).toEqual([['graduate', 'disabled'], null]);
+  });
+
+  it('creates each new worker key once when names and target groups are sealed at once', async () => {
+    // The real key collection, counting the key documents offered to insertMany.
+    let offered = 0;
+    const counted = new Proxy(keys(), {
+      get(target, property, receiver) {
+        if (property !== 'insertMany') return Reflect.get(target, property, receiver);
+        return (docs: WorkerKeyDocument[], options: object) => {
+          offered += docs.length;
+          return target.insertMany(docs, options);
+        };
+      },
+    });
+    const both = createPersonalDataVault({
+      keys: counted,
+      records: db().collection<PersonalDataDocument>('personal_data'),
+      masterKey,
+      workerIdKey: randomBytes(32).toString('hex'),
+      clock: () => new Date(),
+    });
+    const workers = Array.from({ length: 50 }, newWorker);
+    const [names, groups] = await Promise.all([
+      both.sealNames(workers.map((workerId) => ({ workerId, name: '郑十' }))),
+      both.sealTargetGroups(workers.map((workerId) => ({ workerId, groups: ['veteran' as const] }))),
+    ]);
+    expect(offered).toBe(workers.length);
+    const opened = vault();
+    const named = workers.map((workerId, i) => ({ workerId, sealed: names[i] as SealedName }));
+    expect(await opened.openNames(named)).toEqual(workers.map(() => '郑十'));
+    const grouped = workers.map((workerId, i) => ({ workerId, sealed: groups[i] as SealedTargetGroups }));
+    expect(await opened.openTargetGroups(grouped)).toEqual(workers.map(() => ['veteran']));
   });
 });

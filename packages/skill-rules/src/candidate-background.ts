@@ -35,6 +35,26 @@ export interface HeldLevel {
   readonly certificateNo: string | null;
 }
 
+/**
+ * A training the platform recorded as completed (docs/domain.md §7.5, §7.6): a class's completer with
+ * the provider's 培训合格证书, or an apprenticeship (企业新型学徒制) agreement completed.
+ */
+export interface CompletedTraining {
+  readonly source: 'class' | 'apprenticeship';
+  /** The classId or apprenticeshipId. */
+  readonly id: string;
+  readonly providerId: string;
+  readonly occupationCode: OccupationCode;
+  readonly targetLevel: CertifiedLevel | null;
+  /** The class's kind (docs/domain.md §7.1); an agreement is always `apprenticeship`. */
+  readonly kind: string;
+  readonly hours: number;
+  /** YYYY-MM-DD */
+  readonly completedOn: string;
+  /** The provider's 培训合格证书 number; an agreement has none. */
+  readonly certificateNo: string | null;
+}
+
 /** What a candidate declares at enrolment, plus what the platform knows (docs/domain.md §2.3). */
 export interface CandidateBackground {
   /** YYYY-MM-DD; known from a 居民身份证号, else declared or null. */
@@ -46,4 +66,6 @@ export interface CandidateBackground {
   readonly schooling: readonly Schooling[];
   readonly title: ProfessionalTitle | null;
   readonly heldLevels: readonly HeldLevel[];
+  /** Trainings the platform recorded as completed: evidence beside the declaration (§2.3); none when absent. */
+  readonly completedTrainings?: readonly CompletedTraining[];
 }

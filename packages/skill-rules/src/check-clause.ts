@@ -2,6 +2,7 @@ import { isAtLeastSkillLevel, type OccupationCode } from '@tianfu/contracts';
 import {
   type CandidateBackground,
   type CertifiedLevel,
+  type CompletedTraining,
   type HeldLevel,
   type TitleGrade,
   titleGrades,
@@ -37,8 +38,22 @@ export function unmetReason(clause: Clause, facts: ClauseFacts): string | null {
     case 'min-age':
       return ageReason(clause.years, facts);
     case 'apprenticeship-completed':
-      return background.apprenticeshipCompleted ? null : 'needs a completed apprenticeship (学徒期满)';
+      return background.apprenticeshipCompleted || recordedApprenticeship(facts) !== undefined
+        ? null
+        : 'needs a completed apprenticeship (学徒期满)';
   }
+}
+
+/**
+ * 学徒期满 as the platform recorded it (docs/domain.md §2.3, §7.6): the earliest completed
+ * 企业新型学徒制 agreement or class in the same 小类, completed by the session date.
+ */
+export function recordedApprenticeship(facts: ClauseFacts): CompletedTraining | undefined {
+  const group = minorGroupOf(facts.occupationCode);
+  return (facts.background.completedTrainings ?? [])
+    .filter((t) => t.kind === 'apprenticeship' && minorGroupOf(t.occupationCode) === group)
+    .filter((t) => t.completedOn <= facts.asOf)
+    .sort((a, b) => (a.completedOn < b.completedOn ? -1 : a.completedOn > b.completedOn ? 1 : 0))[0];
 }
 
 /** §2.3: a related occupation is one in the same 小类, the first three segments of the code (6-31-01). */
@@ -68,6 +83,12 @@ const heldFor = (level: CertifiedLevel, facts: ClauseFacts) =>
 export function countedLevels(clause: Clause, facts: ClauseFacts): HeldLevel[] {
   const held = clause.kind === 'holds-level' ? heldFor(clause.level, facts) : undefined;
   return held === undefined ? [] : [held];
+}
+
+/** The recorded training a clause relies on, cited even when the candidate also declared it. */
+export function countedTrainings(clause: Clause, facts: ClauseFacts): CompletedTraining[] {
+  const recorded = clause.kind === 'apprenticeship-completed' ? recordedApprenticeship(facts) : undefined;
+  return recorded === undefined ? [] : [recorded];
 }
 
 function levelReason(level: CertifiedLevel, needed: number, facts: ClauseFacts): string | null {

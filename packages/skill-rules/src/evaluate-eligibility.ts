@@ -1,5 +1,5 @@
-import type { CandidateBackground, CertifiedLevel, HeldLevel } from './candidate-background.ts';
-import { type ClauseFacts, countedLevels, unmetReason } from './check-clause.ts';
+import type { CandidateBackground, CertifiedLevel, CompletedTraining, HeldLevel } from './candidate-background.ts';
+import { type ClauseFacts, countedLevels, countedTrainings, unmetReason } from './check-clause.ts';
 import { assertCalendarDay } from './elapsed-years.ts';
 import { levelNotOffered } from './eligibility-errors.ts';
 import type { EligibilityRule, TemplateId } from './eligibility-rule.ts';
@@ -24,6 +24,8 @@ export interface RuleOutcome {
   readonly unmet: readonly string[];
   /** The held levels its met clauses counted, each with its source (declared, an outcome, a certificate). */
   readonly heldLevels: readonly HeldLevel[];
+  /** The completed trainings its met clauses counted (a recorded 学徒期满), each with its class or agreement. */
+  readonly trainings: readonly CompletedTraining[];
 }
 
 export interface EligibilityAnswer {
@@ -38,8 +40,10 @@ export interface EligibilityAnswer {
 function outcome(rule: EligibilityRule, facts: ClauseFacts): RuleOutcome {
   const checked = rule.allOf.map((clause) => ({ clause, reason: unmetReason(clause, facts) }));
   const unmet = checked.flatMap(({ reason }) => (reason === null ? [] : [reason]));
-  const heldLevels = checked.flatMap(({ clause, reason }) => (reason === null ? countedLevels(clause, facts) : []));
-  return { ruleId: rule.id, text: rule.text, passed: unmet.length === 0, unmet, heldLevels };
+  const met = checked.filter(({ reason }) => reason === null).map(({ clause }) => clause);
+  const heldLevels = met.flatMap((clause) => countedLevels(clause, facts));
+  const trainings = met.flatMap((clause) => countedTrainings(clause, facts));
+  return { ruleId: rule.id, text: rule.text, passed: unmet.length === 0, unmet, heldLevels, trainings };
 }
 
 /** 申报条件 (docs/domain.md §2.3): eligible when any one rule of the standard for the target level holds. */

@@ -1,6 +1,7 @@
 export type {
   CandidateBackground,
   CertifiedLevel,
+  CompletedTraining,
   HeldLevel,
   HeldLevelSource,
   ProfessionalTitle,

@@ -540,6 +540,7 @@ describe('§2.3 the answer explains itself', () => {
           passed: false,
           unmet: ['needs level5 or higher in occupation group 6-31-01 (none held)'],
           heldLevels: [],
+          trainings: [],
         },
         {
           ruleId: 'A-level4-2',
@@ -547,6 +548,7 @@ describe('§2.3 the answer explains itself', () => {
           passed: false,
           unmet: ['needs ≥ 6 yrs in the occupation (declared 2 yrs)'],
           heldLevels: [],
+          trainings: [],
         },
         {
           ruleId: 'A-level4-3',
@@ -554,6 +556,7 @@ describe('§2.3 the answer explains itself', () => {
           passed: false,
           unmet: ['needs schooling: technical-school or secondary-vocational (declared none)'],
           heldLevels: [],
+          trainings: [],
         },
       ],
     });

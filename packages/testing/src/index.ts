@@ -26,6 +26,8 @@ export type { Injectable } from './http-conventions.ts';
 export { httpConventionViolations } from './http-conventions.ts';
 export type { ConventionsSubject } from './http-conventions-suite.ts';
 export { httpConventionsSuite } from './http-conventions-suite.ts';
+export type { KafkaTap } from './kafka-tap.ts';
+export { tapTopic } from './kafka-tap.ts';
 export type { RecordedMessage } from './kafka-test-topics.ts';
 export {
   captureLogs,

@@ -6,6 +6,7 @@ export interface PlatformUrls {
   readonly competition: string;
   readonly career: string;
   readonly catalogue: string;
+  readonly training: string;
 }
 
 /** The URLs from the environment, or the services' standard local ports. */
@@ -18,5 +19,6 @@ export function platformUrls(env: NodeJS.ProcessEnv = process.env): PlatformUrls
     competition: url('COMPETITION', 4104),
     career: url('CAREER', 4105),
     catalogue: url('CATALOGUE', 4109),
+    training: url('TRAINING', 4106),
   };
 }

@@ -15,6 +15,7 @@ import {
   report,
   residentIdNumber,
   startService,
+  tapTopic,
   testCatalogueEvents,
   timed,
   uniqueName,
@@ -22,7 +23,6 @@ import {
 } from '@tianfu/testing';
 import { MongoClient } from 'mongodb';
 import { type Send, setUpSession } from '../test/session-setup.ts';
-import { tapTopic } from './kafka-tap.ts';
 
 const CANDIDATES = 5_000;
 const ROWS = 2 * CANDIDATES;

@@ -6,11 +6,13 @@ import type { Db } from 'mongodb';
 import { createBodyDirectory } from './application/body-directory.ts';
 import { knownLevels } from './application/known-levels.ts';
 import { outcomeFacts } from './application/outcome-facts.ts';
+import { createSessionIndex } from './application/session-index.ts';
+import { openTrainingFacts } from './application/training-facts.ts';
 import { assessmentRegistry } from './stored-events.ts';
 
 /**
  * Everything assessment keeps in MongoDB: its event store, directory cache and the facts of the
- * levels workers hold in its own database, personal data sealed under keys in the shared identity
+ * levels workers hold, the trainings they completed and the listed sessions in its own database, personal data sealed under keys in the shared identity
  * database (docs/architecture.md).
  */
 export async function assessmentStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
@@ -18,9 +20,13 @@ export async function assessmentStorage(db: Db, identity: Db, keys: PersonalData
   const directory = createBodyDirectory(db.collection('body_directory'));
   const personalData = serviceVault(db, identity, keys, clock);
   const outcomes = outcomeFacts(db.collection('outcome_facts'));
-  const [certificates] = await Promise.all([
+  const sessionIndex = createSessionIndex(db.collection('session_index'));
+  const [certificates, trainings] = await Promise.all([
     openCertificateFacts(db),
+    openTrainingFacts(db),
     db.collection('outcome_facts').createIndex({ workerId: 1 }),
+    db.collection('session_index').createIndex({ bodyId: 1, date: -1 }),
   ]);
-  return { store, directory, personalData, outcomes, certificates, known: knownLevels(outcomes, certificates) };
+  const known = knownLevels(outcomes, certificates);
+  return { store, directory, personalData, outcomes, certificates, trainings, known, sessionIndex };
 }

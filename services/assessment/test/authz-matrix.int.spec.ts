@@ -50,6 +50,7 @@ authzMatrixSuite('assessment', async (db) => {
     },
     scoped: {
       'POST /v1/sessions': { body: { ...staffed, sessionId: 'authz-session-2' } },
+      'GET /v1/sessions': { query: `bodyId=${HOME.bodyId}` },
       'GET /v1/sessions/:sessionId': {},
       'PATCH /v1/sessions/:sessionId': { body: { venue: '成都市青羊区某实训基地', reason: '场地调整' } },
       'POST /v1/sessions/:sessionId/close': {},
@@ -65,6 +66,8 @@ authzMatrixSuite('assessment', async (db) => {
         body: `证件类型,证件号码,姓名,累计年限,已有等级,等级取得日期\r\n居民身份证,${residentIdNumber(5, address)},工人,6,四级,2019-05-01`,
         contentType: csv,
       },
+      // No class of that id: a caller let in is answered 422 CLASS_NOT_FOUND, after the session's access check.
+      'POST /v1/sessions/:sessionId/enrolments/from-class': { body: { classId: 'authz-class' } },
       'POST /v1/supervisors': { body: { ...supervisor, ...person(6, '赵督导'), supervisorId: 'authz-internal-sv-2' } },
       'GET /v1/supervisors/:supervisorId': {},
       'GET /v1/examiners/:examinerId': {},

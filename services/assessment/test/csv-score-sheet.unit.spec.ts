@@ -29,6 +29,15 @@ describe('scores sheet: reading the file', () => {
     expect(rowsOf(parseScoreSheet(file))).toEqual(expected);
   });
 
+  it('given 准考证号 whose leading zeros Excel dropped (00007 saved as 7), when parsed, then they are restored', () => {
+    const file = csv('准考证号,科目,成绩', '7,理论知识,80', '1234,理论知识,70', '00012,理论知识,60');
+    expect(rowsOf(parseScoreSheet(file)).map((row) => row.candidate)).toEqual([
+      { candidateId: '00007' },
+      { candidateId: '01234' },
+      { candidateId: '00012' },
+    ]);
+  });
+
   it('given no BOM, LF and English headers, when parsed, then the rows are the same', () => {
     expect(rowsOf(parseScoreSheet(csv('candidateId,part,score', 'A001,theory,85.5', 'A001,practical,60')))).toEqual(
       expected,

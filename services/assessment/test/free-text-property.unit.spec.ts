@@ -10,12 +10,14 @@ import {
   FilingWithdrawn,
   OccupationFiled,
   PartScoreCorrected,
+  RegisterBodySchema,
   SessionAmended,
   SessionScheduled,
 } from '@tianfu/contracts';
 import { freeTextSuite, residentIdNumber } from '@tianfu/testing';
 import { RegisterExaminerSchema, RegisterSupervisorSchema } from '../src/http/assessor-schemas.ts';
-import { FileOccupationSchema, RegisterBodySchema, StatusChangeSchema } from '../src/http/body-schemas.ts';
+import { FileOccupationSchema, StatusChangeSchema } from '../src/http/body-schemas.ts';
+import { EnrolFromClassSchema } from '../src/http/class-enrolment-schemas.ts';
 import {
   AmendSessionSchema,
   EnrolCandidateSchema,
@@ -96,6 +98,28 @@ freeTextSuite({
         name: [sealed],
         overrideReason: [at(CandidateEnrolled, 'eligibility.reason')],
         'background.heldLevels.*.certificateNo': [{ only: 'read by the eligibility rules' }],
+      },
+    },
+    'POST /v1/sessions/:sessionId/enrolments/from-class': {
+      body: EnrolFromClassSchema,
+      sample: {
+        classId: 'C-2025-017',
+        declared: [
+          {
+            workerId: 'a'.repeat(64),
+            background: {
+              yearsInOccupation: 3,
+              heldLevels: [
+                { level: 'level4', occupationCode: '6-31-01-03', obtainedOn: '2019-05-01', certificateNo: null },
+              ],
+            },
+            overrideReason: '特殊人才',
+          },
+        ],
+      },
+      text: {
+        'declared.*.overrideReason': [at(CandidateEnrolled, 'eligibility.reason')],
+        'declared.*.background.heldLevels.*.certificateNo': [{ only: 'read by the eligibility rules' }],
       },
     },
     'PUT /v1/sessions/:sessionId/candidates/:candidateId/scores': {

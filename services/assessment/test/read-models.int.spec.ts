@@ -6,7 +6,11 @@ import { bodyStreamId } from '../src/application/body-commands.ts';
 import type { BodyDirectory } from '../src/application/body-directory.ts';
 import { assessmentReadModels } from '../src/application/read-models.ts';
 import { sessionStreamId } from '../src/application/session-access.ts';
+import { createSessionIndex } from '../src/application/session-index.ts';
+import { sessionIndexCatchUp, sessionLineWriter } from '../src/application/session-lines.ts';
+import { sessionStates } from '../src/application/session-state-cache.ts';
 import { assessmentStorage } from '../src/storage.ts';
+import { readingLatest } from '../src/stored-events.ts';
 import { bearer, clock, SECRET, testApp, validBody } from './fixtures.ts';
 import { enrolment, setUpSession, suiteAddress } from './session-setup.ts';
 
@@ -28,9 +32,11 @@ afterAll(async () => {
  * on the assessment topic: a fresh postCommitWrites, with nothing in memory, repairs them.
  */
 async function repairInNextProcess(streamId: string): Promise<void> {
-  const { store, directory, known } = built;
+  const { directory, known, sessionIndex } = built;
+  const store = readingLatest(built.store);
   const { events } = await store.readStream(streamId);
-  await assessmentReadModels(store, directory, known, silent).repair(events);
+  const states = sessionStates(store);
+  await assessmentReadModels({ store, directory, known, sessionIndex, states }, silent).repair(events);
 }
 
 describe('read models come from the committed events (read-models.ts)', () => {
@@ -62,11 +68,56 @@ describe('read models come from the committed events (read-models.ts)', () => {
     ]);
   });
 
+  it("a session's listed line lost after the commit is written again from the topic", async () => {
+    const { app, sessionIndex } = built;
+    const session = await setUpSession(app, address);
+    const line = async () =>
+      (await sessionIndex.list({ bodyId: session.bodyId, limit: 10 })).items.map((s) => s.sessionId);
+    expect(await line()).toEqual([session.sessionId]);
+
+    await db()
+      .collection('session_index')
+      .deleteOne({ _id: session.sessionId as never });
+    expect(await line()).toEqual([]);
+
+    await repairInNextProcess(sessionStreamId(session.sessionId));
+    expect(await line()).toEqual([session.sessionId]);
+  });
+
+  it('a session scheduled before the index existed is listed once the catch-up reads the topic; a listed one is left alone', async () => {
+    const { app } = built;
+    const session = await setUpSession(app, address);
+    const url = `/v1/sessions/${session.sessionId}/candidates`;
+    const payload = enrolment(residentIdNumber(2, address));
+    expect((await app.inject({ method: 'POST', url, payload, headers: session.token })).statusCode).toBe(201);
+    await db()
+      .collection('session_index')
+      .deleteOne({ _id: session.sessionId as never });
+
+    // The next process: an index with nothing in memory, reading the topic from its start.
+    const index = createSessionIndex(db().collection('session_index'));
+    const store = readingLatest(built.store);
+    const written: string[] = [];
+    const write = sessionLineWriter(index, sessionStates(store));
+    const catchUp = sessionIndexCatchUp(index, async (sessionId) => {
+      written.push(sessionId);
+      await write(sessionId);
+    });
+    const { events } = await store.readStream(sessionStreamId(session.sessionId));
+    for (const event of events) await catchUp.repair([event]);
+
+    expect(written).toEqual([session.sessionId]);
+    const { items } = await index.list({ bodyId: session.bodyId, limit: 10 });
+    expect(items).toEqual([expect.objectContaining({ sessionId: session.sessionId, revision: 2 })]);
+    expect(items[0]?.candidates).toEqual({ enrolled: 1, passed: 0, failed: 0, pending: 1 });
+  });
+
   it('a directory write that fails after the commit answers 201, not 500, and the repair from the topic writes it', async () => {
     const storage = await assessmentStorage(db(), db(), personalDataConfigSchema.parse({}), clock);
     let failures = 1;
     const failingOnce: BodyDirectory = {
       list: (query) => storage.directory.list(query),
+      page: (query) => storage.directory.page(query),
       async refresh(view) {
         if (failures-- > 0) throw new Error('the directory is unreachable');
         await storage.directory.refresh(view);

@@ -6,6 +6,7 @@ import erasureRoutes from './http/erasure-routes.ts';
 import indicatorRoutes from './http/indicator-routes.ts';
 import ladderRoutes from './http/ladder-routes.ts';
 import rebuildRoutes from './http/rebuild-routes.ts';
+import recordRoutes from './http/record-routes.ts';
 import { careerApi } from './http/service-api.ts';
 import talentPoolRoutes from './http/talent-pool-routes.ts';
 import type { CareerStorage } from './storage.ts';
@@ -25,8 +26,9 @@ export async function buildApp(deps: CareerDeps): Promise<{ app: App }> {
   const { readSide, vault } = deps.storage;
   const { catalogue } = deps;
   await app.register(ladderRoutes, { readSide, vault, catalogue, clock: deps.clock });
+  await app.register(recordRoutes, { readSide, catalogue });
   await app.register(talentPoolRoutes, { readSide, vault, catalogue });
-  await app.register(indicatorRoutes, { readSide });
+  await app.register(indicatorRoutes, { readSide, groupCounts: deps.storage.groupCounts });
   if (deps.rebuild) await app.register(rebuildRoutes, { rebuild: deps.rebuild });
   await app.register(erasureRoutes, { vault, erasures: erasureLog(deps.identity), clock: deps.clock });
   return { app };

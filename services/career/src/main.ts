@@ -26,7 +26,7 @@ const config = loadConfigOrExit(
 const clock = () => new Date();
 const CALENDAR_CHECK_MS = 15 * 60_000;
 const service = await connectService(config, clock);
-const topics = [Topics.assessment, Topics.certification, Topics.competition, Topics.talent];
+const topics = [Topics.assessment, Topics.certification, Topics.competition, Topics.talent, Topics.training];
 // Topics keep everything (retention.ms=-1): the first group of a set reads from offset 0 and builds the whole read side.
 const projection = (set: string) => `projection-${set}`;
 const replicas = replicaGroups(
@@ -58,7 +58,13 @@ const { app } = await buildApp({
 });
 await storage.projection.run(
   {
-    start: (side) => service.consume(`${projection(side.set)}-${config.REPLICA}`, topics, careerPolicy(side), app),
+    start: (side) =>
+      service.consume(
+        `${projection(side.set)}-${config.REPLICA}`,
+        topics,
+        careerPolicy(side, storage.groupCounts),
+        app,
+      ),
     groupOf: replicas.groupOf,
   },
   app.log,

@@ -52,7 +52,7 @@ authzMatrixSuite('career', async (db) => {
     ...testAppDeps(db, secret, clock),
   } as const;
   const { app } = await buildApp(deps);
-  const policy = careerPolicy(storage.readSide());
+  const policy = careerPolicy(storage.readSide(), storage.groupCounts);
   const looked = storage.vault.identify(document).workerId;
   for (const event of [issued(HOME.workerId, 1), issued(looked, 2), bodyRegistered('authz-chengdu-body', HOME.region)])
     await policy(event);
@@ -64,6 +64,7 @@ authzMatrixSuite('career', async (db) => {
     params: { workerId: HOME.workerId },
     scoped: {
       'GET /v1/workers/:workerId/ladder': {},
+      'GET /v1/workers/:workerId/record': {},
       'POST /v1/workers/lookup': { body: document },
       'GET /v1/talent-pool': region,
       'GET /v1/talent-pool.csv': region,

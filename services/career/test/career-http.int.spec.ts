@@ -34,7 +34,7 @@ beforeAll(async () => {
     { workerId: chengdu, name: '张三丰' },
     { workerId: ganzi, name: '李四' },
   ]);
-  const policy = careerPolicy(storage.readSide());
+  const policy = careerPolicy(storage.readSide(), storage.groupCounts);
   for (const event of [
     issued(chengdu, 'b-cd', '1', sealed ?? null),
     issued(ganzi, 'b-gz', '2', sealedGanzi ?? null),
@@ -48,6 +48,10 @@ describe('career over HTTP: names masked, hr region scope, worker token, CSV, er
   it('shows names masked, and an hr token scoped to a region sees only that 市(州)', async () => {
     const all = (await get('/v1/talent-pool?occupation=6-31')).json();
     expect(all.items.map((w: { maskedName: string }) => w.maskedName).sort()).toEqual(['张*', '李*']);
+    expect(all.facetNames).toMatchObject({
+      region: { '510100': '成都市', '513300': '甘孜藏族自治州' },
+      industry: { 'equipment-manufacturing': '装备制造' },
+    });
     const scoped = await get('/v1/talent-pool', { role: 'hr', region: '510100' });
     expect(scoped.json().items.map((w: { workerId: string }) => w.workerId)).toEqual([chengdu]);
     const outside = await get('/v1/talent-pool?region=513300', { role: 'hr', region: '510100' });
@@ -97,6 +101,22 @@ describe('career over HTTP: names masked, hr region scope, worker token, CSV, er
     expect((await get('/v1/indicators?from=2025-01-01&to=2024-01-01')).statusCode).toBe(400);
   });
 
+  it('answers the indicators by year and 市(州) in one call beside the plan’s targets, for hr and admin; a scoped hr token sees only its 市(州)', async () => {
+    const cells = (answer: { byYearAndRegion: { year: string; regionCode: string; newCertificates: number }[] }) =>
+      answer.byYearAndRegion.map((r) => [r.year, r.regionCode, r.newCertificates]);
+    const url = '/v1/indicators?from=2024-01-01&to=2024-12-31';
+    const all = await get(url, { role: 'admin' });
+    expect(all.statusCode).toBe(200);
+    expect(cells(all.json())).toEqual([
+      ['2024', '510100', 1],
+      ['2024', '513300', 1],
+    ]);
+    expect(all.json().plan).toMatchObject({ section: '专栏1', period: { from: '2023-01-01', to: '2025-12-31' } });
+    expect(all.json().targets[0]).toMatchObject({ measure: 'newCertificates', target: 450_000, unit: 'person-times' });
+    expect(all.json().notCounted).toHaveLength(1);
+    expect(cells((await get(url, { role: 'hr', region: '510100' })).json())).toEqual([['2024', '510100', 1]]);
+  });
+
   it('exports the same query as CSV with a BOM, masked names and no ID number', async () => {
     const response = await get('/v1/talent-pool.csv?occupation=6-31&region=510100');
     expect(response.statusCode).toBe(200);
@@ -110,6 +130,23 @@ describe('career over HTTP: names masked, hr region scope, worker token, CSV, er
     );
     expect(lines.slice(1)).toEqual([
       `${chengdu},张*,510100,成都市,三级/高级工,true,6-31-01-03 电工 三级/高级工 2024-06-01,equipment-manufacturing,,,2024-06-01`,
+    ]);
+  });
+
+  it('exports with Chinese headers and named codes on lang=zh, and a regional hr token exports only its 市(州)', async () => {
+    const response = await get('/v1/talent-pool.csv?occupation=6-31&lang=zh', { role: 'hr', region: '510100' });
+    expect(response.statusCode).toBe(200);
+    const lines = response.body.split('\r\n');
+    expect(lines[0]).toBe(
+      '\uFEFF人员编号,姓名,市(州)代码,市(州),最高等级,高技能人才,职业及等级,产业,荣誉,奖牌,最近取证日期',
+    );
+    expect(lines.slice(1, -1)).toEqual([
+      `${chengdu},张*,510100,成都市,三级/高级工,是,6-31-01-03 电工 三级/高级工 2024-06-01,装备制造,,,2024-06-01`,
+    ]);
+    const outside = await get('/v1/talent-pool.csv?region=513300', { role: 'hr', region: '510100' });
+    expect(outside.statusCode).toBe(403);
+    expect((await get('/v1/talent-pool.csv?lang=fr')).json().errors).toEqual([
+      expect.objectContaining({ field: 'querystring.lang' }),
     ]);
   });
 
@@ -160,7 +197,7 @@ describe('career over HTTP: names masked, hr region scope, worker token, CSV, er
 describe('the talent pool as the facts stand today', () => {
   it('a 特级技师 whose term has lapsed leaves the pool’s top step once the day passes, with no new event', async () => {
     const worker = 'c3'.repeat(32);
-    const policy = careerPolicy(storage.readSide());
+    const policy = careerPolicy(storage.readSide(), storage.groupCounts);
     await policy(issued(worker, 'b-cd', '3', null));
     await policy(
       eventEnvelope('talent.AppointmentMade', worker, {
@@ -196,7 +233,7 @@ describe('the talent pool as the facts stand today', () => {
       idNumber: residentIdNumber(700 + i, '510100'),
     });
     const [inChengdu, inGanzi, unknown] = [document(1), document(2), document(3)];
-    const policy = careerPolicy(storage.readSide());
+    const policy = careerPolicy(storage.readSide(), storage.groupCounts);
     await policy(issued(storage.vault.identify(inChengdu).workerId, 'b-cd', '71', null));
     await policy(issued(storage.vault.identify(inGanzi).workerId, 'b-gz', '72', null));
     const lookup = async (payload: object, principal: Omit<Principal, 'sub'>) =>

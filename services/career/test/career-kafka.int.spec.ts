@@ -110,7 +110,7 @@ beforeAll(async () => {
     storage,
     ...testAppDeps(db(), SECRET, clock),
   }));
-  const policy = careerPolicy(storage.readSide());
+  const policy = careerPolicy(storage.readSide(), storage.groupCounts);
   const consumer = await runConsumer({
     kafka: testKafka('career-test-consumer'),
     groupId: uniqueName('career'),

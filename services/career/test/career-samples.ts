@@ -127,3 +127,26 @@ export const bodyRegistered = (bodyId: string, regionCode: string, name = `${reg
     },
     { schemaVersion: 2 },
   );
+
+/** training.ApprenticeshipCompleted: a 中式烹调师 apprenticeship completed on `completedOn` (docs/domain.md §7.6). */
+export const apprenticeshipCompleted = (workerId: string, apprenticeshipId: string, completedOn: string) =>
+  eventEnvelope(
+    'training.ApprenticeshipCompleted',
+    workerId,
+    {
+      apprenticeshipId,
+      workerId,
+      apprenticeName: 'n1.00000000-0000-4000-8000-000000000001.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA.QUJD',
+      providerId: 'cd-chef-school',
+      employerName: '成都蜀味餐饮集团有限公司',
+      employerRegionCode: '510100',
+      occupationCode: '4-03-02-01',
+      targetLevel: 'level4',
+      startsOn: '2025-01-01',
+      completedOn,
+      totalHours: 640,
+      reason: null,
+      recordedAt: `${completedOn}T08:00:00.000Z`,
+    },
+    { streamId: `apprenticeship-${apprenticeshipId}` },
+  );

@@ -23,7 +23,7 @@ beforeAll(async () => {
     version: 'test',
     logLevel: 'silent',
   }));
-  const policy = careerPolicy(storage.readSide());
+  const policy = careerPolicy(storage.readSide(), storage.groupCounts);
   for (const event of [certificateIssued(worker, 'b-cd', '1', { holderName: null }), bodyRegistered('b-cd', '510100')])
     await policy(event);
 }, 120_000);

@@ -17,6 +17,7 @@ import { type CareerRebuild, careerRebuild } from '../src/application/rebuild/ca
 import { captureRanges, committedOffsets } from '../src/application/rebuild/kafka-offsets.ts';
 import { groupLag } from '../src/application/rebuild/partition-ranges.ts';
 import { type ReplicaGroups, replicaGroups } from '../src/application/rebuild/replica-groups.ts';
+import type { TrainingGroupCounts } from '../src/application/training-group-counts.ts';
 import { type CareerStorage, careerStorage } from '../src/storage.ts';
 import { issued, population, type TopicEvents, workerIdOf } from './rebuild-fixtures.ts';
 import { testAppDeps } from './test-app-deps.ts';
@@ -50,13 +51,13 @@ const lagOf = async (group: string) =>
   );
 
 const clock = () => new Date('2025-06-01T00:00:00.000Z');
-const live = (app: App, replicas: ReplicaGroups): LiveConsumers => ({
+const live = (app: App, replicas: ReplicaGroups, groups: TrainingGroupCounts): LiveConsumers => ({
   start: (side) =>
     runPolicyConsumer({
       kafka,
       groupId: replicas.groupOf(side.set),
       topics: Object.values(topics),
-      handle: careerPolicy(side),
+      handle: careerPolicy(side, groups),
       processed: createProcessedEvents(db(), replicas.groupOf(side.set), clock),
       logger: silent,
       registry: app.metrics,
@@ -85,7 +86,7 @@ async function startInstance(withRebuild: boolean, replica: string) {
     ...testAppDeps(db(), SECRET, clock),
   } as const;
   const { app } = await buildApp(withRebuild ? { ...deps, rebuild } : deps);
-  await storage.projection.run(live(app, replicas), silent, 100);
+  await storage.projection.run(live(app, replicas, storage.groupCounts), silent, 100);
   instances.push({ storage, rebuild, app });
   return { storage, rebuild, app };
 }

@@ -55,6 +55,7 @@ const summary = (workerId: string) =>
         certificates: sorted,
         honours,
         medals,
+        trainings: [],
         factCount: sorted.length,
         computedOn: '2026-01-01',
         changesOn: null,
@@ -145,7 +146,7 @@ describe('talent pool scan against the plain reading of its filters', () => {
         const seen: string[] = [];
         let after = null;
         for (;;) {
-          const page = pool.search({ filter: f, sort, after, limit: 7 }, regionOf);
+          const page = pool.search({ filter: f, sort, after, limit: 7 }, regionOf, () => undefined);
           expect(page.total).toBe(expected.length);
           expect(page.facets.region).toEqual(countBy(expected, (e) => [regionOf(e.latestBodyId) ?? 'unknown']));
           expect(page.facets.highest).toEqual(countBy(expected, (e) => [e.summary.highest ?? 'none']));
@@ -161,7 +162,7 @@ describe('talent pool scan against the plain reading of its filters', () => {
           after = decodeCursor(page.next);
         }
         expect(seen).toEqual(expected.map((e) => e.summary.workerId));
-        expect(pool.allMatches(f, sort, regionOf).map((e) => e.summary.workerId)).toEqual(seen);
+        expect(pool.allMatches(f, sort, regionOf, () => undefined).map((e) => e.summary.workerId)).toEqual(seen);
       }),
       { numRuns: 300 },
     );

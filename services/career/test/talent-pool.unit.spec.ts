@@ -12,6 +12,7 @@ import { certificateFact, medalFact } from './career-samples.ts';
 const worker = (n: number) => n.toString(16).padStart(64, '0');
 const regions: Record<string, string> = { 'b-chengdu': '510100', 'b-ganzi': '513300' };
 const regionOf = (bodyId: string | null) => (bodyId === null ? null : (regions[bodyId] ?? null));
+const noTraining = { classOf: () => undefined, classRegion: () => null, groupCounts: [] };
 const asOf = '2025-06-30';
 const electrician = '6-31-01-03';
 
@@ -44,7 +45,7 @@ const pool = new TalentPool();
 for (const entry of entries) pool.put(entry);
 
 const search = (filter: TalentPoolFilter, limit = 10) =>
-  pool.search({ filter, sort: 'level', after: null, limit }, regionOf);
+  pool.search({ filter, sort: 'level', after: null, limit }, regionOf, () => undefined);
 const ids = (page: { entries: readonly { summary: { workerId: string } }[] }) =>
   page.entries.map((e) => Number.parseInt(e.summary.workerId, 16));
 
@@ -93,7 +94,7 @@ describe('talent pool search (occupation, minimum step, region, honour, medal, d
     const seen: number[] = [];
     let after = null;
     for (;;) {
-      const page = pool.search({ filter: {}, sort: 'level', after, limit: 2 }, regionOf);
+      const page = pool.search({ filter: {}, sort: 'level', after, limit: 2 }, regionOf, () => undefined);
       expect(page.total).toBe(5);
       expect(page.facets.region).toEqual({ '510100': 3, '513300': 2 });
       seen.push(...ids(page));
@@ -119,7 +120,7 @@ describe('talent pool search (occupation, minimum step, region, honour, medal, d
     ];
     const alone = new TalentPool();
     alone.put(poolEntry(summariseWorker(worker(9), three, asOf)));
-    const { facets } = alone.search({ filter: {}, sort: 'level', after: null, limit: 1 }, regionOf);
+    const { facets } = alone.search({ filter: {}, sort: 'level', after: null, limit: 1 }, regionOf, () => undefined);
     expect(facets.occupation).toEqual({ [electrician]: 1, '6-31-01-02': 1, '6-18-02-04': 1 });
     expect(facets.occupationGroup).toEqual({ '6-31': 1, '6-18': 1 });
   });
@@ -148,7 +149,7 @@ describe('plan indicators (docs/domain.md §5.3)', () => {
   ];
 
   it('counts counted certificates (person-times) and new 高技能人才 in the period, by year and 市(州), beside the targets', () => {
-    const result = planIndicators(entries, bases, regionOf, { from: '2023-01-01', to: '2025-12-31' });
+    const result = planIndicators(entries, bases, regionOf, noTraining, { from: '2023-01-01', to: '2025-12-31' });
     // 2023: worker 2's 二级; 2024: worker 1's 三级 and worker 3's 四级 (worker 4's 三级 was revoked); 2025: worker 5's 五级.
     expect(result.totals).toMatchObject({ newCertificates: 4, newHighSkill: 2, provincialBasesAndStudios: 1 });
     expect(result.byYear.map((y) => [y.year, y.newCertificates])).toEqual([
@@ -164,18 +165,74 @@ describe('plan indicators (docs/domain.md §5.3)', () => {
     });
     expect(result.targets.find((t) => t.measure === 'newCertificates')).toEqual({
       measure: 'newCertificates',
+      name: '新增取得职业资格证书或职业技能等级证书',
+      unit: 'person-times',
+      kind: 'expected',
       value: 4,
       target: 450_000,
       share: 4 / 450_000,
     });
   });
 
+  it('given certificates and a base over three years, when counting, then each year and 市(州) has its own row, and the rows add up to the years and the 市(州)', () => {
+    const result = planIndicators(entries, bases, regionOf, noTraining, { from: '2023-01-01', to: '2025-12-31' });
+    const cell = (r: (typeof result.byYearAndRegion)[number]) => [
+      r.year,
+      r.regionCode,
+      r.regionName,
+      r.newCertificates,
+      r.newHighSkill,
+      r.provincialBasesAndStudios,
+    ];
+    expect(result.byYearAndRegion.map(cell)).toEqual([
+      ['2023', '510100', '成都市', 1, 1, 0],
+      ['2024', '510100', '成都市', 1, 0, 0],
+      ['2024', '513300', '甘孜藏族自治州', 1, 1, 1],
+      ['2025', '513300', '甘孜藏族自治州', 1, 0, 0],
+    ]);
+    for (const year of result.byYear) {
+      const rows = result.byYearAndRegion.filter((r) => r.year === year.year);
+      expect(rows.reduce((n, r) => n + r.newCertificates, 0)).toBe(year.newCertificates);
+    }
+    for (const region of result.byRegion) {
+      const rows = result.byYearAndRegion.filter((r) => r.regionCode === region.regionCode);
+      expect(rows.reduce((n, r) => n + r.newHighSkill, 0)).toBe(region.newHighSkill);
+    }
+  });
+
+  it('given no facts, then every measure still stands beside its target and the plan it comes from, and the 专栏1 indicators no event records are named with the reason', () => {
+    const result = planIndicators([], [], regionOf, noTraining, { from: '2023-01-01', to: '2025-12-31' });
+    expect(result.plan).toMatchObject({ title: '四川省职业技能培训发展规划（2023-2025）', section: '专栏1' });
+    expect(result.targets.map((t) => [t.measure, t.target, t.value])).toEqual([
+      ['newCertificates', 450_000, 0],
+      ['newHighSkill', 140_000, 0],
+      ['publicTrainingBases', 9, 0],
+      ['provincialBasesAndStudios', 30, 0],
+      ['parkCultivationBases', 100, 0],
+      ['subsidisedTraining', 1_500_000, 0],
+      ['migrantWorkerTraining', 450_000, 0],
+      ['apprenticeTraining', 25_000, 0],
+    ]);
+    expect(result.notCounted.map((t) => [t.indicator, t.target])).toEqual([['teacherTrainingCentres', 5]]);
+    expect(result.brands.map((b) => [b.brand, b.target, b.value])).toEqual([
+      ['tianfu-new-farmer', 50_000, 0],
+      ['tianfu-builder', 100_000, 0],
+      ['sichuan-cuisine-chef', 25_000, 0],
+      ['tianfu-technician', 50_000, 0],
+      ['tianfu-digital-craftsman', 25_000, 0],
+    ]);
+    expect(result.notCounted.every((t) => t.reason.length > 0)).toBe(true);
+    expect(result.byYearAndRegion).toEqual([]);
+  });
+
   it('a region filter keeps only that 市(州); an occupation filter keeps only its certificates', () => {
     expect(
-      planIndicators(entries, bases, regionOf, { from: '2019-01-01', to: '2025-12-31', region: '510100' }).totals,
+      planIndicators(entries, bases, regionOf, noTraining, { from: '2019-01-01', to: '2025-12-31', region: '510100' })
+        .totals,
     ).toMatchObject({ newCertificates: 3, newHighSkill: 1, provincialBasesAndStudios: 0 });
     expect(
-      planIndicators(entries, bases, regionOf, { from: '2019-01-01', to: '2025-12-31', occupation: '6-31' }).totals,
+      planIndicators(entries, bases, regionOf, noTraining, { from: '2019-01-01', to: '2025-12-31', occupation: '6-31' })
+        .totals,
     ).toMatchObject({ newCertificates: 1, newHighSkill: 1 });
   });
 });

@@ -1,13 +1,15 @@
 import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
 import { type BatchLimits, batchQuota } from './application/batch-quota.ts';
-import { type CataloguePort, occupationNames } from './application/catalogue-port.ts';
+import { type CataloguePort, catalogueNames, occupationNames } from './application/catalogue-port.ts';
 import { certificateCommands } from './application/certificate-commands.ts';
 import { certificateIssuer } from './application/certificate-issuer.ts';
+import { certificateOfficeReads } from './application/certificate-office-reads.ts';
 import { certificateProjection } from './application/certificate-projection.ts';
 import { certificateReadModels } from './application/certificate-read-models.ts';
 import { certificateReferences } from './application/certificate-references.ts';
 import { certificateTokens } from './application/certificate-tokens.ts';
 import { certificationPolicy } from './application/certification-policy.ts';
+import { credentialSignatures } from './application/credential-signatures.ts';
 import { issuanceCommands } from './application/issuance-commands.ts';
 import { DEFAULT_MISS_WATCH, type MissWatchSettings, missWatch } from './application/miss-watch.ts';
 import { referenceVerifier } from './application/reference-verification.ts';
@@ -15,6 +17,7 @@ import { statusLists } from './application/status-lists.ts';
 import { verifier } from './application/verification.ts';
 import { verificationIndex } from './application/verification-index.ts';
 import batchVerifyRoutes from './http/batch-verify-routes.ts';
+import certificateOfficeRoutes from './http/certificate-office-routes.ts';
 import certificateRoutes from './http/certificate-routes.ts';
 import documentRoutes from './http/document-routes.ts';
 import { mapError } from './http/error-statuses.ts';
@@ -71,7 +74,9 @@ export async function buildApp(deps: CertificationDeps) {
   const issue = certificateIssuer({ ...storage, statusListId: deps.statusListId, project, readModels, clock });
   const tokens = certificateTokens(storage.keys, baseUrl, occupationNameOf);
   const references = certificateReferences(storage.records, baseUrl);
-  const verification = verifier(index, storage.keys.jwks, clock, occupationNameOf);
+  const signedBy = credentialSignatures(tokens, storage.keys.jwks);
+  const sources = { index, clock, catalogueNameOf: catalogueNames(catalogue) };
+  const verification = verifier({ ...sources, jwks: storage.keys.jwks, signedBy });
   await app.register(verifyRoutes, { verifier: verification, perMinute: deps.verifyPerMinute });
   await app.register(batchVerifyRoutes, {
     verifier: verification,
@@ -79,10 +84,12 @@ export async function buildApp(deps: CertificationDeps) {
     watch: missWatch(deps.missWatch ?? DEFAULT_MISS_WATCH, clock),
   });
   await app.register(referenceRoutes, {
-    verifyReference: referenceVerifier(index, references, tokens, clock, occupationNameOf),
+    verifyReference: referenceVerifier({ ...sources, references, tokens, signedBy }),
     perMinute: deps.verifyPerMinute,
   });
   await app.register(certificateRoutes, { certificates });
+  const reads = certificateOfficeReads(storage.store, storage.records, storage.names);
+  await app.register(certificateOfficeRoutes, { certificates, reads });
   const issuance = issuanceCommands(issue, storage.names, catalogue, clock);
   await app.register(issuanceRoutes, { issuance, certificates });
   await app.register(documentRoutes, { certificates, references, names: storage.names, occupationNameOf });

@@ -28,6 +28,9 @@ export async function certificationStorage(
     records.createIndex({ 'statusEntry.listId': 1 }),
     records.createIndex({ recordedMinute: 1 }),
     records.createIndex({ reference: 1 }),
+    // The certificate office's search by holder and by body.
+    records.createIndex({ workerId: 1 }),
+    records.createIndex({ bodyId: 1 }),
   ]);
   return {
     store: await MongoEventStore.create(db, {

@@ -77,7 +77,7 @@ describe('the QR code holds a short reference', () => {
       url: `/v/${'A'.repeat(22)}`,
       headers: { accept: 'application/json' },
     });
-    expect(unknown.json()).toEqual({ result: 'not-found', certificate: null, token: null });
+    expect(unknown.json()).toEqual({ result: 'not-found', certificate: null, checks: [], token: null });
     const malformed = await fixture().app.inject({ method: 'GET', url: '/v/short' });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().errors.map((e: { field: string }) => e.field)).toContain('params.reference');

@@ -13,6 +13,7 @@ import {
 } from '@tianfu/contracts';
 import { freeTextSuite, residentIdNumber } from '@tianfu/testing';
 import { RevokeSchema, StatusChangeSchema } from '../src/http/certificate-schemas.ts';
+import { CertificateSearchSchema } from '../src/http/certificate-search-schemas.ts';
 import { DirectRecognitionSchema, LegacyImportSchema } from '../src/http/issuance-schemas.ts';
 import { TokenSchema, VerifyBatchSchema, VerifyRequestSchema } from '../src/http/verify-schemas.ts';
 
@@ -85,6 +86,8 @@ freeTextSuite({
         'items.*.issuerName': issued('bodyName'),
       },
     },
+    // A read sent as a POST so an ID number never sits in a URL: nothing in it is kept.
+    'POST /v1/certificates/search': { body: CertificateSearchSchema, sample: { document, status: 'valid' }, text: {} },
     'POST /v1/signing-keys/rotate': { body: null },
     'POST /v1/verify': { body: VerifyRequestSchema, sample: verify, text: { name: [compared] } },
     'POST /v1/verify/batch': {

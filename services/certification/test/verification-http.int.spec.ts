@@ -30,7 +30,7 @@ describe('public verification: number + name', () => {
     const unknown = await fixture().verify('Y000051009999253999999', '李四');
     expect(wrongName.statusCode).toBe(200);
     expect(wrongName.body).toBe(unknown.body);
-    expect(wrongName.json()).toEqual({ result: 'not-found', certificate: null });
+    expect(wrongName.json()).toEqual({ result: 'not-found', certificate: null, checks: [] });
   });
 
   it('after the holder’s personal data is erased, no name matches and no masked name is shown (docs/domain.md §6.3)', async () => {
@@ -201,9 +201,17 @@ describe('the signed token: online, tampered, offline', () => {
     const forged = Buffer.from(JSON.stringify({ ...claims, validFrom: '2020-01-01T00:00:00+08:00' })).toString(
       'base64url',
     );
-    expect(await online(`${header}.${forged}.${signature}`)).toEqual({ result: 'not-found', certificate: null });
+    expect(await online(`${header}.${forged}.${signature}`)).toEqual({
+      result: 'not-found',
+      certificate: null,
+      checks: [],
+    });
     const flipped = `${signature.slice(0, 10)}${signature[10] === 'A' ? 'B' : 'A'}${signature.slice(11)}`;
-    expect(await online(`${header}.${payload}.${flipped}`)).toEqual({ result: 'not-found', certificate: null });
+    expect(await online(`${header}.${payload}.${flipped}`)).toEqual({
+      result: 'not-found',
+      certificate: null,
+      checks: [],
+    });
   });
 
   it('an offline verifier given only the JWKS and the status lists agrees with the online answer', async () => {

@@ -1,12 +1,14 @@
 import { waitUntil } from '@tianfu/testing';
 import { type CommandStartedEvent, type Document, MongoClient } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { occupationNames } from '../src/application/catalogue-port.ts';
+import { catalogueNames, occupationNames } from '../src/application/catalogue-port.ts';
 import type { CertificateRecord } from '../src/application/certificate-records.ts';
+import { certificateTokens } from '../src/application/certificate-tokens.ts';
+import { credentialSignatures } from '../src/application/credential-signatures.ts';
 import type { StatusFlag } from '../src/application/status-lists.ts';
 import { type Verifier, verifier } from '../src/application/verification.ts';
 import { type VerificationIndex, verificationIndex } from '../src/application/verification-index.ts';
-import { useCertificationApp } from './http-fixtures.ts';
+import { BASE_URL, useCertificationApp } from './http-fixtures.ts';
 
 const fixture = useCertificationApp('certification-index');
 // A second instance on its own connection, so every command it sends to the server is counted.
@@ -26,7 +28,15 @@ beforeAll(async () => {
     clock: () => new Date(),
     pollMs: 100,
   });
-  other = verifier(index, fixture().storage.keys.jwks, () => new Date(), occupationNames(fixture().catalogue));
+  const { keys } = fixture().storage;
+  const tokens = certificateTokens(keys, BASE_URL, occupationNames(fixture().catalogue));
+  other = verifier({
+    index,
+    clock: () => new Date(),
+    catalogueNameOf: catalogueNames(fixture().catalogue),
+    jwks: keys.jwks,
+    signedBy: credentialSignatures(tokens, keys.jwks),
+  });
 }, 60_000);
 
 afterAll(async () => {

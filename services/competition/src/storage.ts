@@ -5,11 +5,12 @@ import { openBodyRegistry } from '@tianfu/platform-bodies';
 import { openCertificateFacts } from '@tianfu/platform-certificates';
 import { type PersonalDataConfig, serviceVault } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
+import { competitionList } from './application/competition-list.ts';
 import { promotionYearClaims, type YearClaim } from './application/promotion-year-claims.ts';
 
 /**
  * Everything competition keeps in MongoDB: its event store, the insert-only promotion-year
- * claims and the evaluation bodies it learns of from the assessment topic in its own database, personal data sealed under the worker keys of the shared identity
+ * claims, the organisers' list of competitions and the evaluation bodies it learns of from the assessment topic in its own database, personal data sealed under the worker keys of the shared identity
  * database (docs/architecture.md).
  */
 export async function competitionStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
@@ -23,6 +24,7 @@ export async function competitionStorage(db: Db, identity: Db, keys: PersonalDat
     personalData: serviceVault(db, identity, keys, clock),
     certificates: await openCertificateFacts(db),
     bodies: await openBodyRegistry(db),
+    list: competitionList(db),
   };
 }
 

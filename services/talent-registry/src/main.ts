@@ -12,10 +12,12 @@ const clock = () => new Date();
 const service = await connectService(config, clock);
 const storage = await talentStorage(service.db, service.identity, config, clock);
 
-const { app, talent } = await buildApp({
+const { app, talent, readModels } = await buildApp({
   ...storage,
   ...service.appDeps(pkg.version),
 });
+// Writes what a command could not write after its commit, or a crash left unwritten.
+await service.repairReadModels(Topics.talent, readModels, app);
 await service.relay(storage.store, Topics.talent, app);
 await service.consume('honours', [Topics.competition], competitionPolicy(talent), app);
 await service.consume('certificate-facts', [Topics.certification], certificateFactsPolicy(storage.certificates), app);

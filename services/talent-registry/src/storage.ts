@@ -5,11 +5,12 @@ import { openBodyRegistry } from '@tianfu/platform-bodies';
 import { openCertificateFacts } from '@tianfu/platform-certificates';
 import { type PersonalDataConfig, serviceVault } from '@tianfu/service-kit';
 import type { Db } from 'mongodb';
+import { talentListings } from './application/talent-listings.ts';
 
 /**
  * The talent registry's event store, the certificates the platform knows (appointment evidence) and
- * the evaluation bodies (who an appointment is made in the name of) in its own database; names
- * sealed under the shared identity keys.
+ * the evaluation bodies (who an appointment is made in the name of) and the office's lists in its own
+ * database; names sealed under the shared identity keys.
  */
 export async function talentStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
   return {
@@ -21,5 +22,6 @@ export async function talentStorage(db: Db, identity: Db, keys: PersonalDataConf
     personalData: serviceVault(db, identity, keys, clock),
     certificates: await openCertificateFacts(db),
     bodies: await openBodyRegistry(db),
+    listings: talentListings(db),
   };
 }

@@ -3,20 +3,17 @@ import {
   type AnyEventDefinition,
   AppointmentEnded,
   AppointmentMade,
+  AppointSchema,
   BaseRegistered,
+  EndSchema,
   HonourGranted,
   HonourRevoked,
+  RegisterBaseSchema,
+  RenewSchema,
   talentEvents,
 } from '@tianfu/contracts';
 import { freeTextSuite, residentIdNumber } from '@tianfu/testing';
-import {
-  AppointSchema,
-  EndSchema,
-  GrantHonourSchema,
-  ReasonSchema,
-  RegisterBaseSchema,
-  RenewSchema,
-} from '../src/http/talent-schemas.ts';
+import { GrantHonourSchema, ReasonSchema } from '../src/http/talent-schemas.ts';
 
 const at = (event: AnyEventDefinition, path: string) => ({ event, path });
 const sealed = { only: 'sealed under the worker key before anything keeps it' };

@@ -80,7 +80,7 @@ describe('a master studio named after its master is erased with the master (cryp
     );
     const published = found as RecordedMessage;
     const career = await careerStorage(careerDb(), talentDb(), personalDataConfigSchema.parse({}), () => new Date());
-    await careerPolicy(career.readSide())(published.event);
+    await careerPolicy(career.readSide(), career.groupCounts)(published.event);
 
     const workerId = storage.personalData.identify(master.document).workerId as WorkerId;
     const { sealedName } = published.event.data as { sealedName: never };

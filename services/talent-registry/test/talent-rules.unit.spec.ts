@@ -19,6 +19,7 @@ describe('honours: once per worker, honour and round (docs/domain.md §4.2)', ()
     grantedOn: '2024-12-01',
     authority: '四川省人力资源和社会保障厅',
     documentNo: '川人社函〔2024〕1号',
+    regionCode: '510700',
     source: { kind: 'decision' },
   };
   const event = { type: 'talent.HonourGranted' as const, data: granted };

@@ -8,7 +8,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List evaluation bodies with their filings and supervision record
+         * @description Roles: admin, admin.
+         */
+        get: operations["listBodies"];
         put?: never;
         /**
          * Register an evaluation body (评价机构)
@@ -185,7 +189,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List a body's exam sessions, newest first
+         * @description Roles: assessment-body, admin.
+         */
+        get: operations["listSessions"];
         put?: never;
         /**
          * Schedule an exam session
@@ -326,6 +334,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sessions/{sessionId}/enrolments/from-class": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enrol a training class's completers in a session
+         * @description Only completers of a completed class whose occupation and target level are the session’s; each is checked for eligibility as any enrolment is (recorded trainings and certificates count), and any refusal applies nothing, naming every refused completer by workerId and masked name. A second call adds nothing.
+         *
+         *     Roles: assessment-body, admin.
+         */
+        post: operations["enrolClassCompleters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sessions/{sessionId}/scores.csv": {
         parameters: {
             query?: never;
@@ -419,6 +449,104 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listBodies: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+                /** @description bodies that have filed this occupation */
+                occupationCode?: string;
+                status?: "active" | "suspended";
+                /** @description the `next` of the previous page */
+                after?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            bodyId: string;
+                            /** @enum {string} */
+                            category: "employer" | "social-organisation" | "technical-college";
+                            creditCode: string;
+                            filingNo: string;
+                            readonly filings: {
+                                filedAt: string;
+                                levels: ("level5" | "level4" | "level3" | "level2" | "level1")[];
+                                occupationCode: string;
+                                standardVersion: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "Y" | "S";
+                            name: string;
+                            regionCode: string;
+                            registeredAt: string;
+                            revision: number;
+                            /** @enum {string} */
+                            status: "active" | "suspended";
+                            statusReason: string | null;
+                        }[];
+                        /** @description the `after` of the next page; null on the last */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     registerBody: {
         parameters: {
             query?: never;
@@ -506,7 +634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, CLASS_NOT_COMPLETED, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -533,7 +661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, CLASS_NOT_FOUND, CLASS_OCCUPATION_MISMATCH, CLASS_LEVEL_MISMATCH, NOT_A_COMPLETER, COMPLETERS_REFUSED, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -744,7 +872,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, CLASS_NOT_COMPLETED, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -780,7 +908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, CLASS_NOT_FOUND, CLASS_OCCUPATION_MISMATCH, CLASS_LEVEL_MISMATCH, NOT_A_COMPLETER, COMPLETERS_REFUSED, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -893,7 +1021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, CLASS_NOT_COMPLETED, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -929,7 +1057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, CLASS_NOT_FOUND, CLASS_OCCUPATION_MISMATCH, CLASS_LEVEL_MISMATCH, NOT_A_COMPLETER, COMPLETERS_REFUSED, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1041,7 +1169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, CLASS_NOT_COMPLETED, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1077,7 +1205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, CLASS_NOT_FOUND, CLASS_OCCUPATION_MISMATCH, CLASS_LEVEL_MISMATCH, NOT_A_COMPLETER, COMPLETERS_REFUSED, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1189,7 +1317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, CLASS_NOT_COMPLETED, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1225,7 +1353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, CLASS_NOT_FOUND, CLASS_OCCUPATION_MISMATCH, CLASS_LEVEL_MISMATCH, NOT_A_COMPLETER, COMPLETERS_REFUSED, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1258,6 +1386,7 @@ export interface operations {
         parameters: {
             query?: {
                 regionCode?: string;
+                /** @description bodies that have filed this occupation */
                 occupationCode?: string;
                 status?: "active" | "suspended";
             };
@@ -1410,7 +1539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, CLASS_NOT_COMPLETED, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1437,7 +1566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, CLASS_NOT_FOUND, CLASS_OCCUPATION_MISMATCH, CLASS_LEVEL_MISMATCH, NOT_A_COMPLETER, COMPLETERS_REFUSED, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1526,6 +1655,107 @@ export interface operations {
             };
             /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: {
+                bodyId?: string;
+                status?: "scheduled" | "closed";
+                occupationCode?: string;
+                /** @description the first session date listed */
+                from?: string;
+                /** @description the last session date listed */
+                to?: string;
+                /** @description the `next` of the previous page */
+                after?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            bodyId: string;
+                            bodyName: string;
+                            candidates: {
+                                enrolled: number;
+                                failed: number;
+                                passed: number;
+                                pending: number;
+                            };
+                            closedAt: string | null;
+                            date: string;
+                            /** @enum {string} */
+                            level: "level5" | "level4" | "level3" | "level2" | "level1";
+                            occupationCode: string;
+                            revision: number;
+                            sessionId: string;
+                            standardVersion: string;
+                            /** @enum {string} */
+                            status: "scheduled" | "closed";
+                            venue: string;
+                            workType: string;
+                        }[];
+                        /** @description the `after` of the next page; null on the last */
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1652,7 +1882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, CLASS_NOT_COMPLETED, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1679,7 +1909,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, CLASS_NOT_FOUND, CLASS_OCCUPATION_MISMATCH, CLASS_LEVEL_MISMATCH, NOT_A_COMPLETER, COMPLETERS_REFUSED, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1907,7 +2137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, CLASS_NOT_COMPLETED, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1943,7 +2173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, CLASS_NOT_FOUND, CLASS_OCCUPATION_MISMATCH, CLASS_LEVEL_MISMATCH, NOT_A_COMPLETER, COMPLETERS_REFUSED, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2170,7 +2400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, CLASS_NOT_COMPLETED, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2206,7 +2436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, CLASS_NOT_FOUND, CLASS_OCCUPATION_MISMATCH, CLASS_LEVEL_MISMATCH, NOT_A_COMPLETER, COMPLETERS_REFUSED, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2304,7 +2534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, CLASS_NOT_COMPLETED, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2340,7 +2570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, CLASS_NOT_FOUND, CLASS_OCCUPATION_MISMATCH, CLASS_LEVEL_MISMATCH, NOT_A_COMPLETER, COMPLETERS_REFUSED, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2543,7 +2773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, CLASS_NOT_COMPLETED, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2579,7 +2809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, CLASS_NOT_FOUND, CLASS_OCCUPATION_MISMATCH, CLASS_LEVEL_MISMATCH, NOT_A_COMPLETER, COMPLETERS_REFUSED, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2692,7 +2922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, CLASS_NOT_COMPLETED, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2710,7 +2940,172 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, CLASS_NOT_FOUND, CLASS_OCCUPATION_MISMATCH, CLASS_LEVEL_MISMATCH, NOT_A_COMPLETER, COMPLETERS_REFUSED, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enrolClassCompleters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    classId: string;
+                    declared?: {
+                        background: {
+                            /** @default false */
+                            apprenticeshipCompleted?: boolean;
+                            /** @default null */
+                            birthDate?: string | null;
+                            heldLevels?: {
+                                /** @default null */
+                                certificateNo?: string | null;
+                                /** @enum {string} */
+                                level: "level5" | "level4" | "level3" | "level2" | "level1";
+                                /** Format: date */
+                                obtainedOn: string;
+                                occupationCode: string;
+                            }[];
+                            /** @default [] */
+                            schooling?: ("technical-school" | "secondary-vocational" | "senior-technical-school" | "technician-college" | "senior-worker-class" | "higher-vocational-assessed" | "higher-vocational" | "bachelor-or-above" | "preparatory-technician")[];
+                            /** @default null */
+                            title?: {
+                                /** @enum {string} */
+                                grade: "junior" | "intermediate" | "senior";
+                                /** Format: date */
+                                since: string;
+                            } | null;
+                            yearsInOccupation: number;
+                        };
+                        overrideReason?: string;
+                        workerId: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        added: number;
+                        candidates: {
+                            candidateId: string;
+                            workerId: string;
+                        }[];
+                        classId: string;
+                        revision: number;
+                        sessionId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, BODY_SUSPENDED, OCCUPATION_NOT_FILED, CLOSED_SESSION_AUTHORITY_ONLY. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, BODY_NOT_REGISTERED, FILING_NOT_FOUND, SESSION_NOT_FOUND, CANDIDATE_NOT_FOUND, EXAMINER_NOT_FOUND, SUPERVISOR_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, CLASS_NOT_COMPLETED, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, CLASS_NOT_FOUND, CLASS_OCCUPATION_MISMATCH, CLASS_LEVEL_MISMATCH, NOT_A_COMPLETER, COMPLETERS_REFUSED, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2808,7 +3203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, CLASS_NOT_COMPLETED, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2844,7 +3239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, CLASS_NOT_FOUND, CLASS_OCCUPATION_MISMATCH, CLASS_LEVEL_MISMATCH, NOT_A_COMPLETER, COMPLETERS_REFUSED, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2964,7 +3359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, BODY_ALREADY_REGISTERED, BODY_ALREADY_SUSPENDED, BODY_NOT_SUSPENDED, SESSION_ALREADY_SCHEDULED, SESSION_CLOSED, CANDIDATE_ALREADY_ENROLLED, SESSION_UNDER_WAY, CLASS_NOT_COMPLETED, EXAMINER_ALREADY_REGISTERED, SUPERVISOR_ALREADY_REGISTERED. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2991,7 +3386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
+            /** @description Valid input that a domain rule refuses. Codes: BODY_CATEGORY_MISMATCH, EXAMINER_NOT_QUALIFIED, SENIOR_EXAMINER_REQUIRED, SUPERVISOR_NOT_OF_BODY, EXAMINER_IN_OWN_SESSION, CANDIDATE_NOT_ELIGIBLE, PART_NOT_ASSESSED, CORRECTION_NEEDS_REASON, SHEET_ROWS_REJECTED, SESSION_DATE_IMPLAUSIBLE, EXPERIENCE_IMPLAUSIBLE, CLASS_NOT_FOUND, CLASS_OCCUPATION_MISMATCH, CLASS_LEVEL_MISMATCH, NOT_A_COMPLETER, COMPLETERS_REFUSED, STANDARD_NOT_FOUND, STANDARD_NOT_IN_FORCE, LEVEL_NOT_OFFERED. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -145,6 +145,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workers/{workerId}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a worker's lifelong training record
+         * @description Roles: hr, worker, admin.
+         */
+        get: operations["getTrainingRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -385,23 +405,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description the plan's 专栏5 brands: completions of their classes in the period, beside each target */
+                        readonly brands: {
+                            /** @enum {string} */
+                            brand: "tianfu-new-farmer" | "tianfu-builder" | "sichuan-cuisine-chef" | "tianfu-technician" | "tianfu-digital-craftsman";
+                            /** @description the target is for the plan year ending on this day (2025) */
+                            by: string;
+                            name: string;
+                            share: number;
+                            target: number;
+                            /** @enum {string} */
+                            unit: "person-times";
+                            value: number;
+                        }[];
                         readonly byRegion: {
+                            apprenticeTraining: number;
+                            migrantWorkerTraining: number;
                             newCertificates: number;
                             newHighSkill: number;
                             parkCultivationBases: number;
                             provincialBasesAndStudios: number;
                             publicTrainingBases: number;
+                            /** @description 6-digit 市(州) code, or 'unknown' */
                             regionCode: string;
                             regionName: string;
+                            subsidisedTraining: number;
                         }[];
                         readonly byYear: {
+                            apprenticeTraining: number;
+                            migrantWorkerTraining: number;
                             newCertificates: number;
                             newHighSkill: number;
                             parkCultivationBases: number;
                             provincialBasesAndStudios: number;
                             publicTrainingBases: number;
+                            subsidisedTraining: number;
                             year: string;
                         }[];
+                        /** @description one row per year and 市(州) with a count */
+                        readonly byYearAndRegion: {
+                            apprenticeTraining: number;
+                            migrantWorkerTraining: number;
+                            newCertificates: number;
+                            newHighSkill: number;
+                            parkCultivationBases: number;
+                            provincialBasesAndStudios: number;
+                            publicTrainingBases: number;
+                            /** @description 6-digit 市(州) code, or 'unknown' */
+                            regionCode: string;
+                            regionName: string;
+                            subsidisedTraining: number;
+                            year: string;
+                        }[];
+                        /** @description the plan's other 专栏1 indicators, which no event of the platform records */
+                        readonly notCounted: {
+                            indicator: string;
+                            /**
+                             * @description 预期性 (expected), as the plan marks it
+                             * @enum {string}
+                             */
+                            kind: "expected";
+                            /** @description the indicator in Chinese */
+                            name: string;
+                            reason: string;
+                            /** @description the provincial target for the whole period 2023–2025 */
+                            target: number;
+                            /** @enum {string} */
+                            unit: "person-times" | "persons" | "bases";
+                        }[];
+                        /** @description the plan and section the targets come from */
+                        plan: {
+                            issuer: string;
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            publishedOn: string;
+                            section: string;
+                            title: string;
+                        };
                         query: {
                             from: string;
                             /** @enum {string} */
@@ -411,19 +493,32 @@ export interface operations {
                             to: string;
                         };
                         readonly targets: {
+                            /**
+                             * @description 预期性 (expected), as the plan marks it
+                             * @enum {string}
+                             */
+                            kind: "expected";
                             /** @enum {string} */
-                            measure: "newCertificates" | "newHighSkill" | "publicTrainingBases" | "provincialBasesAndStudios" | "parkCultivationBases";
+                            measure: "newCertificates" | "newHighSkill" | "publicTrainingBases" | "provincialBasesAndStudios" | "parkCultivationBases" | "subsidisedTraining" | "migrantWorkerTraining" | "apprenticeTraining";
+                            /** @description the indicator in Chinese */
+                            name: string;
                             /** @description value / target; the targets are provincial, for 2023–2025 */
                             share: number;
+                            /** @description the provincial target for the whole period 2023–2025 */
                             target: number;
+                            /** @enum {string} */
+                            unit: "person-times" | "persons" | "bases";
                             value: number;
                         }[];
                         totals: {
+                            apprenticeTraining: number;
+                            migrantWorkerTraining: number;
                             newCertificates: number;
                             newHighSkill: number;
                             parkCultivationBases: number;
                             provincialBasesAndStudios: number;
                             publicTrainingBases: number;
+                            subsidisedTraining: number;
                         };
                     };
                 };
@@ -487,6 +582,16 @@ export interface operations {
                 certifiedFrom?: string;
                 certifiedTo?: string;
                 highSkill?: "true" | "false";
+                /** @description completed a class of this occupation (docs/domain.md §7.7) */
+                trainedOccupation?: string;
+                /** @description completed a class of this kind */
+                trainingKind?: "employment" | "upskilling" | "entrepreneurship" | "safety" | "apprenticeship";
+                /** @description completed a class of this 专栏5 brand */
+                trainingBrand?: "tianfu-new-farmer" | "tianfu-builder" | "sichuan-cuisine-chef" | "tianfu-technician" | "tianfu-digital-craftsman";
+                /** @description completed a class on or after this day */
+                trainedFrom?: string;
+                /** @description completed a class on or before this day */
+                trainedTo?: string;
                 sort?: "level" | "recent";
                 after?: string;
                 limit?: number;
@@ -505,11 +610,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description the name of every code the facets count: 市(州), step, industry, honour, medal, occupation, 中类 */
                         facetNames: {
+                            highest: {
+                                [key: string]: string;
+                            };
+                            honour: {
+                                [key: string]: string;
+                            };
+                            industry: {
+                                [key: string]: string;
+                            };
+                            medal: {
+                                [key: string]: string;
+                            };
                             occupation: {
                                 [key: string]: string;
                             };
                             occupationGroup: {
+                                [key: string]: string;
+                            };
+                            region: {
+                                [key: string]: string;
+                            };
+                            trainingBrand: {
+                                [key: string]: string;
+                            };
+                            trainingKind: {
                                 [key: string]: string;
                             };
                         };
@@ -533,6 +660,14 @@ export interface operations {
                                 [key: string]: number;
                             };
                             region: {
+                                [key: string]: number;
+                            };
+                            /** @description workers per 专栏5 brand of the classes they completed */
+                            trainingBrand: {
+                                [key: string]: number;
+                            };
+                            /** @description workers per kind of the classes they completed */
+                            trainingKind: {
                                 [key: string]: number;
                             };
                         };
@@ -636,7 +771,19 @@ export interface operations {
                 certifiedFrom?: string;
                 certifiedTo?: string;
                 highSkill?: "true" | "false";
+                /** @description completed a class of this occupation (docs/domain.md §7.7) */
+                trainedOccupation?: string;
+                /** @description completed a class of this kind */
+                trainingKind?: "employment" | "upskilling" | "entrepreneurship" | "safety" | "apprenticeship";
+                /** @description completed a class of this 专栏5 brand */
+                trainingBrand?: "tianfu-new-farmer" | "tianfu-builder" | "sichuan-cuisine-chef" | "tianfu-technician" | "tianfu-digital-craftsman";
+                /** @description completed a class on or after this day */
+                trainedFrom?: string;
+                /** @description completed a class on or before this day */
+                trainedTo?: string;
                 sort?: "level" | "recent";
+                /** @description zh: Chinese headers, and industries, honours, medals and 高技能 named in Chinese */
+                lang?: "zh" | "en";
             };
             header?: never;
             path?: never;
@@ -1047,8 +1194,11 @@ export interface operations {
                             occupationCode: string;
                             occupationName: string | null;
                             readonly steps: {
-                                /** @enum {string} */
-                                basis: "exam" | "competition" | "direct-recognition" | "appointment" | "legacy";
+                                /**
+                                 * @description Where the step came from. The list grows as new sources feed the ladder (apprenticeship came with training): show a basis you do not know by its code.
+                                 * @enum {string}
+                                 */
+                                basis: "exam" | "competition" | "direct-recognition" | "appointment" | "legacy" | "apprenticeship";
                                 certificateNo: string | null;
                                 /** @description YYYY-MM-DD */
                                 date: string;
@@ -1059,8 +1209,11 @@ export interface operations {
                                 level: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
                                 reference: string;
                                 readonly sources: {
-                                    /** @enum {string} */
-                                    basis: "exam" | "competition" | "direct-recognition" | "appointment" | "legacy";
+                                    /**
+                                     * @description Where the step came from. The list grows as new sources feed the ladder (apprenticeship came with training): show a basis you do not know by its code.
+                                     * @enum {string}
+                                     */
+                                    basis: "exam" | "competition" | "direct-recognition" | "appointment" | "legacy" | "apprenticeship";
                                     certificateNo: string | null;
                                     /** @description YYYY-MM-DD */
                                     date: string;
@@ -1068,6 +1221,178 @@ export interface operations {
                                     reference: string;
                                 }[];
                             }[];
+                        }[];
+                        workerId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 企业新型学徒制 apprenticeships (`entry`: `apprenticeship`), by their first day, newest first */
+                        readonly apprenticeships: {
+                            apprenticeshipId: string;
+                            employer: {
+                                name: string;
+                                regionCode: string;
+                            };
+                            /** @description why it was terminated */
+                            endReasonCode: ("labour-contract-ended" | "apprentice-withdrew" | "employer-withdrew" | "provider-withdrew" | "assessment-failed" | "other") | null;
+                            /** @description the day it completed or was terminated (解除) */
+                            endedOn: string | null;
+                            /** @enum {string} */
+                            entry: "apprenticeship";
+                            occupationCode: string;
+                            /** @description the occupation’s name in the catalogue */
+                            occupationName: string | null;
+                            /** @description YYYY-MM-DD */
+                            plannedEndOn: string;
+                            /** @description dated steps, oldest first */
+                            readonly progress: {
+                                hours: number;
+                                /** @description YYYY-MM-DD */
+                                on: string;
+                            }[];
+                            /** @description null until the provider’s registration has reached career */
+                            provider: {
+                                /** @enum {string} */
+                                kind: "public-training-base" | "technical-school" | "vocational-school" | "university" | "enterprise-training-centre" | "cross-enterprise-training-centre" | "county-training-institute" | "private-training-institution" | "online-platform";
+                                name: string;
+                                regionCode: string;
+                            } | null;
+                            providerId: string;
+                            /** @description YYYY-MM-DD */
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "active" | "completed" | "terminated";
+                            /** @enum {string} */
+                            targetLevel: "level5" | "level4" | "level3" | "level2" | "level1";
+                            /** @description the hours of every step of progress */
+                            trainedHours: number;
+                        }[];
+                        /** @description each entry names what it is (`entry`): `class` for a training class (培训班) */
+                        readonly entries: {
+                            /** @description the hours the completion counted; null before it */
+                            attendedHours: number | null;
+                            /** @description the provider’s 培训合格证书 number, for a completer */
+                            certificateNo: string | null;
+                            /** @description null until the class’s filing has reached career */
+                            class: {
+                                brand: ("tianfu-new-farmer" | "tianfu-builder" | "sichuan-cuisine-chef" | "tianfu-technician" | "tianfu-digital-craftsman") | null;
+                                /** @enum {string} */
+                                deliveryModel: "project" | "park" | "order" | "targeted";
+                                /** @description YYYY-MM-DD */
+                                firstDay: string;
+                                /** @description theory and practice over every sitting */
+                                hours: number;
+                                item: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    kind: "occupation";
+                                } | {
+                                    code: string;
+                                    /** @enum {string} */
+                                    kind: "special-ability";
+                                };
+                                /** @description the occupation’s name in the catalogue; null for others */
+                                itemName: string | null;
+                                /** @enum {string} */
+                                kind: "employment" | "upskilling" | "entrepreneurship" | "safety" | "apprenticeship";
+                                /** @description YYYY-MM-DD */
+                                lastDay: string;
+                                name: string;
+                                /** @description 补贴性 */
+                                subsidised: boolean;
+                                targetLevel: ("level5" | "level4" | "level3" | "level2" | "level1") | null;
+                            } | null;
+                            classId: string;
+                            completedOn: string | null;
+                            /** @description YYYY-MM-DD */
+                            enrolledOn: string;
+                            enrolmentId: string;
+                            /** @enum {string} */
+                            entry: "class";
+                            /** @description null until the provider’s registration has reached career */
+                            provider: {
+                                /** @enum {string} */
+                                kind: "public-training-base" | "technical-school" | "vocational-school" | "university" | "enterprise-training-centre" | "cross-enterprise-training-centre" | "county-training-institute" | "private-training-institution" | "online-platform";
+                                name: string;
+                                regionCode: string;
+                            } | null;
+                            providerId: string;
+                            /** @enum {string} */
+                            result: "in-progress" | "completed" | "not-completed";
                         }[];
                         workerId: string;
                     };

@@ -75,6 +75,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/certificates/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search certificates by holder ID document, body, status, occupation or level
+         * @description Roles: certificate-office, admin.
+         */
+        post: operations["searchCertificates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/certificates/{certificateNo}": {
         parameters: {
             query?: never;
@@ -87,6 +107,26 @@ export interface paths {
          * @description Roles: certificate-office, admin.
          */
         get: operations["getCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/certificates/{certificateNo}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a certificate's changes, with who made each and why
+         * @description Roles: certificate-office, admin.
+         */
+        get: operations["getCertificateHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -430,6 +470,24 @@ export interface operations {
                             revokedOn: string | null;
                             workType: string;
                         } | null;
+                        /** @description each check apart (signature, issuer, status, level, occupation, issue date); empty when not found */
+                        checks: {
+                            /** @enum {string} */
+                            check: "signature" | "issuer" | "status" | "level" | "occupation" | "issueDate";
+                            /** @description what was checked: the key id, the issuing body, the status, the level, the occupation, the date */
+                            detail?: string;
+                            passed: boolean;
+                            /**
+                             * @description a revoked certificate: the reason's category
+                             * @enum {string}
+                             */
+                            reason?: "fraud" | "issued-in-error" | "outcome-superseded" | "other";
+                            /**
+                             * Format: date
+                             * @description a revoked or suspended certificate: the day it became so
+                             */
+                            since?: string;
+                        }[];
                         /** @enum {string} */
                         result: "valid" | "not-yet-valid" | "suspended" | "revoked" | "not-found";
                         /** @description the signed credential (vc+jwt), to keep and check offline */
@@ -798,6 +856,170 @@ export interface operations {
             };
         };
     };
+    searchCertificates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the `next` of the page before */
+                    after?: string;
+                    bodyId?: string;
+                    /** @description the holder's ID document */
+                    document?: {
+                        /** @description 证件号码, checked by its idType. A 居民身份证号 has 18 characters (17 digits, then a digit or X) or 15 digits (first generation, converted to 18); positions 7–14 must be a real birth date, and the 18th character is the GB 11643-1999 check character (ISO 7064 MOD 11-2) of the first 17, which the server verifies: a pattern cannot. Other documents: letters and digits of their own lengths. Spaces around and a lower-case x are accepted. */
+                        idNumber: string;
+                        /** @enum {string} */
+                        idType: "resident-id-card" | "passport" | "hk-macao-mainland-travel-permit" | "taiwan-mainland-travel-permit" | "foreign-permanent-resident-id-card" | "hk-macao-taiwan-residence-permit";
+                    } & (unknown & unknown & unknown & unknown & unknown & unknown);
+                    /** @enum {string} */
+                    level?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                    /** @default 20 */
+                    limit?: number;
+                    occupationCode?: string;
+                    /** @enum {string} */
+                    status?: "valid" | "suspended" | "revoked";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            basis: string;
+                            basisReference: string;
+                            bodyId: string;
+                            bodyName: string;
+                            certificateId: string;
+                            certificateNo: string;
+                            /** @description in full, for the certificate office; null once erased */
+                            holderName: string | null;
+                            issuedOn: string;
+                            level: string;
+                            maskedName: string | null;
+                            occupationCode: string;
+                            printSerial: string;
+                            revocation: {
+                                at: string;
+                                /** @enum {string} */
+                                reason: "fraud" | "issued-in-error" | "outcome-superseded" | "other";
+                            } | null;
+                            /** @enum {string} */
+                            status: "valid" | "suspended" | "revoked";
+                            statusList: {
+                                index: number;
+                                listId: string;
+                            };
+                            workType: string;
+                            workerId: string;
+                        }[];
+                        /** @description the `after` of the next page; null on the last */
+                        next: string | null;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, STATUS_LIST_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CERTIFICATE_ALREADY_REVOKED, CERTIFICATE_ALREADY_SUSPENDED, CERTIFICATE_NOT_SUSPENDED, CERTIFICATE_SUSPENDED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: LEGACY_ROWS_REJECTED, OCCUPATION_NOT_IN_CATALOGUE, LEVEL_NOT_OFFERED, RECOGNITION_NOT_ELIGIBLE, RECOGNITION_PANEL_NOT_APPROVED, RECOGNITION_DATE_IMPLAUSIBLE. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCertificate: {
         parameters: {
             query?: never;
@@ -822,6 +1044,8 @@ export interface operations {
                         bodyName: string;
                         certificateId: string;
                         certificateNo: string;
+                        /** @description in full, for the certificate office; null once erased */
+                        holderName: string | null;
                         issuedOn: string;
                         level: string;
                         maskedName: string | null;
@@ -840,6 +1064,92 @@ export interface operations {
                         };
                         workType: string;
                         workerId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, STATUS_LIST_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCertificateHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificateNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            at: string;
+                            by: string;
+                            /** @enum {string} */
+                            change: "issued" | "revoked" | "suspended" | "reinstated" | "reissued";
+                            note: string | null;
+                            printSerial: string | null;
+                            reason: string | null;
+                        }[];
                     };
                 };
             };
@@ -1852,6 +2162,24 @@ export interface operations {
                             revokedOn: string | null;
                             workType: string;
                         } | null;
+                        /** @description each check apart (signature, issuer, status, level, occupation, issue date); empty when not found */
+                        checks: {
+                            /** @enum {string} */
+                            check: "signature" | "issuer" | "status" | "level" | "occupation" | "issueDate";
+                            /** @description what was checked: the key id, the issuing body, the status, the level, the occupation, the date */
+                            detail?: string;
+                            passed: boolean;
+                            /**
+                             * @description a revoked certificate: the reason's category
+                             * @enum {string}
+                             */
+                            reason?: "fraud" | "issued-in-error" | "outcome-superseded" | "other";
+                            /**
+                             * Format: date
+                             * @description a revoked or suspended certificate: the day it became so
+                             */
+                            since?: string;
+                        }[];
                         /** @enum {string} */
                         result: "valid" | "not-yet-valid" | "suspended" | "revoked" | "not-found";
                     };
@@ -1978,6 +2306,24 @@ export interface operations {
                                 revokedOn: string | null;
                                 workType: string;
                             } | null;
+                            /** @description each check apart (signature, issuer, status, level, occupation, issue date); empty when not found */
+                            checks: {
+                                /** @enum {string} */
+                                check: "signature" | "issuer" | "status" | "level" | "occupation" | "issueDate";
+                                /** @description what was checked: the key id, the issuing body, the status, the level, the occupation, the date */
+                                detail?: string;
+                                passed: boolean;
+                                /**
+                                 * @description a revoked certificate: the reason's category
+                                 * @enum {string}
+                                 */
+                                reason?: "fraud" | "issued-in-error" | "outcome-superseded" | "other";
+                                /**
+                                 * Format: date
+                                 * @description a revoked or suspended certificate: the day it became so
+                                 */
+                                since?: string;
+                            }[];
                             /** @enum {string} */
                             result: "valid" | "not-yet-valid" | "suspended" | "revoked" | "not-found";
                         }[];
@@ -2106,6 +2452,24 @@ export interface operations {
                             revokedOn: string | null;
                             workType: string;
                         } | null;
+                        /** @description each check apart (signature, issuer, status, level, occupation, issue date); empty when not found */
+                        checks: {
+                            /** @enum {string} */
+                            check: "signature" | "issuer" | "status" | "level" | "occupation" | "issueDate";
+                            /** @description what was checked: the key id, the issuing body, the status, the level, the occupation, the date */
+                            detail?: string;
+                            passed: boolean;
+                            /**
+                             * @description a revoked certificate: the reason's category
+                             * @enum {string}
+                             */
+                            reason?: "fraud" | "issued-in-error" | "outcome-superseded" | "other";
+                            /**
+                             * Format: date
+                             * @description a revoked or suspended certificate: the day it became so
+                             */
+                            since?: string;
+                        }[];
                         /** @enum {string} */
                         result: "valid" | "not-yet-valid" | "suspended" | "revoked" | "not-found";
                     };
@@ -2183,6 +2547,24 @@ export interface operations {
                             revokedOn: string | null;
                             workType: string;
                         } | null;
+                        /** @description each check apart (signature, issuer, status, level, occupation, issue date); empty when not found */
+                        checks: {
+                            /** @enum {string} */
+                            check: "signature" | "issuer" | "status" | "level" | "occupation" | "issueDate";
+                            /** @description what was checked: the key id, the issuing body, the status, the level, the occupation, the date */
+                            detail?: string;
+                            passed: boolean;
+                            /**
+                             * @description a revoked certificate: the reason's category
+                             * @enum {string}
+                             */
+                            reason?: "fraud" | "issued-in-error" | "outcome-superseded" | "other";
+                            /**
+                             * Format: date
+                             * @description a revoked or suspended certificate: the day it became so
+                             */
+                            since?: string;
+                        }[];
                         /** @enum {string} */
                         result: "valid" | "not-yet-valid" | "suspended" | "revoked" | "not-found";
                     };

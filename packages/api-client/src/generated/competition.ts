@@ -8,7 +8,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List the competitions an organiser registered
+         * @description Roles: competition-organiser, admin.
+         */
+        get: operations["listCompetitions"];
         put?: never;
         /**
          * Register a competition
@@ -194,6 +198,95 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listCompetitions: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            competitionId: string;
+                            contestEvents: {
+                                contestEventId: string;
+                                entrants: number;
+                                name: string;
+                                promotions: number;
+                                /** @enum {string} */
+                                status: "open" | "published" | "confirmed";
+                            }[];
+                            issuingBody: {
+                                bodyId: string;
+                                bodyName: string;
+                                filingNo: string;
+                            };
+                            name: string;
+                            organiser: string;
+                            registeredAt: string;
+                            tier: string;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, ORGANISER_NOT_GRANTED. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     registerCompetition: {
         parameters: {
             query?: never;

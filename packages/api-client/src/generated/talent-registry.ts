@@ -8,7 +8,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List 特级技师 and 首席技师 appointments
+         * @description Roles: talent-office, employer, admin.
+         */
+        get: operations["listAppointments"];
         put?: never;
         /**
          * Appoint a 特级技师 or 首席技师
@@ -32,7 +36,7 @@ export interface paths {
         put?: never;
         /**
          * End an appointment
-         * @description Roles: employer, admin.
+         * @description Roles: employer, talent-office, admin.
          */
         post: operations["endAppointment"];
         delete?: never;
@@ -52,7 +56,7 @@ export interface paths {
         put?: never;
         /**
          * Renew an appointment
-         * @description Roles: employer, admin.
+         * @description Roles: employer, talent-office, admin.
          */
         post: operations["renewAppointment"];
         delete?: never;
@@ -68,7 +72,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List master studios and skills bases by kind, level and 市(州)
+         * @description Roles: talent-office, hr, admin.
+         */
+        get: operations["listBases"];
         put?: never;
         /**
          * Register a master studio or skills base
@@ -105,7 +113,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List honour grants by honour, year and 市(州)
+         * @description Roles: talent-office, hr, admin.
+         */
+        get: operations["listHonourGrants"];
         put?: never;
         /**
          * Grant an honour
@@ -171,6 +183,100 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAppointments: {
+        parameters: {
+            query?: {
+                post?: "principal-technician" | "chief-technician";
+                bodyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            appointmentId: string;
+                            eligibility: {
+                                basis: string;
+                                summary: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            employer: {
+                                bodyId: string;
+                                bodyName: string;
+                                filingNo: string;
+                            };
+                            ended: {
+                                endedOn: string;
+                                reason: string;
+                            } | null;
+                            maskedName: string | null;
+                            name: string | null;
+                            occupationCode: string;
+                            post: string;
+                            termEnd: string | null;
+                            termStart: string;
+                            workerId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, APPOINTMENT_OVERRIDE_NOT_ALLOWED, APPOINTMENT_OTHER_ENTERPRISE. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     appoint: {
         parameters: {
             query?: never;
@@ -650,6 +756,87 @@ export interface operations {
             };
         };
     };
+    listBases: {
+        parameters: {
+            query?: {
+                kind?: "master-studio" | "high-skill-training-base" | "public-training-base" | "park-cultivation-base";
+                level?: "national" | "provincial" | "municipal";
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            baseId: string;
+                            establishedOn: string;
+                            industry: string;
+                            kind: string;
+                            level: string;
+                            masterWorkerId: string | null;
+                            members: number;
+                            name: string | null;
+                            regionCode: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, APPOINTMENT_OVERRIDE_NOT_ALLOWED, APPOINTMENT_OTHER_ENTERPRISE. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     registerBase: {
         parameters: {
             query?: never;
@@ -853,6 +1040,92 @@ export interface operations {
             };
         };
     };
+    listHonourGrants: {
+        parameters: {
+            query?: {
+                honour?: "china-skills-award" | "national-technical-expert" | "sichuan-skill-master" | "sichuan-technical-expert" | "sichuan-craftsman" | "sichuan-youth-post-expert" | "tianfu-craftsman" | "high-skill-leading-talent";
+                year?: number;
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            grantId: string;
+                            grantedOn: string;
+                            honour: string;
+                            honourName: string;
+                            name: string | null;
+                            regionCode: string | null;
+                            revoked: {
+                                at: string;
+                                reason: string;
+                            } | null;
+                            round: string;
+                            /** @enum {string} */
+                            source: "decision" | "competition";
+                            workerId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, APPOINTMENT_OVERRIDE_NOT_ALLOWED, APPOINTMENT_OTHER_ENTERPRISE. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     grantHonour: {
         parameters: {
             query?: never;
@@ -876,6 +1149,8 @@ export interface operations {
                     /** @enum {string} */
                     honour: "china-skills-award" | "national-technical-expert" | "sichuan-skill-master" | "sichuan-technical-expert" | "sichuan-craftsman" | "sichuan-youth-post-expert" | "tianfu-craftsman" | "high-skill-leading-talent";
                     name: string;
+                    /** @default null */
+                    regionCode?: string | null;
                     round: string;
                 };
             };
@@ -893,6 +1168,7 @@ export interface operations {
                         honour: string;
                         honourName: string;
                         maskedIdNumber: string | null;
+                        regionCode: string | null;
                         revoked: {
                             at: string;
                             reason: string;
@@ -1023,6 +1299,7 @@ export interface operations {
                         honour: string;
                         honourName: string;
                         maskedIdNumber: string | null;
+                        regionCode: string | null;
                         revoked: {
                             at: string;
                             reason: string;

@@ -34,6 +34,16 @@ export function normaliseIdDocument(
   return valid({ idType: document.idType, idNumber });
 }
 
+/**
+ * The birth date a normalised 居民身份证号 carries (positions 7–14, docs/domain.md §6.2), so a rule
+ * on age needs nothing kept beside the number; null for other documents, which carry none.
+ */
+export function birthDateOfDocument(document: IdDocument): string | null {
+  if (document.idType !== 'resident-id-card') return null;
+  const { idNumber } = document;
+  return `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+}
+
 /** An ID document at an edge (HTTP body): outputs the normalised document, or an issue on idNumber. */
 export const IdDocumentSchema = z
   .object({

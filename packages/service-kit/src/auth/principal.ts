@@ -5,6 +5,10 @@ export const ROLES = [
   'certificate-office',
   'talent-office',
   'competition-organiser',
+  // A training provider's staff (docs/domain.md §7.1): the token names its providerId.
+  'training-provider',
+  // The 人社 training department: keeps the provider register.
+  'training-office',
   'employer',
   'hr',
   'worker',
@@ -25,6 +29,7 @@ export const PrincipalSchema = z
     sub: z.string().min(1),
     role: RoleSchema,
     bodyId: z.string().min(1).optional(),
+    providerId: z.string().min(1).optional(),
     // 行政区划代码: six digits.
     region: z
       .string()
@@ -39,6 +44,10 @@ export const PrincipalSchema = z
   .refine((claims) => claims.role !== 'assessment-body' || claims.bodyId !== undefined, {
     message: 'an assessment-body token names its bodyId',
     path: ['bodyId'],
+  })
+  .refine((claims) => claims.role !== 'training-provider' || claims.providerId !== undefined, {
+    message: 'a training-provider token names its providerId',
+    path: ['providerId'],
   })
   .refine((claims) => claims.role !== 'worker' || claims.workerId !== undefined, {
     message: 'a worker token names its workerId',

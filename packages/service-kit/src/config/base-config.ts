@@ -2,6 +2,7 @@ import { KAFKA_CLIENTS } from '@tianfu/messaging';
 import { z } from 'zod';
 import { commaList } from './comma-list.ts';
 import { tokenConfigSchema } from './token-config.ts';
+import { trustProxySchema } from './trust-proxy.ts';
 
 const required = z.string().trim().min(1);
 
@@ -36,6 +37,7 @@ export const baseConfigSchema = z.object({
     .regex(/^\d{1,9}$/, 'whole seconds')
     .transform(Number)
     .default(0),
+  TRUST_PROXY: trustProxySchema,
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
 });
 

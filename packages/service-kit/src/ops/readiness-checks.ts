@@ -22,3 +22,11 @@ export const caughtUpReadiness = (name: string, caughtUp: Promise<unknown>, time
   check: () => caughtUp,
   timeoutMs,
 });
+
+/** Ready while a consumer is in its group: one that has not joined yet, or crashed and waits to rejoin, is not reading. */
+export const membershipReadiness = (name: string, inGroup: () => boolean): ReadinessCheck => ({
+  name,
+  check: async () => {
+    if (!inGroup()) throw new Error(`${name} is not in its consumer group`);
+  },
+});

@@ -1,4 +1,11 @@
-import type { IdDocument, IdType, SealedName, WorkerId } from '@tianfu/contracts';
+import type {
+  IdDocument,
+  IdType,
+  SealedName,
+  SealedTargetGroups,
+  TrainingTargetGroup,
+  WorkerId,
+} from '@tianfu/contracts';
 import type { Collection } from 'mongodb';
 import type { WorkerKeyDocument } from './data-key.ts';
 import type { IdentifiedWorker } from './identify.ts';
@@ -35,6 +42,16 @@ export interface NameToOpen {
   readonly sealed: SealedName;
 }
 
+export interface TargetGroupsToSeal {
+  readonly workerId: WorkerId;
+  readonly groups: readonly TrainingTargetGroup[];
+}
+
+export interface TargetGroupsToOpen {
+  readonly workerId: WorkerId;
+  readonly sealed: SealedTargetGroups;
+}
+
 export interface OpenedPersonalData {
   readonly name: string;
   readonly idType: IdType;
@@ -60,6 +77,10 @@ export interface PersonalDataVault {
    * another worker). Throws PERSONAL_DATA_UNREADABLE for a name that fails authentication.
    */
   openNames(items: readonly NameToOpen[]): Promise<(string | null)[]>;
+  /** A trainee's target groups (docs/domain.md §7.2) sealed like names: same keys, same limits, same order. */
+  sealTargetGroups(people: readonly TargetGroupsToSeal[]): Promise<SealedTargetGroups[]>;
+  /** openNames for sealed target groups: null where the worker's key was erased. */
+  openTargetGroups(items: readonly TargetGroupsToOpen[]): Promise<(TrainingTargetGroup[] | null)[]>;
   /** Null when nothing was sealed here or the worker's key has been erased. */
   open(workerId: WorkerId): Promise<OpenedPersonalData | null>;
   /** Only the workers whose data can be opened are in the map. */

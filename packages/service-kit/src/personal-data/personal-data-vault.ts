@@ -10,10 +10,13 @@ import type {
   PersonalDataVaultOptions,
   PersonToSeal,
   SealedPerson,
+  TargetGroupsToOpen,
+  TargetGroupsToSeal,
 } from './personal-data-vault-types.ts';
 import { openRecord, type PersonalDataDocument, sealRecord } from './personal-record.ts';
 import { recordStore } from './record-store.ts';
 import { openName, sealName } from './sealed-name.ts';
+import { openTargetGroups, sealTargetGroups } from './sealed-target-groups.ts';
 import { workerKeys } from './worker-keys.ts';
 
 export const MAX_SEAL_MANY = 10_000;
@@ -83,19 +86,37 @@ export function createPersonalDataVault(options: PersonalDataVaultOptions): Pers
     return opened;
   };
 
-  const sealNames = async (people: readonly NameToSeal[]): Promise<SealedName[]> => {
-    checkBatch('sealNames', people.length);
-    const dataKeys = await keys.ensure([...new Set(people.map((p) => p.workerId))]);
-    return people.map(({ workerId, name }) => sealName(workerId, name, ensured(dataKeys, workerId)));
+  /** Each item sealed under its worker's key, created once if missing, in one bulk key lookup at most. */
+  const sealEach = async <T extends { readonly workerId: WorkerId }, R>(
+    operation: string,
+    items: readonly T[],
+    seal: (item: T, key: DataKey) => R,
+  ): Promise<R[]> => {
+    checkBatch(operation, items.length);
+    const dataKeys = await keys.ensure([...new Set(items.map((i) => i.workerId))]);
+    return items.map((item) => seal(item, ensured(dataKeys, item.workerId)));
   };
 
-  const openNames = async (items: readonly NameToOpen[]): Promise<(string | null)[]> => {
+  /** Each item opened under its worker's current key; null where there is none. */
+  const openEach = async <T extends { readonly workerId: WorkerId }, R>(
+    items: readonly T[],
+    open: (item: T, key: DataKey) => R | null,
+  ): Promise<(R | null)[]> => {
     const dataKeys = await keys.read([...new Set(items.map((i) => i.workerId))]);
-    return items.map(({ workerId, sealed }) => {
-      const key = dataKeys.get(workerId);
-      return key === undefined ? null : openName(workerId, sealed, key);
+    return items.map((item) => {
+      const key = dataKeys.get(item.workerId);
+      return key === undefined ? null : open(item, key);
     });
   };
+
+  const sealNames = (people: readonly NameToSeal[]): Promise<SealedName[]> =>
+    sealEach('sealNames', people, ({ workerId, name }, key) => sealName(workerId, name, key));
+  const openNames = (items: readonly NameToOpen[]) =>
+    openEach(items, ({ workerId, sealed }, key) => openName(workerId, sealed, key));
+  const sealGroups = (people: readonly TargetGroupsToSeal[]) =>
+    sealEach('sealTargetGroups', people, ({ workerId, groups }, key) => sealTargetGroups(workerId, groups, key));
+  const openGroups = (items: readonly TargetGroupsToOpen[]) =>
+    openEach(items, ({ workerId, sealed }, key) => openTargetGroups(workerId, sealed, key));
 
   return {
     identify,
@@ -103,6 +124,8 @@ export function createPersonalDataVault(options: PersonalDataVaultOptions): Pers
     seal: async (person) => (await sealMany([person]))[0] as SealedPerson,
     sealNames,
     openNames,
+    sealTargetGroups: sealGroups,
+    openTargetGroups: openGroups,
     openMany,
     open: async (workerId) => (await openMany([workerId])).get(workerId) ?? null,
     erase: async (workerId) => {

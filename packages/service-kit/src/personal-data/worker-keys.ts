@@ -53,13 +53,36 @@ export function workerKeys(
     return keys;
   };
 
+  // A worker's key this process is creating now. Two seals of one sheet (names and target groups)
+  // run at once: without this both would insert the same keys, and FerretDB answers an unordered
+  // insertMany whose every document is a duplicate by retrying them one statement each (~25 ms a row).
+  const inFlight = new Map<WorkerId, Promise<Map<WorkerId, DataKey>>>();
+
+  const storeOnce = (workerIds: readonly WorkerId[]): Promise<Map<WorkerId, DataKey>> => {
+    const stored = ensureStored(workerIds).then((keys) => {
+      recent.remember(keys);
+      return keys;
+    });
+    for (const id of workerIds) inFlight.set(id, stored);
+    const settled = () => {
+      for (const id of workerIds) if (inFlight.get(id) === stored) inFlight.delete(id);
+    };
+    stored.then(settled, settled);
+    return stored;
+  };
+
   const ensure = async (workerIds: readonly WorkerId[]): Promise<Map<WorkerId, DataKey>> => {
     const keys = recent.take(workerIds);
     const unknown = [...new Set(workerIds)].filter((id) => !keys.has(id));
     if (unknown.length === 0) return keys;
-    const stored = await ensureStored(unknown);
-    recent.remember(stored);
-    for (const [id, dataKey] of stored) keys.set(id, dataKey);
+    const awaited = new Set(unknown.map((id) => inFlight.get(id)).filter((p) => p !== undefined));
+    const fresh = unknown.filter((id) => !inFlight.has(id));
+    if (fresh.length > 0) awaited.add(storeOnce(fresh));
+    for (const stored of await Promise.all(awaited))
+      for (const id of unknown) {
+        const dataKey = stored.get(id);
+        if (dataKey !== undefined) keys.set(id, dataKey);
+      }
     return keys;
   };
 

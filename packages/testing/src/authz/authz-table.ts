@@ -33,6 +33,7 @@ export const AUTHZ_SERVICES = [
   'competition',
   'career',
   'catalogue',
+  'training',
 ] as const;
 
 export const authzDocsDir = new URL('../../../../docs/', import.meta.url);

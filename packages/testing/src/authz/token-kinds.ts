@@ -2,12 +2,13 @@ import { type Principal, ROLES, type Role, signToken } from '@tianfu/service-kit
 
 /**
  * Who the matrix's scoped tokens act for. A service's fixture creates its resources as the `home`
- * scope; the `elsewhere` tokens hold the same role for another body, organiser, region or worker.
+ * scope; the `elsewhere` tokens hold the same role for another body, organiser, provider, region or worker.
  */
 export const HOME = {
   bodyId: 'authz-home-body',
   employerBodyId: 'authz-home-enterprise',
   organiser: 'authz-home-organiser',
+  providerId: 'authz-home-provider',
   // 成都市; the elsewhere token's is 绵阳市.
   region: '510100',
   workerId: 'a'.repeat(64),
@@ -17,6 +18,7 @@ const ELSEWHERE = {
   bodyId: 'authz-other-body',
   employerBodyId: 'authz-other-enterprise',
   organiser: 'authz-other-organiser',
+  providerId: 'authz-other-provider',
   region: '510700',
   workerId: 'b'.repeat(64),
 } as const;
@@ -24,7 +26,14 @@ const ELSEWHERE = {
 type Scope = { [K in keyof typeof HOME]: string };
 
 /** The roles whose tokens carry a scope, and so have a column "the same role, scoped elsewhere". */
-export const SCOPED_ROLES = ['assessment-body', 'competition-organiser', 'employer', 'hr', 'worker'] as const;
+export const SCOPED_ROLES = [
+  'assessment-body',
+  'competition-organiser',
+  'training-provider',
+  'employer',
+  'hr',
+  'worker',
+] as const;
 
 const FAULTS = ['no token', 'expired', '100-year', 'wrong signature', 'alg: none'] as const;
 
@@ -42,6 +51,8 @@ function principalOf(role: Role, scope: Scope): Principal {
       return { sub: `hr-of-${scope.employerBodyId}`, role, bodyId: scope.employerBodyId };
     case 'competition-organiser':
       return { sub: scope.organiser, role };
+    case 'training-provider':
+      return { sub: `clerk-of-${scope.providerId}`, role, providerId: scope.providerId };
     case 'hr':
       return { sub: `planner-in-${scope.region}`, role, region: scope.region };
     case 'worker':

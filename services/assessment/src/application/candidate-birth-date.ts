@@ -1,5 +1,4 @@
-import type { IdDocument } from '@tianfu/contracts';
-import { birthDateOfDocument } from '../domain/plausibility.ts';
+import { birthDateOfDocument, type IdDocument } from '@tianfu/contracts';
 
 /** The birth date a candidate is enrolled with, or the one their 居民身份证号 carries when the declared one differs. */
 export type CandidateBirthDate =

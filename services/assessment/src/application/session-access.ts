@@ -1,13 +1,19 @@
 import type { SessionScheduledData } from '@tianfu/contracts';
 import type { EventStore } from '@tianfu/eventstore';
-import type { RequestCaller } from '@tianfu/service-kit';
+import type { Principal, RequestCaller } from '@tianfu/service-kit';
 import { forbidden } from '@tianfu/service-kit';
 import { bodySuspended } from '../domain/body-errors.ts';
 import { sessionNotFound } from '../domain/session-errors.ts';
 import { isAuthority } from './authority.ts';
 import type { BodyCommands } from './body-commands.ts';
 
-export const sessionStreamId = (sessionId: string): string => `session-${sessionId}`;
+const SESSION_STREAM_PREFIX = 'session-';
+
+export const sessionStreamId = (sessionId: string): string => `${SESSION_STREAM_PREFIX}${sessionId}`;
+
+/** The session a stream holds, or null for another aggregate's stream. */
+export const sessionIdOf = (streamId: string): string | null =>
+  streamId.startsWith(SESSION_STREAM_PREFIX) ? streamId.slice(SESSION_STREAM_PREFIX.length) : null;
 
 /**
  * An assessment-body token acts only for its own body, and a suspended body only reads
@@ -54,4 +60,12 @@ export function sessionAccess(store: EventStore, bodies: BodyCommands): SessionA
       return plan;
     },
   };
+}
+
+/** Whose sessions a list shows: the authority's choice (any body, or all), a body token's own body only. */
+export function listedBody(principal: Principal, requested: string | undefined): string | undefined {
+  if (isAuthority(principal)) return requested;
+  if (requested !== undefined && requested !== principal.bodyId)
+    throw forbidden("an assessment-body token lists only its own body's sessions", { field: 'bodyId' });
+  return principal.bodyId;
 }

@@ -1,4 +1,4 @@
-import type { EventStore, PostCommitWrites } from '@tianfu/eventstore';
+import type { PostCommitWrites } from '@tianfu/eventstore';
 import type { RequestCaller } from '@tianfu/service-kit';
 import type { Enrolment } from '../domain/enrol-candidates.ts';
 import type { SessionCommand } from '../domain/exam-session.ts';
@@ -14,8 +14,9 @@ import { type CataloguePort, occupationIn } from './catalogue-port.ts';
 import type { KnownLevels } from './known-levels.ts';
 import type { Registry } from './registry-commands.ts';
 import type { SessionAccess } from './session-access.ts';
-import { sessionStates } from './session-state-cache.ts';
+import type { SessionStates } from './session-state-cache.ts';
 import { supervisorSeenBy } from './supervisor-access.ts';
+import type { TrainingFacts } from './training-facts.ts';
 
 export interface SessionResult {
   readonly session: ExamSession;
@@ -25,14 +26,15 @@ export interface SessionResult {
 }
 
 export interface SessionCommandsDeps {
-  readonly store: EventStore;
   readonly access: SessionAccess;
   readonly bodies: BodyCommands;
   readonly examiners: Registry<Examiner>;
   readonly supervisors: Registry<Supervisor>;
   readonly known: KnownLevels;
+  readonly trainings: Pick<TrainingFacts, 'of'>;
   readonly catalogue: CataloguePort;
   readonly readModels: Pick<PostCommitWrites, 'afterCommit'>;
+  readonly states: SessionStates;
   readonly clock: () => Date;
 }
 
@@ -51,8 +53,7 @@ export interface AmendRequest {
 }
 
 export function sessionCommands(deps: SessionCommandsDeps) {
-  const { store, access, clock } = deps;
-  const states = sessionStates(store);
+  const { access, states, clock } = deps;
 
   async function run(sessionId: string, command: SessionCommand, caller: RequestCaller): Promise<SessionResult> {
     const result = await states.run(sessionId, command, caller);
@@ -93,10 +94,13 @@ export function sessionCommands(deps: SessionCommandsDeps) {
     },
     async enrol(sessionId: string, entries: readonly Enrolment[], sheetHash: string | null, caller: RequestCaller) {
       const { occupationCode } = await access.checkSession(sessionId, caller, 'write');
-      const known = await deps.known.of(entries.map((e) => e.workerId));
+      const workerIds = entries.map((e) => e.workerId);
+      const [known, trained] = await Promise.all([deps.known.of(workerIds), deps.trainings.of(workerIds)]);
       const withKnown = entries.map((e) => {
         const platform = known.get(e.workerId) ?? [];
-        return { ...e, background: { ...e.background, heldLevels: [...platform, ...e.background.heldLevels] } };
+        const heldLevels = [...platform, ...e.background.heldLevels];
+        // §2.3: what the platform recorded is evidence beside the declaration, never instead of it.
+        return { ...e, background: { ...e.background, heldLevels, completedTrainings: trained.get(e.workerId) ?? [] } };
       });
       const data = { sessionId, entries: withKnown, sheetHash, at: clock().toISOString() };
       const occupation = occupationIn(deps.catalogue, occupationCode);

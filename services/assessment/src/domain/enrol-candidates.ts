@@ -2,6 +2,7 @@ import type { CatalogueOccupation, CatalogueStandard } from '@tianfu/catalogue-v
 import { clipText, type EligibilityRecord, type SealedName } from '@tianfu/contracts';
 import {
   type CandidateBackground,
+  type CompletedTraining,
   type EligibilityAnswer,
   evaluateEligibility,
   type HeldLevel,
@@ -56,8 +57,20 @@ const whyNot = (answer: EligibilityAnswer): string =>
 const heldText = ({ level, occupationCode, obtainedOn, source, certificateNo }: HeldLevel): string =>
   `${level} ${occupationCode} since ${obtainedOn}, ${source}${certificateNo === null ? '' : ` ${certificateNo}`}`;
 
-/** The rule that passed, and each held level it counted with where that came from. */
-const passedBecause = (rule: RuleOutcome): string => [rule.text, ...rule.heldLevels.map(heldText)].join('; ');
+const trainingText = ({
+  source,
+  id,
+  providerId,
+  occupationCode,
+  hours,
+  completedOn,
+  certificateNo,
+}: CompletedTraining) =>
+  `${source} ${id} of ${providerId}, ${occupationCode}, ${hours} h, completed ${completedOn}${certificateNo === null ? '' : ` ${certificateNo}`}`;
+
+/** The rule that passed, and each held level and recorded training it counted with where that came from. */
+const passedBecause = (rule: RuleOutcome): string =>
+  [rule.text, ...rule.heldLevels.map(heldText), ...rule.trainings.map(trainingText)].join('; ');
 
 /** Eligibility per docs/domain.md §2.3, judged at the session date by the catalogue's record of the filed standard. */
 function eligibilityOf(session: ExamSession, standard: CatalogueStandard, entry: Enrolment): Checked {

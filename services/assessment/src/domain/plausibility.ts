@@ -1,5 +1,3 @@
-import type { IdDocument } from '@tianfu/contracts';
-
 /**
  * Facts no real candidate or session can have, refused whatever the eligibility rules say (an
  * override of eligibility does not cover them).
@@ -16,13 +14,6 @@ export const EARLIEST_SESSION_DATE = '2019-01-01';
 
 /** A body plans its sessions months ahead, not years. */
 export const SESSION_PLANNING_YEARS = 2;
-
-/** The birth date a 居民身份证号 carries (positions 7–14, docs/domain.md §6.2); null for other documents. */
-export function birthDateOfDocument(document: IdDocument): string | null {
-  if (document.idType !== 'resident-id-card') return null;
-  const { idNumber } = document;
-  return `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
-}
 
 /** Full years from `birthDate` to `asOf` (both YYYY-MM-DD). */
 export function ageOn(birthDate: string, asOf: string): number {

@@ -20,7 +20,13 @@ export type SessionErrorCode =
   | 'SHEET_ROWS_REJECTED'
   | 'SESSION_UNDER_WAY'
   | 'SESSION_DATE_IMPLAUSIBLE'
-  | 'EXPERIENCE_IMPLAUSIBLE';
+  | 'EXPERIENCE_IMPLAUSIBLE'
+  | 'CLASS_NOT_FOUND'
+  | 'CLASS_NOT_COMPLETED'
+  | 'CLASS_OCCUPATION_MISMATCH'
+  | 'CLASS_LEVEL_MISMATCH'
+  | 'NOT_A_COMPLETER'
+  | 'COMPLETERS_REFUSED';
 
 /** One bad row of a bulk sheet: its number in the file, the column and the rule it breaks. */
 export interface RowProblem {

@@ -1,11 +1,11 @@
 import {
+  BodyIdSchema,
   ExaminerQualificationSchema,
   IdDocumentSchema,
   PersonNameSchema,
   SupervisorCardNoSchema,
 } from '@tianfu/contracts';
 import { z } from 'zod';
-import { BodyIdSchema } from './body-schemas.ts';
 
 const person = { document: IdDocumentSchema, name: PersonNameSchema };
 

@@ -1,13 +1,8 @@
+import { RegisterBodySchema } from '@tianfu/contracts';
 import { authorize, callerOf, setEtag, withPrecondition } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { BodyCommands, BodyRequest } from '../application/body-commands.ts';
-import {
-  BodyParamsSchema,
-  BodyViewSchema,
-  FileOccupationSchema,
-  RegisterBodySchema,
-  StatusChangeSchema,
-} from './body-schemas.ts';
+import { BodyParamsSchema, BodyViewSchema, FileOccupationSchema, StatusChangeSchema } from './body-schemas.ts';
 
 export interface BodiesRoutesOptions {
   readonly bodies: BodyCommands;

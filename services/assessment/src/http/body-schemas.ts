@@ -1,43 +1,22 @@
 import {
   BodyCategorySchema,
-  BodyFilingNoSchema,
+  BodyIdSchema,
   CertifiedLevelSchema,
+  FilingRequestSchema,
   OccupationCodeSchema,
   ReasonSchema,
   SichuanRegionCodeSchema,
-  text,
-  UnifiedSocialCreditCodeSchema,
 } from '@tianfu/contracts';
 import { z } from 'zod';
 
-export const BodyIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'letters, digits, _ and -, at most 64 characters');
-
 export const BodyParamsSchema = z.object({ bodyId: BodyIdSchema });
-
-export const RegisterBodySchema = z.strictObject({
-  bodyId: BodyIdSchema,
-  filingNo: BodyFilingNoSchema,
-  name: text({ max: 200 }),
-  creditCode: UnifiedSocialCreditCodeSchema,
-  regionCode: SichuanRegionCodeSchema,
-  category: BodyCategorySchema.optional(),
-});
 
 export const StatusChangeSchema = z.strictObject({ reason: ReasonSchema });
 
 /** 备案: the levels a body may assess in one occupation, under one standard version (docs/domain.md §2.1, §2.3). */
 export const FileOccupationSchema = {
   params: BodyParamsSchema.extend({ occupationCode: OccupationCodeSchema }),
-  body: z.strictObject({
-    standardVersion: text({ max: 20 }),
-    levels: z
-      .array(CertifiedLevelSchema)
-      .min(1)
-      .max(5)
-      .refine((levels) => new Set(levels).size === levels.length, 'each level once'),
-  }),
+  body: FilingRequestSchema,
 };
 
 export const FilingViewSchema = z.object({
@@ -60,4 +39,21 @@ export const BodyViewSchema = z.object({
   statusReason: z.string().nullable(),
   filings: z.array(FilingViewSchema).readonly(),
   revision: z.number().int(),
+});
+
+export const DirectoryQuerySchema = z.strictObject({
+  regionCode: SichuanRegionCodeSchema.optional(),
+  occupationCode: OccupationCodeSchema.optional().meta({ description: 'bodies that have filed this occupation' }),
+  status: z.enum(['active', 'suspended']).optional(),
+});
+
+/** The authority's register: the directory's filters, a page at a time in bodyId order. */
+export const RegisterQuerySchema = DirectoryQuerySchema.extend({
+  after: BodyIdSchema.optional().meta({ description: 'the `next` of the previous page' }),
+  limit: z.coerce.number().int('limit is a whole number').min(1).max(200).default(50),
+});
+
+export const RegisterPageSchema = z.object({
+  items: z.array(BodyViewSchema),
+  next: z.string().nullable().meta({ description: 'the `after` of the next page; null on the last' }),
 });

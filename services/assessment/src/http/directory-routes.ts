@@ -1,18 +1,11 @@
-import { OccupationCodeSchema, SichuanRegionCodeSchema } from '@tianfu/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { BodyDirectory } from '../application/body-directory.ts';
-import { BodyViewSchema } from './body-schemas.ts';
+import { BodyViewSchema, DirectoryQuerySchema } from './body-schemas.ts';
 
 export interface DirectoryRoutesOptions {
   readonly directory: BodyDirectory;
 }
-
-const DirectoryQuerySchema = z.strictObject({
-  regionCode: SichuanRegionCodeSchema.optional(),
-  occupationCode: OccupationCodeSchema.optional(),
-  status: z.enum(['active', 'suspended']).optional(),
-});
 
 const DirectoryEntrySchema = BodyViewSchema.omit({ statusReason: true, revision: true });
 

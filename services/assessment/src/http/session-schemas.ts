@@ -1,5 +1,6 @@
 import {
   AssessmentPartSchema,
+  BodyIdSchema,
   CertifiedLevelSchema,
   classifyCertificateNumber,
   type IdDocument,
@@ -15,7 +16,6 @@ import {
 import { type CertifiedLevel, schoolings, titleGrades } from '@tianfu/skill-rules';
 import { z } from 'zod';
 import { candidateBirthDate } from '../application/candidate-birth-date.ts';
-import { BodyIdSchema } from './body-schemas.ts';
 
 export const EntityIdSchema = BodyIdSchema;
 export const SessionParamsSchema = z.object({ sessionId: EntityIdSchema });
@@ -153,6 +153,29 @@ export const SessionViewSchema = z.object({
   closedAt: z.string().nullable(),
   candidates: z.object({ enrolled: z.number(), passed: z.number(), failed: z.number(), pending: z.number() }),
   revision: z.number().int(),
+});
+
+/** One body's sessions (all bodies' for the authority), newest session date first. */
+export const SessionListQuerySchema = z
+  .strictObject({
+    bodyId: BodyIdSchema.optional(),
+    status: z.enum(['scheduled', 'closed']).optional(),
+    occupationCode: OccupationCodeSchema.optional(),
+    from: day.optional().meta({ description: 'the first session date listed' }),
+    to: day.optional().meta({ description: 'the last session date listed' }),
+    after: z.string().max(200).optional().meta({ description: 'the `next` of the previous page' }),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .refine(({ from, to }) => from === undefined || to === undefined || from <= to, {
+    message: 'to must not be before from',
+    path: ['to'],
+  });
+
+export const SessionSummarySchema = SessionViewSchema.omit({ examiners: true, supervisorId: true, parts: true });
+
+export const SessionPageSchema = z.object({
+  items: z.array(SessionSummarySchema),
+  next: z.string().nullable().meta({ description: 'the `after` of the next page; null on the last' }),
 });
 
 export const CandidateViewSchema = z.object({

@@ -1,30 +1,17 @@
 import type { z } from 'zod';
+import { sessionSummary } from '../application/session-summary.ts';
 import type { Candidate, ExamSession } from '../domain/exam-session-state.ts';
 import type { SessionViewSchema } from './session-schemas.ts';
 
 export type SessionView = z.input<typeof SessionViewSchema>;
 
-/** A session for its body: the plan and candidate counts, never the candidates' workers. */
+/** A session for its body: the plan, its staff and candidate counts, never the candidates' workers. */
 export function sessionView(session: ExamSession, revision: number): SessionView {
-  const all = [...session.candidates.values()];
-  const count = (outcome: Candidate['outcome']) => all.filter((c) => c.outcome === outcome).length;
   return {
-    sessionId: session.sessionId,
-    bodyId: session.bodyId,
-    bodyName: session.bodyName,
-    occupationCode: session.occupationCode,
-    standardVersion: session.standardVersion,
-    workType: session.workType,
-    level: session.level,
-    date: session.date,
-    venue: session.venue,
+    ...sessionSummary(session, revision),
     examiners: session.examiners.map(({ examinerId, grade }) => ({ examinerId, grade })),
     supervisorId: session.supervisorId,
     parts: [...session.parts],
-    status: session.status,
-    closedAt: session.closedAt,
-    candidates: { enrolled: all.length, passed: count('passed'), failed: count('failed'), pending: count(null) },
-    revision,
   };
 }
 

@@ -13,7 +13,8 @@ export interface CatalogueNames {
   };
 }
 
-function namesOf(counts: Counts, nameOf: (code: string) => string | null | undefined): Record<string, string> {
+/** The name of each counted code, leaving out a code `nameOf` has none for. */
+export function namesOf(counts: Counts, nameOf: (code: string) => string | null | undefined): Record<string, string> {
   const named: Record<string, string> = {};
   for (const code of Object.keys(counts)) {
     const name = nameOf(code);

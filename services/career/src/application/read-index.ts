@@ -1,6 +1,7 @@
 import { sichuanRegionContaining } from '@tianfu/contracts';
 import type { BaseReference, CompetitionReference, ReferenceFact } from '../domain/reference-facts.ts';
 import { type PoolEntry, poolEntry } from '../domain/talent-pool-entry.ts';
+import type { ClassReference, ProviderReference } from '../domain/training-references.ts';
 import type { WorkerSummary } from '../domain/worker-summary.ts';
 import { TalentPool } from '../talent-pool/talent-pool.ts';
 
@@ -16,6 +17,8 @@ export class ReadIndex {
   readonly #bodyRegions = new Map<string, string | null>();
   readonly #competitions = new Map<string, CompetitionReference>();
   readonly #bases = new Map<string, BaseReference>();
+  readonly #providers = new Map<string, ProviderReference>();
+  readonly #classes = new Map<string, ClassReference>();
   /** Workers whose summary changes on a later day with no new fact: workerId → that day. */
   readonly #changing = new Map<string, string>();
 
@@ -40,6 +43,10 @@ export class ReadIndex {
         this.#competitions.set(reference.referenceId, reference);
       if (reference.kind === 'base' && !this.#bases.has(reference.referenceId))
         this.#bases.set(reference.referenceId, reference);
+      if (reference.kind === 'provider' && !this.#providers.has(reference.referenceId))
+        this.#providers.set(reference.referenceId, reference);
+      if (reference.kind === 'class' && !this.#classes.has(reference.referenceId))
+        this.#classes.set(reference.referenceId, reference);
     }
   }
 
@@ -58,6 +65,16 @@ export class ReadIndex {
   competition(competitionId: string): CompetitionReference | undefined {
     return this.#competitions.get(competitionId);
   }
+
+  readonly classOf = (classId: string): ClassReference | undefined => this.#classes.get(classId);
+
+  readonly providerOf = (providerId: string): ProviderReference | undefined => this.#providers.get(providerId);
+
+  /** The 市(州) a class's training counts in: its provider's; null while either is unknown. */
+  readonly classRegion = (classId: string): string | null => {
+    const provider = this.#providers.get(this.#classes.get(classId)?.providerId ?? '');
+    return provider === undefined ? null : (sichuanRegionContaining(provider.regionCode)?.code ?? null);
+  };
 
   /** The 市(州) of a body, or null when the body is not (yet) known or outside Sichuan. */
   readonly regionOf = (bodyId: string | null): string | null =>

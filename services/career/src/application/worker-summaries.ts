@@ -44,7 +44,9 @@ export function workerSummaries(
     },
     /** Every stored summary into the index (at start). */
     async loadInto(target: ReadIndex): Promise<void> {
-      for await (const { _id, ...summary } of summaries.find({})) target.putSummary(summary);
+      // Summaries stored before training reached career have no trainings.
+      for await (const { _id, ...summary } of summaries.find({}))
+        target.putSummary({ ...summary, trainings: summary.trainings ?? [] });
     },
   };
 }

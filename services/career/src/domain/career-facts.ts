@@ -1,7 +1,8 @@
 import type { HonourCode, Medal, SealedName, SkillLevelKey } from '@tianfu/contracts';
+import type { TrainingFact } from './training-facts.ts';
 
 /**
- * What the career projection keeps of the four topics (docs/architecture.md "Career projection"):
+ * What the career projection keeps of the five topics (docs/architecture.md "Career projection"):
  * each fact is its own document with `factId` = the eventId, dated when it happened in the world,
  * so a worker's ladder is derived from the facts whatever order they arrived in.
  */
@@ -12,10 +13,12 @@ export type CareerFact =
   | HonourRevokedFact
   | AppointmentFact
   | AppointmentChangedFact
-  | MedalFact;
+  | MedalFact
+  | TrainingFact
+  | ApprenticeshipFact;
 
-/** Where a step came from: exam, competition, direct recognition, appointment, legacy. */
-export type StepBasis = 'exam' | 'competition' | 'direct-recognition' | 'appointment' | 'legacy';
+/** Where a step came from: exam, competition, direct recognition, appointment, legacy, apprenticeship. */
+export type StepBasis = 'exam' | 'competition' | 'direct-recognition' | 'appointment' | 'legacy' | 'apprenticeship';
 
 interface FactBase {
   readonly factId: string;
@@ -87,4 +90,16 @@ export interface MedalFact extends FactBase {
   readonly rank: number | null;
   /** When it was published or corrected: orders the versions of one result. */
   readonly at: string;
+}
+
+/**
+ * A completed 企业新型学徒制 apprenticeship: the 学徒工 step (docs/domain.md §1, ordinal 0) in its
+ * occupation, dated the day it completed; the apprentice's name sealed under their key.
+ */
+export interface ApprenticeshipFact extends FactBase {
+  readonly kind: 'apprenticeship';
+  readonly apprenticeshipId: string;
+  readonly occupationCode: string;
+  readonly employerName: string;
+  readonly holderName: SealedName | null;
 }

@@ -5,25 +5,21 @@ import {
   type competitionEvents,
   type EventHandlers,
   type talentEvents,
+  type trainingEvents,
 } from '@tianfu/contracts';
 import type { CareerFact } from './career-facts.ts';
-import type { ReferenceFact } from './reference-facts.ts';
+import { facts, type ProjectedEvent, reference } from './projected-event.ts';
+import { trainingProjections } from './training-event-facts.ts';
 
-/** What one event adds to the read side: facts about workers, and reference facts joined when read. */
-export interface ProjectedEvent {
-  readonly facts: readonly CareerFact[];
-  readonly references: readonly ReferenceFact[];
-}
+export type { ProjectedEvent } from './projected-event.ts';
 
-const facts = (...list: CareerFact[]): ProjectedEvent => ({ facts: list, references: [] });
-const reference = (fact: ReferenceFact): ProjectedEvent => ({ facts: [], references: [fact] });
-
-/** Every event of the four topics the projection reads, by type and version. */
+/** Every event of the five topics the projection reads, by type and version. */
 export type CareerEventDefinition = (
   | typeof assessmentEvents
   | typeof certificationEvents
   | typeof competitionEvents
   | typeof talentEvents
+  | typeof trainingEvents
 )[number];
 
 /** What each event (parsed and upcast by its contract) adds to the read side; the rest add nothing. */
@@ -173,4 +169,5 @@ export const careerProjections: EventHandlers<CareerEventDefinition, ProjectedEv
   'competition.PromotionAwarded': 'ignored',
   'competition.HonourEarned': 'ignored',
   'competition.OrganiserGrantSet': 'ignored',
+  ...trainingProjections,
 };

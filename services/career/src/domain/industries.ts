@@ -11,6 +11,8 @@ export const industries = [
 export type Industry = (typeof industries)[number]['key'];
 export const industryKeys = industries.map((i) => i.key) as [Industry, ...Industry[]];
 
+export const industryName = (key: string): string | undefined => industries.find((i) => i.key === key)?.name;
+
 /**
  * Which leading industry an occupation's workers count toward, by the longest matching prefix of
  * the occupation code. ⚠ Our own classification for the plan view (docs/domain.md §5.3 counts "by

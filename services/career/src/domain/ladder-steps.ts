@@ -2,6 +2,7 @@ import { type SkillLevelKey, skillLevel } from '@tianfu/contracts';
 import type {
   AppointmentChangedFact,
   AppointmentFact,
+  ApprenticeshipFact,
   CareerFact,
   CertificateFact,
   StepBasis,
@@ -97,6 +98,15 @@ export function appointmentSource(term: AppointmentTerm, asOf: string): StepSour
     droppedOn: termDroppedOn(term, asOf),
   };
 }
+
+/** A completed apprenticeship: the 学徒工 step for good, with its employer (docs/domain.md §1, §7.6). */
+export const apprenticeshipSource = (fact: ApprenticeshipFact): StepSource => ({
+  basis: 'apprenticeship',
+  reference: `apprenticeship ${fact.apprenticeshipId} (${fact.employerName})`,
+  certificateNo: null,
+  date: fact.date,
+  droppedOn: null,
+});
 
 // A certificate before an appointment of the same day: the step shows its number.
 const sourceOrder = (a: StepSource, b: StepSource) =>

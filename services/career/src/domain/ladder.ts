@@ -3,6 +3,7 @@ import type { AppointmentFact, CareerFact, CertificateFact } from './career-fact
 import {
   appointmentSource,
   appointmentTerms,
+  apprenticeshipSource,
   certificateSource,
   heldOn,
   type LadderStep,
@@ -80,6 +81,7 @@ export function deriveLadder(workerId: string, facts: readonly CareerFact[], asO
   for (const f of certificates.values())
     add(f.occupationCode, f.level, certificateSource(f, revokedOn.get(f.certificateId) ?? null, terms, asOf));
   for (const term of terms) add(term.fact.occupationCode, term.fact.post, appointmentSource(term, asOf));
+  for (const f of known) if (f.kind === 'apprenticeship') add(f.occupationCode, 'apprentice', apprenticeshipSource(f));
   const byOccupation = new Map<string, LadderStep[]>(
     [...sources].map(([code, levels]) => [code, [...levels].map(([level, list]) => levelStep(level, list))]),
   );

@@ -1,6 +1,14 @@
 import type { Medal } from '@tianfu/contracts';
 import type { CareerFact, MedalFact } from './career-facts.ts';
 
+/** How a result sheet names each medal (优胜奖: the award for the rest of the top half, docs/domain.md §4.1). */
+export const medalNames: Readonly<Record<Medal, string>> = {
+  gold: '金牌',
+  silver: '银牌',
+  bronze: '铜牌',
+  excellence: '优胜奖',
+};
+
 export interface LadderMedal {
   readonly competitionId: string;
   readonly contestEventId: string;

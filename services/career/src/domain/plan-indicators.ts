@@ -1,21 +1,13 @@
-import { sichuanRegion, sichuanRegionContaining } from '@tianfu/contracts';
+import { sichuanRegionContaining, type TrainingBrand } from '@tianfu/contracts';
+import { type BrandTarget, brands, brandTargets } from './brand-targets.ts';
+import { type Counts, indicatorTally } from './indicator-tally.ts';
 import { type Industry, industryOf } from './industries.ts';
+import { countedTargets, type Measure, measures, type PlanTarget, plan, uncountedTargets } from './plan-targets.ts';
 import type { BaseReference } from './reference-facts.ts';
 import { occupationMatches, type PoolEntry, type RegionOf } from './talent-pool-entry.ts';
+import { type TrainingSources, trainingCounter } from './training-indicators.ts';
+import type { ClassReference } from './training-references.ts';
 import { highSkillSince } from './worker-summary.ts';
-
-/**
- * The plan's 2023–2025 targets this projection can count (docs/domain.md §5.3, 专栏1): provincial
- * totals for the whole period. Training person-times are not in our events.
- */
-export const planTargets = {
-  period: { from: '2023-01-01', to: '2025-12-31' },
-  newCertificates: 450_000,
-  newHighSkill: 140_000,
-  publicTrainingBases: 9,
-  provincialBasesAndStudios: 30,
-  parkCultivationBases: 100,
-} as const;
 
 export interface IndicatorQuery {
   readonly from: string;
@@ -25,36 +17,31 @@ export interface IndicatorQuery {
   readonly industry?: Industry;
 }
 
-interface Counts {
-  newCertificates: number;
-  newHighSkill: number;
-  publicTrainingBases: number;
-  provincialBasesAndStudios: number;
-  parkCultivationBases: number;
-}
-
-const zero = (): Counts => ({
-  newCertificates: 0,
-  newHighSkill: 0,
-  publicTrainingBases: 0,
-  provincialBasesAndStudios: 0,
-  parkCultivationBases: 0,
-});
-
-type Measure = keyof Counts;
+type RegionCounts = { readonly regionCode: string; readonly regionName: string } & Counts;
 
 export interface PlanIndicators {
   readonly query: IndicatorQuery;
+  /** The plan and section the targets come from (docs/domain.md §5.3). */
+  readonly plan: typeof plan;
   readonly totals: Counts;
-  /** Each measure beside its plan target; `share` = value / target (the targets are provincial, for 2023–2025). */
-  readonly targets: readonly {
+  /** Each counted measure beside its plan target; `share` = value / target (the targets are provincial, for 2023–2025). */
+  readonly targets: readonly (PlanTarget & {
     readonly measure: Measure;
     readonly value: number;
-    readonly target: number;
     readonly share: number;
-  }[];
+  })[];
+  /** The plan's other 专栏1 indicators, which no event records, with the reason. */
+  readonly notCounted: typeof uncountedTargets;
+  /** The 专栏5 brands (docs/domain.md §5.4): completions of their classes in the period, beside each 2025 target. */
+  readonly brands: readonly (BrandTarget & {
+    readonly brand: TrainingBrand;
+    readonly value: number;
+    readonly share: number;
+  })[];
   readonly byYear: readonly ({ readonly year: string } & Counts)[];
-  readonly byRegion: readonly ({ readonly regionCode: string; readonly regionName: string } & Counts)[];
+  readonly byRegion: readonly RegionCounts[];
+  /** One row per year and 市(州) that has a count: a map of any one year without another query. */
+  readonly byYearAndRegion: readonly ({ readonly year: string } & RegionCounts)[];
 }
 
 function baseMeasure(base: BaseReference): Measure | null {
@@ -65,34 +52,33 @@ function baseMeasure(base: BaseReference): Measure | null {
 
 /**
  * Plan indicators from the facts: certificates (person-times) and workers who became
- * 高技能人才 in the period, and bases established in it, by year and by 市(州). A certificate is
- * placed in its issuing body's 市(州); erasing a worker's personal data changes none of this.
+ * 高技能人才 in the period, bases established in it, and training completed in it
+ * (training-indicators.ts), by year and by 市(州). A certificate is placed in its issuing body's
+ * 市(州), training in its provider's; erasing a worker's personal data changes none of this.
  */
 export function planIndicators(
   entries: Iterable<PoolEntry>,
   bases: Iterable<BaseReference>,
   regionOf: RegionOf,
+  training: TrainingSources,
   query: IndicatorQuery,
 ): PlanIndicators {
-  const totals = zero();
-  const years = new Map<string, Counts>();
-  const regions = new Map<string, Counts>();
-  const add = (measure: Measure, date: string, region: string | null) => {
-    if (date < query.from || date > query.to) return;
-    if (query.region !== undefined && region !== query.region) return;
-    totals[measure] += 1;
-    const year = date.slice(0, 4);
-    if (!years.has(year)) years.set(year, zero());
-    (years.get(year) as Counts)[measure] += 1;
-    const key = region ?? 'unknown';
-    if (!regions.has(key)) regions.set(key, zero());
-    (regions.get(key) as Counts)[measure] += 1;
+  const tally = indicatorTally();
+  const within = (date: string, region: string | null) =>
+    date >= query.from && date <= query.to && (query.region === undefined || region === query.region);
+  const add = (measure: Measure, date: string, region: string | null, n = 1) => {
+    if (within(date, region)) tally.add(measure, date, region, n);
   };
   const counts = (occupationCode: string) =>
     (query.occupation === undefined || occupationMatches(occupationCode, query.occupation)) &&
     (query.industry === undefined || industryOf(occupationCode) === query.industry);
+  // A 专项职业能力 item has no occupation: it counts only when no occupation or industry is asked.
+  const takes = ({ item }: ClassReference) =>
+    item.kind === 'occupation' ? counts(item.code) : query.occupation === undefined && query.industry === undefined;
 
+  const trainingByWorker = trainingCounter(training, takes, { within, add });
   for (const { summary } of entries) {
+    trainingByWorker.worker(summary);
     for (const c of summary.certificates)
       if (counts(c.occupationCode)) add('newCertificates', c.date, regionOf(c.bodyId));
     const since = highSkillSince(summary);
@@ -106,18 +92,19 @@ export function planIndicators(
       if (measure !== null) add(measure, base.establishedOn, sichuanRegionContaining(base.regionCode)?.code ?? null);
     }
 
-  return {
-    query,
-    totals,
-    targets: (Object.keys(zero()) as Measure[]).map((measure) => ({
-      measure,
-      value: totals[measure],
-      target: planTargets[measure],
-      share: totals[measure] / planTargets[measure],
-    })),
-    byYear: [...years.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([year, c]) => ({ year, ...c })),
-    byRegion: [...regions.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([regionCode, c]) => ({ regionCode, regionName: sichuanRegion(regionCode)?.name ?? '未知', ...c })),
-  };
+  const byBrand = trainingByWorker.finish();
+  const { totals, ...breakdowns } = tally.result();
+  const targets = measures.map((measure) => ({
+    measure,
+    ...countedTargets[measure],
+    value: totals[measure],
+    share: totals[measure] / countedTargets[measure].target,
+  }));
+  const brandCounts = brands.map((brand) => ({
+    brand,
+    ...brandTargets[brand],
+    value: byBrand[brand],
+    share: byBrand[brand] / brandTargets[brand].target,
+  }));
+  return { query, plan, totals, targets, notCounted: uncountedTargets, brands: brandCounts, ...breakdowns };
 }

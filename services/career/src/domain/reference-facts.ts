@@ -1,11 +1,13 @@
 import type { BaseRegisteredData, CompetitionTier } from '@tianfu/contracts';
+import type { ClassReference, ProviderReference } from './training-references.ts';
 
 /**
  * What the career projection keeps of things that are not one worker's: bodies (their 市(州)),
- * competitions (their names) and the bases the plan counts (docs/domain.md §5.3). Each is recorded once,
+ * competitions (their names), the bases the plan counts (docs/domain.md §5.3), training providers
+ * and classes (§7.1). Each is recorded once,
  * `_id` = kind + id, and joined when read, so arrival order across topics cannot matter.
  */
-export type ReferenceFact = BodyReference | CompetitionReference | BaseReference;
+export type ReferenceFact = BodyReference | CompetitionReference | BaseReference | ProviderReference | ClassReference;
 
 export interface BodyReference {
   readonly kind: 'body';

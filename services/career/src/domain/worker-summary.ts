@@ -1,5 +1,5 @@
 import { type HonourCode, type Medal, type SealedName, type SkillLevelKey, skillLevel } from '@tianfu/contracts';
-import type { CareerFact, CertificateFact } from './career-facts.ts';
+import type { ApprenticeshipFact, CareerFact, CertificateFact } from './career-facts.ts';
 import { deriveLadder, type Ladder } from './ladder.ts';
 
 /** A certificate that counts (not revoked), as the talent pool and the plan indicators need it. */
@@ -8,6 +8,12 @@ export interface CountedCertificate {
   readonly level: SkillLevelKey;
   readonly occupationCode: string;
   readonly bodyId: string;
+}
+
+/** A class the worker completed, and the day; the class itself is joined when read. */
+export interface CompletedTraining {
+  readonly classId: string;
+  readonly completedOn: string;
 }
 
 /**
@@ -29,6 +35,8 @@ export interface WorkerSummary {
   readonly certificates: readonly CountedCertificate[];
   readonly honours: readonly HonourCode[];
   readonly medals: readonly Medal[];
+  /** The classes completed (docs/domain.md §7.5): the talent pool's training filter and the training counts. */
+  readonly trainings: readonly CompletedTraining[];
   /** How many facts it was computed from: a recompute that saw fewer than are stored runs again. */
   readonly factCount: number;
   readonly computedOn: string;
@@ -51,10 +59,20 @@ function changesOn(facts: readonly CareerFact[], ladder: Ladder, asOf: string): 
   return days[0] ?? null;
 }
 
-const latestName = (certificates: readonly CertificateFact[]): SealedName | null =>
-  [...certificates]
+/** The latest name a certificate or a completed apprenticeship carries. */
+const latestName = (named: readonly (CertificateFact | ApprenticeshipFact)[]): SealedName | null =>
+  [...named]
     .sort((a, b) => b.date.localeCompare(a.date) || b.factId.localeCompare(a.factId))
     .find((c) => c.holderName !== null)?.holderName ?? null;
+
+// One outcome per class: a redelivered completion is the same fact under the same class.
+const completedTrainings = (facts: readonly CareerFact[]): CompletedTraining[] => [
+  ...new Map(
+    facts.flatMap((f) =>
+      f.kind === 'training-outcome' && f.completed ? [[f.classId, { classId: f.classId, completedOn: f.date }]] : [],
+    ) as [string, CompletedTraining][],
+  ).values(),
+];
 
 export function summariseWorker(workerId: string, facts: readonly CareerFact[], asOf: string): WorkerSummary {
   const ladder = deriveLadder(workerId, facts, asOf);
@@ -70,7 +88,7 @@ export function summariseWorker(workerId: string, facts: readonly CareerFact[], 
     .sort((a, b) => a.date.localeCompare(b.date) || a.occupationCode.localeCompare(b.occupationCode));
   return {
     workerId,
-    holderName: latestName(issued),
+    holderName: latestName([...issued, ...facts.filter((f): f is ApprenticeshipFact => f.kind === 'apprenticeship')]),
     highest: ladder.highest?.level ?? null,
     highSkill: ladder.highSkill,
     occupations: ladder.occupations.flatMap((o) => {
@@ -81,6 +99,7 @@ export function summariseWorker(workerId: string, facts: readonly CareerFact[], 
     certificates,
     honours: [...new Set(ladder.honours.map((h) => h.honour))],
     medals: [...new Set(ladder.medals.map((m) => m.medal))],
+    trainings: completedTrainings(facts),
     factCount: new Set(facts.map((f) => f.factId)).size,
     computedOn: asOf,
     changesOn: changesOn(facts, ladder, asOf),

@@ -1,12 +1,12 @@
 import { chinaDate, IdDocumentSchema } from '@tianfu/contracts';
-import { authorize, notFound, type PersonalDataVault, type Principal, requirePrincipal } from '@tianfu/service-kit';
+import { authorize, notFound, type PersonalDataVault, requirePrincipal } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CataloguePort } from '../application/catalogue-port.ts';
 import type { CareerReadSide } from '../application/read-side.ts';
 import { workerLadder } from '../application/worker-ladder.ts';
-import { LadderAnswerSchema, WorkerLookupAnswerSchema } from './ladder-schemas.ts';
-import { placedInScope } from './region-scope.ts';
+import { LadderAnswerSchema, WorkerLookupAnswerSchema, WorkerParamsSchema } from './ladder-schemas.ts';
+import { ownOrPlaced, placedInScope } from './region-scope.ts';
 import { maskedNames } from './worker-views.ts';
 
 export interface LadderRoutesOptions {
@@ -16,21 +16,11 @@ export interface LadderRoutesOptions {
   readonly clock: () => Date;
 }
 
-const WorkerParamsSchema = z.object({ workerId: z.string().regex(/^[0-9a-f]{64}$/, 'a workerId: 64 hex digits') });
 const LadderQuerySchema = z.object({ asOf: z.iso.date('asOf is a date YYYY-MM-DD').optional() });
-
-/** A worker sees their own ladder; hr sees any, or, with a region in the token, the workers placed in it. */
-function ladderScope(readSide: () => CareerReadSide) {
-  return (principal: Principal, request: { params: unknown }): boolean => {
-    const { workerId } = request.params as { workerId: string };
-    if (principal.role === 'worker') return principal.workerId === workerId;
-    return placedInScope(principal, readSide().index, workerId);
-  };
-}
 
 /** A worker's ladder, today or as the facts stood on `asOf`; ID numbers only in request bodies. */
 const ladderRoutes: FastifyPluginAsyncZod<LadderRoutesOptions> = async (app, { readSide, vault, catalogue, clock }) => {
-  const canRead = authorize({ roles: ['hr', 'worker'], scope: ladderScope(readSide) });
+  const canRead = authorize({ roles: ['hr', 'worker'], scope: ownOrPlaced(readSide) });
   app.get(
     '/v1/workers/:workerId/ladder',
     {

@@ -10,8 +10,16 @@ import { z } from 'zod';
 
 import { list } from './answer-lists.ts';
 
+/** The worker a per-worker read names. */
+export const WorkerParamsSchema = z.object({
+  workerId: z.string().regex(/^[0-9a-f]{64}$/, 'a workerId: 64 hex digits'),
+});
+
 const date = z.string().meta({ description: 'YYYY-MM-DD' });
-const basis = z.enum(['exam', 'competition', 'direct-recognition', 'appointment', 'legacy']);
+const basis = z.enum(['exam', 'competition', 'direct-recognition', 'appointment', 'legacy', 'apprenticeship']).meta({
+  description:
+    'Where the step came from. The list grows as new sources feed the ladder (apprenticeship came with training): show a basis you do not know by its code.',
+});
 
 const StepSourceSchema = z.object({
   basis,

@@ -29,3 +29,12 @@ export function placedInScope(
   const entry = index.entry(workerId);
   return entry !== undefined && index.regionOf(entry.latestBodyId) === ownRegion(principal.region);
 }
+
+/** A worker reads their own records; hr reads any, or, with a region in the token, the workers placed in it. */
+export function ownOrPlaced(readSide: () => CareerReadSide) {
+  return (principal: Principal, request: { params: unknown }): boolean => {
+    const { workerId } = request.params as { workerId: string };
+    if (principal.role === 'worker') return principal.workerId === workerId;
+    return placedInScope(principal, readSide().index, workerId);
+  };
+}

@@ -4,13 +4,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { catalogueNames } from '../application/catalogue-names.ts';
 import type { CataloguePort } from '../application/catalogue-port.ts';
+import { facetNames } from '../application/facet-names.ts';
 import type { CareerReadSide } from '../application/read-side.ts';
 import { decodeCursor, type TalentPoolFilter } from '../talent-pool/talent-pool-query.ts';
 import { scopedRegion } from './region-scope.ts';
 import { talentPoolCsv } from './talent-pool-csv.ts';
 import {
+  TalentPoolCsvQuerySchema,
   type TalentPoolFilterQuery,
-  TalentPoolFilterSchema,
   TalentPoolPageSchema,
   TalentPoolQuerySchema,
 } from './talent-pool-schemas.ts';
@@ -24,8 +25,10 @@ export interface TalentPoolRoutesOptions {
 
 const hr = authorize({ roles: ['hr'] });
 
-const toFilter = ({ highSkill, sort: _sort, ...rest }: TalentPoolFilterQuery, region: string | undefined) =>
-  ({ ...rest, region, highSkillOnly: highSkill === 'true' }) as TalentPoolFilter;
+const toFilter = (
+  { highSkill, sort: _sort, lang: _lang, ...rest }: TalentPoolFilterQuery & { lang?: string },
+  region: string | undefined,
+) => ({ ...rest, region, highSkillOnly: highSkill === 'true' }) as TalentPoolFilter;
 
 /** The HR talent pool: search with facets and a cursor, and the same query as CSV. */
 const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
@@ -51,7 +54,11 @@ const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
         throw badRequest('after must be the `next` cursor of an earlier page', { field: 'after' });
       const filter = toFilter(query, scopedRegion(requirePrincipal(request), query.region));
       const { index } = readSide();
-      const page = index.pool.search({ filter, sort: query.sort, after: position, limit }, index.regionOf);
+      const page = index.pool.search(
+        { filter, sort: query.sort, after: position, limit },
+        index.regionOf,
+        index.classOf,
+      );
       const names = await maskedNames(
         vault,
         page.entries.map((e) => e.summary),
@@ -60,8 +67,7 @@ const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
       return {
         total: page.total,
         facets: page.facets,
-        // The catalogue's names of the occupations and 中类 the facets count.
-        facetNames: named.facets(page.facets),
+        facetNames: facetNames(page.facets, named),
         next: page.next,
         items: page.entries.map((entry, i) => poolWorkerView(entry, names[i] ?? null, index, named)),
         // As a database's explain would: which index served the query and how many workers it examined.
@@ -77,7 +83,7 @@ const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
         operationId: 'exportTalentPool',
         summary: 'Export a talent-pool search as CSV',
         tags: ['talent-pool'],
-        querystring: TalentPoolFilterSchema,
+        querystring: TalentPoolCsvQuerySchema,
         response: {
           200: {
             description: 'The matching workers, one a row, as an attachment',
@@ -90,9 +96,9 @@ const talentPoolRoutes: FastifyPluginAsyncZod<TalentPoolRoutesOptions> = async (
     async (request, reply) => {
       const filter = toFilter(request.query, scopedRegion(requirePrincipal(request), request.query.region));
       const { index } = readSide();
-      const matches = index.pool.allMatches(filter, request.query.sort, index.regionOf);
+      const matches = index.pool.allMatches(filter, request.query.sort, index.regionOf, index.classOf);
       reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="talent-pool.csv"');
-      return Readable.from(talentPoolCsv(matches, index, vault, catalogueNames(catalogue)));
+      return Readable.from(talentPoolCsv(matches, index, vault, catalogueNames(catalogue), request.query.lang));
     },
   );
 };

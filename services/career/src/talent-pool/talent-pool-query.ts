@@ -1,9 +1,10 @@
 import type { HonourCode, Medal, SkillLevelKey } from '@tianfu/contracts';
 import type { Industry } from '../domain/industries.ts';
 import type { PoolEntry } from '../domain/talent-pool-entry.ts';
+import type { TrainingFilter } from './training-match.ts';
 
 /** The HR talent-pool search (answered by TalentPool, talent-pool.ts); every field optional, all given ones must hold. */
-export interface TalentPoolFilter {
+export interface TalentPoolFilter extends TrainingFilter {
   /** An occupation code or a prefix of one (`6-31`). */
   readonly occupation?: string;
   /** With `occupation`: the step held in a matching occupation; without: the highest step. */
@@ -22,6 +23,10 @@ export interface TalentPoolFilter {
 /** `level`: highest step first, then the most recently certified; `recent`: most recently certified first. */
 export type TalentPoolSort = 'level' | 'recent';
 
+/** The region facet's key for workers placed in no 市(州), and the highest facet's for workers with no counted step. */
+export const UNPLACED = 'unknown';
+export const NO_STEP = 'none';
+
 export interface Facets {
   readonly region: Record<string, number>;
   readonly highest: Record<string, number>;
@@ -32,6 +37,9 @@ export interface Facets {
   readonly occupation: Record<string, number>;
   /** Workers per 中类 (`6-31`) of those occupations, each worker once per 中类. */
   readonly occupationGroup: Record<string, number>;
+  /** Workers per kind and per brand of the classes they completed. */
+  readonly trainingKind: Record<string, number>;
+  readonly trainingBrand: Record<string, number>;
 }
 
 export interface TalentPoolPage {

@@ -17,12 +17,15 @@ import {
 import {
   encodeCursor,
   type Facets,
+  NO_STEP,
   type Position,
   type ScanPlan,
   type TalentPoolFilter,
   type TalentPoolPage,
   type TalentPoolSort,
+  UNPLACED,
 } from './talent-pool-query.ts';
+import { asksTraining, type ClassOf, completedSuch, trainingFacets } from './training-match.ts';
 
 /**
  * The talent pool in memory, column by column: what every query compares (highest step, 高技能,
@@ -97,6 +100,7 @@ export class TalentPool {
   search(
     query: { filter: TalentPoolFilter; sort: TalentPoolSort; after: Position | null; limit: number },
     regionOf: RegionOf,
+    classOf: ClassOf,
   ): TalentPoolPage {
     const { sort, after, limit } = query;
     const c = this.#columns;
@@ -106,10 +110,12 @@ export class TalentPool {
     const byOrdinal = new Int32Array(16);
     const [industries, honours, medals] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
     const occupations = this.#occupations.counters();
+    const training = trainingFacets(classOf);
     const afterKey = after && { ordinal: after.ordinal, day: dayOf(after.certified), workerId: after.workerId };
     let total = 0;
-    const plan = this.#scan(query.filter, regionOf, (slot) => {
+    const plan = this.#scan(query.filter, regionOf, classOf, (slot) => {
       total += 1;
+      training.count((this.#entries[slot] as PoolEntry).summary);
       add(byBody, (c.body[slot] ?? -1) + 1);
       add(byOrdinal, (c.highest[slot] ?? -1) + 1);
       countBits(industries, c.industries[slot] as number);
@@ -133,7 +139,10 @@ export class TalentPool {
     return {
       entries: page,
       total,
-      facets: this.#facets(regionOf, byBody, byOrdinal, { industries, honours, medals }, occupations),
+      facets: {
+        ...this.#facets(regionOf, byBody, byOrdinal, { industries, honours, medals }, occupations),
+        ...training.result(),
+      },
       next:
         best.length > limit && last !== undefined
           ? encodeCursor({
@@ -147,14 +156,14 @@ export class TalentPool {
   }
 
   /** Every match in sort order, for the CSV export. */
-  allMatches(filter: TalentPoolFilter, sort: TalentPoolSort, regionOf: RegionOf): PoolEntry[] {
+  allMatches(filter: TalentPoolFilter, sort: TalentPoolSort, regionOf: RegionOf, classOf: ClassOf): PoolEntry[] {
     const slots: number[] = [];
-    this.#scan(filter, regionOf, (slot) => slots.push(slot));
+    this.#scan(filter, regionOf, classOf, (slot) => slots.push(slot));
     return slots.sort((a, b) => this.#compareSlots(sort, a, b)).map((slot) => this.#entries[slot] as PoolEntry);
   }
 
   /** Calls `visit` with the slot of every worker the filter matches; says how it found them. */
-  #scan(filter: TalentPoolFilter, regionOf: RegionOf, visit: (slot: number) => void): ScanPlan {
+  #scan(filter: TalentPoolFilter, regionOf: RegionOf, classOf: ClassOf, visit: (slot: number) => void): ScanPlan {
     const workers = this.#entries.length;
     const { occupation, highSkillOnly } = filter;
     const industry = this.#wantedBit(this.#industries, filter.industry);
@@ -168,12 +177,14 @@ export class TalentPool {
     const from = filter.certifiedFrom ?? '';
     const to = filter.certifiedTo ?? '9999-12-31';
     const window = windowYears(from, to);
+    // A completed class qualifies a worker with no step yet.
+    const trained = asksTraining(filter);
     const c = this.#columns;
     const test = (slot: number) => {
       if (highSkillOnly && c.highSkill[slot] === 0) return;
       const highest = c.highest[slot] as number;
       // With an occupation its own step is checked below; the highest bounds it.
-      if (highest < min || (occupation === undefined && highest < 0)) return;
+      if (highest < min || (occupation === undefined && !trained && highest < 0)) return;
       if (((c.industries[slot] ?? 0) & industry) !== industry) return;
       if (((c.honours[slot] ?? 0) & honour) !== honour) return;
       if (((c.medals[slot] ?? 0) & medal) !== medal) return;
@@ -181,6 +192,7 @@ export class TalentPool {
       const years = c.years[slot] ?? 0;
       if (dated && (years & (window.whole | window.part)) === 0) return;
       const entry = this.#entries[slot] as PoolEntry;
+      if (trained && !completedSuch(entry.summary, filter, classOf)) return;
       if (
         occupation !== undefined &&
         !entry.occupations.some((o) => o.ordinal >= min && occupationMatches(o.code, occupation))
@@ -233,15 +245,15 @@ export class TalentPool {
     byOrdinal: Int32Array,
     { industries, honours, medals }: Record<'industries' | 'honours' | 'medals', Int32Array>,
     occupations: OccupationCounts,
-  ): Facets {
+  ): Omit<Facets, 'trainingKind' | 'trainingBrand'> {
     const region: Record<string, number> = {};
     byBody.forEach((n, i) => {
-      const key = regionOf(i === 0 ? null : (this.#bodyIds[i - 1] as string)) ?? 'unknown';
+      const key = regionOf(i === 0 ? null : (this.#bodyIds[i - 1] as string)) ?? UNPLACED;
       if (n > 0) region[key] = (region[key] ?? 0) + n;
     });
     const highest: Record<string, number> = {};
     byOrdinal.forEach((n, i) => {
-      if (n > 0) highest[skillLevelByOrdinal(i - 1)?.key ?? 'none'] = n;
+      if (n > 0) highest[skillLevelByOrdinal(i - 1)?.key ?? NO_STEP] = n;
     });
     return {
       region,

@@ -7,12 +7,20 @@ export interface CataloguePort {
 
 export type OccupationNameOf = (occupationCode: string) => string;
 
+/** An occupation's name as the catalogue has it now; null for a code the catalogue does not hold. */
+export type CatalogueNameOf = (occupationCode: string) => string | null;
+
+export const catalogueNames =
+  (catalogue: CataloguePort): CatalogueNameOf =>
+  (occupationCode) =>
+    catalogue.current().occupations.get(occupationCode)?.name ?? null;
+
 /**
  * An occupation's name as the catalogue has it now. A retired occupation keeps its entry, so a
  * certificate issued under it still reads as it was issued; a code the catalogue does not hold
  * reads as itself.
  */
-export const occupationNames =
-  (catalogue: CataloguePort): OccupationNameOf =>
-  (occupationCode) =>
-    catalogue.current().occupations.get(occupationCode)?.name ?? occupationCode;
+export const occupationNames = (catalogue: CataloguePort): OccupationNameOf => {
+  const inCatalogue = catalogueNames(catalogue);
+  return (occupationCode) => inCatalogue(occupationCode) ?? occupationCode;
+};

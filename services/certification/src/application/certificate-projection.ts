@@ -49,8 +49,9 @@ export function certificateProjection(
   const project: ProjectCertificate = async (certificate, revision) => {
     await upsert(certificate, revision);
     const { certificateId, statusEntry, status, statusSince } = certificate;
-    await lists.set(certificateId, statusEntry, status, statusSince);
-    index.note(certificateId, status, statusSince);
+    const reason = certificate.revocation?.reason ?? null;
+    await lists.set(certificateId, statusEntry, status, statusSince, reason);
+    index.note(certificateId, status, statusSince, reason);
   };
   return project;
 }

@@ -50,6 +50,9 @@ export interface CertificateRecord {
   readonly reference?: string;
 }
 
+/** What a certificate states, which never changes once issued: the record without its status. */
+export type StatedRecord = Omit<CertificateRecord, 'status' | 'revocation' | 'revision' | 'printSerial'>;
+
 /** The minute a record was written in (`2026-12-06T23:50`): what other instances poll by. */
 export const recordedMinute = (recordedAt: string): string => recordedAt.slice(0, 16);
 

@@ -1,7 +1,7 @@
 import { signCredential } from '../crypto/index.ts';
 import { certificateCredential } from '../domain/credential/index.ts';
 import type { OccupationNameOf } from './catalogue-port.ts';
-import type { CertificateRecord } from './certificate-records.ts';
+import type { StatedRecord } from './certificate-records.ts';
 import type { SigningKeys } from './signing-key-store.ts';
 import { statusListUrl } from './status-lists.ts';
 
@@ -10,7 +10,7 @@ const STANDARDS_URL = 'https://www.osta.org.cn/';
 
 export interface CertificateTokens {
   /** The certificate as a signed VC (compact JWS), signed with the ring's active key. */
-  token(record: CertificateRecord): Promise<string>;
+  token(record: StatedRecord): Promise<string>;
 }
 
 /**
@@ -24,7 +24,7 @@ export function certificateTokens(
   baseUrl: string,
   occupationNameOf: OccupationNameOf,
 ): CertificateTokens {
-  const token = (record: CertificateRecord) => {
+  const token = (record: StatedRecord) => {
     const { listId, index } = record.statusEntry;
     const credential = certificateCredential({
       certificateId: record.certificateId,

@@ -1,5 +1,6 @@
-import type { StatusEntry } from '@tianfu/contracts';
+import type { RevocationReasonSchema, StatusEntry } from '@tianfu/contracts';
 import type { Collection } from 'mongodb';
+import type { z } from 'zod';
 import { encodeStatusList, signCredential } from '../crypto/index.ts';
 import type { CertificateStatus } from '../domain/certificate.ts';
 import {
@@ -20,7 +21,11 @@ export interface StatusFlag {
   readonly purpose: StatusPurpose;
   /** When it was revoked or suspended. */
   readonly at: string;
+  /** A revocation's reason category, shown by verification; absent on flags written before it was kept. */
+  readonly reason?: RevocationReason;
 }
+
+export type RevocationReason = z.output<typeof RevocationReasonSchema>;
 
 export const STATUS_PURPOSES: readonly StatusPurpose[] = ['revocation', 'suspension'];
 
@@ -48,8 +53,14 @@ export interface StatusListsOptions {
 }
 
 export interface StatusLists {
-  /** Flags the certificate's bit in the list of its status's purpose (since `at`), and clears the other. */
-  set(certificateId: string, entry: StatusEntry, status: CertificateStatus, at: string): Promise<void>;
+  /** Flags the certificate's bit in the list of its status's purpose (since `at`, for `reason`), and clears the other. */
+  set(
+    certificateId: string,
+    entry: StatusEntry,
+    status: CertificateStatus,
+    at: string,
+    reason: RevocationReason | null,
+  ): Promise<void>;
   /** The signed BitstringStatusListCredential (vc+jwt) of one list and purpose; STATUS_LIST_NOT_FOUND for a list nobody issued on. */
   credential(listId: string, purpose: StatusPurpose): Promise<string>;
 }
@@ -94,10 +105,11 @@ export function statusLists({
   };
 
   return {
-    async set(certificateId, { listId, index }, status, at) {
+    async set(certificateId, { listId, index }, status, at, reason) {
       const purpose = purposeOf[status];
+      const kept = reason === null ? {} : { reason };
       if (purpose === null) await flags.deleteOne({ _id: certificateId });
-      else await flags.replaceOne({ _id: certificateId }, { listId, index, purpose, at }, { upsert: true });
+      else await flags.replaceOne({ _id: certificateId }, { listId, index, purpose, at, ...kept }, { upsert: true });
       for (const p of STATUS_PURPOSES) built.delete(`${listId}/${p}`);
     },
     async credential(listId, purpose) {

@@ -2,13 +2,13 @@ import type { ErasureLog } from '@tianfu/service-kit';
 import type { Collection } from 'mongodb';
 import type { CertificateStatus } from '../domain/certificate.ts';
 import type { HolderNameIdentity } from '../domain/credential/index.ts';
-import type { CertificateRecord, CertificateRecords } from './certificate-records.ts';
+import type { CertificateRecord, CertificateRecords, StatedRecord } from './certificate-records.ts';
 import { RECORD_LOOK_BACK_MS, recordsNewSince } from './recent-records.ts';
-import type { StatusFlag } from './status-lists.ts';
+import type { RevocationReason, StatusFlag } from './status-lists.ts';
 
 /** What verification needs of a certificate that never changes once issued. */
 export interface IndexedCertificate {
-  readonly record: Omit<CertificateRecord, 'status' | 'revocation' | 'revision' | 'printSerial'>;
+  readonly record: StatedRecord;
   readonly identity: HolderNameIdentity | null;
 }
 
@@ -16,15 +16,18 @@ export interface CurrentStatus {
   readonly status: CertificateStatus;
   /** When it was revoked or suspended; null while valid. */
   readonly since: string | null;
+  /** Why it was revoked (the category); null otherwise, or when the flag predates keeping it. */
+  readonly reason: RevocationReason | null;
 }
 
 const ERASURE_LOOK_BACK_MS = 60_000;
 
-const VALID: CurrentStatus = { status: 'valid', since: null };
+const VALID: CurrentStatus = { status: 'valid', since: null, reason: null };
 
 const statusOfFlag = (flag: StatusFlag): CurrentStatus => ({
   status: flag.purpose === 'revocation' ? 'revoked' : 'suspended',
   since: flag.at,
+  reason: flag.purpose === 'revocation' ? (flag.reason ?? null) : null,
 });
 
 export interface VerificationIndexOptions {
@@ -129,8 +132,8 @@ export function verificationIndex({ records, flags, clock, erasures, pollMs = 50
       return statuses.get(certificateId) ?? VALID;
     },
     /** This instance's own change, served at once. */
-    note(certificateId: string, status: CertificateStatus, since: string): void {
-      const current = status === 'valid' ? VALID : { status, since };
+    note(certificateId: string, status: CertificateStatus, since: string, reason: RevocationReason | null): void {
+      const current = status === 'valid' ? VALID : { status, since, reason: status === 'revoked' ? reason : null };
       noted.set(certificateId, { status: current, at: clock().getTime() });
       if (status === 'valid') statuses.delete(certificateId);
       else statuses.set(certificateId, current);

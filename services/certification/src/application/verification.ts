@@ -3,7 +3,9 @@ import { chinaDate, skillLevel } from '@tianfu/contracts';
 import type { JSONWebKeySet } from 'jose';
 import { holderNameIdentity, holderNameMatches, verifyCredential } from '../crypto/index.ts';
 import { type Validity, validityOn } from '../domain/validity.ts';
-import type { OccupationNameOf } from './catalogue-port.ts';
+import { type VerificationCheck, verificationChecks } from '../domain/verification-checks.ts';
+import type { CatalogueNameOf, OccupationNameOf } from './catalogue-port.ts';
+import type { SignedBy } from './credential-signatures.ts';
 import type { CurrentStatus, IndexedCertificate, VerificationIndex } from './verification-index.ts';
 
 export type VerificationResult = Validity | 'not-found';
@@ -25,15 +27,17 @@ export interface PublicCertificate {
 export interface VerificationAnswer {
   readonly result: VerificationResult;
   readonly certificate: PublicCertificate | null;
+  /** Each check apart (docs/domain.md §3.1); none for a certificate not found. */
+  readonly checks: VerificationCheck[];
 }
 
 /** One answer for an unknown number, a wrong name and a bad token (docs/architecture.md "Certificates"). */
-export const NOT_FOUND: VerificationAnswer = { result: 'not-found', certificate: null };
+export const NOT_FOUND: VerificationAnswer = { result: 'not-found', certificate: null, checks: [] };
 
 /** The occupation's name is the catalogue's (docs/domain.md §3.1 职业名称). */
 export function publicCertificate(
   record: IndexedCertificate['record'],
-  current: CurrentStatus,
+  current: Pick<CurrentStatus, 'status' | 'since'>,
   occupationNameOf: OccupationNameOf,
 ): PublicCertificate {
   return {
@@ -64,27 +68,46 @@ export interface Verifier {
   verifyToken(token: string): Promise<VerificationAnswer>;
 }
 
-/** What verification states of an indexed certificate on `today`: its validity and what the public may see. */
-export function answerFor(
-  index: VerificationIndex,
-  { record }: IndexedCertificate,
-  today: string,
-  occupationNameOf: OccupationNameOf,
-): VerificationAnswer {
-  const current = index.statusOf(record.certificateId);
-  const result = validityOn(record.issuedOn, current.status, today);
-  return { result, certificate: publicCertificate(record, current, occupationNameOf) };
+/** What an answer about a found certificate is made of, beside the certificate itself. */
+export interface AnswerSources {
+  readonly index: VerificationIndex;
+  readonly clock: () => Date;
+  readonly catalogueNameOf: CatalogueNameOf;
 }
 
-export function verifier(
-  index: VerificationIndex,
-  jwks: () => JSONWebKeySet,
-  clock: () => Date,
-  occupationNameOf: OccupationNameOf,
-): Verifier {
-  const answer = (found: IndexedCertificate) => answerFor(index, found, chinaDate(clock()), occupationNameOf);
+/** What verification states of an indexed certificate whose credential verifies under `signedBy`. */
+export function answerFor(
+  { index, clock, catalogueNameOf }: AnswerSources,
+  { record }: IndexedCertificate,
+  signedBy: string | null,
+): VerificationAnswer {
+  const today = chinaDate(clock());
+  const current = index.statusOf(record.certificateId);
+  const occupationName = catalogueNameOf(record.occupationCode);
+  const checks = verificationChecks({
+    ...record,
+    certificateNo: record._id,
+    signedBy,
+    status: current.status,
+    statusSince: current.since === null ? null : chinaDate(current.since),
+    revocationReason: current.reason,
+    occupationName,
+    today,
+  });
+  const certificate = publicCertificate(record, current, (code) => occupationName ?? code);
+  return { result: validityOn(record.issuedOn, current.status, today), certificate, checks };
+}
 
-  const verify = ({ certificateNo, name }: VerificationRequest): VerificationAnswer => {
+export interface VerifierOptions extends AnswerSources {
+  readonly jwks: () => JSONWebKeySet;
+  readonly signedBy: SignedBy;
+}
+
+export function verifier(options: VerifierOptions): Verifier {
+  const { index, jwks, signedBy } = options;
+  const answer = async (found: IndexedCertificate) => answerFor(options, found, await signedBy(found.record));
+
+  const verify = async ({ certificateNo, name }: VerificationRequest): Promise<VerificationAnswer> => {
     const found = index.find(certificateNo);
     // An unknown number (or an erased name) is checked against a decoy: the same work as a wrong name.
     const matches = holderNameMatches(found?.identity ?? DECOY, name);
@@ -93,15 +116,15 @@ export function verifier(
   };
 
   return {
-    verify: async (request) => verify(request),
-    // From memory, no I/O: a batch of the largest size takes milliseconds.
-    verifyMany: async (requests) => requests.map(verify),
+    verify,
+    // From memory, no I/O: a batch of the largest size takes milliseconds once its signatures are checked.
+    verifyMany: (requests) => Promise.all(requests.map(verify)),
     async verifyToken(token) {
       const checked = await verifyCredential(token, jwks());
       if (!checked.ok) return NOT_FOUND;
       const found = index.find(checked.credential.certificateNo);
       if (found === null || `urn:uuid:${found.record.certificateId}` !== checked.credential.id) return NOT_FOUND;
-      return answer(found);
+      return answerFor(options, found, checked.kid);
     },
   };
 }

@@ -21,26 +21,11 @@ const statusRoutes = {
   reissue: 'Reissue a certificate (a new print serial)',
 } as const;
 
-/** The certificate office's status commands. */
+/** The certificate office's status commands; its reads are certificate-office-routes.ts. */
 const certificateRoutes: FastifyPluginAsyncZod<CertificateRoutesOptions> = async (app, { certificates }) => {
   const params = CertificateParamsSchema;
   const response = { 200: CertificateViewSchema };
   const tags = ['certificates'];
-
-  app.get(
-    '/v1/certificates/:certificateNo',
-    {
-      schema: {
-        operationId: 'getCertificate',
-        summary: 'Read a certificate',
-        tags,
-        params,
-        response,
-      },
-      preHandler: officeOnly,
-    },
-    async (request) => certificateView(await certificates.find(request.params.certificateNo)),
-  );
 
   app.post(
     '/v1/certificates/:certificateNo/revoke',

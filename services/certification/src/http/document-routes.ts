@@ -6,6 +6,7 @@ import type { CertificateCommands } from '../application/certificate-commands.ts
 import type { CertificateRecord } from '../application/certificate-records.ts';
 import type { CertificateReferences } from '../application/certificate-references.ts';
 import type { HolderNames } from '../application/holder-names.ts';
+import { openHolderNames } from '../application/holder-names-opened.ts';
 import { publicCertificate } from '../application/verification.ts';
 import { certificatePage } from './certificate-page.ts';
 import { certificateQrPng, certificateQrSvg } from './certificate-qr.ts';
@@ -28,12 +29,8 @@ const documentRoutes: FastifyPluginAsyncZod<DocumentRoutesOptions> = async (
 ) => {
   const params = CertificateParamsSchema;
 
-  const holderNameOf = async (record: CertificateRecord): Promise<string> => {
-    const [name] = record.holderName
-      ? await names.openNames([{ workerId: record.workerId, sealed: record.holderName }])
-      : [null];
-    return name ?? record.holder?.maskedName ?? '*';
-  };
+  const holderNameOf = async (record: CertificateRecord): Promise<string> =>
+    (await openHolderNames(names, [record]))[0] ?? record.holder?.maskedName ?? '*';
 
   app.get(
     '/v1/certificates/:certificateNo/qr',

@@ -1,4 +1,4 @@
-import { AnyCertificateNumberSchema, PersonNameSchema } from '@tianfu/contracts';
+import { AnyCertificateNumberSchema, PersonNameSchema, RevocationReasonSchema } from '@tianfu/contracts';
 import { z } from 'zod';
 import { REFERENCE_PATTERN } from '../application/certificate-references.ts';
 
@@ -27,9 +27,22 @@ const PublicCertificateSchema = z.object({
   revokedOn: z.string().nullable(),
 });
 
+const VerificationCheckSchema = z.object({
+  check: z.enum(['signature', 'issuer', 'status', 'level', 'occupation', 'issueDate']),
+  passed: z.boolean(),
+  detail: z.string().optional().meta({
+    description: 'what was checked: the key id, the issuing body, the status, the level, the occupation, the date',
+  }),
+  since: z.iso.date().optional().meta({ description: 'a revoked or suspended certificate: the day it became so' }),
+  reason: RevocationReasonSchema.optional().meta({ description: "a revoked certificate: the reason's category" }),
+});
+
 export const VerificationAnswerSchema = z.object({
   result: z.enum(['valid', 'not-yet-valid', 'suspended', 'revoked', 'not-found']),
   certificate: PublicCertificateSchema.nullable(),
+  checks: z.array(VerificationCheckSchema).meta({
+    description: 'each check apart (signature, issuer, status, level, occupation, issue date); empty when not found',
+  }),
 });
 
 export const VerifyBatchAnswerSchema = z.object({ items: z.array(VerificationAnswerSchema) });

@@ -1,6 +1,12 @@
 import type { EventEnvelope } from '@tianfu/contracts';
 import { foldEvents } from '@tianfu/decider';
-import { type EventStore, handleCommand, isConcurrencyError, type StreamState } from '@tianfu/eventstore';
+import {
+  type EventStore,
+  handleCommand,
+  isConcurrencyError,
+  type PostCommitWrites,
+  type StreamState,
+} from '@tianfu/eventstore';
 import type { RequestCaller } from '@tianfu/service-kit';
 import { type CompetitionCommand, competitionDecider } from '../domain/competition.ts';
 import { competitionNotFound } from '../domain/competition-errors.ts';
@@ -27,8 +33,8 @@ export function owned(state: CompetitionState, competitionId: string, caller: Re
   return competition;
 }
 
-/** Reading, folding and writing a competition's stream. */
-export function competitionStreams(store: EventStore) {
+/** Reading, folding and writing a competition's stream; the organisers' list follows each commit. */
+export function competitionStreams(store: EventStore, readModels: Pick<PostCommitWrites, 'afterCommit'>) {
   const read = async (competitionId: string): Promise<StreamState<CompetitionState>> => {
     const stream = await store.readStream(competitionStreamId(competitionId));
     return { revision: stream.revision, state: foldEvents(competitionDecider, stream.events) };
@@ -56,6 +62,7 @@ export function competitionStreams(store: EventStore) {
           { maxAttempts: 1, load: async () => loaded },
         );
         const competition = existingCompetition(result.state, competitionId);
+        await readModels.afterCommit(result.events);
         return { competition, revision: result.revision, events: result.events };
       } catch (error) {
         if (!isConcurrencyError(error) || attempt >= MAX_ATTEMPTS) throw error;

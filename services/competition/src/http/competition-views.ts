@@ -1,5 +1,6 @@
 import type { PersonalDataPort } from '@tianfu/service-kit';
 import type { z } from 'zod';
+import { contestEventStatus } from '../application/competition-list.ts';
 import { ruleSetSummary } from '../application/rule-set-terms.ts';
 import type { Competition, ContestEventState, Entrant } from '../domain/competition-state.ts';
 import type { CompetitionViewSchema, ContestEventViewSchema, EntrantViewSchema } from './view-schemas.ts';
@@ -16,9 +17,6 @@ export const entrantView = (entrant: Entrant, people: People): z.input<typeof En
   teamId: entrant.teamId,
 });
 
-const statusOf = (e: ContestEventState) =>
-  e.confirmation !== null ? 'confirmed' : e.results !== null ? 'published' : 'open';
-
 function contestEventView(e: ContestEventState, people: People): z.input<typeof ContestEventViewSchema> {
   return {
     contestEventId: e.contestEventId,
@@ -28,7 +26,7 @@ function contestEventView(e: ContestEventState, people: People): z.input<typeof 
     level: e.level,
     teamSize: e.teamSize,
     track: e.track,
-    status: statusOf(e),
+    status: contestEventStatus(e),
     entrants: [...e.entrants.values()].map((entrant) => entrantView(entrant, people)),
     results: e.results && [...e.results].map(([entrantId, result]) => ({ entrantId, ...result })),
     corrections: [...e.corrections],

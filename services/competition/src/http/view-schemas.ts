@@ -72,3 +72,28 @@ export const CompetitionViewSchema = z.object({
   revision: z.number(),
   contestEvents: z.array(ContestEventViewSchema),
 });
+
+/** The organiser's list: each competition with where its contest events stand, no one's name. */
+export const CompetitionListSchema = z.object({
+  items: z.array(
+    CompetitionViewSchema.pick({
+      competitionId: true,
+      name: true,
+      tier: true,
+      year: true,
+      organiser: true,
+      issuingBody: true,
+      registeredAt: true,
+    }).extend({
+      contestEvents: z.array(
+        z.object({
+          contestEventId: z.string(),
+          name: z.string(),
+          status: z.enum(['open', 'published', 'confirmed']),
+          entrants: z.number(),
+          promotions: z.number(),
+        }),
+      ),
+    }),
+  ),
+});

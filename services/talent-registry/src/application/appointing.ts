@@ -36,10 +36,14 @@ function tokenEnterprise(principal: Principal): string | null {
 
 /** 特级技师 / 首席技师 appointments (企业自主评聘, docs/domain.md §1) as an enterprise or the talent office makes them. */
 export function appointing({ talent, personalData, certificates, bodies }: AppointingDeps) {
-  /** An employer token changes only its own enterprise's appointments; another's is answered like none. */
+  /**
+   * An employer token changes only its own enterprise's appointments; another's is answered like
+   * none. The talent office, which may appoint in an enterprise's name, renews and ends any.
+   */
   const checkOwn = async (appointmentId: string, { principal }: RequestCaller): Promise<void> => {
     const { employer } = await talent.appointment(appointmentId);
-    if (principal.role !== 'admin' && principal.bodyId !== employer.bodyId) throw appointmentNotFound(appointmentId);
+    if (principal.role !== 'employer') return;
+    if (principal.bodyId !== employer.bodyId) throw appointmentNotFound(appointmentId);
   };
 
   return {

@@ -46,6 +46,7 @@ async function grantEarned(
     round,
     grantedOn: data.confirmedOn,
     authority: findHonour(data.honour).conferredBy,
+    regionCode: null,
     documentNo: clipText(`${data.competitionName} ${data.contestEventId}`, 100),
     source: { kind: 'competition' as const, competitionId: data.competitionId, sourceEventId: eventId },
   };

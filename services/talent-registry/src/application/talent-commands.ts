@@ -1,27 +1,33 @@
 import type { BaseRegisteredData, HonourGrantedData } from '@tianfu/contracts';
 import { type Decider, type DomainEvent, foldEvents } from '@tianfu/decider';
-import { type EventStore, handleCommand } from '@tianfu/eventstore';
+import { type EventStore, handleCommand, type PostCommitWrites } from '@tianfu/eventstore';
 import type { Caller } from '@tianfu/service-kit';
 import { type Appoint, type Appointment, appointmentDecider } from '../domain/appointment.ts';
 import { baseDecider } from '../domain/base.ts';
 import { type HonourGrant, honourGrantDecider, honourGrantId } from '../domain/honour-grant.ts';
 import { appointmentNotFound } from '../domain/talent-errors.ts';
+import { talentStreams as streams } from './talent-streams.ts';
 
-const streams = {
-  grant: (grantId: string) => `honour-${grantId}`,
-  appointment: (appointmentId: string) => `appointment-${appointmentId}`,
-  base: (baseId: string) => `base-${baseId}`,
-};
-
-/** The talent registry's commands: each loads its stream, decides and appends (handleCommand). */
-export function talentCommands(store: EventStore, clock: () => Date) {
+/**
+ * The talent registry's commands: each loads its stream, decides and appends (handleCommand), then
+ * brings the office's lists up to the commit (talent-read-models.ts).
+ */
+export function talentCommands(
+  store: EventStore,
+  readModels: Pick<PostCommitWrites, 'afterCommit'>,
+  clock: () => Date,
+) {
   const now = () => clock().toISOString();
   const run = async <C, S, E extends DomainEvent>(
     decider: Decider<C, S, E>,
     streamId: string,
     command: C,
     caller: Caller,
-  ) => (await handleCommand(store, streamId, decider, command, caller)).state;
+  ) => {
+    const result = await handleCommand(store, streamId, decider, command, caller);
+    await readModels.afterCommit(result.events);
+    return result.state;
+  };
   const load = async <C, S, E extends DomainEvent>(decider: Decider<C, S, E>, streamId: string) =>
     foldEvents(decider, (await store.readStream(streamId)).events);
 

@@ -1,21 +1,15 @@
+import { AppointSchema, EndSchema, RenewSchema } from '@tianfu/contracts';
 import { authorize, callerOf } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Appointing } from '../application/appointing.ts';
-import {
-  AppointmentParamsSchema,
-  AppointmentViewSchema,
-  AppointSchema,
-  EndSchema,
-  RenewSchema,
-} from './talent-schemas.ts';
+import { AppointmentParamsSchema, AppointmentViewSchema } from './talent-schemas.ts';
 import { appointmentView } from './talent-views.ts';
 
 export interface AppointmentRoutesOptions {
   readonly appointments: Appointing;
 }
 
-const employer = authorize({ roles: ['employer'] });
-// The enterprise appoints; the talent office may too, and only it may override a prerequisite.
+// The enterprise appoints, renews and ends; the talent office may too, and only it may override a prerequisite.
 const appointer = authorize({ roles: ['employer', 'talent-office'] });
 
 /** 特级技师 / 首席技师 appointments (企业自主评聘, docs/domain.md §1). */
@@ -49,7 +43,7 @@ const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRoutesOptions> = async
         body: RenewSchema,
         response: { 200: AppointmentViewSchema },
       },
-      preHandler: employer,
+      preHandler: appointer,
     },
     async (request) =>
       appointmentView(await appointments.renew(request.params.appointmentId, request.body.termEnd, callerOf(request))),
@@ -66,7 +60,7 @@ const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRoutesOptions> = async
         body: EndSchema,
         response: { 200: AppointmentViewSchema },
       },
-      preHandler: employer,
+      preHandler: appointer,
     },
     async (request) => {
       const { endedOn, reason } = request.body;

@@ -1,4 +1,4 @@
-import { honourCatalogue, isNamedAfterMaster, type WorkerId } from '@tianfu/contracts';
+import { honourCatalogue, isNamedAfterMaster, RegisterBaseSchema, type WorkerId } from '@tianfu/contracts';
 import type { PersonalDataPort } from '@tianfu/service-kit';
 import { authorize, callerOf } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -10,7 +10,6 @@ import {
   GrantViewSchema,
   HonourCatalogueSchema,
   ReasonSchema,
-  RegisterBaseSchema,
 } from './talent-schemas.ts';
 import { grantView } from './talent-views.ts';
 

@@ -1,15 +1,9 @@
 import {
-  AppointedPostSchema,
-  BaseKindSchema,
-  BaseLevelSchema,
-  BodyFilingNoSchema,
   HonourCodeSchema,
   IdDocumentSchema,
-  OccupationCodeSchema,
   PersonNameSchema,
   ReasonSchema as Reason,
-  RegionCodeSchema,
-  SkillLevelKeySchema,
+  SichuanRegionCodeSchema,
   text,
 } from '@tianfu/contracts';
 import { z } from 'zod';
@@ -24,6 +18,8 @@ export const GrantHonourSchema = z.object({
   grantedOn: date,
   authority: text({ max: 200 }),
   documentNo: text({ max: 100 }),
+  // The 市(州) that put the worker forward (推荐地): what the office lists its grants by.
+  regionCode: SichuanRegionCodeSchema.nullable().default(null),
 });
 
 export const GrantViewSchema = z.object({
@@ -34,38 +30,14 @@ export const GrantViewSchema = z.object({
   honourName: z.string(),
   round: z.string(),
   grantedOn: z.string(),
+  regionCode: z.string().nullable(),
   revoked: z.object({ reason: z.string(), at: z.string() }).nullable(),
 });
 
 export const ReasonSchema = z.object({ reason: Reason });
 export const GrantParamsSchema = z.object({ grantId: text({ max: 300 }) });
 
-export const AppointSchema = z.object({
-  appointmentId: text({ max: 100 }),
-  ...person,
-  post: AppointedPostSchema,
-  // The enterprise comes from the registry: an employer token's own, the body the talent office names.
-  // A filing number or name sent along is only checked against the registration.
-  employer: z
-    .object({ bodyId: text({ max: 100 }), filingNo: BodyFilingNoSchema, bodyName: text({ max: 200 }) })
-    .partial()
-    .optional(),
-  occupationCode: OccupationCodeSchema,
-  workType: text({ max: 100 }).default('--'),
-  termStart: date,
-  termEnd: date.nullable().default(null),
-  evidence: z
-    .object({
-      heldLevels: z.array(z.object({ occupationCode: OccupationCodeSchema, level: SkillLevelKeySchema })).max(50),
-      heldPosts: z.array(z.object({ occupationCode: OccupationCodeSchema, post: AppointedPostSchema })).max(10),
-    })
-    .default({ heldLevels: [], heldPosts: [] }),
-  overrideReason: Reason.nullable().default(null),
-});
-
 export const AppointmentParamsSchema = z.object({ appointmentId: text({ max: 100 }) });
-export const RenewSchema = z.object({ termEnd: date.nullable() });
-export const EndSchema = z.object({ endedOn: date, reason: Reason });
 
 export const AppointmentViewSchema = z.object({
   appointmentId: z.string(),
@@ -78,32 +50,6 @@ export const AppointmentViewSchema = z.object({
   eligibility: z.object({ basis: z.string(), summary: z.string() }).loose(),
   ended: z.object({ endedOn: z.string(), reason: z.string() }).nullable(),
 });
-
-// A sealed name holds at most 225 bytes of UTF-8 (75 汉字): the vault's limit (SealedNameSchema).
-const sealableBytes = 225;
-
-export const RegisterBaseSchema = z
-  .object({
-    baseId: text({ max: 100 }),
-    kind: BaseKindSchema,
-    name: text({ max: 200 }),
-    level: BaseLevelSchema,
-    regionCode: RegionCodeSchema,
-    industry: text({ max: 100 }),
-    establishedOn: date,
-    master: z.object(person).nullable().default(null),
-    members: z.array(z.object(person)).max(200).default([]),
-  })
-  .refine(
-    (base) =>
-      base.kind !== 'master-studio' ||
-      base.master === null ||
-      new TextEncoder().encode(base.name).length <= sealableBytes,
-    {
-      message: `a master studio's name is sealed under its master's key: at most ${sealableBytes} bytes of UTF-8 (75 汉字)`,
-      path: ['name'],
-    },
-  );
 
 /** The honours register the office grants from (docs/domain.md §4.2). */
 export const HonourCatalogueSchema = z.object({

@@ -10,6 +10,7 @@ export const grantView = (grant: HonourGrant, maskedIdNumber: string | null) => 
   honourName: findHonour(grant.honour).name,
   round: grant.round,
   grantedOn: grant.grantedOn,
+  regionCode: grant.regionCode,
   revoked: grant.revoked,
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BodyCategorySchema } from '../../values/body-category.ts';
 import { BodyFilingNoSchema } from '../../values/certificate-number/index.ts';
 import { SichuanRegionCodeSchema } from '../../values/region-code.ts';
 import { UnifiedSocialCreditCodeSchema } from '../../values/unified-social-credit-code.ts';
@@ -28,10 +29,6 @@ export const BodyRegisteredV1 = defineEvent({
  * 评价机构 registered (备案) by the provincial authority (docs/domain.md §2.1). Version 2 adds the
  * category: a 技工院校 registers Y-coded like an employer but is a school assessing its students.
  */
-export const BodyCategorySchema = z.enum(['employer', 'social-organisation', 'technical-college'], {
-  error: 'category is employer (用人单位), social-organisation (社会培训评价组织) or technical-college (技工院校)',
-});
-
 export const BodyRegistered = defineEvent({
   type: 'assessment.BodyRegistered',
   schemaVersion: 2,

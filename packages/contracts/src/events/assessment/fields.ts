@@ -18,10 +18,7 @@ export const calendarDate = z.iso.date();
 export const workerId = WorkerIdSchema;
 export const occupationCode = OccupationCodeSchema;
 
-/** The five certified levels (docs/domain.md §1, §3.2); 学徒工 and the appointed posts are not assessed. */
-export const CertifiedLevelSchema = z.enum(['level5', 'level4', 'level3', 'level2', 'level1'], {
-  error: 'level must be one of level5 (五级) … level1 (一级) (docs/domain.md §1)',
-});
+export { CertifiedLevelSchema } from '../../values/certified-level.ts';
 
 /** 理论知识, 操作技能, 综合评审 (docs/domain.md §2.2). */
 export const AssessmentPartSchema = z.enum(['theory', 'practical', 'review'], {

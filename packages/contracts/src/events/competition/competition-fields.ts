@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
+import { EntrantTrackSchema } from '../../values/competition-values.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
 import { text } from '../../values/text.ts';
 import { CertifiedLevelSchema } from '../assessment/fields.ts';
-import { EntrantTrackSchema, MedalSchema, PromotionAwarded } from './promotion-events.ts';
+import { PromotionAwarded } from './promotion-events.ts';
 
 /** Field schemas the competition events share. */
 export const competitionId = z.string().min(1).max(100);
@@ -33,16 +34,5 @@ export const ContestEventPlanSchema = z.object({
   track: EntrantTrackSchema,
 });
 
-/** One entrant's result: rank, score, medal or 优胜奖, and the prize as announced (一等奖 …). */
-export const ContestResultSchema = z.object({
-  rank: z.number().int().min(1).max(100_000).nullable(),
-  score: z.number().min(0).max(10_000).nullable(),
-  medal: MedalSchema.nullable(),
-  prize: text({ max: 100 }).nullable(),
-});
-
-export type Medal = z.output<typeof MedalSchema>;
-export type EntrantTrack = z.output<typeof EntrantTrackSchema>;
 export type ContestEventPlan = z.output<typeof ContestEventPlanSchema>;
-export type ContestResult = z.output<typeof ContestResultSchema>;
 export type IssuingBody = z.output<typeof IssuingBodySchema>;

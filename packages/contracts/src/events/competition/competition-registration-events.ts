@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SealedNameSchema } from '../../identity/sealed-name.ts';
+import { CompetitionTierSchema, EntrantTrackSchema } from '../../values/competition-values.ts';
 import { text } from '../../values/text.ts';
 import { CertifiedLevelSchema } from '../assessment/fields.ts';
 import { defineEvent } from '../event-definition.ts';
@@ -11,7 +12,6 @@ import {
   IssuingBodySchema,
   instant,
 } from './competition-fields.ts';
-import { CompetitionTierSchema, EntrantTrackSchema } from './promotion-events.ts';
 
 /**
  * A competition (docs/domain.md §4.1) with its contest events, the promotion rule set it runs under,

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { chinaDate } from '../../identity/calendar-date.ts';
 import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
+import { CompetitionTierSchema } from '../../values/competition-values.ts';
 import { type HonourCode, honourCatalogue } from '../../values/honour.ts';
 import { text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
 import { competitionId, competitionYear, contestEventId, entrantId, instant } from './competition-fields.ts';
-import { CompetitionTierSchema } from './promotion-events.ts';
 
 /** Titles a confirmed competition result can confer: the catalogue's honours with a competition channel (docs/domain.md §4.2). */
 export const competitionHonours = honourCatalogue

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { CompetitionTierSchema } from '../../values/competition-values.ts';
 import { ReasonSchema } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
 import { instant } from './competition-fields.ts';
-import { CompetitionTierSchema } from './promotion-events.ts';
 
 /**
  * The authority (人社厅) let a competition organiser (the competition-organiser token's subject)

@@ -3,32 +3,11 @@ import { chinaDate } from '../../identity/calendar-date.ts';
 import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { BodyFilingNoSchema } from '../../values/certificate-number/index.ts';
+import { CompetitionTierSchema, EntrantTrackSchema, MedalSchema } from '../../values/competition-values.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
 import { text } from '../../values/text.ts';
 import { CertifiedLevelSchema } from '../assessment/fields.ts';
 import { defineEvent } from '../event-definition.ts';
-
-/** Contest classes of docs/domain.md §4.1, WorldSkills down to enterprise contests. */
-export const CompetitionTierSchema = z.enum(
-  [
-    'worldskills',
-    'national-class-1',
-    'national-class-2',
-    'provincial-class-1',
-    'provincial-class-2',
-    'municipal',
-    'industry',
-    'enterprise',
-  ],
-  { error: 'tier is worldskills, national-class-1/2, provincial-class-1/2, municipal, industry or enterprise' },
-);
-export type CompetitionTier = z.output<typeof CompetitionTierSchema>;
-
-/** 职工 or 学生: promotion rules differ by track (docs/domain.md §4.1). */
-export const EntrantTrackSchema = z.enum(['employee', 'student'], { error: 'track is employee or student' });
-
-/** gold/silver/bronze, 优胜奖 (excellence), or a prize; null when only the rank counts. */
-export const MedalSchema = z.enum(['gold', 'silver', 'bronze', 'excellence']);
 
 const promotionV1 = z.object({
   competitionId: z.string().min(1).max(100),

@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
+import { ContestResultSchema } from '../../values/competition-values.ts';
 import { ReasonSchema, text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
-import {
-  ContestResultSchema,
-  competitionId,
-  contestEventId,
-  entrantFields,
-  entrantId,
-  instant,
-} from './competition-fields.ts';
+import { competitionId, contestEventId, entrantFields, entrantId, instant } from './competition-fields.ts';
 
 /** A contest event's results, published once; later changes are ResultCorrected events. */
 export const ResultsPublished = defineEvent({

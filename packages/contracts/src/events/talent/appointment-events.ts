@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
+import { AppointedPostSchema } from '../../values/appointment-request.ts';
 import { BodyFilingNoSchema } from '../../values/certificate-number/index.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
 import { ReasonSchema, text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
 
 const date = z.iso.date();
-
-/** The posts above 高级技师 (docs/domain.md §1): 特级技师 and 首席技师, held in one enterprise. */
-export const AppointedPostSchema = z.enum(['principal-technician', 'chief-technician'], {
-  error: 'post is principal-technician (特级技师) or chief-technician (首席技师)',
-});
 
 export const AppointmentBasisSchema = z.discriminatedUnion('basis', [
   z.object({ basis: z.literal('rule'), ruleId: text({ max: 50 }), summary: text({ min: 0, max: 500 }) }),

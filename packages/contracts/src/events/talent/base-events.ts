@@ -1,22 +1,10 @@
 import { z } from 'zod';
 import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
+import { BaseKindSchema, BaseLevelSchema } from '../../values/base-registration.ts';
 import { RegionCodeSchema } from '../../values/region-code.ts';
 import { text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
-
-/** The bases that count toward the plan's targets (docs/domain.md §5.3). */
-export const BaseKindSchema = z.enum(
-  ['master-studio', 'high-skill-training-base', 'public-training-base', 'park-cultivation-base'],
-  {
-    error:
-      'kind is master-studio (技能大师工作室), high-skill-training-base (高技能人才培训基地), public-training-base (公共实训基地) or park-cultivation-base',
-  },
-);
-
-export const BaseLevelSchema = z.enum(['national', 'provincial', 'municipal'], {
-  error: 'level is national, provincial or municipal',
-});
 
 const registeredV1 = z.object({
   baseId: text({ max: 100 }),

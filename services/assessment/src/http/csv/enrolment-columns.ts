@@ -4,6 +4,7 @@ import {
   type CellParser,
   calendarDate,
   decimal,
+  idTypeCell,
   listOf,
   oneOf,
   optional,
@@ -20,7 +21,6 @@ import {
   type TitleGrade,
   titleGrades,
 } from '@tianfu/skill-rules';
-import { idTypeCell } from './id-document-cells.ts';
 
 // The schooling routes of docs/domain.md §2.3 as people write them, and the English ids.
 const schoolingNames: readonly [string, Schooling][] = [

@@ -1,12 +1,10 @@
 import { type IdDocument, isOccupationCode, type OccupationCode } from '@tianfu/contracts';
-import type { RowValues } from '@tianfu/sheets';
-import { type RowContext, sheetReader } from '@tianfu/sheets';
+import { defaultIdType, documentKey, type RowContext, type RowValues, sheetReader } from '@tianfu/sheets';
 import type { CandidateBackground } from '@tianfu/skill-rules';
 import type { z } from 'zod';
 import { EnrolCandidateSchema } from '../session-schemas.ts';
 import { enrolmentColumns } from './enrolment-columns.ts';
 import { reportIssues } from './enrolment-problems.ts';
-import { defaultIdType, documentKey } from './id-document-cells.ts';
 import type { SheetResult } from './sheet-result.ts';
 
 /** One candidate to enrol: the normalised document, the name, and what they declare. */

@@ -3,6 +3,10 @@ import {
   accept,
   type CellParser,
   decimal,
+  defaultIdType,
+  documentKey,
+  idDocumentCell,
+  idTypeCell,
   oneOf,
   optional,
   type RowContext,
@@ -13,7 +17,6 @@ import {
   text,
 } from '@tianfu/sheets';
 import type { AssessmentPart } from '../../domain/assessment-parts.ts';
-import { defaultIdType, documentKey, idDocumentCell, idTypeCell } from './id-document-cells.ts';
 import type { SheetResult } from './sheet-result.ts';
 
 /** A candidate by 准考证号, or by 证件类型 + normalised 证件号码. */
@@ -42,10 +45,14 @@ const partLabels = new Map<string, AssessmentPart>([
 ]);
 
 const candidateIdPattern = /^[A-Za-z0-9_-]{1,20}$/;
-const candidateIdCell: CellParser<string> = (cell) =>
-  candidateIdPattern.test(cell)
+// The service numbers candidates 00001, 00002 …; Excel opens a CSV's 00001 as the number 1 and saves it so.
+const numberedByExcel = /^\d{1,4}$/;
+const candidateIdCell: CellParser<string> = (cell) => {
+  if (numberedByExcel.test(cell)) return accept(cell.padStart(5, '0'));
+  return candidateIdPattern.test(cell)
     ? accept(cell)
     : reject('candidate_id_format', 'a 准考证号 is 1–20 letters, digits, - or _');
+};
 
 /** The scores sheet's columns (docs/domain.md §2.2: each part marked out of 100, scores arrive in bulk). */
 const scoreColumns = {

@@ -1,6 +1,6 @@
 import { isEventContractError } from '@tianfu/contracts';
 import { type ConsumedMessage, parseEnvelope } from '@tianfu/messaging';
-import type { ProjectedEvent } from '../../domain/event-facts.ts';
+import type { ProjectedEvent } from '../../domain/projected-event.ts';
 import { projectEnvelope } from '../career-policy.ts';
 
 export type ReplayedMessage =

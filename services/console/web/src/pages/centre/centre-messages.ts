@@ -1,0 +1,81 @@
+import { defineMessages } from '../../i18n/messages.ts';
+
+/** The assessment centre's texts: its sessions, a session, and the sheets it uploads. */
+export const centreMessages = defineMessages({
+  zh: {
+    sessionsTitle: '考核场次',
+    sessionsLead: '本机构的职业技能等级认定考核场次，按考核日期从近到远排列。',
+    filters: '筛选',
+    bodyId: '评价机构编号',
+    bodyIdHint: '管理员可按机构查看；留空为全部机构。',
+    status: '状态',
+    anyStatus: '全部',
+    occupationCode: '职业编码',
+    occupationHint: '如 6-31-01-03（电工）',
+    from: '考核日期自',
+    to: '考核日期至',
+    apply: '查询',
+    more: '加载更多',
+    none: '没有符合条件的考核场次。',
+    sessionId: '场次编号',
+    date: '考核日期',
+    occupation: '职业（工种）',
+    level: '等级',
+    venue: '考核地点',
+    candidates: '考生',
+    counts: (enrolled: number, passed: number, failed: number, pending: number) =>
+      `报名 ${enrolled} · 合格 ${passed} · 不合格 ${failed} · 待定 ${pending}`,
+    scheduled: '进行中',
+    closed: '已结束',
+    toBeforeFrom: '结束日期不能早于开始日期',
+    dateFormat: '请按 YYYY-MM-DD 填写日期',
+    loading: '正在加载…',
+  },
+  en: {
+    sessionsTitle: 'Exam sessions',
+    sessionsLead: "Your body's skill-level assessment sessions, the latest exam date first.",
+    filters: 'Filters',
+    bodyId: 'Evaluation body id',
+    bodyIdHint: 'Administrators may list one body; leave empty for every body.',
+    status: 'Status',
+    anyStatus: 'Any',
+    occupationCode: 'Occupation code',
+    occupationHint: 'e.g. 6-31-01-03 (electrician)',
+    from: 'Exam date from',
+    to: 'Exam date to',
+    apply: 'Search',
+    more: 'Load more',
+    none: 'No exam sessions match.',
+    sessionId: 'Session',
+    date: 'Exam date',
+    occupation: 'Occupation (work type)',
+    level: 'Level',
+    venue: 'Venue',
+    candidates: 'Candidates',
+    counts: (enrolled: number, passed: number, failed: number, pending: number) =>
+      `enrolled ${enrolled} · passed ${passed} · failed ${failed} · pending ${pending}`,
+    scheduled: 'Open',
+    closed: 'Closed',
+    toBeforeFrom: 'The end date must not be before the start date',
+    dateFormat: 'Write the date as YYYY-MM-DD',
+    loading: 'Loading…',
+  },
+});
+
+/** The five certified levels (docs/domain.md §1) as the centre's pages name them. */
+export const levelNames = defineMessages({
+  zh: {
+    level5: '五级/初级工',
+    level4: '四级/中级工',
+    level3: '三级/高级工',
+    level2: '二级/技师',
+    level1: '一级/高级技师',
+  },
+  en: {
+    level5: 'Level 5 (junior worker)',
+    level4: 'Level 4 (intermediate worker)',
+    level3: 'Level 3 (senior worker)',
+    level2: 'Level 2 (technician)',
+    level1: 'Level 1 (senior technician)',
+  },
+});

@@ -1,0 +1,71 @@
+import { defineMessages } from '../../i18n/messages.ts';
+
+export const employerBatchMessages = defineMessages({
+  zh: {
+    title: '批量核验证书',
+    lead: '每行一张证书：证书编号和持证人姓名，用逗号或制表符分隔（可直接从 Excel 复制）。一次最多 1,000 行。',
+    paste: '证书编号和姓名',
+    pasteHint: '例如：Y000051001064253000001,张三',
+    file: '或上传 CSV / TXT 文件',
+    submit: '核验',
+    checking: '正在核验…',
+    tooMany: (rows: number) => `共 ${rows} 行，超过一次 1,000 行的上限，请分批核验。`,
+    empty: '请至少输入一行。',
+    summary: (rows: number, sent: number) => `共 ${rows} 行，其中 ${sent} 行已核验，其余行格式有误，未发送。`,
+    filter: '按结果筛选',
+    all: '全部',
+    download: '下载 CSV',
+    line: '行号',
+    certificateNo: '证书编号',
+    name: '姓名',
+    verdict: '核验结果',
+    occupation: '职业',
+    level: '等级',
+    issued: '发证日期',
+    tableCaption: '每一行的核验结果',
+  },
+  en: {
+    title: 'Verify certificates in a batch',
+    lead: 'One certificate a line: its number and the holder’s name, separated by a comma or a tab (copy straight from Excel). At most 1,000 lines at a time.',
+    paste: 'Certificate numbers and names',
+    pasteHint: 'For example: Y000051001064253000001,张三',
+    file: 'Or upload a CSV / TXT file',
+    submit: 'Verify',
+    checking: 'Verifying…',
+    tooMany: (rows: number) => `${rows} lines: more than the 1,000 a batch takes. Please verify them in parts.`,
+    empty: 'Please enter at least one line.',
+    summary: (rows: number, sent: number) =>
+      `${rows} lines, ${sent} verified; the others are malformed and were not sent.`,
+    filter: 'Filter by verdict',
+    all: 'All',
+    download: 'Download CSV',
+    line: 'Line',
+    certificateNo: 'Certificate number',
+    name: 'Name',
+    verdict: 'Verdict',
+    occupation: 'Occupation',
+    level: 'Level',
+    issued: 'Issued',
+    tableCaption: 'The verdict of every line',
+  },
+});
+
+/** A verdict's name; the Chinese ones are also the CSV's (batch-csv.ts). */
+export const verdictMessages = defineMessages({
+  zh: {
+    valid: '有效',
+    'not-yet-valid': '尚未生效',
+    suspended: '已暂停',
+    revoked: '已撤销',
+    'not-found': '未查到',
+    invalid: '格式错误',
+  },
+  en: {
+    valid: 'Valid',
+    'not-yet-valid': 'Not yet valid',
+    suspended: 'Suspended',
+    revoked: 'Revoked',
+    'not-found': 'Not found',
+    invalid: 'Malformed',
+  },
+});
