@@ -3,7 +3,10 @@
 # `_id` included (its SQL path differs from its index), while on PostgreSQL an update by `_id`
 # uses the primary index and scans run in C; the outbox relay is 100x faster there.
 # PostgreSQL refuses to run as root, so as root the cluster runs as the `postgres` user in a
-# directory of its own under /tmp (named after this checkout), linked from .local/postgres.
+# directory of its own under /tmp, made for this .local/ and linked from .local/postgres. Its name
+# is random, never derived from the checkout's path: a fresh clone at a path used before (a CI
+# workspace) must not find the last clone's databases beside a new, empty Kafka — the catalogue
+# would answer that an import adds nothing and no service would ever hear of its occupations.
 PG_PORT="${PG_PORT:-54329}"
 PG_DB=ferretdb
 
@@ -17,8 +20,26 @@ pg_bin() {
   echo "$dir"
 }
 
+# The cluster's directory: .local/postgres, or as root where its link points (nothing there before the first up).
 pg_home() {
-  if [ "$(id -u)" = 0 ]; then echo "/tmp/tianfu-postgres-$(echo "$LOCAL" | sha256sum | cut -c1-12)"; else echo "$LOCAL/postgres"; fi
+  if [ "$(id -u)" = 0 ] && [ -L "$LOCAL/postgres" ]; then readlink "$LOCAL/postgres"; else echo "$LOCAL/postgres"; fi
+}
+
+# As root, on the first up of a .local/: a new directory under /tmp, recorded with the .local/ it
+# serves; those of .local/ directories gone or relinked (clones deleted) are removed if stopped.
+pg_home_create() {
+  local home old owner
+  for old in /tmp/tianfu-postgres-*; do
+    [ -f "$old/checkout" ] || continue
+    owner="$(cat "$old/checkout")"
+    [ "$(readlink "$owner/postgres" 2>/dev/null)" = "$old" ] && continue
+    [ -f "$old/data/postmaster.pid" ] && continue
+    rm -rf "$old"
+  done
+  home="$(mktemp -d /tmp/tianfu-postgres-XXXXXXXXXX)"
+  echo "$LOCAL" >"$home/checkout"
+  chown postgres "$home"
+  ln -sfn "$home" "$LOCAL/postgres"
 }
 
 # From /, which the postgres user can enter whatever the caller's directory.
@@ -27,11 +48,12 @@ pg_as() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); els
 pg_running() { [ -f "$(pg_home)/data/postmaster.pid" ] && pg_as "$(pg_bin)/pg_ctl" -D "$(pg_home)/data" status >/dev/null 2>&1; }
 
 pg_up() {
-  local bin home; bin="$(pg_bin)"; home="$(pg_home)"
+  local bin home; bin="$(pg_bin)"
   if pg_running; then log "postgres already running"; pg_equality_indexes; return 0; fi
-  mkdir -p "$home" "$LOCAL"
-  [ "$(id -u)" = 0 ] && chown postgres "$home" && chmod 700 "$home"
-  [ "$home" = "$LOCAL/postgres" ] || ln -sfn "$home" "$LOCAL/postgres"
+  mkdir -p "$LOCAL"
+  if [ "$(id -u)" = 0 ] && [ ! -d "$(pg_home)" ]; then pg_home_create; fi
+  home="$(pg_home)"
+  mkdir -p "$home"
   if [ ! -f "$home/data/PG_VERSION" ]; then
     pg_as "$bin/initdb" -D "$home/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$home/initdb.log" 2>&1
   fi
