@@ -7,7 +7,7 @@ export type { FoldedStreams } from './folded-streams.ts';
 export { foldedStreams } from './folded-streams.ts';
 export { InMemoryEventStore } from './in-memory-store.ts';
 export type { ListedDocument, ListingCollection } from './listing-collection.ts';
-export { listingCollection } from './listing-collection.ts';
+export { givenFilter, listingCollection } from './listing-collection.ts';
 export { MongoEventStore } from './mongo-store.ts';
 export type { PostCommitWrites, PostCommitWritesOptions } from './post-commit-writes.ts';
 export { postCommitWrites } from './post-commit-writes.ts';

@@ -9,6 +9,10 @@ export interface ListedDocument {
 
 const MAX_LISTED = 1000;
 
+/** A filter of the fields given: one left undefined (a query parameter not sent) matches every line. */
+export const givenFilter = <T>(fields: Record<string, unknown>): Filter<T> =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Filter<T>;
+
 /**
  * A read model of one stream per document, a cache of the event store: a document is replaced only
  * by a newer revision, so a redelivered or late write changes nothing.

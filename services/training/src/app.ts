@@ -28,9 +28,9 @@ export interface TrainingDeps extends ServiceAppDeps {
 /** The training service's HTTP app and the read models its read-model consumer repairs; main.ts wires them. */
 export async function buildApp(deps: TrainingDeps): Promise<{ app: App; readModels: PostCommitWrites }> {
   const { storage, catalogue, clock } = deps;
-  const { store, directory, classes, personalData, claims } = storage;
+  const { store, directory, classes, apprenticeships: agreements, personalData, claims } = storage;
   const app = await createServiceApp(trainingApi, deps, mapError);
-  const readModels = trainingReadModels(store, directory, classes, app.log);
+  const readModels = trainingReadModels(store, directory, classes, agreements, app.log);
   const providers = providerCommands({ store, directory, readModels, catalogue, clock });
   await app.register(providerRoutes, { providers, clock });
   await app.register(directoryRoutes, { directory });
@@ -41,7 +41,15 @@ export async function buildApp(deps: TrainingDeps): Promise<{ app: App; readMode
   await app.register(rosterSheetRoutes, { rosters, personalData });
   await app.register(attendanceRoutes, { rosters, personalData });
   await app.register(voucherRoutes, { vouchers, personalData });
-  const apprenticeships = apprenticeshipCommands({ store, personalData, catalogue, claims, clock });
+  const apprenticeships = apprenticeshipCommands({
+    store,
+    personalData,
+    catalogue,
+    claims,
+    list: agreements,
+    readModels,
+    clock,
+  });
   await app.register(apprenticeshipRoutes, { apprenticeships, personalData });
   return { app, readModels };
 }

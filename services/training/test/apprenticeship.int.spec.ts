@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apprenticeshipStreamId } from '../src/application/apprenticeship-streams.ts';
 import { apprenticeshipBody } from './apprenticeship-fixtures.ts';
 import { office, providerBody, providerToken, trainingApp } from './http-fixtures.ts';
+import { creditCode } from './samples.ts';
 
 const db = useTestDatabase('training-apprenticeships');
 let fixture: Awaited<ReturnType<typeof trainingApp>>;
@@ -143,5 +144,47 @@ describe('企业新型学徒制 agreements over HTTP (docs/domain.md §7.6)', ()
       status: 'completed',
       endReason: '提前取得四级证书',
     });
+  });
+
+  it('lists agreements: a provider its own only, the office by provider, employer and status; no name in a line', async () => {
+    const mine = await provider();
+    const other = await provider();
+    const apprentice = (n: number) => ({
+      document: { idType: 'resident-id-card', idNumber: residentIdNumber(n, '510105') },
+    });
+    const [first, second, theirs] = [uniqueName('ap'), uniqueName('ap'), uniqueName('ap')];
+    const hotpot = { name: '成都川味火锅有限公司', creditCode: creditCode('91510100MA6HTPG00'), regionCode: '510100' };
+    for (const [id, providerId, extra] of [
+      [first, mine.id, apprentice(6101)],
+      [second, mine.id, { ...apprentice(6102), employer: hotpot, startsOn: daysFromToday(-900) }],
+      [theirs, other.id, apprentice(6103)],
+    ] as const) {
+      const agreed = await send('POST', '/v1/apprenticeships', body(id, providerId, extra));
+      expect(agreed.statusCode, agreed.body).toBe(201);
+    }
+    await send('POST', `/v1/apprenticeships/${first}/complete`, { completedOn: today() });
+
+    const ids = (answer: Answer) =>
+      (answer.json().items as { apprenticeshipId: string }[]).map((l) => l.apprenticeshipId);
+    const own = await send('GET', `/v1/providers/${mine.id}/apprenticeships`, undefined, mine.token);
+    expect(own.statusCode, own.body).toBe(200);
+    // The latest-starting first.
+    expect(ids(own)).toEqual([first, second]);
+    expect(own.json().items).toContainEqual(
+      expect.objectContaining({ apprenticeshipId: first, status: 'completed', endedOn: today(), totalHours: 0 }),
+    );
+    for (const secret of ['李小川', '王大厨', '陈老师']) expect(own.body).not.toContain(secret);
+    expect((await send('GET', `/v1/providers/${other.id}/apprenticeships`, undefined, mine.token)).statusCode).toBe(
+      403,
+    );
+    expect((await send('GET', '/v1/apprenticeships', undefined, mine.token)).statusCode).toBe(403);
+
+    const office = async (query: string) => ids(await send('GET', `/v1/apprenticeships?${query}`));
+    expect(await office(`providerId=${mine.id}&status=active`)).toEqual([second]);
+    expect(await office(`providerId=${other.id}`)).toEqual([theirs]);
+    expect(await office(`employerCreditCode=${hotpot.creditCode}&providerId=${mine.id}`)).toEqual([second]);
+    const badCode = await send('GET', '/v1/apprenticeships?employerCreditCode=91510100MA6CUXR00X');
+    expect(badCode.statusCode).toBe(400);
+    expect(badCode.json().errors?.map((e: { field: string }) => e.field)).toEqual(['querystring.employerCreditCode']);
   });
 });

@@ -38,6 +38,7 @@ authzMatrixSuite('training', async (db) => {
     scoped: {
       'GET /v1/providers/:providerId': {},
       'GET /v1/providers/:providerId/classes': {},
+      'GET /v1/providers/:providerId/apprenticeships': {},
       'GET /v1/classes/:classId': {},
       'POST /v1/providers/:providerId/classes': { body: classBody('authz-class-2') },
       'POST /v1/providers/:providerId/past-classes': {

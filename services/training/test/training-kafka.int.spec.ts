@@ -71,8 +71,8 @@ describe('training events on Kafka (docs/architecture.md "The flow")', () => {
     const documents = db().collection<{ _id: string }>('provider_directory');
     await documents.deleteOne({ _id: providerId });
     // Another instance's read-model consumer, handed the registration twice, then the suspension twice.
-    const { store, directory, classes } = fixture.storage;
-    const consumer = trainingReadModels(store, directory, classes, silent);
+    const { store, directory, classes, apprenticeships } = fixture.storage;
+    const consumer = trainingReadModels(store, directory, classes, apprenticeships, silent);
     for (const event of [events[0], events[0], events[1], events[1], events[0]]) {
       if (event !== undefined) await consumer.repair([event]);
     }

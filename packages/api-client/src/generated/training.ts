@@ -8,7 +8,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The training office's list of apprenticeship agreements, by provider, employer and status
+         * @description Roles: training-office, admin.
+         */
+        get: operations["listApprenticeships"];
         put?: never;
         /**
          * Record an apprenticeship agreement (企业新型学徒制)
@@ -342,6 +346,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/providers/{providerId}/apprenticeships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a provider's apprenticeship agreements, the latest-starting first
+         * @description Roles: training-provider, training-office, admin.
+         */
+        get: operations["listProviderApprenticeships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/providers/{providerId}/classes": {
         parameters: {
             query?: never;
@@ -539,6 +563,101 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listApprenticeships: {
+        parameters: {
+            query?: {
+                status?: "active" | "completed" | "terminated";
+                /** @description the employer's 统一社会信用代码 */
+                employerCreditCode?: string;
+                providerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            agreedAt: string;
+                            apprenticeshipId: string;
+                            employer: {
+                                creditCode: string;
+                                name: string;
+                                regionCode: string;
+                            };
+                            /** @description the kind of reason a termination gave */
+                            endReasonCode: ("labour-contract-ended" | "apprentice-withdrew" | "employer-withdrew" | "provider-withdrew" | "assessment-failed" | "other") | null;
+                            endedOn: string | null;
+                            occupationCode: string;
+                            plannedEndOn: string;
+                            providerId: string;
+                            providerKind: string;
+                            revision: number;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "active" | "completed" | "terminated";
+                            /** @enum {string} */
+                            targetLevel: "level5" | "level4" | "level3" | "level2" | "level1";
+                            totalHours: number;
+                            workerId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, CLASS_OF_OTHER_PROVIDER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     agreeApprenticeship: {
         parameters: {
             query?: never;
@@ -2957,6 +3076,111 @@ export interface operations {
                         /** @enum {string} */
                         status: "listed" | "suspended" | "removed";
                         statusReason: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, CLASS_OF_OTHER_PROVIDER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, PROVIDER_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProviderApprenticeships: {
+        parameters: {
+            query?: {
+                status?: "active" | "completed" | "terminated";
+                /** @description the employer's 统一社会信用代码 */
+                employerCreditCode?: string;
+            };
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            agreedAt: string;
+                            apprenticeshipId: string;
+                            employer: {
+                                creditCode: string;
+                                name: string;
+                                regionCode: string;
+                            };
+                            /** @description the kind of reason a termination gave */
+                            endReasonCode: ("labour-contract-ended" | "apprentice-withdrew" | "employer-withdrew" | "provider-withdrew" | "assessment-failed" | "other") | null;
+                            endedOn: string | null;
+                            occupationCode: string;
+                            plannedEndOn: string;
+                            providerId: string;
+                            providerKind: string;
+                            revision: number;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "active" | "completed" | "terminated";
+                            /** @enum {string} */
+                            targetLevel: "level5" | "level4" | "level3" | "level2" | "level1";
+                            totalHours: number;
+                            workerId: string;
+                        }[];
                     };
                 };
             };

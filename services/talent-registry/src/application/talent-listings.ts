@@ -1,6 +1,6 @@
 import type { BaseRegisteredData } from '@tianfu/contracts';
-import { type ListedDocument, listingCollection } from '@tianfu/eventstore';
-import type { Db, Filter } from 'mongodb';
+import { givenFilter as given, type ListedDocument, listingCollection } from '@tianfu/eventstore';
+import type { Db } from 'mongodb';
 import type { Appointment } from '../domain/appointment.ts';
 import type { HonourGrant } from '../domain/honour-grant.ts';
 
@@ -25,10 +25,6 @@ export interface BaseQuery {
   readonly level?: string | undefined;
   readonly regionCode?: string | undefined;
 }
-
-/** Only the filters given: a field left out matches everything. */
-const given = <T>(fields: Record<string, unknown>): Filter<T> =>
-  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Filter<T>;
 
 /** The talent office's lists: honour grants, appointments and bases, each one line per stream. */
 export function talentListings(db: Db) {

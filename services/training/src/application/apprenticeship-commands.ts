@@ -5,7 +5,7 @@ import {
   type IdDocument,
   type WorkerId,
 } from '@tianfu/contracts';
-import { type EventStore, handleCommand } from '@tianfu/eventstore';
+import { type EventStore, handleCommand, type PostCommitWrites } from '@tianfu/eventstore';
 import type { PersonalDataVault, RequestCaller } from '@tianfu/service-kit';
 import type { z } from 'zod';
 import type { ApprenticeFacts } from '../domain/apprentice-eligibility.ts';
@@ -23,6 +23,7 @@ import {
 } from '../domain/apprenticeship-rule-data.ts';
 import { itemKey } from '../domain/catalogue-items.ts';
 import type { ApprenticeClaims } from './apprentice-claims.ts';
+import type { ApprenticeshipList, ApprenticeshipQuery } from './apprenticeship-list.ts';
 import { apprenticeshipStreamId, readApprenticeship } from './apprenticeship-streams.ts';
 import { type CataloguePort, offeredLevelsOn, standingsOf } from './catalogue-port.ts';
 import { providerStreamId, readProvider } from './training-streams.ts';
@@ -32,6 +33,8 @@ export interface ApprenticeshipCommandsDeps {
   readonly personalData: PersonalDataVault;
   readonly catalogue: CataloguePort;
   readonly claims: ApprenticeClaims;
+  readonly list: ApprenticeshipList;
+  readonly readModels: Pick<PostCommitWrites, 'afterCommit'>;
   readonly clock: () => Date;
 }
 
@@ -59,15 +62,25 @@ const actsFor = ({ principal }: RequestCaller, providerId: string): boolean =>
   principal.role !== 'training-provider' || principal.providerId === providerId;
 
 /** 企业新型学徒制 agreements (docs/domain.md §7.6): agreed, progressed, completed or terminated. */
-export function apprenticeshipCommands({ store, personalData, catalogue, claims, clock }: ApprenticeshipCommandsDeps) {
+export function apprenticeshipCommands({
+  store,
+  personalData,
+  catalogue,
+  claims,
+  list,
+  readModels,
+  clock,
+}: ApprenticeshipCommandsDeps) {
   const run = async (
     id: string,
     command: ApprenticeshipCommand,
     caller: RequestCaller,
   ): Promise<ApprenticeshipRecord> => {
     const result = await handleCommand(store, apprenticeshipStreamId(id), apprenticeship, command, caller);
-    if (result.state === null) throw apprenticeshipNotFound(id);
-    return { apprenticeship: result.state, revision: result.revision, applied: result.events.length > 0 };
+    const { state, revision, events } = result;
+    if (state === null) throw apprenticeshipNotFound(id);
+    await readModels.afterCommit(events, () => list.put(state, revision));
+    return { apprenticeship: state, revision, applied: events.length > 0 };
   };
   /** Another provider's agreement is answered like one never agreed. */
   const load = async (id: string, caller: RequestCaller) => {
@@ -155,6 +168,12 @@ export function apprenticeshipCommands({ store, personalData, catalogue, claims,
         caller,
       ),
     load,
+    /** The agreements listed; a training-provider token sees only its own provider's, none without one. */
+    list: async (query: ApprenticeshipQuery, caller: RequestCaller) => {
+      const { role, providerId } = caller.principal;
+      if (role !== 'training-provider') return list.find(query);
+      return providerId === undefined ? [] : list.find({ ...query, providerId });
+    },
   };
 }
 

@@ -8,9 +8,17 @@ import { authorize, callerOf, type PersonalDataVault } from '@tianfu/service-kit
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { ApprenticeshipCommands, ApprenticeshipRecord } from '../application/apprenticeship-commands.ts';
+import type { ApprenticeshipLine } from '../application/apprenticeship-list.ts';
 import { apprenticeshipView } from '../application/apprenticeship-view.ts';
-import { ownedRecordReaders } from './access.ts';
-import { ApprenticeshipParamsSchema, ApprenticeshipViewSchema } from './apprenticeship-schemas.ts';
+import { officeOnly, ownedRecordReaders, providerOrOffice } from './access.ts';
+import {
+  ApprenticeshipListSchema,
+  ApprenticeshipParamsSchema,
+  ApprenticeshipsQuerySchema,
+  ApprenticeshipViewSchema,
+  ProviderApprenticeshipsQuerySchema,
+} from './apprenticeship-schemas.ts';
+import { ProviderParamsSchema } from './training-schemas.ts';
 
 export interface ApprenticeshipRoutesOptions {
   readonly apprenticeships: ApprenticeshipCommands;
@@ -38,7 +46,7 @@ const changeOptions = <S extends z.ZodType>(body: S, operationId: string, summar
   preHandler: ownedRecordReaders,
 });
 
-/** 企业新型学徒制 agreements (docs/domain.md §7.6): the provider's and the training office's. */
+/** 企业新型学徒制 agreements (docs/domain.md §7.6): the provider's and the training office's, one by one and listed. */
 const apprenticeshipRoutes: FastifyPluginAsyncZod<ApprenticeshipRoutesOptions> = async (
   app,
   { apprenticeships, personalData },
@@ -59,6 +67,40 @@ const apprenticeshipRoutes: FastifyPluginAsyncZod<ApprenticeshipRoutesOptions> =
       const record = await apprenticeships.agree(request.body, callerOf(request));
       return reply.code(201).send(await apprenticeshipView(personalData, record));
     },
+  );
+
+  const listed = async (lines: Promise<readonly ApprenticeshipLine[]>) => ({
+    items: (await lines).map(({ _id, ...line }) => line),
+  });
+  app.get(
+    '/v1/providers/:providerId/apprenticeships',
+    {
+      schema: {
+        operationId: 'listProviderApprenticeships',
+        summary: "List a provider's apprenticeship agreements, the latest-starting first",
+        tags: ['apprenticeships'],
+        params: ProviderParamsSchema,
+        querystring: ProviderApprenticeshipsQuerySchema,
+        response: { 200: ApprenticeshipListSchema },
+      },
+      preHandler: providerOrOffice,
+    },
+    (request) =>
+      listed(apprenticeships.list({ ...request.query, providerId: request.params.providerId }, callerOf(request))),
+  );
+  app.get(
+    '/v1/apprenticeships',
+    {
+      schema: {
+        operationId: 'listApprenticeships',
+        summary: "The training office's list of apprenticeship agreements, by provider, employer and status",
+        tags: ['apprenticeships'],
+        querystring: ApprenticeshipsQuerySchema,
+        response: { 200: ApprenticeshipListSchema },
+      },
+      preHandler: officeOnly,
+    },
+    (request) => listed(apprenticeships.list(request.query, callerOf(request))),
   );
 
   app.get(

@@ -1,4 +1,10 @@
-import { ApprenticeshipIdSchema, CertifiedLevelSchema, TerminationReasonCodeSchema } from '@tianfu/contracts';
+import {
+  ApprenticeshipIdSchema,
+  CertifiedLevelSchema,
+  ProviderIdSchema,
+  TerminationReasonCodeSchema,
+  UnifiedSocialCreditCodeSchema,
+} from '@tianfu/contracts';
 import { z } from 'zod';
 
 export const ApprenticeshipParamsSchema = z.object({ apprenticeshipId: ApprenticeshipIdSchema });
@@ -11,6 +17,8 @@ const rule = z.object({
   clause: z.string(),
   confirmed: z.boolean(),
 });
+
+const ApprenticeshipStatusSchema = z.enum(['active', 'completed', 'terminated']);
 
 const progress = z.object({
   progressId: z.string(),
@@ -36,7 +44,7 @@ export const ApprenticeshipViewSchema = z.object({
   plannedEndOn: z.string(),
   durationRule: rule,
   agreedAt: z.string(),
-  status: z.enum(['active', 'completed', 'terminated']),
+  status: ApprenticeshipStatusSchema,
   progress: z.array(progress),
   totalHours: z.number(),
   endedOn: z.string().nullable(),
@@ -46,3 +54,33 @@ export const ApprenticeshipViewSchema = z.object({
   /** false when the request repeated one already applied (a retry): nothing new was recorded. */
   applied: z.boolean(),
 });
+
+/** A provider's list of its agreements: by status and employer. */
+export const ProviderApprenticeshipsQuerySchema = z.object({
+  status: ApprenticeshipStatusSchema.optional(),
+  employerCreditCode: UnifiedSocialCreditCodeSchema.optional().meta({ description: "the employer's 统一社会信用代码" }),
+});
+/** The training office's list across providers: the same filters and the provider. */
+export const ApprenticeshipsQuerySchema = ProviderApprenticeshipsQuerySchema.extend({
+  providerId: ProviderIdSchema.optional(),
+});
+
+/** An agreement as the lists show it: no name and no free-text reason (both on its own page). */
+export const ApprenticeshipLineSchema = ApprenticeshipViewSchema.pick({
+  apprenticeshipId: true,
+  employer: true,
+  providerId: true,
+  providerKind: true,
+  workerId: true,
+  occupationCode: true,
+  targetLevel: true,
+  startsOn: true,
+  plannedEndOn: true,
+  agreedAt: true,
+  status: true,
+  totalHours: true,
+  endedOn: true,
+  endReasonCode: true,
+  revision: true,
+});
+export const ApprenticeshipListSchema = z.object({ items: z.array(ApprenticeshipLineSchema) });
