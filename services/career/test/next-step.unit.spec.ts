@@ -58,6 +58,7 @@ describe('next step per occupation (docs/domain.md §2.3)', () => {
           needs: ['schooling: higher-vocational-assessed or higher-vocational or bachelor-or-above'],
         },
       ],
+      reasonCode: null,
       reason: null,
     });
   });
@@ -109,6 +110,7 @@ describe('next step per occupation (docs/domain.md §2.3)', () => {
       eligibleNow: false,
       rule: null,
       needsDeclaredEvidence: [],
+      reasonCode: 'no-standard-in-force',
       reason: 'the catalogue has no standard of occupation 6-99-01-01 in force on 2025-01-01',
     });
   });
@@ -119,6 +121,7 @@ describe('next step per occupation (docs/domain.md §2.3)', () => {
       level: 'level5',
       earliestEligibleOn: null,
       rule: null,
+      reasonCode: 'no-dated-route',
       reason: 'no route can be dated from the certificates alone',
       needsDeclaredEvidence: [{ ruleId: 'A-level5-1' }, { ruleId: 'A-level5-2' }],
     });
@@ -160,6 +163,7 @@ describe('the next step by the catalogue (docs/domain.md §3.4)', () => {
     expect(nextIn([five], '2025-01-01', '6-31-01-99')).toMatchObject({
       level: 'level4',
       rule: null,
+      reasonCode: 'occupation-retired',
       reason: 'occupation 6-31-01-99 was retired from the catalogue on 2024-01-01: it is no longer assessed',
     });
   });

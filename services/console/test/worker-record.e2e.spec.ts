@@ -35,6 +35,10 @@ describe('the training record beside a worker’s ladder (docs/domain.md §7.7)'
     expect(classRow).toContain('电工（四级）岗位技能提升培训班');
     expect(classRow).toContain('培训中');
     expect(await page.locator('svg.ladder-picture g.step').first().getAttribute('data-level')).toBe('apprentice');
+    // With no certificate, no route to 五级 can be dated: the page says why in its own language.
+    const next = await page.locator('.next-step').first().textContent();
+    expect(next).toContain('各途径都需要证书以外的材料');
+    expect(next).not.toContain('certificates alone');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'worker-record');
 

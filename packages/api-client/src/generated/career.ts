@@ -1173,6 +1173,8 @@ export interface operations {
                                     text: string;
                                 }[];
                                 reason: string | null;
+                                /** @description why there is no rule, for a page to word in its language; reason says it in English */
+                                reasonCode: ("occupation-retired" | "no-standard-in-force" | "no-dated-route") | null;
                                 rule: {
                                     readonly counts: {
                                         certificateNo: string | null;

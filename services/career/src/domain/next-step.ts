@@ -45,8 +45,17 @@ export interface NextStep {
   readonly rule: NextStepRule | null;
   /** Routes that need what certificates cannot show: years worked, schooling, 职称, age. */
   readonly needsDeclaredEvidence: readonly UndatedRule[];
-  /** Why there is no rule, when there is none. */
+  /** Why there is no rule, when there is none: as a code a page words in its language, and in English. */
+  readonly reasonCode: NoRuleReason | null;
   readonly reason: string | null;
+}
+
+/** Why a next level has no rule: its occupation retired, no standard in force, or no route datable from certificates. */
+export type NoRuleReason = 'occupation-retired' | 'no-standard-in-force' | 'no-dated-route';
+
+interface NoRule {
+  readonly code: NoRuleReason;
+  readonly text: string;
 }
 
 const isCertifiedLevel = (level: SkillLevelKey): level is CertifiedLevel =>
@@ -70,26 +79,32 @@ const certificatesHeld = (byOccupation: ReadonlyMap<string, readonly LadderStep[
     ),
   );
 
-const withoutRules = (level: CertifiedLevel, reason: string, needs: readonly UndatedRule[] = []): NextStep => ({
+const withoutRules = (level: CertifiedLevel, why: NoRule, needs: readonly UndatedRule[] = []): NextStep => ({
   level,
   label: skillLevel(level).label,
   earliestEligibleOn: null,
   eligibleNow: false,
   rule: null,
   needsDeclaredEvidence: needs,
-  reason,
+  reasonCode: why.code,
+  reason: why.text,
 });
 
 /** The standard to judge by on `asOf`, or why there is none: the occupation retired by then, or none in force. */
-function standardOn(catalogue: CatalogueState, occupationCode: string, asOf: string): CatalogueStandard | string {
+function standardOn(
+  catalogue: CatalogueState,
+  occupationCode: string,
+  asOf: string,
+): { standard: CatalogueStandard } | { none: NoRule } {
   const occupation = catalogue.occupations.get(occupationCode);
   if (occupation !== undefined && isRetiredBy(occupation, asOf)) {
-    return `occupation ${occupationCode} was retired from the catalogue on ${occupation.retiredOn}: it is no longer assessed`;
+    const text = `occupation ${occupationCode} was retired from the catalogue on ${occupation.retiredOn}: it is no longer assessed`;
+    return { none: { code: 'occupation-retired', text } };
   }
-  return (
-    standardInForce(catalogue, occupationCode, asOf) ??
-    `the catalogue has no standard of occupation ${occupationCode} in force on ${asOf}`
-  );
+  const standard = standardInForce(catalogue, occupationCode, asOf);
+  if (standard !== undefined) return { standard };
+  const text = `the catalogue has no standard of occupation ${occupationCode} in force on ${asOf}`;
+  return { none: { code: 'no-standard-in-force', text } };
 }
 
 /**
@@ -106,16 +121,18 @@ export function nextStep(
   asOf: string,
   catalogue: CatalogueState,
 ): NextStep | null {
-  const standard = standardOn(catalogue, occupationCode, asOf);
-  if (typeof standard === 'string') {
+  const judged = standardOn(catalogue, occupationCode, asOf);
+  if ('none' in judged) {
     const level = nextLevelOf(certifiedLevels, current);
-    return level === null ? null : withoutRules(level, standard);
+    return level === null ? null : withoutRules(level, judged.none);
   }
+  const { standard } = judged;
   const answer = earliestEligibility({ standard, current, heldLevels: certificatesHeld(byOccupation), asOf });
   if (answer === null) return null;
   const { earliest, level, needsDeclaredEvidence } = answer;
   if (earliest === null) {
-    return withoutRules(level, 'no route can be dated from the certificates alone', needsDeclaredEvidence);
+    const why = { code: 'no-dated-route', text: 'no route can be dated from the certificates alone' } as const;
+    return withoutRules(level, why, needsDeclaredEvidence);
   }
   return {
     level,
@@ -136,6 +153,7 @@ export function nextStep(
       })),
     },
     needsDeclaredEvidence,
+    reasonCode: null,
     reason: null,
   };
 }

@@ -58,6 +58,10 @@ const NextStepSchema = z.object({
     })
     .nullable(),
   needsDeclaredEvidence: list(z.object({ ruleId: z.string(), text: z.string(), needs: list(z.string()) })),
+  reasonCode: z
+    .enum(['occupation-retired', 'no-standard-in-force', 'no-dated-route'])
+    .nullable()
+    .meta({ description: 'why there is no rule, for a page to word in its language; reason says it in English' }),
   reason: z.string().nullable(),
 });
 

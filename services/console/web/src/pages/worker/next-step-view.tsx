@@ -45,8 +45,8 @@ export function NextStepView({ next, asOf }: { next: NextStep | null; asOf: stri
             </p>
           ) : null}
         </>
-      ) : next.reason ? (
-        <p>{next.reason}</p>
+      ) : next.reasonCode !== null ? (
+        <p>{t.noRule(next.reasonCode)}</p>
       ) : null}
       {next.needsDeclaredEvidence.length > 0 ? (
         <details>

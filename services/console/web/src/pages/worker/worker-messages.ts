@@ -1,4 +1,7 @@
 import { defineMessages } from '../../i18n/messages.ts';
+import type { NextStep } from './ladder-types.ts';
+
+type NoRuleReason = NonNullable<NextStep['reasonCode']>;
 
 export const workerMessages = defineMessages({
   zh: {
@@ -25,6 +28,12 @@ export const workerMessages = defineMessages({
     eligibleNow: '现在即可申报',
     eligibleOn: (date: string) => `最早 ${date} 可申报`,
     noDate: '仅凭证书无法推算日期',
+    noRule: (code: NoRuleReason) =>
+      ({
+        'occupation-retired': '该职业已退出职业目录，不再开展评价',
+        'no-standard-in-force': '职业目录中没有该职业在此日期现行的标准',
+        'no-dated-route': '各途径都需要证书以外的材料（见下）',
+      })[code],
     rule: (template: string, version: string, id: string) => `依据 §2.3 模板${template}（${version} 版标准）规则 ${id}`,
     counts: '计入的证书',
     missing: '尚缺',
@@ -59,6 +68,12 @@ export const workerMessages = defineMessages({
     eligibleNow: 'eligible now',
     eligibleOn: (date: string) => `eligible from ${date}`,
     noDate: 'cannot be dated from the certificates alone',
+    noRule: (code: NoRuleReason) =>
+      ({
+        'occupation-retired': 'The occupation has left the catalogue: it is no longer assessed',
+        'no-standard-in-force': 'The catalogue has no standard of this occupation in force on that day',
+        'no-dated-route': 'Every route needs evidence beyond the certificates (below)',
+      })[code],
     rule: (template: string, version: string, id: string) =>
       `by §2.3 template ${template} (standard of ${version}), rule ${id}`,
     counts: 'Certificates it counts',
