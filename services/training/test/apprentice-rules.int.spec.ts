@@ -1,30 +1,21 @@
-import type { App } from '@tianfu/service-kit';
-import { residentIdNumber, uniqueName, useTestDatabase } from '@tianfu/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { residentIdNumber, uniqueName } from '@tianfu/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { apprenticeshipStreamId } from '../src/application/apprenticeship-streams.ts';
 import { apprenticeshipBody } from './apprenticeship-fixtures.ts';
-import { office, providerBody, trainingApp } from './http-fixtures.ts';
+import { office, providerBody, useTrainingApp } from './http-fixtures.ts';
 import { creditCode } from './samples.ts';
 
-const db = useTestDatabase('training-apprentice-rules');
-let fixture: Awaited<ReturnType<typeof trainingApp>>;
-let app: App;
-
-beforeAll(async () => {
-  fixture = await trainingApp(db());
-  app = fixture.app;
-}, 60_000);
-afterAll(() => app?.close());
+const { db, started } = useTrainingApp('training-apprentice-rules');
 
 type Problem = { code?: string; activeApprenticeshipId?: string; errors?: { field: string; rule: string }[] };
 const post = async (url: string, payload: object) =>
-  app.inject({ method: 'POST', url, payload, headers: await office() });
+  started().app.inject({ method: 'POST', url, payload, headers: await office() });
 const problem = async (answer: Promise<{ statusCode: number; json(): Problem }>) => {
   const { statusCode, json } = await answer;
   const body = json();
   return [statusCode, body.code, ...(body.errors ?? []).map((e) => `${e.field}:${e.rule}`)];
 };
-const stored = async (id: string) => (await fixture.storage.store.readStream(apprenticeshipStreamId(id))).events;
+const stored = async (id: string) => (await started().storage.store.readStream(apprenticeshipStreamId(id))).events;
 
 let providerId: string;
 beforeAll(async () => {
@@ -63,7 +54,7 @@ describe('who may be an apprentice, over HTTP (docs/domain.md §7.6)', () => {
 
   it('clears a claim its agreement never reached once it is a minute old, and honours a fresh one as in flight', async () => {
     const worker = { document: document(5200) };
-    const { workerId } = fixture.personalData.identify(worker.document);
+    const { workerId } = started().personalData.identify(worker.document);
     const claims = db().collection<{ _id: string; apprenticeshipId: string; claimedAt: Date }>('apprentice_claims');
     await claims.insertOne({ _id: workerId, apprenticeshipId: 'ap-in-flight', claimedAt: new Date() });
     const refused = await agree(uniqueName('ap'), worker);

@@ -1,30 +1,20 @@
-import type { App } from '@tianfu/service-kit';
-import { residentIdNumber, uniqueName, useTestDatabase } from '@tianfu/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { residentIdNumber, uniqueName } from '@tianfu/testing';
+import { describe, expect, it } from 'vitest';
 import { apprenticeshipStreamId } from '../src/application/apprenticeship-streams.ts';
 import { apprenticeshipBody } from './apprenticeship-fixtures.ts';
-import { office, providerBody, providerToken, trainingApp } from './http-fixtures.ts';
+import { providerBody, providerToken, useTrainingApp } from './http-fixtures.ts';
 import { creditCode } from './samples.ts';
 
-const db = useTestDatabase('training-apprenticeships');
-let fixture: Awaited<ReturnType<typeof trainingApp>>;
-let app: App;
-
-beforeAll(async () => {
-  fixture = await trainingApp(db());
-  app = fixture.app;
-}, 60_000);
-afterAll(() => app?.close());
+const { started, send } = useTrainingApp('training-apprenticeships');
 
 type Answer = { statusCode: number; body: string; json(): Record<string, unknown> & { errors?: { field: string }[] } };
-const send = async (method: 'GET' | 'POST', url: string, payload?: object, headers?: Record<string, string>) =>
-  app.inject({ method, url, ...(payload ? { payload } : {}), headers: headers ?? (await office()) });
 const problem = (answer: Answer) => [
   answer.statusCode,
   answer.json().code,
   ...(answer.json().errors ?? []).map((e) => e.field),
 ];
-const storedEvents = async (id: string) => (await fixture.storage.store.readStream(apprenticeshipStreamId(id))).events;
+const storedEvents = async (id: string) =>
+  (await started().storage.store.readStream(apprenticeshipStreamId(id))).events;
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const daysFromToday = (days: number) => new Date(Date.parse(today()) + days * 86_400_000).toISOString().slice(0, 10);
 

@@ -1,27 +1,17 @@
-import type { App } from '@tianfu/service-kit';
-import { uniqueName, useTestDatabase } from '@tianfu/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueName } from '@tianfu/testing';
+import { describe, expect, it } from 'vitest';
 import { classStreamId } from '../src/application/training-streams.ts';
-import { classBody, office, providerBody, providerToken, trainingApp } from './http-fixtures.ts';
+import { classBody, providerBody, providerToken, useTrainingApp } from './http-fixtures.ts';
 
-const db = useTestDatabase('training-classes');
-let fixture: Awaited<ReturnType<typeof trainingApp>>;
-let app: App;
+const { started, send } = useTrainingApp('training-classes');
 
-beforeAll(async () => {
-  fixture = await trainingApp(db());
-  app = fixture.app;
-}, 60_000);
-afterAll(() => app?.close());
-
-const send = async (method: 'GET' | 'POST', url: string, payload?: object, headers?: Record<string, string>) =>
-  app.inject({ method, url, ...(payload ? { payload } : {}), headers: headers ?? (await office()) });
 const problem = (answer: { statusCode: number; json(): { code?: string; errors?: { field: string }[] } }) => [
   answer.statusCode,
   answer.json().code,
   ...(answer.json().errors ?? []).map((e) => e.field),
 ];
-const filedEvents = async (classId: string) => (await fixture.storage.store.readStream(classStreamId(classId))).events;
+const filedEvents = async (classId: string) =>
+  (await started().storage.store.readStream(classStreamId(classId))).events;
 
 async function provider(): Promise<{ id: string; token: Record<string, string> }> {
   const id = uniqueName('p');

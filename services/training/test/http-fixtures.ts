@@ -1,8 +1,9 @@
 import type { CatalogueEvent } from '@tianfu/catalogue-view/state';
 import type { AppOptions, Principal } from '@tianfu/service-kit';
 import { personalDataConfigSchema, signToken } from '@tianfu/service-kit';
-import { testCatalogue } from '@tianfu/testing';
+import { testCatalogue, useTestDatabase } from '@tianfu/testing';
 import type { Db } from 'mongodb';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { trainingStorage } from '../src/storage.ts';
 import { creditCode } from './samples.ts';
@@ -49,6 +50,26 @@ export async function trainingApp(
     ...log,
   });
   return { app, storage, readModels, personalData: storage.personalData };
+}
+
+/**
+ * A test file's training app on a database of its own, started before its tests and closed after;
+ * `send` asks as the training office unless `headers` say who.
+ */
+export function useTrainingApp(name: string) {
+  const db = useTestDatabase(name);
+  let fixture: Awaited<ReturnType<typeof trainingApp>> | undefined;
+  beforeAll(async () => {
+    fixture = await trainingApp(db());
+  }, 60_000);
+  afterAll(() => fixture?.app.close());
+  const started = () => {
+    if (fixture === undefined) throw new Error(`${name}: the training app did not start`);
+    return fixture;
+  };
+  const send = async (method: 'GET' | 'POST', url: string, payload?: object, headers?: Record<string, string>) =>
+    started().app.inject({ method, url, ...(payload ? { payload } : {}), headers: headers ?? (await office()) });
+  return { db, started, send };
 }
 
 /** A 技工院校 that may train 中式烹调师 and 川菜烹饪, in `regionCode`. */

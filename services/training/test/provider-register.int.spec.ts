@@ -1,25 +1,14 @@
-import type { App } from '@tianfu/service-kit';
-import { uniqueName, useTestDatabase } from '@tianfu/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueName } from '@tianfu/testing';
+import { describe, expect, it } from 'vitest';
 import { providerStreamId } from '../src/application/training-streams.ts';
-import { office, providerBody, providerToken, trainingApp } from './http-fixtures.ts';
+import { providerBody, providerToken, useTrainingApp } from './http-fixtures.ts';
 import { creditCode } from './samples.ts';
 
-const db = useTestDatabase('training-providers');
-let fixture: Awaited<ReturnType<typeof trainingApp>>;
-let app: App;
+const { started, send } = useTrainingApp('training-providers');
 
-beforeAll(async () => {
-  fixture = await trainingApp(db());
-  app = fixture.app;
-}, 60_000);
-afterAll(() => app?.close());
-
-const send = async (method: 'GET' | 'POST', url: string, payload?: object, headers?: Record<string, string>) =>
-  app.inject({ method, url, ...(payload ? { payload } : {}), headers: headers ?? (await office()) });
 const fieldsOf = (body: { errors?: { field: string; rule?: string }[] }) =>
   (body.errors ?? []).map((e) => `${e.field} ${e.rule ?? ''}`.trim());
-const streamOf = (providerId: string) => fixture.storage.store.readStream(providerStreamId(providerId));
+const streamOf = (providerId: string) => started().storage.store.readStream(providerStreamId(providerId));
 
 describe('registering providers (docs/domain.md §7.1)', () => {
   it('registers a provider, lists it in the public directory, and shows its own record to its token only', async () => {
