@@ -1,46 +1,16 @@
-import type { EventEnvelope, WorkerId } from '@tianfu/contracts';
-import type { KafkaPublisher } from '@tianfu/messaging';
-import { type App, signToken } from '@tianfu/service-kit';
-import { useTestDatabase, waitUntil } from '@tianfu/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { careerStorage } from '../src/storage.ts';
+import type { WorkerId } from '@tianfu/contracts';
+import { describe, expect, it } from 'vitest';
 import { apprenticeshipAgreed, apprenticeshipTerminated, progressRecorded } from './apprenticeship-samples.ts';
 import { apprenticeshipCompleted } from './career-samples.ts';
 import { providerRegistered } from './training-samples.ts';
-import { careerOnTrainingTopic } from './training-topic.ts';
+import { useCareerOnTrainingTopic } from './training-topic.ts';
 
-const SECRET = 'career-test-secret-at-least-32-characters!!';
-const db = useTestDatabase('career-apprenticeship-record');
 const workerId = 'e2'.repeat(32);
-const handled: string[] = [];
 const clock = () => new Date('2027-03-01T00:00:00.000Z');
-let app: App;
-let storage: Awaited<ReturnType<typeof careerStorage>>;
-let publisher: KafkaPublisher;
-let close: () => Promise<void>;
+const { started, publishAndWait, get } = useCareerOnTrainingTopic('career-ap-record', clock);
 
-beforeAll(async () => {
-  ({ app, storage, publisher, close } = await careerOnTrainingTopic(db(), 'career-ap-record', SECRET, clock, handled));
-}, 120_000);
-
-afterAll(() => close?.(), 60_000);
-
-const publishAndWait = async (events: EventEnvelope[]) => {
-  const before = handled.length;
-  await publisher.publish(events);
-  await waitUntil(
-    () => handled.length,
-    (n) => n >= before + events.length,
-    { what: `${events.length} training events handled` },
-  );
-};
 const record = async () => {
-  const token = await signToken({ secret: SECRET, principal: { sub: 'w', role: 'worker', workerId }, now: clock });
-  const answer = await app.inject({
-    method: 'GET',
-    url: `/v1/workers/${workerId}/record`,
-    headers: { authorization: `Bearer ${token}` },
-  });
+  const answer = await get(`/v1/workers/${workerId}/record`, { role: 'worker', workerId });
   expect(answer.statusCode, answer.body).toBe(200);
   return answer.json();
 };
@@ -86,7 +56,7 @@ describe('apprenticeships in the lifelong training record, from tianfu.training.
     expect(read.entries).toEqual([]);
     expect(JSON.stringify(read)).not.toMatch(/n1\.|申请解除|岗位实操/);
 
-    await storage.vault.erase(workerId as WorkerId);
+    await started().storage.vault.erase(workerId as WorkerId);
     expect((await record()).apprenticeships).toEqual(expected);
   });
 });

@@ -1,46 +1,16 @@
-import type { EventEnvelope, SealedTargetGroups, WorkerId } from '@tianfu/contracts';
-import type { KafkaPublisher } from '@tianfu/messaging';
-import { type App, type Principal, signToken } from '@tianfu/service-kit';
-import { useTestDatabase, waitUntil } from '@tianfu/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { careerStorage } from '../src/storage.ts';
+import type { SealedTargetGroups, WorkerId } from '@tianfu/contracts';
+import { describe, expect, it } from 'vitest';
 import { classCompleted, classFiled, providerRegistered, traineeEnrolled, traineeOutcome } from './training-samples.ts';
-import { careerOnTrainingTopic } from './training-topic.ts';
+import { useCareerOnTrainingTopic } from './training-topic.ts';
 
-const SECRET = 'career-training-test-secret-at-least-32-chars!';
-const db = useTestDatabase('career-training');
 const migrant = 'd1'.repeat(32) as WorkerId;
 const graduate = 'd2'.repeat(32) as WorkerId;
-const handled: string[] = [];
-let app: App;
-let storage: Awaited<ReturnType<typeof careerStorage>>;
-let publisher: KafkaPublisher;
-let close: () => Promise<void>;
 const clock = () => new Date('2025-06-01T00:00:00.000Z');
-
-const get = async (url: string, principal: Omit<Principal, 'sub'> = { role: 'hr' }) => {
-  const token = await signToken({ secret: SECRET, principal: { sub: 'u', ...principal }, now: clock });
-  return app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
-};
-const publishAndWait = async (events: EventEnvelope[]) => {
-  const before = handled.length;
-  await publisher.publish(events);
-  await waitUntil(
-    () => handled.length,
-    (n) => n >= before + events.length,
-    { what: `${events.length} training events handled` },
-  );
-};
-
-beforeAll(async () => {
-  ({ app, storage, publisher, close } = await careerOnTrainingTopic(db(), 'career-training', SECRET, clock, handled));
-}, 120_000);
-
-afterAll(() => close?.(), 60_000);
+const { db, started, publishAndWait, get, headersFor } = useCareerOnTrainingTopic('career-training', clock);
 
 describe('training on career’s topic: the lifelong record and the 专栏1 counts (docs/domain.md §5.3, §7)', () => {
   it('records classes for the worker and hr, counts 农民工 once from the sealed groups, and keeps both through redelivery and erasure', async () => {
-    const [migrantGroups, graduateGroups] = (await storage.vault.sealTargetGroups([
+    const [migrantGroups, graduateGroups] = (await started().storage.vault.sealTargetGroups([
       { workerId: migrant, groups: ['rural-migrant'] },
       { workerId: graduate, groups: ['graduate'] },
     ])) as [SealedTargetGroups, SealedTargetGroups];
@@ -92,11 +62,10 @@ describe('training on career’s topic: the lifelong record and the 专栏1 coun
     expect((await get('/v1/indicators?from=2024-01-01&to=2024-12-31')).json()).toEqual(indicators);
 
     // Erasing the 农民工's key leaves the count, and a redelivered completion cannot count it again.
-    const admin = await signToken({ secret: SECRET, principal: { sub: 'a', role: 'admin' }, now: clock });
-    const erased = await app.inject({
+    const erased = await started().app.inject({
       method: 'POST',
       url: `/v1/workers/${migrant}/erasure`,
-      headers: { authorization: `Bearer ${admin}` },
+      headers: await headersFor({ role: 'admin' }),
       payload: { reason: '本人申请删除 (PIPL Art. 47)' },
     });
     expect(erased.statusCode, erased.body).toBe(200);

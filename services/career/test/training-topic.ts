@@ -1,7 +1,9 @@
+import type { EventEnvelope } from '@tianfu/contracts';
 import { createKafkaPublisher, runConsumer } from '@tianfu/messaging';
-import { createMetricsRegistry, personalDataConfigSchema } from '@tianfu/service-kit';
-import { createTestTopic, testKafka, uniqueName } from '@tianfu/testing';
+import { createMetricsRegistry, type Principal, personalDataConfigSchema, signToken } from '@tianfu/service-kit';
+import { createTestTopic, testKafka, uniqueName, useTestDatabase, waitUntil } from '@tianfu/testing';
 import type { Db } from 'mongodb';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerStorage } from '../src/storage.ts';
@@ -44,4 +46,40 @@ export async function careerOnTrainingTopic(
     await app.close();
   };
   return { app, storage, publisher, close };
+}
+
+const SECRET = 'career-training-test-secret-at-least-32-chars!';
+
+/**
+ * A test file's career on a training test topic (careerOnTrainingTopic), on a database of its own,
+ * started before its tests and closed after: `publishAndWait` publishes events and waits until each
+ * delivery is handled; `get` reads a route as `principal` (hr unless told), `headersFor` signs for one.
+ */
+export function useCareerOnTrainingTopic(name: string, clock: () => Date) {
+  const db = useTestDatabase(name);
+  const handled: string[] = [];
+  let career: Awaited<ReturnType<typeof careerOnTrainingTopic>> | undefined;
+  beforeAll(async () => {
+    career = await careerOnTrainingTopic(db(), name, SECRET, clock, handled);
+  }, 120_000);
+  afterAll(() => career?.close(), 60_000);
+  const started = () => {
+    if (career === undefined) throw new Error(`${name}: career did not start`);
+    return career;
+  };
+  const publishAndWait = async (events: readonly EventEnvelope[]) => {
+    const before = handled.length;
+    await started().publisher.publish(events);
+    await waitUntil(
+      () => handled.length,
+      (n) => n >= before + events.length,
+      { what: `${events.length} training events handled` },
+    );
+  };
+  const headersFor = async (principal: Omit<Principal, 'sub'>) => ({
+    authorization: `Bearer ${await signToken({ secret: SECRET, principal: { sub: 'u', ...principal }, now: clock })}`,
+  });
+  const get = async (url: string, principal: Omit<Principal, 'sub'> = { role: 'hr' }) =>
+    started().app.inject({ method: 'GET', url, headers: await headersFor(principal) });
+  return { db, started, handled, publishAndWait, get, headersFor };
 }
