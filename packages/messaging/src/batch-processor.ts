@@ -26,7 +26,13 @@ export interface MessageContext {
   readonly key: string | null;
 }
 
-export type EventHandler = (event: EventEnvelope, context: MessageContext) => Promise<void>;
+export type EventHandler = ((event: EventEnvelope, context: MessageContext) => Promise<void>) & {
+  /**
+   * True for an event the handler does nothing with, known from its type alone (an eventDispatch's
+   * ignored types): a policy's dedupe then spends no store round trip on it (processed-events.ts).
+   */
+  readonly ignores?: (event: EventEnvelope) => boolean;
+};
 
 export interface BatchProcessorDeps {
   readonly groupId: string;

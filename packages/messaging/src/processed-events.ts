@@ -26,19 +26,24 @@ export function createProcessedEvents(db: Db, consumerName: string, clock = () =
   };
 }
 
-type Handler<E extends { eventId: string }> = (event: E, context: MessageContext) => Promise<void>;
+type Handler<E extends { eventId: string }> = ((event: E, context: MessageContext) => Promise<void>) & {
+  readonly ignores?: (event: E) => boolean;
+};
 
 /**
  * Skips events already marked, else handles then marks. A crash (or a rebalance handing the
  * partition to another member) between the effect and the mark redelivers the event into the
  * handler again, so the effect must itself be keyed by the event (an insert with an `_id`
- * derived from the eventId, see insertOnce); the marker only saves repeating the work.
+ * derived from the eventId, see insertOnce); the marker only saves repeating the work. An event
+ * the handler `ignores` is neither looked up nor marked: there is no work to save (a topic's
+ * attendance sign-ins, say, outnumber what most readers act on).
  */
 export function dedupe<E extends { eventId: string } = EventEnvelope>(
   processed: ProcessedEvents,
   handle: Handler<E>,
 ): Handler<E> {
   return async (event, context) => {
+    if (handle.ignores?.(event) === true) return;
     if (await processed.has(event.eventId)) return;
     await handle(event, context);
     await processed.mark(event.eventId);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { EventEnvelope } from '@tianfu/contracts';
 import { uniqueName } from '@tianfu/testing';
 import { type Db, MongoClient } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -70,5 +71,23 @@ describe('dedupe helpers against the MongoDB-wire server', () => {
     });
     await expect(failing(event, context)).rejects.toThrow('down');
     expect(await processed.has(event.eventId)).toBe(false);
+  });
+
+  it('dedupe neither looks up nor marks an event its handler ignores by type, and still handles the others once', async () => {
+    const processed = createProcessedEvents(db, uniqueName('consumer'));
+    const seen: string[] = [];
+    const policy = Object.assign(
+      async (event: EventEnvelope) => {
+        seen.push(event.type);
+      },
+      { ignores: (event: EventEnvelope) => event.type === 'testing.Ignored' },
+    );
+    const handle = dedupe(processed, policy);
+    const ignored = { ...envelope('worker-1', {}), type: 'testing.Ignored' };
+    const handled = envelope('worker-1', {});
+    for (const event of [ignored, handled, ignored, handled]) await handle(event, context);
+    expect(seen).toEqual(['testing.Happened']);
+    expect(await processed.has(ignored.eventId)).toBe(false);
+    expect(await processed.has(handled.eventId)).toBe(true);
   });
 });

@@ -41,7 +41,8 @@ export function trainingFactsPolicy(facts: TrainingFacts): EventHandler {
     'training.ApprenticeshipProgressRecorded': 'ignored',
     'training.ApprenticeshipTerminated': 'ignored',
   });
-  return async (envelope: EventEnvelope) => {
+  const handle = async (envelope: EventEnvelope) => {
     await dispatch(envelope);
   };
+  return Object.assign(handle, { ignores: (envelope: EventEnvelope) => !dispatch.handles(envelope.type) });
 }

@@ -30,7 +30,7 @@ export const projectEnvelope = eventDispatch(careerEventRegistry, careerProjecti
  * summary recomputed from all their facts; a trainee's completion is counted by target group. A redelivery inserts nothing and recomputes the same.
  */
 export function careerPolicy({ facts, references, summaries, index }: CareerReadSide, groups: TrainingGroupCounts) {
-  return async (envelope: EventEnvelope): Promise<void> => {
+  const project = async (envelope: EventEnvelope): Promise<void> => {
     const projected = projectEnvelope(envelope);
     if (projected === null) return;
     await references.record(projected.references);
@@ -39,4 +39,5 @@ export function careerPolicy({ facts, references, summaries, index }: CareerRead
     for (const workerId of new Set(projected.facts.map((f) => f.workerId))) await summaries.refresh(workerId);
     for (const fact of projected.facts) if (fact.kind === 'training-outcome') await groups.count(facts, fact);
   };
+  return Object.assign(project, { ignores: (envelope: EventEnvelope) => !projectEnvelope.handles(envelope.type) });
 }
