@@ -2,7 +2,9 @@ import type { MongoEventStore } from '@tianfu/eventstore';
 import type { App, PersonalDataVault } from '@tianfu/service-kit';
 import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rosterStreamId } from '../src/application/roster-streams.ts';
+import { readClassFacts } from '../src/application/class-facts-reader.ts';
+import { rosterStreamId, voucherStreamId } from '../src/application/roster-streams.ts';
+import { voucherCommands } from '../src/application/voucher-commands.ts';
 import { bearer, classBody, providerBody, trainingApp } from './http-fixtures.ts';
 
 const db = useTestDatabase('training-roster');
@@ -150,6 +152,48 @@ describe('实名制 enrolment over HTTP (docs/domain.md §7.2, §7.3)', () => {
       errors: [{ field: 'voucherId', rule: 'redeemed_once' }],
     });
     expect((await store.readStream(rosterStreamId(otherClassId))).revision).toBe(0);
+  });
+
+  it('given a redemption whose enrolment was never recorded (the process stopped between), then after ten minutes the voucher enrols elsewhere', async () => {
+    const voucher = {
+      voucherId: 'SC-V-8',
+      document: document(8),
+      kind: 'employment',
+      regionCode: '510100',
+      issuedOn: '2025-01-01',
+      expiresOn: '2025-12-31',
+    };
+    expect((await post('/v1/vouchers', voucher, await asOffice())).statusCode).toBe(201);
+    // What a crash leaves: the voucher redeemed for the one-seat class, no enrolment recorded there.
+    const facts = await readClassFacts(store, oneSeatClassId);
+    if (facts === null) throw new Error('the one-seat class is not filed');
+    const workerId = vault.identify({ idType: 'resident-id-card', idNumber: idOf(8) }).workerId;
+    const context = { actor: { kind: 'user', id: 'clerk' }, correlationId: 'crashed-request' } as const;
+    await voucherCommands(store, () => now).redeem(
+      [{ voucherId: 'SC-V-8', workerId }],
+      facts,
+      now.toISOString(),
+      context,
+    );
+    const before = now;
+    try {
+      now = new Date(before.getTime() + 5 * 60_000);
+      const early = await enrol(8, { voucherId: 'SC-V-8' }, otherClassId);
+      expect(early.json()).toMatchObject({ code: 'VOUCHER_ALREADY_REDEEMED' });
+      now = new Date(before.getTime() + 11 * 60_000);
+      const enrolled = await enrol(8, { voucherId: 'SC-V-8' }, otherClassId);
+      expect(enrolled.statusCode, enrolled.body).toBe(201);
+    } finally {
+      now = before;
+    }
+    const events = (await store.readStream(voucherStreamId('SC-V-8'))).events;
+    expect(events.map((e) => e.type)).toEqual([
+      'training.VoucherIssued',
+      'training.VoucherRedeemed',
+      'training.VoucherReleased',
+      'training.VoucherRedeemed',
+    ]);
+    expect(events[2]?.data).toMatchObject({ classId: oneSeatClassId, reason: 'its enrolment was never recorded' });
   });
 
   it('given two trainees with vouchers racing for the last place, then one enrols and the other’s voucher stays unused', async () => {

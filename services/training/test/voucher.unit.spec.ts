@@ -1,8 +1,9 @@
 import { deciderSpec } from '@tianfu/decider/spec';
 import { describe, expect, it } from 'vitest';
-import type { Redemption, VoucherEvent } from '../src/domain/voucher.ts';
-import { voucher } from '../src/domain/voucher.ts';
-import { at, classId, naming, providerId, workerOf } from './roster-fixtures.ts';
+import { emptyRoster, evolveRoster, type RosterEvent } from '../src/domain/roster-state.ts';
+import type { Redemption, Voucher, VoucherEvent } from '../src/domain/voucher.ts';
+import { STRANDED_AFTER_MS, strandedRedemption, voucher } from '../src/domain/voucher.ts';
+import { at, classId, enrolled, naming, providerId, workerOf } from './roster-fixtures.ts';
 
 const spec = deciderSpec(voucher);
 const voucherId = 'SC-2025-000123';
@@ -26,10 +27,8 @@ const redemption: Redemption = {
 };
 const redeem = (over: Partial<Redemption> = {}) =>
   ({ type: 'RedeemVoucher', data: { ...redemption, ...over, at } }) as const;
-const redeemed: VoucherEvent = {
-  type: 'training.VoucherRedeemed',
-  data: { voucherId, workerId: workerOf(1), classId, providerId, redeemedAt: at },
-};
+const redeemedData = { voucherId, workerId: workerOf(1), classId, providerId, redeemedAt: at };
+const redeemed: VoucherEvent = { type: 'training.VoucherRedeemed', data: redeemedData };
 
 describe('职业培训券 (docs/domain.md §7.3)', () => {
   it('given nothing, when issued, then VoucherIssued; the same issue again is a no-op, a different one refused', () => {
@@ -124,5 +123,30 @@ describe('职业培训券 (docs/domain.md §7.3)', () => {
         .emitted(),
     ).toHaveLength(1);
     spec.given([issued]).when(release).thenThrows('VOUCHER_NOT_REDEEMED');
+  });
+
+  describe('a redemption whose enrolment was never recorded (stranded)', () => {
+    const held: Voucher = { ...issuedData, issuedAt: at, redeemedFor: redeemedData };
+    const rosterOf = (...events: RosterEvent[]) => events.reduce(evolveRoster, emptyRoster());
+    const later = (ms: number) => new Date(Date.parse(at) + ms).toISOString();
+    const withVoucher = (event: RosterEvent): RosterEvent =>
+      ({ ...event, data: { ...event.data, voucherId } }) as RosterEvent;
+
+    it('given the class holds no enrolment of the holder, when the redemption is older than any request, then it is stranded', () => {
+      expect(strandedRedemption(held, rosterOf(enrolled(2)), later(STRANDED_AFTER_MS))).toBe(true);
+    });
+
+    it('given the same, when the redemption is recent (an enrolment may still be under way), then it is not', () => {
+      expect(strandedRedemption(held, rosterOf(), later(STRANDED_AFTER_MS - 1))).toBe(false);
+    });
+
+    it('given the holder enrolled with the voucher, then it is not stranded however old; enrolled without it, it is', () => {
+      expect(strandedRedemption(held, rosterOf(withVoucher(enrolled(1))), later(10 * STRANDED_AFTER_MS))).toBe(false);
+      expect(strandedRedemption(held, rosterOf(enrolled(1)), later(10 * STRANDED_AFTER_MS))).toBe(true);
+    });
+
+    it('given a voucher not redeemed, then nothing is stranded', () => {
+      expect(strandedRedemption({ ...held, redeemedFor: null }, rosterOf(), later(10 * STRANDED_AFTER_MS))).toBe(false);
+    });
   });
 });

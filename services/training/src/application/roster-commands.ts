@@ -9,7 +9,7 @@ import { classRoster, type RosterCommand } from '../domain/roster.ts';
 import { refused } from '../domain/roster-errors.ts';
 import type { Roster } from '../domain/roster-state.ts';
 import { classNotFound } from '../domain/training-errors.ts';
-import type { VoucherState } from '../domain/voucher.ts';
+import { strandedRedemption, type VoucherState } from '../domain/voucher.ts';
 import { actingProvider } from './acting-provider.ts';
 import { readClassFacts } from './class-facts-reader.ts';
 import { rosterStreamId } from './roster-streams.ts';
@@ -55,6 +55,20 @@ export function rosterCommands({ store, vouchers, rules, clock }: RosterCommands
     return { roster: result.state, facts, revision: result.revision, emitted } satisfies RosterResult;
   }
 
+  /**
+   * The voucher as it stands for an enrolment in `classId`; a redemption for another class whose
+   * enrolment was never recorded (docs/domain.md §7.3) is released first, so the voucher is free again.
+   */
+  async function freedVoucher(voucherId: string, classId: string, caller: RequestCaller): Promise<VoucherState> {
+    const state = await vouchers.read(voucherId);
+    const used = state?.redeemedFor;
+    if (state === null || used == null || used.classId === classId) return state;
+    const { state: roster } = await rosters.read(used.classId);
+    if (!strandedRedemption(state, roster, clock().toISOString())) return state;
+    await vouchers.release([voucherId], used.classId, 'its enrolment was never recorded', caller);
+    return vouchers.read(voucherId);
+  }
+
   /** The enrolment as decided with the vouchers as they stand: throws the refusal, touching nothing. */
   async function enrolment(
     classId: string,
@@ -64,7 +78,7 @@ export function rosterCommands({ store, vouchers, rules, clock }: RosterCommands
   ) {
     const facts = await readClassFacts(store, classId);
     const withVoucher = people.filter((p) => p.voucherId !== null);
-    const states = await Promise.all(withVoucher.map((p) => vouchers.read(p.voucherId as string)));
+    const states = await Promise.all(withVoucher.map((p) => freedVoucher(p.voucherId as string, classId, caller)));
     const held = new Map(withVoucher.map((p, i) => [p.voucherId as string, states[i] as VoucherState]));
     const entriesWith = (of: ReadonlyMap<string, VoucherState>): Enrolment[] =>
       people.map(({ voucherId, ...p }) => ({

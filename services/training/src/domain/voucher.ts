@@ -8,6 +8,7 @@ import type {
 import type { Decider, DomainEvent } from '@tianfu/decider';
 import { type ProviderStanding, unlistedProvider } from './class-facts.ts';
 import { type Refusal, refused } from './roster-errors.ts';
+import type { Roster } from './roster-state.ts';
 
 export type VoucherEvent =
   | DomainEvent<'training.VoucherIssued', VoucherIssuedData>
@@ -92,6 +93,24 @@ export function redemptionProblem(voucher: VoucherState, r: Redemption): Refusal
   if (r.today > voucher.expiresOn)
     return voucherRefusal('VOUCHER_EXPIRED', 'voucher_expiry', `voucher ${id} expired on ${voucher.expiresOn}`);
   return null;
+}
+
+/**
+ * How long a redemption may wait for its enrolment before it counts as stranded: far longer than
+ * any request takes, so an enrolment still under way is never taken for one that was lost.
+ */
+export const STRANDED_AFTER_MS = 10 * 60_000;
+
+/**
+ * Whether the voucher's redemption is stranded (docs/domain.md §7.3): the process stopped between
+ * redeeming it and recording the enrolment, so the class it was redeemed for (`roster`) holds no
+ * enrolment of its holder with it, and the redemption is older than STRANDED_AFTER_MS at `now`.
+ */
+export function strandedRedemption(voucher: Voucher, roster: Roster, now: string): boolean {
+  const used = voucher.redeemedFor;
+  if (used === null || Date.parse(now) - Date.parse(used.redeemedAt) < STRANDED_AFTER_MS) return false;
+  const enrolmentId = roster.enrolmentByWorker.get(voucher.workerId);
+  return enrolmentId === undefined || roster.trainees.get(enrolmentId)?.voucherId !== voucher.voucherId;
 }
 
 function decideIssue({ data }: IssueVoucher, state: VoucherState): readonly VoucherEmitted[] {
