@@ -23,6 +23,14 @@ export const DirectoryQuerySchema = z.object({
   limit: z.coerce.number().int().min(1, 'limit from 1').max(200, 'limit up to 200').default(50),
 });
 
+/** The office's register (docs/domain.md §7.1, 进入退出): the directory's filters over every status, or one. */
+export const RegisterQuerySchema = DirectoryQuerySchema.extend({
+  status: z
+    .enum(['listed', 'suspended', 'removed'], { error: 'status is listed, suspended or removed' })
+    .optional()
+    .meta({ description: 'only providers of this status; every status when unset' }),
+});
+
 const item = z.object({ kind: z.enum(['occupation', 'special-ability']), code: z.string() });
 const grading = z.object({
   grade: z.string(),
@@ -48,10 +56,16 @@ export const DirectoryPageSchema = z.object({ items: z.array(DirectoryLineSchema
 export const ProviderViewSchema = DirectoryLineSchema.extend({
   status: z.enum(['listed', 'suspended', 'removed']),
   statusReason: z.string().nullable(),
+  statusChangedAt: z
+    .string()
+    .nullable()
+    .meta({ description: 'when it was last suspended, reinstated or removed; null until then' }),
   gradings: z.array(grading),
   registeredAt: z.string(),
   revision: z.number(),
 });
+
+export const ProviderRegisterPageSchema = z.object({ items: z.array(ProviderViewSchema), next: z.string().nullable() });
 
 const sitting = z.object({
   sittingId: z.string(),
