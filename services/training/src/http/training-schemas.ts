@@ -5,6 +5,7 @@ import {
   ProviderGradeSchema,
   ProviderIdSchema,
   ProviderKindSchema,
+  ProviderStatusSchema,
   SichuanRegionCodeSchema,
   SpecialAbilityCodeSchema,
 } from '@tianfu/contracts';
@@ -25,10 +26,9 @@ export const DirectoryQuerySchema = z.object({
 
 /** The office's register (docs/domain.md §7.1, 进入退出): the directory's filters over every status, or one. */
 export const RegisterQuerySchema = DirectoryQuerySchema.extend({
-  status: z
-    .enum(['listed', 'suspended', 'removed'], { error: 'status is listed, suspended or removed' })
-    .optional()
-    .meta({ description: 'only providers of this status; every status when unset' }),
+  status: ProviderStatusSchema.optional().meta({
+    description: 'only providers of this status; every status when unset',
+  }),
 });
 
 const item = z.object({ kind: z.enum(['occupation', 'special-ability']), code: z.string() });
@@ -54,7 +54,7 @@ export const DirectoryPageSchema = z.object({ items: z.array(DirectoryLineSchema
 
 /** A provider's whole record, for itself and the office: supervision reasons and every grading. */
 export const ProviderViewSchema = DirectoryLineSchema.extend({
-  status: z.enum(['listed', 'suspended', 'removed']),
+  status: ProviderStatusSchema,
   statusReason: z.string().nullable(),
   statusChangedAt: z
     .string()
