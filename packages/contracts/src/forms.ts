@@ -60,6 +60,7 @@ export {
   ProviderGradeSchema,
   ProviderIdSchema,
   ProviderKindSchema,
+  ProviderStatusSchema,
   providerKinds,
 } from './values/training/provider-values.ts';
 export type {

@@ -456,6 +456,7 @@ export {
   ProviderGradeSchema,
   ProviderIdSchema,
   ProviderKindSchema,
+  ProviderStatusSchema,
   providerKinds,
   TrainingItemSchema,
   TrainingItemsSchema,

@@ -32,7 +32,7 @@ export async function buildApp(deps: TrainingDeps): Promise<{ app: App; readMode
   const app = await createServiceApp(trainingApi, deps, mapError);
   const readModels = trainingReadModels(store, directory, classes, agreements, app.log);
   const providers = providerCommands({ store, directory, readModels, catalogue, clock });
-  await app.register(providerRoutes, { providers, clock });
+  await app.register(providerRoutes, { providers, directory, clock });
   await app.register(directoryRoutes, { directory });
   await app.register(classRoutes, { classes: classCommands({ store, classes, readModels, catalogue, clock }) });
   const vouchers = voucherCommands(store, clock);

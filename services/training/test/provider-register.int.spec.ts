@@ -72,6 +72,18 @@ describe('registering providers (docs/domain.md §7.1)', () => {
     const again = await send('POST', `/v1/providers/${id}/reinstate`, { reason: '申请恢复' });
     expect([again.statusCode, again.json().code]).toEqual([409, 'PROVIDER_REMOVED']);
     expect(await inGanzi()).not.toContain(id);
+    const register = async (status: string) =>
+      (await send('GET', `/v1/providers?regionCode=513300&status=${status}&limit=200`)).json().items;
+    expect((await register('removed')).find((p: { providerId: string }) => p.providerId === id)).toMatchObject({
+      status: 'removed',
+      statusReason: '主动退出',
+      statusChangedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    });
+    expect((await register('listed')).map((p: { providerId: string }) => p.providerId)).not.toContain(id);
+    const byProvider = await send('GET', '/v1/providers?status=removed', undefined, await providerToken(id));
+    expect(byProvider.statusCode).toBe(403);
+    const badStatus = await send('GET', '/v1/providers?status=closed');
+    expect([badStatus.statusCode, fieldsOf(badStatus.json())[0]?.split(' ')[0]]).toEqual([400, 'querystring.status']);
     expect((await streamOf(id)).events.map((e) => e.type)).toEqual([
       'training.ProviderRegistered',
       'training.ProviderSuspended',

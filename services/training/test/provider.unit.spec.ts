@@ -1,6 +1,6 @@
 import { deciderSpec } from '@tianfu/decider/spec';
 import { describe, expect, it } from 'vitest';
-import { gradeOn, type ProviderCommand, trainingProvider } from '../src/domain/provider.ts';
+import { gradeOn, type ProviderCommand, type ProviderEvent, trainingProvider } from '../src/domain/provider.ts';
 import { at, registered, registration, statusEvent } from './samples.ts';
 
 const spec = deciderSpec(trainingProvider);
@@ -91,6 +91,25 @@ describe('进入退出: suspension, reinstatement and removal (docs/domain.md §
       .when(status('ReinstateProvider'))
       .thenEmits([{ ...statusEvent('training.ProviderReinstated'), occurredAt: at }]);
     spec.given([registered()]).when(status('ReinstateProvider')).thenThrows('PROVIDER_NOT_SUSPENDED');
+  });
+
+  it('given a suspension and then a removal, then the record keeps the last reason and when it was made', () => {
+    const fold = (events: readonly ProviderEvent[]) => events.reduce(trainingProvider.evolve, null);
+    expect(fold([registered()])).toMatchObject({ status: 'listed', statusReason: null, statusChangedAt: null });
+    const removedAt = '2025-06-30T09:00:00+08:00';
+    const removal: ProviderEvent = {
+      type: 'training.ProviderRemoved',
+      data: { providerId: 'cd-chef-school', reason: '主动退出', at: removedAt },
+    };
+    expect(fold([registered(), statusEvent('training.ProviderSuspended')])).toMatchObject({
+      status: 'suspended',
+      statusChangedAt: at,
+    });
+    expect(fold([registered(), statusEvent('training.ProviderSuspended'), removal])).toMatchObject({
+      status: 'removed',
+      statusReason: '主动退出',
+      statusChangedAt: removedAt,
+    });
   });
 
   it('given a removed provider, when anything is asked, then it is refused: removal is final', () => {

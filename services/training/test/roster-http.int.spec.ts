@@ -302,6 +302,26 @@ describe('attendance and completion over HTTP (docs/domain.md §7.4, §7.5)', ()
       attendedHours: 10,
       outcome: { completed: true, certificateNo: `${classId}-00001` },
     });
+    expect(before.completionRule).toMatchObject({ ruleId: 'sc-2020-68-attendance', minAttendanceShare: 0.8 });
+    const sittingsOf = (n: number) =>
+      before.items[n].sittings.map((s: { sittingId: string; hours: number; voided: boolean }) => [
+        s.sittingId,
+        s.hours,
+        s.voided,
+      ]);
+    expect(sittingsOf(1)).toEqual([
+      ['s1', 4, false],
+      ['s2', 6, false],
+    ]);
+    expect(sittingsOf(2)).toEqual([
+      ['s1', 2, false],
+      ['s2', 0, false],
+    ]);
+    expect(sittingsOf(3)).toEqual([
+      ['s1', 0, true],
+      ['s2', 0, false],
+    ]);
+    expect(before.items[1].sittings[0].signedAt).toBe('2025-03-10T09:01:00+08:00');
     expect(before.items[0].maskedIdNumber).not.toBe(idOf(1));
     expect(before.items[1]).toMatchObject({ targetGroups: ['rural-migrant', 'graduate'] });
     await vault.erase(before.items[0].workerId);

@@ -36,6 +36,7 @@ export const listedProvider = (status: Provider['status'] = 'listed'): Provider 
   ...registration(),
   status,
   statusReason: null,
+  statusChangedAt: null,
   gradings: [],
 });
 

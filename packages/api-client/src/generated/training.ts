@@ -313,7 +313,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List the register’s providers, of every status or of one, with reasons and dates
+         * @description Roles: training-office, admin.
+         */
+        get: operations["listProviders"];
         put?: never;
         /**
          * Register a training provider
@@ -2039,6 +2043,15 @@ export interface operations {
                     "application/json": {
                         capacity: number;
                         classId: string;
+                        /** @description the completion rule applied, or before completion the one in force on the day the class ends */
+                        completionRule: {
+                            clause: string;
+                            confirmed: boolean;
+                            effectiveFrom: string;
+                            minAttendanceShare: number;
+                            ruleId: string;
+                            source: string;
+                        } | null;
                         items: {
                             attendedHours: number;
                             enrolmentId: string;
@@ -2049,6 +2062,14 @@ export interface operations {
                                 certificateNo: string | null;
                                 completed: boolean;
                             } | null;
+                            /** @description attendance at each sitting of the class, in schedule order */
+                            sittings: {
+                                /** @description the hours this sitting counts: 0 when absent or the sign-in was voided */
+                                hours: number;
+                                signedAt: string | null;
+                                sittingId: string;
+                                voided: boolean;
+                            }[];
                             targetGroups: ("employee" | "dispatched-or-platform" | "relapse-monitored" | "out-of-poverty" | "employment-difficulty" | "two-after" | "rural-migrant" | "agricultural-talent" | "registered-unemployed" | "veteran" | "disabled" | "graduate" | "entrepreneur" | "other")[] | null;
                             voucherId: string | null;
                             workerId: string;
@@ -2869,6 +2890,115 @@ export interface operations {
             };
         };
     };
+    listProviders: {
+        parameters: {
+            query?: {
+                regionCode?: string;
+                occupation?: string;
+                kind?: "public-training-base" | "technical-school" | "vocational-school" | "university" | "enterprise-training-centre" | "cross-enterprise-training-centre" | "county-training-institute" | "private-training-institution" | "online-platform";
+                grade?: "A" | "B" | "C" | "D";
+                after?: string;
+                limit?: number;
+                /** @description only providers of this status; every status when unset */
+                status?: "listed" | "suspended" | "removed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            creditCode: string;
+                            grade: {
+                                assessor: string;
+                                grade: string;
+                                gradedOn: string;
+                                recordedAt: string;
+                                validUntil: string;
+                            } | null;
+                            gradings: {
+                                assessor: string;
+                                grade: string;
+                                gradedOn: string;
+                                recordedAt: string;
+                                validUntil: string;
+                            }[];
+                            items: {
+                                code: string;
+                                /** @enum {string} */
+                                kind: "occupation" | "special-ability";
+                            }[];
+                            kind: string;
+                            name: string;
+                            providerId: string;
+                            regionCode: string;
+                            registeredAt: string;
+                            revision: number;
+                            /** @enum {string} */
+                            status: "listed" | "suspended" | "removed";
+                            /** @description when it was last suspended, reinstated or removed; null until then */
+                            statusChangedAt: string | null;
+                            statusReason: string | null;
+                        }[];
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN, CLASS_OF_OTHER_PROVIDER. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     registerProvider: {
         parameters: {
             query?: never;
@@ -2933,6 +3063,8 @@ export interface operations {
                         revision: number;
                         /** @enum {string} */
                         status: "listed" | "suspended" | "removed";
+                        /** @description when it was last suspended, reinstated or removed; null until then */
+                        statusChangedAt: string | null;
                         statusReason: string | null;
                     };
                 };
@@ -3075,6 +3207,8 @@ export interface operations {
                         revision: number;
                         /** @enum {string} */
                         status: "listed" | "suspended" | "removed";
+                        /** @description when it was last suspended, reinstated or removed; null until then */
+                        statusChangedAt: string | null;
                         statusReason: string | null;
                     };
                 };
@@ -3594,6 +3728,8 @@ export interface operations {
                         revision: number;
                         /** @enum {string} */
                         status: "listed" | "suspended" | "removed";
+                        /** @description when it was last suspended, reinstated or removed; null until then */
+                        statusChangedAt: string | null;
                         statusReason: string | null;
                     };
                 };
@@ -3939,6 +4075,8 @@ export interface operations {
                         revision: number;
                         /** @enum {string} */
                         status: "listed" | "suspended" | "removed";
+                        /** @description when it was last suspended, reinstated or removed; null until then */
+                        statusChangedAt: string | null;
                         statusReason: string | null;
                     };
                 };
@@ -4096,6 +4234,8 @@ export interface operations {
                         revision: number;
                         /** @enum {string} */
                         status: "listed" | "suspended" | "removed";
+                        /** @description when it was last suspended, reinstated or removed; null until then */
+                        statusChangedAt: string | null;
                         statusReason: string | null;
                     };
                 };
@@ -4253,6 +4393,8 @@ export interface operations {
                         revision: number;
                         /** @enum {string} */
                         status: "listed" | "suspended" | "removed";
+                        /** @description when it was last suspended, reinstated or removed; null until then */
+                        statusChangedAt: string | null;
                         statusReason: string | null;
                     };
                 };

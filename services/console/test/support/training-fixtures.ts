@@ -21,14 +21,22 @@ export function creditCode(key: string): string {
   return `${first17}${usccCheckChar(first17)}`;
 }
 
-/** A private training institution in 成都 that trains cooks, registered by the office once training holds the catalogue. */
-export async function registeredProvider(platform: Platform, providerId: string, name: string): Promise<void> {
+/**
+ * A private training institution that trains cooks, in 成都 unless another 市(州) is given,
+ * registered by the office once training holds the catalogue.
+ */
+export async function registeredProvider(
+  platform: Platform,
+  providerId: string,
+  name: string,
+  regionCode = '510100',
+): Promise<void> {
   const body = {
     providerId,
     kind: 'private-training-institution' as const,
     name,
     creditCode: creditCode(providerId),
-    regionCode: '510100',
+    regionCode,
     items: [{ ...cook }],
   };
   await onceAccepted(
@@ -47,6 +55,13 @@ export function trainees(key: string, count: number): DemoPerson[] {
   const people = demoPeople();
   const random = randomFor(key);
   return Array.from({ length: count }, () => people(random, '510100', { from: 1980, to: 2000 }));
+}
+
+/** One person to enrol, different on every run and for every key. */
+export function trainee(key: string): DemoPerson {
+  const [person] = trainees(key, 1);
+  if (person === undefined) throw new Error(`no trainee for ${key}`);
+  return person;
 }
 
 /** An enrolment sheet, 证件号码 first (so a line's number is its first cell), each person a 农民工. */

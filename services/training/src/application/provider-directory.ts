@@ -1,7 +1,7 @@
 import { chinaDate } from '@tianfu/contracts';
 import { type ListedDocument, listingCollection } from '@tianfu/eventstore';
 import type { Db, Filter } from 'mongodb';
-import { type Grading, gradeOn, type Provider } from '../domain/provider.ts';
+import { type Grading, gradeOn, type Provider, type ProviderStatus } from '../domain/provider.ts';
 
 /** A provider as the register keeps it: the stream folded at a revision, with its grades. */
 export interface ProviderDocument extends ListedDocument, Provider {}
@@ -14,6 +14,11 @@ export interface DirectoryQuery {
   readonly grade?: string | undefined;
   readonly after?: string | undefined;
   readonly limit: number;
+}
+
+/** The office's register filters: the directory's, and a status (any when unset). */
+export interface RegisterQuery extends DirectoryQuery {
+  readonly status?: ProviderStatus | undefined;
 }
 
 /** A directory line: who the provider is, what it trains and its grade in force; no supervision reasons. */
@@ -37,8 +42,9 @@ export const lineOf = (provider: Provider, today: string): DirectoryLine => ({
   grade: gradeOn(provider, today),
 });
 
-function filterOf(query: DirectoryQuery): Filter<ProviderDocument> {
-  const filter: Record<string, unknown> = { status: 'listed' };
+function filterOf(query: RegisterQuery): Filter<ProviderDocument> {
+  const filter: Record<string, unknown> = {};
+  if (query.status !== undefined) filter.status = query.status;
   if (query.regionCode !== undefined) filter.regionCode = query.regionCode;
   if (query.kind !== undefined) filter.kind = query.kind;
   if (query.occupation !== undefined) filter['items.code'] = query.occupation;
@@ -49,36 +55,43 @@ function filterOf(query: DirectoryQuery): Filter<ProviderDocument> {
 
 /**
  * The providers as listed: one document per provider stream, replaced by newer revisions only.
- * The public directory shows the listed ones; a grade filter keeps those whose grade in force
- * today is that grade (a grade lapses on its own, with no event), so it is judged on each page.
+ * The public directory shows the listed ones, the office's register any; a grade filter keeps
+ * those whose grade in force today is that grade (a grade lapses on its own, with no event), so it
+ * is judged on each page.
  */
 export function providerDirectory(db: Db, clock: () => Date) {
   const documents = db.collection<ProviderDocument>('provider_directory');
   const lines = listingCollection<ProviderDocument>(documents);
+  const today = () => chinaDate(clock().toISOString());
+  /** A page of documents in providerId order, and the `after` of the next one (null on the last). */
+  async function pageOf(query: RegisterQuery): Promise<{ documents: ProviderDocument[]; next: string | null }> {
+    const day = today();
+    const found: ProviderDocument[] = [];
+    let after = query.after;
+    // One more than a page tells whether another follows; lapsed grades may need another batch.
+    while (found.length <= query.limit) {
+      const batch = await documents
+        .find(filterOf({ ...query, after }))
+        .sort({ _id: 1 })
+        .limit(query.limit + 1)
+        .toArray();
+      found.push(...batch.filter((d) => query.grade === undefined || gradeOn(d, day)?.grade === query.grade));
+      if (batch.length <= query.limit) break;
+      after = batch.at(-1)?.providerId;
+    }
+    const page = found.slice(0, query.limit);
+    return { documents: page, next: found.length > query.limit ? (page.at(-1)?.providerId ?? null) : null };
+  }
   return {
     put: (provider: Provider, revision: number) => lines.put({ ...provider, _id: provider.providerId, revision }),
-    /** A page in providerId order, and the `after` of the next one (null on the last). */
+    /** The public directory: listed providers only, without supervision reasons. */
     async page(query: DirectoryQuery): Promise<{ items: DirectoryLine[]; next: string | null }> {
-      const today = chinaDate(clock().toISOString());
-      const found: DirectoryLine[] = [];
-      let after = query.after;
-      // One more than a page tells whether another follows; lapsed grades may need another batch.
-      while (found.length <= query.limit) {
-        const batch = await documents
-          .find(filterOf({ ...query, after }))
-          .sort({ _id: 1 })
-          .limit(query.limit + 1)
-          .toArray();
-        for (const document of batch) {
-          const line = lineOf(document, today);
-          if (query.grade === undefined || line.grade?.grade === query.grade) found.push(line);
-        }
-        if (batch.length <= query.limit) break;
-        after = batch.at(-1)?.providerId;
-      }
-      const items = found.slice(0, query.limit);
-      return { items, next: found.length > query.limit ? (items.at(-1)?.providerId ?? null) : null };
+      const { documents: listed, next } = await pageOf({ ...query, status: 'listed' });
+      const day = today();
+      return { items: listed.map((document) => lineOf(document, day)), next };
     },
+    /** The office's register: providers of every status, or of one, as stored. */
+    register: (query: RegisterQuery) => pageOf(query),
   };
 }
 

@@ -6,7 +6,9 @@ import { lineOf } from './provider-directory.ts';
 export function providerView({ provider, revision }: ProviderRecord, now: Date) {
   const { status, statusReason, gradings, registeredAt } = provider;
   const line = lineOf(provider, chinaDate(now.toISOString()));
-  return { ...line, status, statusReason, gradings: [...gradings], registeredAt, revision };
+  // Register documents stored before the record kept the day of a status change have none.
+  const statusChangedAt = provider.statusChangedAt ?? null;
+  return { ...line, status, statusReason, statusChangedAt, gradings: [...gradings], registeredAt, revision };
 }
 
 export type ProviderView = ReturnType<typeof providerView>;

@@ -3,6 +3,7 @@ import { type EventStore, foldedStreams } from '@tianfu/eventstore';
 import type { RequestCaller } from '@tianfu/service-kit';
 import type { SignInEntry } from '../domain/attendance.ts';
 import { type ClassFacts, otherProvidersClass } from '../domain/class-facts.ts';
+import { classCompletionRule } from '../domain/completion.ts';
 import type { Enrolment, EnrolTrainees } from '../domain/enrolment.ts';
 import type { PastTrainee } from '../domain/past-roster.ts';
 import { classRoster, type RosterCommand } from '../domain/roster.ts';
@@ -156,7 +157,7 @@ export function rosterCommands({ store, vouchers, rules, clock }: RosterCommands
       const other = otherProvidersClass(facts, actingProvider(caller));
       if (other !== null) throw refused(other);
       const { state, revision } = await rosters.read(classId);
-      return { roster: state, facts, revision };
+      return { roster: state, facts, revision, rule: classCompletionRule(rules, facts, state) };
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { TrainingTargetGroup, WorkerId } from '@tianfu/contracts';
 import type { PersonalDataVault } from '@tianfu/service-kit';
-import { attendedHours } from '../domain/completion.ts';
+import { attendedHours, sittingHours } from '../domain/completion.ts';
 import type { Roster, Trainee } from '../domain/roster-state.ts';
 import type { Voucher } from '../domain/voucher.ts';
 import type { RosterResult } from './roster-commands.ts';
@@ -32,6 +32,7 @@ export async function enrolmentViews(
     targetGroups: (groups[i] ?? null) as TrainingTargetGroup[] | null,
     voucherId: t.voucherId,
     attendedHours: attendedHours(facts, roster, t.workerId),
+    sittings: sittingHours(facts, roster, t.workerId),
     outcome: t.outcome,
   }));
 }

@@ -30,14 +30,31 @@ export function completionRuleFor(
   return latest(facts.regionCode) ?? latest(provinceOf(facts.regionCode)) ?? null;
 }
 
-/** Hours a trainee attended: a sign-in counts its sitting, a correction its hours, a void nothing. */
-export function attendedHours(facts: ClassFacts, roster: Roster, workerId: string): number {
-  return facts.sittings.reduce((sum, sitting) => {
-    const entry = roster.attendance.get(attendanceKey(sitting.sittingId, workerId));
-    if (entry === undefined || entry.voided) return sum;
-    return sum + (entry.hours ?? sitting.hours);
-  }, 0);
+/** A trainee at one sitting: the hours it counts, when they signed in, and whether that sign-in was voided. */
+export interface SittingHours {
+  readonly sittingId: string;
+  readonly hours: number;
+  readonly signedAt: string | null;
+  readonly voided: boolean;
 }
+
+/** A trainee's attendance sitting by sitting: a sign-in counts its sitting, a correction its hours, a void nothing. */
+export function sittingHours(facts: ClassFacts, roster: Roster, workerId: string): SittingHours[] {
+  return facts.sittings.map(({ sittingId, hours }) => {
+    const entry = roster.attendance.get(attendanceKey(sittingId, workerId));
+    if (entry === undefined) return { sittingId, hours: 0, signedAt: null, voided: false };
+    return {
+      sittingId,
+      hours: entry.voided ? 0 : (entry.hours ?? hours),
+      signedAt: entry.signedAt,
+      voided: entry.voided,
+    };
+  });
+}
+
+/** Hours a trainee attended over every sitting. */
+export const attendedHours = (facts: ClassFacts, roster: Roster, workerId: string): number =>
+  sittingHours(facts, roster, workerId).reduce((sum, sitting) => sum + sitting.hours, 0);
 
 const applied = ({
   ruleId,
@@ -74,6 +91,20 @@ function outcome(
     return { type: 'training.TraineeCompleted', data, workerId, occurredAt: `${completedOn}T00:00:00+08:00` };
   }
   return { type: 'training.TraineeNotCompleted', data: base, workerId, occurredAt: `${completedOn}T00:00:00+08:00` };
+}
+
+/**
+ * The rule a class's attendance is judged by: the one completion applied, or before completion
+ * the one in force on the day the class ends (docs/domain.md §7.5); null when there is none.
+ */
+export function classCompletionRule(
+  rules: readonly CompletionRule[],
+  facts: ClassFacts,
+  roster: Roster,
+): AppliedCompletionRule | null {
+  if (roster.completed !== null) return roster.completed.rule;
+  const rule = completionRuleFor(rules, facts, classEndsOn(facts));
+  return rule === null ? null : applied(rule);
 }
 
 /** 结业: once the class has ended, each trainee completes or not by the attended share of its hours. */

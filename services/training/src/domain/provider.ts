@@ -20,6 +20,8 @@ export interface Provider extends ProviderRegisteredData {
   readonly status: ProviderStatus;
   /** Why it was last suspended, reinstated or removed; null until then. */
   readonly statusReason: string | null;
+  /** When that last change of status was made; null until then. */
+  readonly statusChangedAt: string | null;
   /** Every 等级评估, oldest first; the grade in force is the latest still valid on a day. */
   readonly gradings: readonly Grading[];
 }
@@ -117,23 +119,26 @@ function decide(command: ProviderCommand, state: ProviderState): readonly Provid
   }
 }
 
-const withStatus = (state: ProviderState, status: ProviderStatus, reason: string): ProviderState =>
-  state && { ...state, status, statusReason: reason };
+const withStatus = (
+  state: ProviderState,
+  status: ProviderStatus,
+  { reason, at }: ProviderSuspendedData,
+): ProviderState => state && { ...state, status, statusReason: reason, statusChangedAt: at };
 
 function evolve(state: ProviderState, event: ProviderEvent): ProviderState {
   switch (event.type) {
     case 'training.ProviderRegistered':
-      return { ...event.data, status: 'listed', statusReason: null, gradings: [] };
+      return { ...event.data, status: 'listed', statusReason: null, statusChangedAt: null, gradings: [] };
     case 'training.ProviderGraded': {
       const { providerId: _, ...grading } = event.data;
       return state && { ...state, gradings: [...state.gradings, grading] };
     }
     case 'training.ProviderSuspended':
-      return withStatus(state, 'suspended', event.data.reason);
+      return withStatus(state, 'suspended', event.data);
     case 'training.ProviderReinstated':
-      return withStatus(state, 'listed', event.data.reason);
+      return withStatus(state, 'listed', event.data);
     case 'training.ProviderRemoved':
-      return withStatus(state, 'removed', event.data.reason);
+      return withStatus(state, 'removed', event.data);
   }
 }
 

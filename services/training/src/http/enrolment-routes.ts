@@ -56,7 +56,8 @@ const enrolmentRoutes: FastifyPluginAsyncZod<EnrolmentRoutesOptions> = async (ap
       const { classId } = request.params;
       const loaded = await rosters.load(classId, callerOf(request));
       const items = await enrolmentViews(personalData, loaded);
-      const answer = { classId, capacity: loaded.facts.capacity, items, revision: loaded.revision };
+      const { facts, rule, revision } = loaded;
+      const answer = { classId, capacity: facts.capacity, completionRule: rule, items, revision };
       return setEtag(reply, loaded.revision).send(answer);
     },
   );

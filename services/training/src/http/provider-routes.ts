@@ -2,12 +2,19 @@ import { GradeProviderSchema, ProviderStatusChangeSchema, RegisterProviderSchema
 import { callerOf } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ProviderCommands } from '../application/provider-commands.ts';
+import type { ProviderDirectory } from '../application/provider-directory.ts';
 import { providerView } from '../application/provider-view.ts';
 import { officeOnly, providerOrOffice } from './access.ts';
-import { ProviderParamsSchema, ProviderViewSchema } from './training-schemas.ts';
+import {
+  ProviderParamsSchema,
+  ProviderRegisterPageSchema,
+  ProviderViewSchema,
+  RegisterQuerySchema,
+} from './training-schemas.ts';
 
 export interface ProviderRoutesOptions {
   readonly providers: ProviderCommands;
+  readonly directory: ProviderDirectory;
   readonly clock: () => Date;
 }
 
@@ -18,7 +25,7 @@ const statusRoutes = [
 ] as const;
 
 /** The training office's register of providers, and a provider's own record (docs/domain.md §7.1). */
-const providerRoutes: FastifyPluginAsyncZod<ProviderRoutesOptions> = async (app, { providers, clock }) => {
+const providerRoutes: FastifyPluginAsyncZod<ProviderRoutesOptions> = async (app, { providers, directory, clock }) => {
   app.post(
     '/v1/providers',
     {
@@ -34,6 +41,25 @@ const providerRoutes: FastifyPluginAsyncZod<ProviderRoutesOptions> = async (app,
     async (request, reply) => {
       const record = await providers.register(request.body, callerOf(request));
       return reply.code(201).send(providerView(record, clock()));
+    },
+  );
+
+  app.get(
+    '/v1/providers',
+    {
+      schema: {
+        operationId: 'listProviders',
+        summary: 'List the register’s providers, of every status or of one, with reasons and dates',
+        tags: ['providers'],
+        querystring: RegisterQuerySchema,
+        response: { 200: ProviderRegisterPageSchema },
+      },
+      preHandler: officeOnly,
+    },
+    async (request) => {
+      const { documents, next } = await directory.register(request.query);
+      const now = clock();
+      return { items: documents.map((provider) => providerView({ provider, revision: provider.revision }, now)), next };
     },
   );
 

@@ -16,14 +16,38 @@ export const EnrolmentViewSchema = z.object({
   targetGroups: z.array(TrainingTargetGroupSchema).nullable(),
   voucherId: z.string().nullable(),
   attendedHours: z.number(),
+  sittings: z
+    .array(
+      z.object({
+        sittingId: z.string(),
+        hours: z
+          .number()
+          .meta({ description: 'the hours this sitting counts: 0 when absent or the sign-in was voided' }),
+        signedAt: z.string().nullable(),
+        voided: z.boolean(),
+      }),
+    )
+    .meta({ description: 'attendance at each sitting of the class, in schedule order' }),
   outcome: z
     .object({ completed: z.boolean(), attendedHours: z.number(), certificateNo: z.string().nullable() })
     .nullable(),
 });
 
+const AppliedRuleSchema = z.object({
+  ruleId: z.string(),
+  minAttendanceShare: z.number(),
+  effectiveFrom: z.string(),
+  source: z.string(),
+  clause: z.string(),
+  confirmed: z.boolean(),
+});
+
 export const EnrolmentListSchema = z.object({
   classId: z.string(),
   capacity: z.number(),
+  completionRule: AppliedRuleSchema.nullable().meta({
+    description: 'the completion rule applied, or before completion the one in force on the day the class ends',
+  }),
   items: z.array(EnrolmentViewSchema),
   revision: z.number(),
 });
@@ -40,14 +64,7 @@ export const CompletionViewSchema = RosterReceiptSchema.extend({
   completedOn: z.string(),
   completers: z.number().int(),
   nonCompleters: z.number().int(),
-  rule: z.object({
-    ruleId: z.string(),
-    minAttendanceShare: z.number(),
-    effectiveFrom: z.string(),
-    source: z.string(),
-    clause: z.string(),
-    confirmed: z.boolean(),
-  }),
+  rule: AppliedRuleSchema,
 });
 
 /** A voucher for the office: its holder by workerId only, and the class it was redeemed for. */

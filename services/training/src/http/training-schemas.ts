@@ -5,6 +5,7 @@ import {
   ProviderGradeSchema,
   ProviderIdSchema,
   ProviderKindSchema,
+  ProviderStatusSchema,
   SichuanRegionCodeSchema,
   SpecialAbilityCodeSchema,
 } from '@tianfu/contracts';
@@ -21,6 +22,13 @@ export const DirectoryQuerySchema = z.object({
   grade: ProviderGradeSchema.optional(),
   after: ProviderIdSchema.optional(),
   limit: z.coerce.number().int().min(1, 'limit from 1').max(200, 'limit up to 200').default(50),
+});
+
+/** The office's register (docs/domain.md §7.1, 进入退出): the directory's filters over every status, or one. */
+export const RegisterQuerySchema = DirectoryQuerySchema.extend({
+  status: ProviderStatusSchema.optional().meta({
+    description: 'only providers of this status; every status when unset',
+  }),
 });
 
 const item = z.object({ kind: z.enum(['occupation', 'special-ability']), code: z.string() });
@@ -46,12 +54,18 @@ export const DirectoryPageSchema = z.object({ items: z.array(DirectoryLineSchema
 
 /** A provider's whole record, for itself and the office: supervision reasons and every grading. */
 export const ProviderViewSchema = DirectoryLineSchema.extend({
-  status: z.enum(['listed', 'suspended', 'removed']),
+  status: ProviderStatusSchema,
   statusReason: z.string().nullable(),
+  statusChangedAt: z
+    .string()
+    .nullable()
+    .meta({ description: 'when it was last suspended, reinstated or removed; null until then' }),
   gradings: z.array(grading),
   registeredAt: z.string(),
   revision: z.number(),
 });
+
+export const ProviderRegisterPageSchema = z.object({ items: z.array(ProviderViewSchema), next: z.string().nullable() });
 
 const sitting = z.object({
   sittingId: z.string(),

@@ -37,6 +37,11 @@ export const ProviderGradeSchema = z.enum(['A', 'B', 'C', 'D'], {
 });
 export type ProviderGrade = z.output<typeof ProviderGradeSchema>;
 
+/** Listed (on the 目录清单), suspended by supervision, or removed for good (进入退出, docs/domain.md §7.1). */
+export const ProviderStatusSchema = z.enum(['listed', 'suspended', 'removed'], {
+  error: 'status is listed, suspended or removed',
+});
+
 /**
  * What a provider may train and a class teaches: an occupation of the 大典 or a 专项职业能力 item
  * of the catalogue (docs/domain.md §7.1, §3.4).

@@ -1,4 +1,5 @@
 import { api, ok } from '../../api/clients.ts';
+import type { QueryOf } from '../../api/query-types.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
 import { appointmentsMessages, postNames } from './appointments-messages.ts';
@@ -6,8 +7,8 @@ import { appointmentsMessages, postNames } from './appointments-messages.ts';
 export type AppointmentLine = Awaited<ReturnType<typeof listAppointments>>[number];
 
 /** The appointments by post and enterprise; an employer's token lists only its own, whatever it asks. */
-export async function listAppointments(query: { post?: string | undefined; bodyId?: string | undefined }) {
-  const answer = await ok(api.talentRegistry.GET('/v1/appointments', { params: { query: query as never } }));
+export async function listAppointments(query: QueryOf<'talentRegistry', '/v1/appointments'>) {
+  const answer = await ok(api.talentRegistry.GET('/v1/appointments', { params: { query } }));
   return answer.items;
 }
 

@@ -1,4 +1,6 @@
+import { AppointedPostSchema } from '@tianfu/contracts/forms';
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { queryValue } from '../../api/query-types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { FilterForm } from '../../ui/filter-form.tsx';
@@ -29,7 +31,7 @@ export default function AppointmentsPage() {
   const [problem, setProblem] = useState<unknown>(null);
   const load = useCallback(async () => {
     try {
-      setLines(await listAppointments({ post: post || undefined, bodyId: bodyId || undefined }));
+      setLines(await listAppointments({ post: queryValue(AppointedPostSchema, post), bodyId: bodyId || undefined }));
       setProblem(null);
     } catch (error) {
       setProblem(error);

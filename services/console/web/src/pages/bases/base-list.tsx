@@ -1,4 +1,5 @@
 import { api, ok } from '../../api/clients.ts';
+import type { QueryOf } from '../../api/query-types.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { useRegionChoices } from '../../ui/choices.ts';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
@@ -6,14 +7,8 @@ import { baseKindNames, baseLevelNames, basesMessages } from './bases-messages.t
 
 export type BaseLine = Awaited<ReturnType<typeof listBases>>[number];
 
-export interface BaseFilter {
-  readonly kind?: string | undefined;
-  readonly level?: string | undefined;
-  readonly region?: string | undefined;
-}
-
-export async function listBases(query: BaseFilter) {
-  const answer = await ok(api.talentRegistry.GET('/v1/bases', { params: { query: query as never } }));
+export async function listBases(query: QueryOf<'talentRegistry', '/v1/bases'>) {
+  const answer = await ok(api.talentRegistry.GET('/v1/bases', { params: { query } }));
   return answer.items;
 }
 

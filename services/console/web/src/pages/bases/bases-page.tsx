@@ -1,11 +1,13 @@
+import { BaseKindSchema, BaseLevelSchema } from '@tianfu/contracts/forms';
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { queryValue } from '../../api/query-types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { useRegionChoices } from '../../ui/choices.ts';
 import { FilterForm } from '../../ui/filter-form.tsx';
 import { ProblemNotice } from '../../ui/problem-notice.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
-import { type BaseFilter, type BaseLine, BaseList, listBases } from './base-list.tsx';
+import { type BaseLine, BaseList, listBases } from './base-list.tsx';
 import { baseKindNames, baseLevelNames, basesMessages, choicesOf } from './bases-messages.ts';
 import { RegisterBaseForm } from './register-base-form.tsx';
 
@@ -19,13 +21,18 @@ export default function BasesPage() {
   const levels = useMessages(baseLevelNames);
   const regions = useRegionChoices();
   const { session } = useSession();
-  const [filter, setFilter] = useState<Required<BaseFilter>>({ kind: '', level: '', region: '' });
+  const [filter, setFilter] = useState({ kind: '', level: '', region: '' });
   const [lines, setLines] = useState<readonly BaseLine[] | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
   const load = useCallback(async () => {
     try {
       const { kind, level, region } = filter;
-      setLines(await listBases({ kind: kind || undefined, level: level || undefined, region: region || undefined }));
+      const query = {
+        kind: queryValue(BaseKindSchema, kind),
+        level: queryValue(BaseLevelSchema, level),
+        region: region || undefined,
+      };
+      setLines(await listBases(query));
       setProblem(null);
     } catch (error) {
       setProblem(error);
@@ -33,7 +40,7 @@ export default function BasesPage() {
   }, [filter]);
   // The list loads once on opening; after that, when the user searches or registers a base.
   useEffect(() => void load(), []);
-  const set = (key: keyof BaseFilter) => (value: string) => setFilter({ ...filter, [key]: value });
+  const set = (key: keyof typeof filter) => (value: string) => setFilter({ ...filter, [key]: value });
   return (
     <section aria-labelledby="bases-title">
       <h1 id="bases-title">{t.title}</h1>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, ok } from '../../api/clients.ts';
+import type { QueryOf } from '../../api/query-types.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
 import { ProblemNotice } from '../../ui/problem-notice.tsx';
@@ -7,8 +8,8 @@ import { honoursMessages } from './honours-messages.ts';
 
 export type GrantLine = Awaited<ReturnType<typeof listGrants>>[number];
 
-export async function listGrants(query: { honour?: string; year?: number; region?: string }) {
-  const answer = await ok(api.talentRegistry.GET('/v1/honours/grants', { params: { query: query as never } }));
+export async function listGrants(query: QueryOf<'talentRegistry', '/v1/honours/grants'>) {
+  const answer = await ok(api.talentRegistry.GET('/v1/honours/grants', { params: { query } }));
   return answer.items;
 }
 

@@ -1,4 +1,6 @@
+import { HonourCodeSchema } from '@tianfu/contracts/forms';
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { queryValue } from '../../api/query-types.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { useHonourChoices, useRegionChoices } from '../../ui/choices.ts';
 import { FilterForm } from '../../ui/filter-form.tsx';
@@ -21,7 +23,11 @@ export default function HonoursPage() {
   const [problem, setProblem] = useState<unknown>(null);
   const load = useCallback(async () => {
     try {
-      const query = { honour: honour || undefined, year: year ? Number(year) : undefined, region: region || undefined };
+      const query = {
+        honour: queryValue(HonourCodeSchema, honour),
+        year: year ? Number(year) : undefined,
+        region: region || undefined,
+      };
       setLines(await listGrants(query));
       setProblem(null);
     } catch (error) {

@@ -1,10 +1,10 @@
 import { useMessages } from '../../i18n/messages.ts';
+import { brandNames, trainingKindNames } from '../training/training-names.ts';
 import type { PoolFilter } from './pool-filter.ts';
 import type { PoolPage } from './pool-page-types.ts';
 import { poolMessages } from './talent-pool-messages.ts';
 
-// The page offers no training filter yet, so it leaves out the trainingKind and trainingBrand facets.
-type FacetKey = Exclude<keyof PoolPage['facets'], 'trainingKind' | 'trainingBrand'>;
+type FacetKey = keyof PoolPage['facets'];
 
 /** Which filter a facet's count sets when chosen. */
 const filterOf: Record<FacetKey, keyof PoolFilter | null> = {
@@ -15,6 +15,8 @@ const filterOf: Record<FacetKey, keyof PoolFilter | null> = {
   medal: 'medal',
   occupation: 'occupation',
   occupationGroup: 'occupation',
+  trainingKind: 'trainingKind',
+  trainingBrand: 'trainingBrand',
 };
 
 const UNSET = new Set(['unknown', 'none']);
@@ -32,6 +34,11 @@ export function PoolFacets({
   regionFixed: boolean;
 }) {
   const t = useMessages(poolMessages);
+  // Career names training in Chinese only; the page's own names follow the language chosen.
+  const ownNames: Partial<Record<FacetKey, Readonly<Record<string, string>>>> = {
+    trainingKind: useMessages(trainingKindNames),
+    trainingBrand: useMessages(brandNames),
+  };
   const titles: Record<FacetKey, string> = {
     region: t.facetRegion,
     highest: t.facetHighest,
@@ -40,6 +47,8 @@ export function PoolFacets({
     medal: t.facetMedal,
     occupationGroup: t.facetOccupationGroup,
     occupation: t.facetOccupation,
+    trainingKind: t.facetTrainingKind,
+    trainingBrand: t.facetTrainingBrand,
   };
   return (
     <section class="pool-facets" aria-labelledby="pool-facets-title">
@@ -53,7 +62,7 @@ export function PoolFacets({
             <h3>{titles[facet]}</h3>
             <ul>
               {counts.map(([code, count]) => {
-                const name = page.facetNames[facet][code] ?? code;
+                const name = ownNames[facet]?.[code] ?? page.facetNames[facet][code] ?? code;
                 const chosen = filter[key] === code;
                 const fixed = UNSET.has(code) || (facet === 'region' && regionFixed);
                 return (

@@ -6,6 +6,7 @@ import { bindFields } from '../../ui/field-binding.ts';
 import { OccupationPicker } from '../../ui/occupation-picker.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
+import { brandNames, trainingKindNames } from '../training/training-names.ts';
 import { medalNames } from '../worker/worker-messages.ts';
 import type { PoolFilter } from './pool-filter.ts';
 import { industryNames, poolMessages } from './talent-pool-messages.ts';
@@ -27,6 +28,8 @@ export function PoolFilterForm({ filter, onFilter, onSearch, onReset, errors, sc
   const medals = useMessages(medalNames);
   const regions = useRegionChoices();
   const honours = useHonourChoices();
+  const trainingKinds = useMessages(trainingKindNames);
+  const brands = useMessages(brandNames);
   const field = bindFields(filter, onFilter, errors);
   const regionName = scopedRegion ? (sichuanRegion(scopedRegion)?.name ?? scopedRegion) : undefined;
   return (
@@ -64,6 +67,27 @@ export function PoolFilterForm({ filter, onFilter, onSearch, onReset, errors, sc
         checked={filter.highSkill}
         onChecked={(highSkill) => onFilter({ ...filter, highSkill })}
       />
+      <fieldset class="pool-training" aria-describedby="pool-training-hint">
+        <legend>{t.training}</legend>
+        <p id="pool-training-hint" class="field-hint">
+          {t.trainingHint}
+        </p>
+        <OccupationPicker label={t.trainedOccupation} hint={t.occupationHint} {...field('trainedOccupation')} />
+        <SelectField
+          label={t.trainingKind}
+          anyLabel={t.any}
+          options={Object.entries(trainingKinds)}
+          {...field('trainingKind')}
+        />
+        <SelectField
+          label={t.trainingBrand}
+          anyLabel={t.any}
+          options={Object.entries(brands)}
+          {...field('trainingBrand')}
+        />
+        <TextField label={t.trainedFrom} type="date" {...field('trainedFrom')} />
+        <TextField label={t.trainedTo} type="date" {...field('trainedTo')} />
+      </fieldset>
       <SelectField
         label={t.sort}
         value={filter.sort}

@@ -9,19 +9,21 @@ import { CompleteClass } from './complete-class.tsx';
 import { CompletionOutcome } from './completion-outcome.tsx';
 import { classHours } from './roster-figures.ts';
 import { rosterMessages } from './roster-messages.ts';
+import { SittingAttendanceTable } from './sitting-attendance-table.tsx';
 import { TraineesTable } from './trainees-table.tsx';
-import { type ClassRecord, classPath, type Enrollee } from './training-api.ts';
+import { type ClassRecord, classPath, type Enrollee, type Enrolment } from './training-api.ts';
 
 interface Loaded {
   readonly record: ClassRecord;
   readonly trainees: readonly Enrollee[];
+  readonly rule: Enrolment['completionRule'];
 }
 
 async function loadClass(classId: string): Promise<Loaded | null> {
   const record = await okOrNull(api.training.GET('/v1/classes/{classId}', classPath(classId)));
   if (record === null) return null;
   const roster = await ok(api.training.GET('/v1/classes/{classId}/enrolments', classPath(classId)));
-  return { record, trainees: roster.items };
+  return { record, trainees: roster.items, rule: roster.completionRule };
 }
 
 /** One class: its plan, its trainees with attendance, its sheets, and completion (docs/domain.md §7.1–7.4). */
@@ -45,7 +47,7 @@ export default function ClassPage({ classId }: { classId: string }) {
         <p class="notice">{t.notFound}</p>
       </>
     );
-  const { record, trainees } = loaded;
+  const { record, trainees, rule } = loaded;
   const totalHours = classHours(record.sittings);
   const completed = trainees.some((e) => e.outcome !== null);
   return (
@@ -55,9 +57,17 @@ export default function ClassPage({ classId }: { classId: string }) {
       <ClassDetails record={record} />
       <h2>{t.traineesTitle}</h2>
       <p>{t.traineesLead(trainees.length, record.capacity)}</p>
-      <TraineesTable trainees={trainees} totalHours={totalHours} />
+      <TraineesTable trainees={trainees} totalHours={totalHours} minShare={rule?.minAttendanceShare ?? null} />
       <h2>{t.attendanceTitle}</h2>
       <p>{t.attendanceLead(totalHours)}</p>
+      <p>
+        {rule === null
+          ? t.noRule
+          : `${t.completionRule(Math.round(rule.minAttendanceShare * 100), rule.effectiveFrom)}${rule.confirmed ? '' : ` ${t.unconfirmedRule}`}`}
+      </p>
+      <h3>{t.perSittingTitle}</h3>
+      <p>{t.perSittingLead}</p>
+      <SittingAttendanceTable record={record} trainees={trainees} />
       {completed ? (
         <CompletionOutcome trainees={trainees} />
       ) : (

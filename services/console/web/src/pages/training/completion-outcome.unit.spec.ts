@@ -12,6 +12,7 @@ const trainee = (id: string, name: string | null, outcome: Enrollee['outcome']):
   targetGroups: ['rural-migrant'],
   voucherId: null,
   attendedHours: outcome?.attendedHours ?? 0,
+  sittings: [],
   outcome,
 });
 

@@ -4,7 +4,7 @@ import { defineMessages } from '../../i18n/messages.ts';
 export const officeMessages = defineMessages({
   zh: {
     title: '培训机构信息库',
-    lead: '登记培训机构，进行等级评估，暂停、恢复或退出（需说明理由）。下表为在册机构；已暂停或退出的机构可按编号打开。',
+    lead: '登记培训机构，进行等级评估，暂停、恢复或退出（需说明理由）。下表为信息库中的全部机构，可按状态筛选：已暂停或退出的机构显示理由和时间。',
     openTitle: '按编号打开机构',
     openLabel: '机构编号',
     open: '打开',
@@ -24,6 +24,7 @@ export const officeMessages = defineMessages({
     loading: '正在加载…',
     status: '状态',
     statusReason: '理由',
+    statusChangedAt: '状态变更时间',
     registeredAt: '登记时间',
     gradings: '等级评估记录',
     gradeInForce: '现行等级',
@@ -51,7 +52,7 @@ export const officeMessages = defineMessages({
   },
   en: {
     title: 'Training provider register',
-    lead: 'Register training providers, grade them, suspend, reinstate or remove them with a reason. The table lists the listed providers; a suspended or removed one opens by its id.',
+    lead: 'Register training providers, grade them, suspend, reinstate or remove them with a reason. The table lists every provider in the register, filtered by status if you choose: a suspended or removed one shows the reason and when.',
     openTitle: 'Open a provider by id',
     openLabel: 'Provider id',
     open: 'Open',
@@ -72,6 +73,7 @@ export const officeMessages = defineMessages({
     loading: 'Loading…',
     status: 'Status',
     statusReason: 'Reason',
+    statusChangedAt: 'Status changed',
     registeredAt: 'Registered',
     gradings: 'Grades given',
     gradeInForce: 'Grade in force',

@@ -8,13 +8,19 @@ import { gradeNames, nameOf, providerKindNames } from './training-names.ts';
 /** What a provider may train, by code: occupations and 专项职业能力 items alike. */
 export const itemsText = (items: DirectoryLine['items']): string => items.map((item) => item.code).join('、');
 
-/** Listed providers as a table, each name a link to `linkTo(providerId)`. */
-export function ProviderLines(props: { lines: readonly DirectoryLine[]; linkTo: (providerId: string) => string }) {
+/** Providers as a table, each name a link to `linkTo(providerId)`; the register adds its own columns. */
+export function ProviderLines<Line extends DirectoryLine>(props: {
+  lines: readonly Line[];
+  linkTo: (providerId: string) => string;
+  extraColumns?: readonly Column<Line>[] | undefined;
+  caption: string;
+  empty: string;
+}) {
   const t = useMessages(directoryMessages);
   const kinds = useMessages(providerKindNames);
   const grades = useMessages(gradeNames);
   const regions = new Map(useRegionChoices());
-  const columns: readonly Column<DirectoryLine>[] = [
+  const columns: readonly Column<Line>[] = [
     {
       key: 'name',
       header: t.name,
@@ -25,14 +31,16 @@ export function ProviderLines(props: { lines: readonly DirectoryLine[]; linkTo: 
     { key: 'region', header: t.region, cell: (line) => regions.get(line.regionCode) ?? line.regionCode },
     { key: 'grade', header: t.grade, cell: (line) => (line.grade ? nameOf(grades, line.grade.grade) : t.ungraded) },
     { key: 'items', header: t.items, cell: (line) => itemsText(line.items) },
+    ...(props.extraColumns ?? []),
   ];
   return (
     <DataTable
       columns={columns}
       rows={props.lines}
       rowKey={(line) => line.providerId}
-      caption={t.caption}
-      empty={t.none}
+      caption={props.caption}
+      empty={props.empty}
+      class="cards-on-phone"
     />
   );
 }

@@ -6,13 +6,16 @@ import { FilterForm } from '../../ui/filter-form.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { DirectorySearch } from './directory-search.tsx';
 import { officeMessages } from './office-messages.ts';
+import { useRegisterColumns } from './register-columns.tsx';
 import { RegisterProviderForm } from './register-provider-form.tsx';
+import { registerPage } from './training-api.ts';
 
 const officePage = (providerId: string) => `/training/providers/${encodeURIComponent(providerId)}`;
 
-/** 培训机构信息库 for the training office (docs/domain.md §7.1): the listed providers, opening one, registering. */
+/** 培训机构信息库 for the training office (docs/domain.md §7.1): every provider by status, opening one, registering. */
 export default function ProvidersPage() {
   const t = useMessages(officeMessages);
+  const registerColumns = useRegisterColumns();
   const { route } = useLocation();
   const [reload, setReload] = useState(0);
   const [wanted, setWanted] = useState('');
@@ -26,7 +29,7 @@ export default function ProvidersPage() {
     <section aria-labelledby="providers-title">
       <h1 id="providers-title">{t.title}</h1>
       <p>{t.lead}</p>
-      <DirectorySearch linkTo={officePage} reload={reload} />
+      <DirectorySearch linkTo={officePage} reload={reload} pageOf={registerPage} statusColumns={registerColumns} />
       <h2>{t.openTitle}</h2>
       <FilterForm label={t.openTitle} submit={t.open} onSearch={open}>
         <TextField label={t.openLabel} value={wanted} onValue={setWanted} error={error} autoComplete="off" />

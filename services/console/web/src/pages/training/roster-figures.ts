@@ -18,3 +18,13 @@ export function outcomeSplit<T extends WithOutcome>(trainees: readonly T[]) {
     pending: trainees.filter((t) => t.outcome === null),
   };
 }
+
+/**
+ * A trainee's attendance against the completion rule's share (docs/domain.md §7.5), judged as the
+ * service judges it (attended ≥ share × total hours), and the hours still short, to a tenth.
+ */
+export function againstRule(attendedHours: number, totalHours: number, minShare: number) {
+  const needed = minShare * totalHours;
+  const meets = totalHours > 0 && attendedHours >= needed - 1e-9;
+  return { meets, shortHours: meets ? 0 : Math.max(0, Math.ceil((needed - attendedHours) * 10 - 1e-9) / 10) };
+}

@@ -1,12 +1,34 @@
 import { useMessages } from '../../i18n/messages.ts';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
-import { attendancePercent } from './roster-figures.ts';
+import { againstRule, attendancePercent } from './roster-figures.ts';
 import { rosterMessages } from './roster-messages.ts';
 import type { Enrollee } from './training-api.ts';
 import { nameOf, targetGroupNames } from './training-names.ts';
 
-/** A class's trainees as the API gives them (masked number, name opened or erased), with attendance and outcome. */
-export function TraineesTable(props: { trainees: readonly Enrollee[]; totalHours: number }) {
+type RosterTexts = (typeof rosterMessages)['zh'];
+
+/** How each trainee's attended hours stand against the rule's share of the class's hours. */
+function ruleColumn(t: RosterTexts, minShare: number, totalHours: number): Column<Enrollee> {
+  const percent = Math.round(minShare * 100);
+  return {
+    key: 'againstRule',
+    header: t.againstRule,
+    cell: (e) => {
+      const { meets, shortHours } = againstRule(e.attendedHours, totalHours, minShare);
+      return meets ? (
+        <span class="badge badge-ok">{t.meetsRule(percent)}</span>
+      ) : (
+        <span class="badge badge-bad">{t.shortOfRule(shortHours, percent)}</span>
+      );
+    },
+  };
+}
+
+/**
+ * A class's trainees as the API gives them (masked number, name opened or erased), with attendance,
+ * where it stands against the class's completion rule (`minShare`, null when none applies) and outcome.
+ */
+export function TraineesTable(props: { trainees: readonly Enrollee[]; totalHours: number; minShare: number | null }) {
   const t = useMessages(rosterMessages);
   const groups = useMessages(targetGroupNames);
   const outcome = (e: Enrollee) =>
@@ -33,6 +55,7 @@ export function TraineesTable(props: { trainees: readonly Enrollee[]; totalHours
       align: 'end',
       cell: (e) => `${attendancePercent(e.attendedHours, props.totalHours)}%`,
     },
+    ...(props.minShare === null ? [] : [ruleColumn(t, props.minShare, props.totalHours)]),
     { key: 'outcome', header: t.outcome, cell: outcome },
   ];
   return (
@@ -43,6 +66,7 @@ export function TraineesTable(props: { trainees: readonly Enrollee[]; totalHours
       caption={t.traineesCaption}
       empty={t.noTrainees}
       rowAttributes={(e) => ({ 'data-outcome': e.outcome === null ? 'pending' : String(e.outcome.completed) })}
+      class="cards-on-phone"
     />
   );
 }
