@@ -13,6 +13,7 @@ const enrolment = (classId: string, enrolmentId: string): TrainingEnrolmentFact 
   providerId: 'p-1',
   enrolmentId,
   targetGroups: `g1.sealed-${classId}` as TrainingEnrolmentFact['targetGroups'],
+  holderName: `n1.sealed-${classId}` as TrainingEnrolmentFact['holderName'],
 });
 const outcome: TrainingOutcomeFact = {
   kind: 'training-outcome',

@@ -76,13 +76,13 @@ describe('the lifelong training record (终身职业技能培训电子档案, do
     ]);
   });
 
-  it('given training facts only, then the ladder holds no step and the summary lists only completed classes', () => {
-    const { facts } = given(
-      traineeEnrolled('c-1', 'p-1', '00001', workerId),
-      traineeOutcome('c-1', 'p-1', '00001', workerId, null),
-    );
+  it('given training facts only, then the ladder holds no step, the summary lists only completed classes and names the trainee as enrolled', () => {
+    const enrolled = traineeEnrolled('c-1', 'p-1', '00001', workerId);
+    const { facts } = given(enrolled, traineeOutcome('c-1', 'p-1', '00001', workerId, null));
     const summary = summariseWorker(workerId, facts, '2025-01-01');
     expect(summary).toMatchObject({ highest: null, trainings: [], factCount: 2 });
+    // Sealed as training sealed it: the talent pool masks it, erasure makes it unreadable.
+    expect(summary.holderName).toBe((enrolled.data as { holderName: string }).holderName);
   });
 
   it('the class’s own completion adds nothing: each trainee’s outcome is their fact', () => {

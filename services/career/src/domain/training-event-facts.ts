@@ -69,6 +69,7 @@ export const trainingProjections: EventHandlers<TrainingEventDefinition, Project
       providerId: data.providerId,
       enrolmentId: data.enrolmentId,
       targetGroups: data.targetGroups,
+      holderName: data.holderName,
     }),
   'training.TraineeCompleted': ({ eventId, data }) => facts(outcome(eventId, data, data.certificateNo)),
   'training.TraineeNotCompleted': ({ eventId, data }) => facts(outcome(eventId, data, null)),

@@ -1,4 +1,4 @@
-import type { SealedTargetGroups, TerminationReasonCode } from '@tianfu/contracts';
+import type { SealedName, SealedTargetGroups, TerminationReasonCode } from '@tianfu/contracts';
 import type { CertifiedLevel } from '@tianfu/skill-rules';
 
 /**
@@ -20,6 +20,8 @@ export interface TrainingEnrolmentFact {
    * class completes, to count its 农民工 (training-group-counts.ts); unreadable after erasure.
    */
   readonly targetGroups: SealedTargetGroups;
+  /** The name the trainee enrolled under, sealed like a certificate's: a worker known only by training is named too. */
+  readonly holderName: SealedName;
 }
 
 /** A trainee's outcome when the class ended (结业): completed, with the 培训合格证书 number, or not. */

@@ -1,6 +1,7 @@
 import { type HonourCode, type Medal, type SealedName, type SkillLevelKey, skillLevel } from '@tianfu/contracts';
 import type { ApprenticeshipFact, CareerFact, CertificateFact } from './career-facts.ts';
 import { deriveLadder, type Ladder } from './ladder.ts';
+import type { TrainingEnrolmentFact } from './training-facts.ts';
 
 /** A certificate that counts (not revoked), as the talent pool and the plan indicators need it. */
 export interface CountedCertificate {
@@ -59,8 +60,10 @@ function changesOn(facts: readonly CareerFact[], ladder: Ladder, asOf: string): 
   return days[0] ?? null;
 }
 
-/** The latest name a certificate or a completed apprenticeship carries. */
-const latestName = (named: readonly (CertificateFact | ApprenticeshipFact)[]): SealedName | null =>
+/** The latest name a certificate, a completed apprenticeship or an enrolment carries. */
+const latestName = (
+  named: readonly (CertificateFact | ApprenticeshipFact | TrainingEnrolmentFact)[],
+): SealedName | null =>
   [...named]
     .sort((a, b) => b.date.localeCompare(a.date) || b.factId.localeCompare(a.factId))
     .find((c) => c.holderName !== null)?.holderName ?? null;
@@ -88,7 +91,13 @@ export function summariseWorker(workerId: string, facts: readonly CareerFact[], 
     .sort((a, b) => a.date.localeCompare(b.date) || a.occupationCode.localeCompare(b.occupationCode));
   return {
     workerId,
-    holderName: latestName([...issued, ...facts.filter((f): f is ApprenticeshipFact => f.kind === 'apprenticeship')]),
+    holderName: latestName([
+      ...issued,
+      ...facts.filter(
+        (f): f is ApprenticeshipFact | TrainingEnrolmentFact =>
+          f.kind === 'apprenticeship' || f.kind === 'training-enrolment',
+      ),
+    ]),
     highest: ladder.highest?.level ?? null,
     highSkill: ladder.highSkill,
     occupations: ladder.occupations.flatMap((o) => {
