@@ -9,7 +9,7 @@ import {
   type PersonToSeal,
   type WorkerKeyDocument,
 } from '../src/index.ts';
-import { EQUALITY_READS_MAX, findByIds } from '../src/personal-data/id-filter.ts';
+import { EQUALITY_READS_AT_ONCE, findByIds } from '../src/personal-data/id-filter.ts';
 
 // Two services with their own databases, sharing the platform's key collection (identity.worker_keys).
 const identity = useTestDatabase('pd_identity');
@@ -93,6 +93,22 @@ describe('personal-data vault on the MongoDB-wire server', () => {
     });
   });
 
+  it('seals a sheet of new and known workers under the one key each has, created by whoever came first', async () => {
+    const [inAssessment, inCareer] = [vaultOf(assessment), vaultOf(career)];
+    const named = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => {
+        const { idNumber, name } = person(from + i);
+        return { workerId: inCareer.identify({ idType: 'resident-id-card', idNumber }).workerId, name };
+      });
+    await inAssessment.sealNames(named(4_000, 300));
+    const sheet = named(4_150, 300);
+    const sealed = await inCareer.sealNames(sheet);
+    const items = sheet.map(({ workerId }, i) => ({ workerId, sealed: sealed[i] as (typeof sealed)[number] }));
+    expect(await inAssessment.openNames(items)).toEqual(sheet.map((p) => p.name));
+    const workerIds = sheet.map((p) => p.workerId);
+    expect(await keys().countDocuments({ _id: { $in: workerIds } })).toBe(300);
+  });
+
   it('stores neither ID numbers nor names in clear', async () => {
     const vault = vaultOf(career);
     const people = Array.from({ length: 50 }, (_, i) => person(4_000 + i, `保密姓名${i}`));
@@ -113,9 +129,9 @@ describe('personal-data vault on the MongoDB-wire server', () => {
 });
 
 describe('reading by worker id (id-filter.ts)', () => {
-  it('finds the same documents by equality (a page) and by $in (a batch), leaving out ids not stored', async () => {
+  it('finds the documents of a page and of a batch larger than it reads at once, leaving out ids not stored', async () => {
     const docs = identity().collection<{ _id: WorkerId; n: number }>('by_ids');
-    const ids = Array.from({ length: EQUALITY_READS_MAX + 50 }, (_, n) => `w-${n}` as WorkerId);
+    const ids = Array.from({ length: EQUALITY_READS_AT_ONCE * 4 + 7 }, (_, n) => `w-${n}` as WorkerId);
     await docs.insertMany(ids.map((_id, n) => ({ _id, n })));
     const asked = (count: number) => [...ids.slice(0, count), 'w-missing' as WorkerId];
     const found = async (count: number) => (await findByIds(docs, asked(count))).map((d) => d.n).sort((a, b) => a - b);

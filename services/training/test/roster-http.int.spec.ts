@@ -223,6 +223,37 @@ describe('实名制 enrolment over HTTP (docs/domain.md §7.2, §7.3)', () => {
     expect(full.statusCode).toBe(409);
     expect(full.json()).toMatchObject({ code: 'CLASS_FULL', errors: [{ field: 'classId', rule: 'capacity' }] });
   });
+
+  it('refuses enrolments once the provider is suspended, also when another instance of the service suspended it', async () => {
+    const suspendedId = 'cd-chef-roster-suspended';
+    const suspendedClassId = 'chef-roster-suspended';
+    const asSuspended = () => bearer({ sub: 'clerk', role: 'training-provider', providerId: suspendedId }, now);
+    expect((await post('/v1/providers', providerBody(suspendedId), await asOffice())).statusCode).toBe(201);
+    const filed = await post(
+      `/v1/providers/${suspendedId}/classes`,
+      classBody(suspendedClassId, { sittings, capacity: 10 }),
+      await asSuspended(),
+    );
+    expect(filed.statusCode, filed.body).toBe(201);
+    const enrolIn = async (n: number) =>
+      post(
+        `/v1/classes/${suspendedClassId}/enrolments`,
+        { document: document(n), name: `学员${n}`, targetGroups: ['rural-migrant'] },
+        await asSuspended(),
+      );
+    expect((await enrolIn(40)).statusCode).toBe(201);
+    const other = await trainingApp(db(), () => now);
+    const suspended = await other.app.inject({
+      method: 'POST',
+      url: `/v1/providers/${suspendedId}/suspend`,
+      payload: { reason: '双随机检查不合格' },
+      headers: await asOffice(),
+    });
+    await other.app.close();
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    const refused = await enrolIn(41);
+    expect([refused.statusCode, refused.json().code]).toEqual([409, 'PROVIDER_SUSPENDED']);
+  });
 });
 
 describe('attendance and completion over HTTP (docs/domain.md §7.4, §7.5)', () => {

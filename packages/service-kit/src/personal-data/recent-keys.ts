@@ -11,7 +11,7 @@ export interface RecentKeys {
 /**
  * Keys this process read from or wrote to the key collection in the last `reuseMs`, for sealing
  * only: an enrolment seals the names before the command and the records after it, and on
- * FerretDB each bulk key read scans the whole collection (about 1.5 s for 5,000 workers).
+ * FerretDB a sheet's keys cost a bulk insert at least, and a read by `_id` each for known workers.
  * Opening always reads the collection, so an erased key opens nothing at once; sealing under a
  * key erased elsewhere within `reuseMs` only makes data that reads as erased.
  */

@@ -1,7 +1,7 @@
 import type { WorkerId } from '@tianfu/contracts';
-import { onlyDuplicateKeys } from '@tianfu/eventstore';
 import type { Collection } from 'mongodb';
 import { findByIds } from './id-filter.ts';
+import { insertNew } from './insert-new.ts';
 import type { PersonalDataDocument } from './personal-record.ts';
 
 export interface RecordStore {
@@ -11,12 +11,6 @@ export interface RecordStore {
   replace(doc: PersonalDataDocument): Promise<void>;
   erase(workerId: WorkerId): Promise<void>;
 }
-
-const writeErrorIndexes = (error: unknown): number[] =>
-  [(error as { writeErrors?: unknown }).writeErrors]
-    .flat()
-    .map((writeError) => (writeError as { index?: unknown } | undefined)?.index)
-    .filter((index): index is number => typeof index === 'number');
 
 /**
  * Replaces go one command each: FerretDB (PostgreSQL backend) holds a connection per matched
@@ -30,17 +24,6 @@ export function recordStore(collection: Collection<PersonalDataDocument>): Recor
     return new Map(docs.map((doc) => [doc._id, doc]));
   };
 
-  const insertNew = async (docs: readonly PersonalDataDocument[]): Promise<WorkerId[]> => {
-    if (docs.length === 0) return [];
-    try {
-      await collection.insertMany([...docs], { ordered: false });
-      return [];
-    } catch (error) {
-      if (!onlyDuplicateKeys(error)) throw error;
-      return writeErrorIndexes(error).map((index) => (docs[index] as PersonalDataDocument)._id);
-    }
-  };
-
   const replace = async (doc: PersonalDataDocument) => {
     await collection.replaceOne({ _id: doc._id }, doc);
   };
@@ -49,5 +32,5 @@ export function recordStore(collection: Collection<PersonalDataDocument>): Recor
     await collection.deleteOne({ _id: workerId });
   };
 
-  return { read, insertNew, replace, erase };
+  return { read, insertNew: (docs) => insertNew(collection, docs), replace, erase };
 }

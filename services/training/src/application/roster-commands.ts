@@ -12,7 +12,7 @@ import type { Roster } from '../domain/roster-state.ts';
 import { classNotFound } from '../domain/training-errors.ts';
 import { strandedRedemption, type VoucherState } from '../domain/voucher.ts';
 import { actingProvider } from './acting-provider.ts';
-import { readClassFacts } from './class-facts-reader.ts';
+import { classFactsReader } from './class-facts-reader.ts';
 import { rosterStreamId } from './roster-streams.ts';
 import type { VoucherCommands } from './voucher-commands.ts';
 
@@ -43,9 +43,10 @@ export interface RosterCommandsDeps {
 /** A class's roster (docs/domain.md §7.2–7.5): its commands read the class and provider, then decide. */
 export function rosterCommands({ store, vouchers, rules, clock }: RosterCommandsDeps) {
   const rosters = foldedStreams(store, classRoster, rosterStreamId);
+  const readClassFacts = classFactsReader(store);
 
   async function factsOf(classId: string): Promise<ClassFacts> {
-    const facts = await readClassFacts(store, classId);
+    const facts = await readClassFacts(classId);
     if (facts === null) throw classNotFound(classId);
     return facts;
   }
@@ -77,7 +78,7 @@ export function rosterCommands({ store, vouchers, rules, clock }: RosterCommands
     sheetHash: string | null,
     caller: RequestCaller,
   ) {
-    const facts = await readClassFacts(store, classId);
+    const facts = await readClassFacts(classId);
     const withVoucher = people.filter((p) => p.voucherId !== null);
     const states = await Promise.all(withVoucher.map((p) => freedVoucher(p.voucherId as string, classId, caller)));
     const held = new Map(withVoucher.map((p, i) => [p.voucherId as string, states[i] as VoucherState]));
