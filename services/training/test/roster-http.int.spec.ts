@@ -2,7 +2,7 @@ import type { MongoEventStore } from '@tianfu/eventstore';
 import type { App, PersonalDataVault } from '@tianfu/service-kit';
 import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readClassFacts } from '../src/application/class-facts-reader.ts';
+import { classFactsReader } from '../src/application/class-facts-reader.ts';
 import { rosterStreamId, voucherStreamId } from '../src/application/roster-streams.ts';
 import { voucherCommands } from '../src/application/voucher-commands.ts';
 import { bearer, classBody, providerBody, trainingApp } from './http-fixtures.ts';
@@ -165,7 +165,7 @@ describe('实名制 enrolment over HTTP (docs/domain.md §7.2, §7.3)', () => {
     };
     expect((await post('/v1/vouchers', voucher, await asOffice())).statusCode).toBe(201);
     // What a crash leaves: the voucher redeemed for the one-seat class, no enrolment recorded there.
-    const facts = await readClassFacts(store, oneSeatClassId);
+    const facts = await classFactsReader(store)(oneSeatClassId);
     if (facts === null) throw new Error('the one-seat class is not filed');
     const workerId = vault.identify({ idType: 'resident-id-card', idNumber: idOf(8) }).workerId;
     const context = { actor: { kind: 'user', id: 'clerk' }, correlationId: 'crashed-request' } as const;
