@@ -78,6 +78,7 @@ platform_env() {
   database="$(sed -n "s/.*database: '\([a-z_]*\)'.*/\1/p" "$ROOT/services/$1/src/main.ts")"
   export KAFKA_TOPIC_PREFIX="$TIANFU_PLATFORM." SERVICE_NAME="$TIANFU_PLATFORM-$1"
   [ -z "$database" ] || export MONGO_DATABASE="${TIANFU_PLATFORM}_$database"
+  export IDENTITY_DATABASE="${TIANFU_PLATFORM}_identity"
 }
 
 # platform_topics: a TIANFU_PLATFORM's copy of every topic (up.sh creates the platform's own).

@@ -37,6 +37,11 @@ export const serviceConfigSchema = (defaults: { name: string; database: string; 
       .string()
       .regex(/^[A-Za-z0-9_]{1,60}$/, 'letters, digits and _')
       .default(defaults.database),
+    // The worker keys every service shares; a benchmark or a platform copy keeps its own, and removes them with it.
+    IDENTITY_DATABASE: z
+      .string()
+      .regex(/^[A-Za-z0-9_]{1,60}$/, 'letters, digits and _')
+      .default('identity'),
     PORT: baseConfigSchema.shape.PORT.default(defaults.port),
   });
 
@@ -49,7 +54,7 @@ const startupLog = { info: line('info'), warn: line('warn'), error: line('error'
 
 /**
  * What a service's main.ts connects to and runs beside its HTTP app: MongoDB (its own database
- * and the shared `identity` one), Kafka, the outbox relay of its store, and its policies. Each
+ * and the shared identity one, `IDENTITY_DATABASE`), Kafka, the outbox relay of its store, and its policies. Each
  * piece registers its closer, so shutdown stops them in reverse order of start.
  */
 export async function connectService(config: ServiceConfig, clock: () => Date) {
@@ -96,7 +101,7 @@ export async function connectService(config: ServiceConfig, clock: () => Date) {
     kafka,
     topicName,
     db,
-    identity: mongo.client.db('identity'),
+    identity: mongo.client.db(config.IDENTITY_DATABASE),
     /** What every service's buildApp takes from its settings and connections. */
     appDeps: (version: string): ServiceAppDeps => ({
       ...tokenKeys(config),

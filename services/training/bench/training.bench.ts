@@ -40,7 +40,8 @@ const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const mongoUrl = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017/?directConnection=true';
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const run = uniqueName('bench_training');
-const databases = { training: run, career: `${run}_career`, raw: `${run}_raw` };
+// Worker keys too: the service and career share keys of their own, dropped with the rest, so a run never meets another's workers.
+const databases = { training: run, career: `${run}_career`, raw: `${run}_raw`, identity: `${run}_identity` };
 const topicPrefix = `${run.toLowerCase().replace(/[^a-z0-9-]/g, '-')}.`;
 const topics = allTopics().map((t) => topicPrefix + t);
 const kafka = kafkaClient(brokers, 'bench-training');
@@ -57,6 +58,7 @@ const env = async (database: string) => ({
   KAFKA_BROKERS: brokers.join(','),
   MONGO_URL: mongoUrl,
   MONGO_DATABASE: database,
+  IDENTITY_DATABASE: databases.identity,
   AUTH_JWT_SECRET: DEV_JWT_SECRET,
   LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
 });
