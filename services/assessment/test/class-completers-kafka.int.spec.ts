@@ -66,7 +66,8 @@ async function publishClass(kind: string, names: readonly string[]) {
   await publisher.publish(events);
   await waitUntil(
     () => built.trainings.roster(classId),
-    (roster) => roster.completersCounted === 2 && roster.completers.length === 2,
+    // The filing too: it travels on another partition than the workers' events, so it may come last.
+    (roster) => roster.filed !== null && roster.completersCounted === 2 && roster.completers.length === 2,
     { timeoutMs: 60_000, what: `class ${classId} and its completers as facts` },
   );
   return { classId, workerIds, sealed, idNumbers };
