@@ -119,6 +119,8 @@ describe('the competition organiser', () => {
       .toBe('What the confirmation caused: promotions and titles');
     expect(await promotion.textContent()).toContain('Level 2 (二级/技师) → Level 1 (一级/高级技师)');
     await page.getByRole('button', { name: '中文' }).click();
+    // The choice is stored with the document's lang, after the click's render: navigating before that keeps English.
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
 
     await page.goto('/competitions');
     const line = page.locator('tr', { hasText: fixture.runId });
