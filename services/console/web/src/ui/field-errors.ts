@@ -1,5 +1,5 @@
+import { isApiProblem } from '@tianfu/api-client';
 import type { z } from 'zod';
-import type { ApiProblem } from '../api/clients.ts';
 
 /** Field → the first rule it breaks, from a zod check in the form (the same schema the API uses). */
 export const zodFieldErrors = (error: z.ZodError): Record<string, string> => {
@@ -10,10 +10,11 @@ export const zodFieldErrors = (error: z.ZodError): Record<string, string> => {
 
 /**
  * Field → the rule the API refused it for; the API names fields with the request part first
- * (`body.name`), the form without it.
+ * (`body.name`), the form without it. Anything but an API problem (the network down) names none.
  */
-export const problemFieldErrors = (problem: ApiProblem): Record<string, string> => {
+export const problemFieldErrors = (problem: unknown): Record<string, string> => {
   const errors: Record<string, string> = {};
+  if (!isApiProblem(problem)) return errors;
   for (const { field, message } of problem.errors)
     errors[field.replace(/^(body|querystring|query|params)\./, '')] ??= message;
   return errors;

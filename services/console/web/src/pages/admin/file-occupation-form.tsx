@@ -1,6 +1,6 @@
 import { FilingRequestSchema, OccupationCodeSchema } from '@tianfu/contracts/forms';
 import { useState } from 'preact/hooks';
-import { api, isApiProblem, ok } from '../../api/clients.ts';
+import { api, ok } from '../../api/clients.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { problemFieldErrors, zodFieldErrors } from '../../ui/field-errors.ts';
 import { ProblemNotice } from '../../ui/problem-notice.tsx';
@@ -58,7 +58,7 @@ export function FileOccupationForm({ bodyId, onFiled }: { bodyId: string; onFile
       setRefusal(null);
       onFiled();
     } catch (error) {
-      setErrors(isApiProblem(error) ? problemFieldErrors(error) : {});
+      setErrors(problemFieldErrors(error));
       setRefusal(error);
     }
   };

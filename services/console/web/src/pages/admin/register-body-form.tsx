@@ -1,6 +1,6 @@
 import { RegisterBodySchema } from '@tianfu/contracts/forms';
 import { useState } from 'preact/hooks';
-import { api, isApiProblem, ok } from '../../api/clients.ts';
+import { api, ok } from '../../api/clients.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { useRegionChoices } from '../../ui/choices.ts';
 import { bindFields } from '../../ui/field-binding.ts';
@@ -33,7 +33,7 @@ export function RegisterBodyForm({ onRegistered }: { onRegistered: (bodyId: stri
       setValues(empty);
       onRegistered(checked.data.bodyId);
     } catch (error) {
-      setErrors(isApiProblem(error) ? problemFieldErrors(error) : {});
+      setErrors(problemFieldErrors(error));
       setRefusal(error);
     }
   };

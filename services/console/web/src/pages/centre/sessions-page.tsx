@@ -1,6 +1,6 @@
 import './centre.css';
 import { useEffect, useState } from 'preact/hooks';
-import { api, ok } from '../../api/clients.ts';
+import { api, isApiProblem, ok } from '../../api/clients.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { problemFieldErrors, zodFieldErrors } from '../../ui/field-errors.ts';
@@ -37,7 +37,7 @@ export default function SessionsPage() {
       );
     } catch (error) {
       setProblem(error);
-      if ((error as { errors?: unknown }).errors) setErrors(problemFieldErrors(error as never));
+      if (isApiProblem(error)) setErrors(problemFieldErrors(error));
     }
   };
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { skillLevel, skillLevelKeys } from '@tianfu/contracts/forms';
 import { useState } from 'preact/hooks';
-import { api, ok } from '../../api/clients.ts';
+import { api, isApiProblem, ok } from '../../api/clients.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { bindFields } from '../../ui/field-binding.ts';
 import { problemFieldErrors } from '../../ui/field-errors.ts';
@@ -22,8 +22,8 @@ interface Found {
 
 // The API names the ID number inside its document; the form names it alone.
 const formFieldErrors = (error: unknown): Record<string, string> => {
-  if (typeof error !== 'object' || error === null || !('errors' in error)) return {};
-  const errors = problemFieldErrors(error as never);
+  if (!isApiProblem(error)) return {};
+  const errors = problemFieldErrors(error);
   return { ...errors, ...(errors['document.idNumber'] ? { idNumber: errors['document.idNumber'] } : {}) };
 };
 

@@ -1,6 +1,6 @@
 import { ReasonSchema } from '@tianfu/contracts/forms';
 import { useState } from 'preact/hooks';
-import { api, ok } from '../../api/clients.ts';
+import { api, isApiProblem, ok } from '../../api/clients.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { Field } from '../../ui/field.tsx';
 import { problemFieldErrors } from '../../ui/field-errors.ts';
@@ -68,8 +68,7 @@ export function StatusActionForm({
     } catch (error) {
       setConfirming(false);
       setFailure(error);
-      if (typeof error === 'object' && error !== null && 'errors' in error)
-        setErrors(problemFieldErrors(error as never));
+      if (isApiProblem(error)) setErrors(problemFieldErrors(error));
     }
   };
 

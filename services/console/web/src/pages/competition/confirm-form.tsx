@@ -1,6 +1,6 @@
 import { ConfirmResultsSchema } from '@tianfu/contracts/forms';
 import { useState } from 'preact/hooks';
-import { api, isApiProblem, ok } from '../../api/clients.ts';
+import { api, ok } from '../../api/clients.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { problemFieldErrors, zodFieldErrors } from '../../ui/field-errors.ts';
 import { ProblemNotice } from '../../ui/problem-notice.tsx';
@@ -32,7 +32,7 @@ export function ConfirmForm({ competitionId, contestEvent, onConfirmed }: Props)
         await ok(api.competition.POST('/v1/competitions/{competitionId}/confirm', { params, body: checked.data })),
       );
     } catch (error) {
-      setErrors(isApiProblem(error) ? problemFieldErrors(error) : {});
+      setErrors(problemFieldErrors(error));
       setRefusal(error);
     }
   };

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, isApiProblem, ok } from '../../api/clients.ts';
+import { api, ok } from '../../api/clients.ts';
 import { useLang } from '../../i18n/lang.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { problemFieldErrors } from '../../ui/field-errors.ts';
@@ -54,7 +54,7 @@ export function CorrectionForm({ competitionId, contestEvent, onCorrected }: Pro
       setErrors({});
       setReason('');
     } catch (error) {
-      setErrors(isApiProblem(error) ? problemFieldErrors(error) : {});
+      setErrors(problemFieldErrors(error));
       setRefusal(error);
     }
   };

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, isApiProblem, ok } from '../../api/clients.ts';
+import { api, ok } from '../../api/clients.ts';
 import { useLang } from '../../i18n/lang.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { problemFieldErrors } from '../../ui/field-errors.ts';
@@ -48,7 +48,7 @@ export function EntrantForm({ competitionId, contestEvent, onEntered }: Props) {
       setDone(t.entered(`${entrant.name ?? ''} ${entrant.maskedIdNumber ?? ''}`.trim()));
       onEntered();
     } catch (error) {
-      setErrors(isApiProblem(error) ? problemFieldErrors(error) : {});
+      setErrors(problemFieldErrors(error));
       setRefusal(error);
     }
   };

@@ -1,6 +1,6 @@
 import { CompetitionRecordIdSchema, OrganiserGrantSchema, OrganiserIdSchema } from '@tianfu/contracts/forms';
 import { useState } from 'preact/hooks';
-import { api, isApiProblem, ok } from '../../api/clients.ts';
+import { api, ok } from '../../api/clients.ts';
 import { useLang } from '../../i18n/lang.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { CheckField } from '../../ui/check-field.tsx';
@@ -46,7 +46,7 @@ export default function OrganiserGrantsPage() {
       setErrors({});
       setProblem(null);
     } catch (error) {
-      setErrors(isApiProblem(error) ? problemFieldErrors(error) : {});
+      setErrors(problemFieldErrors(error));
       setProblem(error);
     }
   };

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { api, isApiProblem, ok } from '../../api/clients.ts';
+import { api, ok } from '../../api/clients.ts';
 import { useLang } from '../../i18n/lang.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { problemFieldErrors } from '../../ui/field-errors.ts';
@@ -54,7 +54,7 @@ export function RegisterCompetitionForm({ grants }: { grants: Grants }) {
       const registered = await ok(api.competition.POST('/v1/competitions', { body }));
       route(`/competitions/${encodeURIComponent(registered.competitionId)}`);
     } catch (error) {
-      setErrors(isApiProblem(error) ? problemFieldErrors(error) : {});
+      setErrors(problemFieldErrors(error));
       setRefusal(error);
     }
   };

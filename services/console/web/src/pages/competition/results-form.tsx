@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, isApiProblem, ok } from '../../api/clients.ts';
+import { api, ok } from '../../api/clients.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
 import { problemFieldErrors } from '../../ui/field-errors.ts';
@@ -49,7 +49,7 @@ export function ResultsForm({ competitionId, contestEvent, onPublished }: Props)
         await ok(api.competition.POST('/v1/competitions/{competitionId}/results', { params, body: checked.body })),
       );
     } catch (error) {
-      setErrors(isApiProblem(error) ? problemFieldErrors(error) : {});
+      setErrors(problemFieldErrors(error));
       setRefusal(error);
     }
   };

@@ -1,6 +1,6 @@
 import { GradeProviderSchema } from '@tianfu/contracts/forms';
 import { useState } from 'preact/hooks';
-import { api, isApiProblem, ok } from '../../api/clients.ts';
+import { api, ok } from '../../api/clients.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { bindFields } from '../../ui/field-binding.ts';
 import { problemFieldErrors, zodFieldErrors } from '../../ui/field-errors.ts';
@@ -38,7 +38,7 @@ export function GradeForm(props: { providerId: string; onGraded: (record: Provid
       props.onGraded(record);
     } catch (error) {
       setProblem(error);
-      setErrors(isApiProblem(error) ? problemFieldErrors(error) : {});
+      setErrors(problemFieldErrors(error));
     }
   };
   return (
