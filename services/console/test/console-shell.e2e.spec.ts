@@ -19,7 +19,7 @@ describe('the console shell', () => {
     await screenshot(page, 'console-home');
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Tianfu Skills');
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
   });
 
   it('loads the public verify page with under 100 KB of JavaScript (gzip)', async () => {

@@ -1,5 +1,5 @@
 import { type ComponentChildren, createContext } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useState } from 'preact/hooks';
 
 export type Lang = 'zh' | 'en';
 const STORAGE_KEY = 'tianfu.lang';
@@ -13,10 +13,13 @@ interface LangState {
 
 const LangContext = createContext<LangState>({ lang: 'zh', setLang: () => undefined });
 
-/** Chinese first; the choice of English is remembered on this device and sets the document's lang. */
+/**
+ * Chinese first; the choice of English is remembered on this device and sets the document's lang
+ * in the same commit as the text (a layout effect), so no one sees English text under lang=zh-CN.
+ */
 export function LangProvider({ children }: { children: ComponentChildren }) {
   const [lang, setLang] = useState<Lang>(initialLang);
-  useEffect(() => {
+  useLayoutEffect(() => {
     localStorage.setItem(STORAGE_KEY, lang);
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
