@@ -9,6 +9,7 @@ export type { paths as CareerPaths } from './generated/career.ts';
 export type { paths as CataloguePaths } from './generated/catalogue.ts';
 export type { paths as CertificationPaths } from './generated/certification.ts';
 export type { paths as CompetitionPaths } from './generated/competition.ts';
+export type { paths as SubsidyPaths } from './generated/subsidy.ts';
 export type { paths as TalentRegistryPaths } from './generated/talent-registry.ts';
 export type { paths as TrainingPaths } from './generated/training.ts';
 export type { Operation, RequestBody, ResponseBody } from './operation-types.ts';

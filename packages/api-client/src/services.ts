@@ -4,6 +4,7 @@ import type { paths as CareerPaths } from './generated/career.ts';
 import type { paths as CataloguePaths } from './generated/catalogue.ts';
 import type { paths as CertificationPaths } from './generated/certification.ts';
 import type { paths as CompetitionPaths } from './generated/competition.ts';
+import type { paths as SubsidyPaths } from './generated/subsidy.ts';
 import type { paths as TalentRegistryPaths } from './generated/talent-registry.ts';
 import type { paths as TrainingPaths } from './generated/training.ts';
 
@@ -16,6 +17,7 @@ export interface ServicePaths {
   readonly career: CareerPaths;
   readonly catalogue: CataloguePaths;
   readonly training: TrainingPaths;
+  readonly subsidy: SubsidyPaths;
 }
 
 export type ServiceName = keyof ServicePaths;
@@ -28,6 +30,7 @@ export const SERVICE_NAMES = [
   'career',
   'catalogue',
   'training',
+  'subsidy',
 ] as const satisfies readonly ServiceName[];
 
 /** A typed openapi-fetch client per service. */

@@ -18,6 +18,7 @@ const clientsFor = (token?: () => Promise<string>, url = () => baseUrl): Clients
       career: url(),
       catalogue: url(),
       training: url(),
+      subsidy: url(),
     },
     ...(token ? { token } : {}),
   });

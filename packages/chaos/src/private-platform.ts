@@ -55,6 +55,7 @@ export function platformUrlsOf(p: PrivatePlatform): PlatformUrls {
     career: at(4105),
     catalogue: at(4109),
     training: at(4106),
+    subsidy: at(4107),
   };
 }
 

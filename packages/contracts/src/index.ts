@@ -157,6 +157,30 @@ export type { EventRegistry, ValidatedNewEvent } from './events/event-registry.t
 export { createEventRegistry } from './events/event-registry.ts';
 export type { LatestDefinitions, ParsedEvent } from './events/latest-definitions.ts';
 export type {
+  ClaimPayee,
+  SubsidyClaimDecidedData,
+  SubsidyClaimReviewedData,
+} from './events/subsidy/claim-events.ts';
+export {
+  ClaimIdSchema,
+  ClaimPayeeSchema,
+  SubsidyClaimDecided,
+  SubsidyClaimReviewed,
+  subsidyClaimEvents,
+} from './events/subsidy/claim-events.ts';
+export type { InsurancePeriodRecordedData } from './events/subsidy/insurance-events.ts';
+export { InsurancePeriodRecorded } from './events/subsidy/insurance-events.ts';
+export type {
+  SubsidyRuleSetPublishedData,
+  SubsidyRuleSetSupersededData,
+} from './events/subsidy/rule-set-events.ts';
+export {
+  SubsidyRuleSetPublished,
+  SubsidyRuleSetSuperseded,
+  subsidyRuleSetEvents,
+} from './events/subsidy/rule-set-events.ts';
+export { subsidyEvents } from './events/subsidy/subsidy-events.ts';
+export type {
   AppointmentEndedData,
   AppointmentMadeData,
   AppointmentRenewedData,
@@ -346,6 +370,8 @@ export {
 } from './values/eligibility-clause.ts';
 export type { HonourChannel, HonourCode, HonourEntry } from './values/honour.ts';
 export { findHonour, HonourCodeSchema, honourCatalogue } from './values/honour.ts';
+export type { InsuranceImportRequest, InsurancePeriodRow } from './values/insurance-period.ts';
+export { InsuranceImportSchema, InsurancePeriodRowSchema } from './values/insurance-period.ts';
 export { nameBasedId } from './values/name-based-id.ts';
 export type { OccupationCode, OccupationCodeParts } from './values/occupation-code.ts';
 export {
@@ -387,6 +413,57 @@ export type {
   SkillLevelStep,
 } from './values/skill-level-table.ts';
 export { skillLevelKeys, skillLevelTable } from './values/skill-level-table.ts';
+export type {
+  CheckRule,
+  CheckStatus,
+  ClaimRequest,
+  ClaimReview,
+  InsuranceStanding,
+  JudgedOn,
+  Outcome,
+  RuleCheck,
+  RuleSetRef,
+  ShortageList,
+  ShortageMatch,
+  SubsidyClause,
+  SubsidyDecision,
+  SubsidyKind,
+  SubsidyParameterName,
+  SubsidyParameters,
+  SubsidyRuleSet,
+  SubsidyRuleSetInput,
+  SubsidySource,
+} from './values/subsidy/index.ts';
+export {
+  CheckRuleSchema,
+  CheckStatusSchema,
+  ClaimableKindSchema,
+  ClaimRequestSchema,
+  ClaimReviewSchema,
+  checkRules,
+  cited,
+  FenSchema,
+  InsuranceStandingSchema,
+  JudgedOnSchema,
+  OutcomeSchema,
+  RuleCheckSchema,
+  RuleSetIdSchema,
+  RuleSetRefSchema,
+  requiredParameters,
+  ShareSchema,
+  ShortageEntrySchema,
+  ShortageListSchema,
+  ShortageMatchSchema,
+  SubsidyClauseSchema,
+  SubsidyDecisionSchema,
+  SubsidyKindSchema,
+  SubsidyParametersSchema,
+  SubsidyRegionSchema,
+  SubsidyRuleSetSchema,
+  SubsidySourceSchema,
+  sichuanProvinceCode,
+  subsidyKinds,
+} from './values/subsidy/index.ts';
 export type { TextOptions, TextProblem, TextRule } from './values/text.ts';
 export {
   clipText,

@@ -6,6 +6,7 @@ export const Topics = {
   competition: 'tianfu.competition.events',
   catalogue: 'tianfu.catalogue.events',
   training: 'tianfu.training.events',
+  subsidy: 'tianfu.subsidy.events',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];

@@ -3,7 +3,13 @@ import { DEV_JWT_SECRET, type Principal, signToken } from '@tianfu/service-kit';
 /** Who a token speaks for: a role, and the body, provider or region it is scoped to (README "Development"). */
 export type TokenSubject =
   | {
-      readonly role: 'admin' | 'certificate-office' | 'talent-office' | 'competition-organiser' | 'training-office';
+      readonly role:
+        | 'admin'
+        | 'certificate-office'
+        | 'talent-office'
+        | 'competition-organiser'
+        | 'training-office'
+        | 'subsidy-office';
     }
   | { readonly role: 'assessment-body'; readonly bodyId: string }
   | { readonly role: 'training-provider'; readonly providerId: string }

@@ -46,6 +46,8 @@ export function platformClients(urls: PlatformUrls = platformUrls(), tokens: Dev
     trainingOffice: as({ role: 'training-office' }),
     /** A training provider, with a token scoped to it. */
     provider: (providerId: string) => as({ role: 'training-provider', providerId }),
+    /** The 人社 subsidy office: the social-insurance registry's data, subsidy claims and payments. */
+    subsidyOffice: as({ role: 'subsidy-office' }),
     hr: as({ role: 'hr' }),
     /** An employer, scoped to its own body when it is one. */
     employer: (bodyId?: string) => as({ role: 'employer', ...(bodyId === undefined ? {} : { bodyId }) }),

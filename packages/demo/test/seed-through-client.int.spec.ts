@@ -44,6 +44,7 @@ beforeAll(async () => {
     competition: nowhere,
     career: nowhere,
     training: nowhere,
+    subsidy: nowhere,
   };
   platform = platformClients(urls, devTokens(DEV_JWT_SECRET));
 }, 60_000);

@@ -49,6 +49,7 @@ const databases: Record<keyof typeof urls, string> = {
   career: 'career',
   catalogue: 'catalogue',
   training: 'training',
+  subsidy: 'subsidy',
 };
 const plan = (mode: FuzzPlan['mode']): FuzzPlan => ({
   maxExamples: Number(values['max-examples'] ?? (values.short ? 5 : 100)),

@@ -4,6 +4,7 @@ import { openApiApp as catalogue } from '@tianfu/catalogue/openapi-app';
 import { openApiApp as certification } from '@tianfu/certification/openapi-app';
 import { openApiApp as competition } from '@tianfu/competition/openapi-app';
 import type { App } from '@tianfu/service-kit';
+import { openApiApp as subsidy } from '@tianfu/subsidy/openapi-app';
 import { openApiApp as talentRegistry } from '@tianfu/talent-registry/openapi-app';
 import { openApiApp as training } from '@tianfu/training/openapi-app';
 import type { Db } from 'mongodb';
@@ -23,6 +24,7 @@ export const DOCUMENTED_SERVICES = {
   career,
   catalogue,
   training,
+  subsidy,
 } as const satisfies Record<string, (infra: ScratchInfrastructure) => Promise<App>>;
 
 export type DocumentedService = keyof typeof DOCUMENTED_SERVICES;

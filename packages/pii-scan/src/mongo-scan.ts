@@ -14,6 +14,7 @@ export const platformDatabases = [
   'career',
   'catalogue',
   'training',
+  'subsidy',
   'identity',
 ] as const;
 

@@ -38,4 +38,18 @@ export interface CertificateStatusFact {
   readonly at: string;
 }
 
-export type CertificateFact = CertificateIssuedFact | CertificateRevokedFact | CertificateStatusFact;
+/** certification.CertificateReissued: printed again under the same number; where it stands is unchanged. */
+export interface CertificateReissuedFact {
+  readonly _id: string;
+  readonly kind: 'reissued';
+  readonly workerId: string;
+  readonly certificateId: string;
+  readonly printSerial: string;
+  readonly at: string;
+}
+
+export type CertificateFact =
+  | CertificateIssuedFact
+  | CertificateRevokedFact
+  | CertificateStatusFact
+  | CertificateReissuedFact;

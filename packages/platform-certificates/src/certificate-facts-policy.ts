@@ -5,8 +5,8 @@ import type { CertificateFacts } from './certificate-facts.ts';
 const registry = createEventRegistry([...certificationEvents]);
 
 /**
- * What a reader of the certification topic keeps: each certificate issued, revoked, suspended or reinstated becomes a
- * fact (assessment's eligibility, docs/domain.md §2.3; the talent registry's appointments).
+ * What a reader of the certification topic keeps: each certificate issued, revoked, suspended, reinstated or
+ * reissued becomes a fact (assessment's eligibility, docs/domain.md §2.3; the talent registry's appointments).
  * Other events are not ours to act on. An event is parsed (and upcast) by its contract first; one
  * that fails goes to the dead-letter topic.
  */
@@ -16,7 +16,7 @@ export function certificateFactsPolicy(facts: CertificateFacts): EventHandler {
     'certification.CertificateRevoked': (event) => facts.record(event),
     'certification.CertificateSuspended': (event) => facts.record(event),
     'certification.CertificateReinstated': (event) => facts.record(event),
-    'certification.CertificateReissued': 'ignored',
+    'certification.CertificateReissued': (event) => facts.record(event),
   });
   return async (envelope: EventEnvelope) => {
     await dispatch(envelope);

@@ -1,6 +1,7 @@
 import type {
   CertificateIssuedData,
   CertificateReinstatedData,
+  CertificateReissuedData,
   CertificateRevokedData,
   CertificateSuspendedData,
   EventEnvelope,
@@ -14,12 +15,15 @@ export type CertificateEvent =
   | EventEnvelope<'certification.CertificateIssued', CertificateIssuedData>
   | EventEnvelope<'certification.CertificateRevoked', CertificateRevokedData>
   | EventEnvelope<'certification.CertificateSuspended', CertificateSuspendedData>
-  | EventEnvelope<'certification.CertificateReinstated', CertificateReinstatedData>;
+  | EventEnvelope<'certification.CertificateReinstated', CertificateReinstatedData>
+  | EventEnvelope<'certification.CertificateReissued', CertificateReissuedData>;
 
 export interface CertificateFacts {
   /** Stores the event as a fact; a redelivery is a duplicate key and nothing else. */
   record(event: CertificateEvent): Promise<void>;
   of(workerIds: readonly string[]): Promise<CertificateFact[]>;
+  /** Every fact of the certificate with this number (its issuance and what happened to it since); [] when none is known. */
+  ofNumber(certificateNo: string): Promise<CertificateFact[]>;
 }
 
 /** One worker by equality (an indexed read on FerretDB); a sheet's workers by `$in`, which scans there. */
@@ -36,6 +40,10 @@ function factOf(event: CertificateEvent): CertificateFact {
     const { certificateId, workerId, at } = event.data;
     const kind = event.type === 'certification.CertificateSuspended' ? 'suspended' : 'reinstated';
     return { _id, kind, workerId, certificateId, at };
+  }
+  if (event.type === 'certification.CertificateReissued') {
+    const { certificateId, workerId, printSerial, at } = event.data;
+    return { _id, kind: 'reissued', workerId, certificateId, printSerial, at };
   }
   const { certificateId, certificateNo, workerId, occupationCode, level, issuedOn, basis } = event.data;
   const { path, sourceEventId } = basis;
@@ -65,12 +73,19 @@ export function certificateFacts(collection: Collection<CertificateFact>): Certi
     async of(workerIds) {
       return collection.find(byWorkers(workerIds)).toArray();
     },
+    // Only the issuance carries the number; the others name the certificate by id, and all name its holder.
+    async ofNumber(certificateNo) {
+      const issued = await collection.findOne({ certificateNo, kind: 'issued' });
+      if (issued === null) return [];
+      const { workerId, certificateId } = issued;
+      return collection.find({ workerId, certificateId }).toArray();
+    },
   };
 }
 
-/** The facts in a service's own `certificate_facts` collection, indexed by worker. */
+/** The facts in a service's own `certificate_facts` collection, indexed by worker and by certificate number. */
 export async function openCertificateFacts(db: Db, name = 'certificate_facts'): Promise<CertificateFacts> {
   const collection = db.collection<CertificateFact>(name);
-  await collection.createIndex({ workerId: 1 });
+  await Promise.all([collection.createIndex({ workerId: 1 }), collection.createIndex({ certificateNo: 1 })]);
   return certificateFacts(collection);
 }

@@ -1,4 +1,10 @@
-export type { CertificateFact, CertificateIssuedFact, CertificateRevokedFact } from './certificate-fact.ts';
+export type {
+  CertificateFact,
+  CertificateIssuedFact,
+  CertificateReissuedFact,
+  CertificateRevokedFact,
+  CertificateStatusFact,
+} from './certificate-fact.ts';
 export type { CertificateEvent, CertificateFacts } from './certificate-facts.ts';
 export { byWorkers, certificateFacts, openCertificateFacts } from './certificate-facts.ts';
 export { certificateFactsPolicy } from './certificate-facts-policy.ts';

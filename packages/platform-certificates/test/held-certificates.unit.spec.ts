@@ -75,3 +75,23 @@ describe('suspension (a suspended certificate can be reinstated)', () => {
     });
   });
 });
+
+describe('reissue (补发: the same number printed again)', () => {
+  const reissued = (n: number, at: string): CertificateFact => ({
+    _id: `reissued-${n}-${at}`,
+    kind: 'reissued',
+    workerId: worker,
+    certificateId: `certificate-${n}`,
+    printSerial: `S00005100106419400000${n}-2`,
+    at,
+  });
+
+  it('leaves a certificate where it stood: held stays held, revoked stays revoked', () => {
+    expect(numbers([issued(1), reissued(1, '2025-02-01T00:00:00.000Z')])).toEqual([issued(1).certificateNo]);
+    const revokedThenReprinted = [issued(2), reissued(2, '2025-02-01T00:00:00.000Z'), revoked(2)];
+    expect(certificateStanding(revokedThenReprinted)).toMatchObject({
+      held: [],
+      revoked: [{ certificateId: 'certificate-2' }],
+    });
+  });
+});

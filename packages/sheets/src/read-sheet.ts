@@ -17,7 +17,11 @@ export type RowBuilder<C extends ColumnTable, T> = (
   context: RowContext,
 ) => T | undefined;
 
-const failed = <T>(problems: readonly SheetProblem[]): SheetResult<T> => ({ ok: false, problems });
+const failed = <T>(problems: readonly SheetProblem[], rows: readonly T[] = []): SheetResult<T> => ({
+  ok: false,
+  problems,
+  rows,
+});
 
 /**
  * A reader for one sheet kind: checks the file and its header, parses every cell with its column's
@@ -50,7 +54,7 @@ export function sheetReader<C extends ColumnTable>(columns: C, anyOf: readonly (
       const built = values === undefined ? undefined : build(values, row, context);
       if (built !== undefined) rows.push(built);
     }
-    return problems.length > 0 ? failed(problems) : { ok: true, rows };
+    return problems.length > 0 ? failed(problems, rows) : { ok: true, rows };
   };
 }
 

@@ -33,10 +33,14 @@ export interface SheetProblem {
   readonly message: string;
 }
 
-/** All rows, or every problem found in the whole file: a sheet is applied whole or not at all. */
+/**
+ * All rows, or every problem found in the whole file: a sheet is applied whole or not at all. A
+ * refused sheet still hands over the rows whose cells were good, so checks across rows can name
+ * their problems in the same answer.
+ */
 export type SheetResult<T> =
   | { readonly ok: true; readonly rows: readonly T[] }
-  | { readonly ok: false; readonly problems: readonly SheetProblem[] };
+  | { readonly ok: false; readonly problems: readonly SheetProblem[]; readonly rows: readonly T[] };
 
 /** Hands a row's problem to the sheet, naming the column by its field ('' for the whole row). */
 export type Report = (field: string, rule: SheetRule, message: string) => void;

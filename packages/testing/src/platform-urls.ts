@@ -7,6 +7,7 @@ export interface PlatformUrls {
   readonly career: string;
   readonly catalogue: string;
   readonly training: string;
+  readonly subsidy: string;
 }
 
 /** The URLs from the environment, or the services' standard local ports. */
@@ -20,5 +21,6 @@ export function platformUrls(env: NodeJS.ProcessEnv = process.env): PlatformUrls
     career: url('CAREER', 4105),
     catalogue: url('CATALOGUE', 4109),
     training: url('TRAINING', 4106),
+    subsidy: url('SUBSIDY', 4107),
   };
 }

@@ -10,6 +10,7 @@ export const UPSTREAMS = [
   'career',
   'catalogue',
   'training',
+  'subsidy',
 ] as const;
 export type Upstream = (typeof UPSTREAMS)[number];
 
@@ -41,6 +42,7 @@ export const consoleConfigSchema = (defaults: { name: string; port: number }) =>
       TIANFU_CAREER_URL: upstreamUrl(4105),
       TIANFU_CATALOGUE_URL: upstreamUrl(4109),
       TIANFU_TRAINING_URL: upstreamUrl(4106),
+      TIANFU_SUBSIDY_URL: upstreamUrl(4107),
     })
     .superRefine((config, context) => {
       for (const issue of signInIssues(config)) context.addIssue({ code: 'custom', ...issue });
@@ -56,4 +58,5 @@ export const upstreamUrls = (config: ConsoleConfig): Record<Upstream, string> =>
   career: config.TIANFU_CAREER_URL,
   catalogue: config.TIANFU_CATALOGUE_URL,
   training: config.TIANFU_TRAINING_URL,
+  subsidy: config.TIANFU_SUBSIDY_URL,
 });

@@ -9,6 +9,8 @@ export const ROLES = [
   'training-provider',
   // The 人社 training department: keeps the provider register.
   'training-office',
+  // The 人社 subsidy office: imports the social-insurance registry's data, reviews and pays subsidy claims.
+  'subsidy-office',
   'employer',
   'hr',
   'worker',

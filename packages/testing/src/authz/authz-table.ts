@@ -34,6 +34,7 @@ export const AUTHZ_SERVICES = [
   'career',
   'catalogue',
   'training',
+  'subsidy',
 ] as const;
 
 export const authzDocsDir = new URL('../../../../docs/', import.meta.url);

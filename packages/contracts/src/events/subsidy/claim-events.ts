@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { WorkerIdSchema } from '../../identity/worker-id.ts';
+import { OccupationCodeSchema } from '../../values/occupation-code.ts';
+import { SkillLevelKeySchema } from '../../values/skill-level.ts';
+import { FenSchema } from '../../values/subsidy/amounts.ts';
+import { SubsidyDecisionSchema } from '../../values/subsidy/decision.ts';
+import { InsuranceStandingSchema } from '../../values/subsidy/insurance-standing.ts';
+import { SubsidyRegionSchema } from '../../values/subsidy/rule-set.ts';
+import { text } from '../../values/text.ts';
+import { defineEvent } from '../event-definition.ts';
+
+const instant = z.iso.datetime({ offset: true });
+
+/** A claim's id: the service names it from the worker, kind, certificate and claim day (claim-id.ts). */
+export const ClaimIdSchema = z.string().regex(/^clm-[0-9a-f]{32}$/, 'a claim id is clm- and 32 hex digits');
+
+/** Who is paid: the worker, or for the person an employer (新型学徒制) or a provider (项目制). */
+export const ClaimPayeeSchema = z.enum(['worker', 'employer', 'provider']);
+export type ClaimPayee = z.output<typeof ClaimPayeeSchema>;
+
+/**
+ * A claim made (申请) and judged at once (automatic 审核, docs/domain.md §7.10): the decision lists
+ * every rule checked with its clause and the rule set it used, so it can be shown and replayed.
+ */
+export const SubsidyClaimDecided = defineEvent({
+  type: 'subsidy.ClaimDecided',
+  schemaVersion: 1,
+  schema: z.object({
+    claimId: ClaimIdSchema,
+    workerId: WorkerIdSchema,
+    region: SubsidyRegionSchema,
+    payee: ClaimPayeeSchema,
+    decision: SubsidyDecisionSchema,
+    /** The occupation and level the claim would subsidise: what a later claim's level rules read. */
+    subsidised: z.object({ occupationCode: OccupationCodeSchema, level: SkillLevelKeySchema }).nullable(),
+    /** The worker's unemployment insurance on the claim date, as the registry held it when judged. */
+    insurance: InsuranceStandingSchema,
+    decidedAt: instant,
+  }),
+});
+export type SubsidyClaimDecidedData = z.output<typeof SubsidyClaimDecided.schema>;
+
+/** A referred claim decided by a person (manual 审核): approved with its amount, or rejected; with the reason. */
+export const SubsidyClaimReviewed = defineEvent({
+  type: 'subsidy.ClaimReviewed',
+  schemaVersion: 1,
+  schema: z.object({
+    claimId: ClaimIdSchema,
+    workerId: WorkerIdSchema,
+    outcome: z.enum(['approved', 'rejected']),
+    amountFen: FenSchema.nullable(),
+    reason: text({ max: 500 }),
+    reviewer: z.string().min(1).max(128),
+    reviewedAt: instant,
+  }),
+});
+export type SubsidyClaimReviewedData = z.output<typeof SubsidyClaimReviewed.schema>;
+
+export const subsidyClaimEvents = [SubsidyClaimDecided, SubsidyClaimReviewed] as const;

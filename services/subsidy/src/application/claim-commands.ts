@@ -1,0 +1,103 @@
+import type { ClaimPayee, SubsidyClaimDecidedData, SubsidyKind } from '@tianfu/contracts';
+import { foldEvents } from '@tianfu/decider';
+import { type CommandContext, type EventStore, handleCommand } from '@tianfu/eventstore';
+import type { CertificateFacts } from '@tianfu/subsidy-rules';
+import { sichuanShortageLists } from '@tianfu/subsidy-rules';
+import { claimNotFound } from '../domain/claim-errors.ts';
+import { claimIdOf } from '../domain/claim-id.ts';
+import { type Claimant, type ClaimantEvent, type ClaimRecord, claimant } from '../domain/claimant.ts';
+import type { CertificateRegister, NamedCertificateRecord } from './certificate-register.ts';
+import type { InsuranceRegister } from './insurance-registry.ts';
+import type { RuleSetCommands } from './rule-set-commands.ts';
+
+/** A worker's claims are one stream: each claim is judged against the others (docs/domain.md §7.10). */
+export const claimantStreamId = (workerId: string): string => `subsidy-claimant-${workerId}`;
+
+export interface ClaimRequest {
+  readonly workerId: string;
+  readonly kind: SubsidyKind;
+  readonly certificateNo: string;
+  readonly region: SubsidyClaimDecidedData['region'];
+  readonly claimedOn: string;
+}
+
+export interface ReviewRequest {
+  readonly outcome: 'approved' | 'rejected';
+  readonly amountFen: number | null;
+  readonly reason: string;
+}
+
+const certificateFacts = (record: NamedCertificateRecord): CertificateFacts => ({
+  certificateNo: record.certificateNo,
+  holderWorkerId: record.workerId,
+  occupationCode: record.occupationCode,
+  level: record.level,
+  issuedOn: record.issuedOn,
+  status: record.status,
+});
+
+export interface ClaimCommandsDeps {
+  readonly store: EventStore;
+  readonly certificates: CertificateRegister;
+  readonly insurance: InsuranceRegister;
+  readonly ruleSets: RuleSetCommands;
+  readonly clock: () => Date;
+}
+
+/**
+ * 申请 and 审核 (docs/domain.md §7.10): a claim is judged at once on what the platform holds — the
+ * certificate, the worker's insurance on the claim day, the rule sets, the worker's other claims.
+ * Approved or referred, it is recorded; rejected, it is refused with every rule it broke and
+ * nothing is recorded. A referred claim waits for a person.
+ */
+export function claimCommands({ store, certificates, insurance, ruleSets, clock }: ClaimCommandsDeps) {
+  const read = async (workerId: string): Promise<Claimant> =>
+    foldEvents<Claimant, ClaimantEvent>(claimant, (await store.readStream(claimantStreamId(workerId))).events);
+
+  return {
+    async claim(request: ClaimRequest, payee: ClaimPayee, context: CommandContext) {
+      const claimId = claimIdOf(request);
+      const [certificate, standing, { state: registry }] = await Promise.all([
+        certificates.byNumber(request.certificateNo),
+        insurance.insuredOn(request.workerId, request.claimedOn),
+        ruleSets.read(),
+      ]);
+      const facts = {
+        certificate: certificateFacts(certificate),
+        insurance: standing,
+        ruleSets: registry.ruleSets,
+        shortageLists: sichuanShortageLists,
+      };
+      const data = { ...request, claimId, payee, at: clock().toISOString(), facts } as const;
+      const command = { type: 'DecideClaim', data } as const;
+      const result = await handleCommand(store, claimantStreamId(request.workerId), claimant, command, context);
+      return { claim: recordOf(result.state, claimId), revision: result.revision };
+    },
+    async review(workerId: string, claimId: string, review: ReviewRequest, context: CommandContext) {
+      const reviewer = context.actor.id;
+      const data = { ...review, claimId, reviewer, at: clock().toISOString() };
+      const result = await handleCommand(
+        store,
+        claimantStreamId(workerId),
+        claimant,
+        { type: 'ReviewClaim', data },
+        context,
+      );
+      return { claim: recordOf(result.state, claimId), revision: result.revision };
+    },
+    async ofWorker(workerId: string): Promise<ClaimRecord[]> {
+      return [...(await read(workerId)).claims.values()];
+    },
+    async one(workerId: string, claimId: string): Promise<ClaimRecord> {
+      return recordOf(await read(workerId), claimId);
+    },
+  };
+}
+
+function recordOf(state: Claimant, claimId: string): ClaimRecord {
+  const record = state.claims.get(claimId);
+  if (record === undefined) throw claimNotFound(claimId);
+  return record;
+}
+
+export type ClaimCommands = ReturnType<typeof claimCommands>;

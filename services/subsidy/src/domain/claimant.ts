@@ -1,0 +1,156 @@
+import type {
+  ClaimPayee,
+  InsuranceStanding,
+  NewEvent,
+  ShortageList,
+  SubsidyClaimDecidedData,
+  SubsidyClaimReviewedData,
+  SubsidyKind,
+  SubsidyRuleSet,
+} from '@tianfu/contracts';
+import type { Decider, DomainEvent } from '@tianfu/decider';
+import { type CertificateFacts, judgeClaim, type PriorClaim } from '@tianfu/subsidy-rules';
+import { claimNotFound, claimNotReferred, claimRejected, reviewAmountMissing } from './claim-errors.ts';
+
+export type ClaimantEvent =
+  | DomainEvent<'subsidy.ClaimDecided', SubsidyClaimDecidedData>
+  | DomainEvent<'subsidy.ClaimReviewed', SubsidyClaimReviewedData>;
+type ClaimantEmitted = NewEvent<ClaimantEvent['type'], ClaimantEvent['data']>;
+
+/** Where a claim stands: as judged, or as a person decided a referred one. */
+export type ClaimStatus = 'approved' | 'rejected' | 'referred';
+
+export interface ClaimRecord {
+  readonly decided: SubsidyClaimDecidedData;
+  readonly status: ClaimStatus;
+  readonly amountFen: number | null;
+  readonly review: SubsidyClaimReviewedData | null;
+}
+
+/** One worker's subsidy claims (docs/domain.md §7.10): judged against each other, so one stream per worker. */
+export interface Claimant {
+  readonly claims: ReadonlyMap<string, ClaimRecord>;
+}
+
+/** What the platform holds that a claim is judged on, gathered by the application. */
+export interface ClaimFacts {
+  readonly certificate: CertificateFacts | null;
+  readonly insurance: InsuranceStanding;
+  readonly ruleSets: readonly SubsidyRuleSet[];
+  readonly shortageLists: readonly ShortageList[];
+}
+
+export interface DecideClaim {
+  readonly type: 'DecideClaim';
+  readonly data: {
+    readonly claimId: string;
+    readonly workerId: string;
+    readonly kind: SubsidyKind;
+    readonly region: SubsidyClaimDecidedData['region'];
+    readonly payee: ClaimPayee;
+    readonly claimedOn: string;
+    readonly at: string;
+    readonly facts: ClaimFacts;
+  };
+}
+
+export interface ReviewClaim {
+  readonly type: 'ReviewClaim';
+  readonly data: Omit<SubsidyClaimReviewedData, 'reviewedAt' | 'workerId'> & { readonly at: string };
+}
+
+export type ClaimantCommand = DecideClaim | ReviewClaim;
+
+/**
+ * The claims that count against a new one: approved, and referred ones still waiting for a person
+ * (so two claims never both take the last place under a cap); a rejected claim counts for nothing.
+ */
+export function countingClaims(state: Claimant): PriorClaim[] {
+  return [...state.claims.values()].flatMap(({ decided, status }) =>
+    status === 'rejected'
+      ? []
+      : [
+          {
+            claimId: decided.claimId,
+            kind: decided.decision.kind,
+            occupationCode: decided.subsidised?.occupationCode ?? null,
+            level: decided.subsidised?.level ?? null,
+            countsInYear: decided.decision.countsInYear,
+            payee: decided.payee,
+          },
+        ],
+  );
+}
+
+function decideClaim({ data }: DecideClaim, state: Claimant): ClaimantEmitted[] {
+  // A claim made again (the same worker, kind, certificate and day) is the one already judged.
+  if (state.claims.has(data.claimId)) return [];
+  const { facts } = data;
+  const decision = judgeClaim({
+    claim: { kind: data.kind, claimedOn: data.claimedOn, region: data.region, workerId: data.workerId },
+    certificate: facts.certificate,
+    priorClaims: countingClaims(state),
+    insurance: facts.insurance,
+    shortageLists: facts.shortageLists,
+    ruleSets: facts.ruleSets,
+  });
+  // A claim that breaks a rule is refused, with every rule checked: nothing is recorded.
+  if (decision.outcome === 'rejected') throw claimRejected(decision);
+  const certificate = facts.certificate;
+  const subsidised =
+    certificate === null ? null : { occupationCode: certificate.occupationCode, level: certificate.level };
+  const decided: SubsidyClaimDecidedData = {
+    claimId: data.claimId,
+    workerId: data.workerId,
+    region: data.region,
+    payee: data.payee,
+    decision,
+    subsidised,
+    insurance: facts.insurance,
+    decidedAt: data.at,
+  };
+  return [{ type: 'subsidy.ClaimDecided', data: decided, workerId: data.workerId }];
+}
+
+function reviewClaim({ data }: ReviewClaim, state: Claimant): ClaimantEmitted[] {
+  const claim = state.claims.get(data.claimId);
+  if (claim === undefined) throw claimNotFound(data.claimId);
+  const { at, ...review } = data;
+  if (claim.review !== null && claim.review.outcome === review.outcome && claim.review.reason === review.reason)
+    return [];
+  if (claim.status !== 'referred' || claim.review !== null) throw claimNotReferred(data.claimId, claim.status);
+  const amountFen = review.outcome === 'rejected' ? null : (review.amountFen ?? claim.decided.decision.amountFen);
+  if (review.outcome === 'approved' && amountFen === null) throw reviewAmountMissing(data.claimId);
+  const workerId = claim.decided.workerId;
+  return [{ type: 'subsidy.ClaimReviewed', data: { ...review, amountFen, workerId, reviewedAt: at }, workerId }];
+}
+
+function evolve(state: Claimant, event: ClaimantEvent): Claimant {
+  const claims = new Map(state.claims);
+  if (event.type === 'subsidy.ClaimDecided') {
+    const { decision } = event.data;
+    claims.set(event.data.claimId, {
+      decided: event.data,
+      status: decision.outcome,
+      amountFen: decision.outcome === 'approved' ? decision.amountFen : null,
+      review: null,
+    });
+  } else {
+    const claim = claims.get(event.data.claimId);
+    if (claim !== undefined)
+      claims.set(event.data.claimId, {
+        ...claim,
+        status: event.data.outcome,
+        amountFen: event.data.amountFen,
+        review: event.data,
+      });
+  }
+  return { claims };
+}
+
+export const claimant: Decider<ClaimantCommand, Claimant, ClaimantEvent> = {
+  initialState: () => ({ claims: new Map() }),
+  evolve,
+  decide: (command, state) =>
+    command.type === 'DecideClaim' ? decideClaim(command, state) : reviewClaim(command, state),
+};

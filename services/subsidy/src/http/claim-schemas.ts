@@ -1,0 +1,37 @@
+import {
+  ClaimIdSchema,
+  ClaimPayeeSchema,
+  FenSchema,
+  InsuranceStandingSchema,
+  SubsidyDecisionSchema,
+  SubsidyRegionSchema,
+  WorkerIdSchema,
+} from '@tianfu/contracts';
+import { z } from 'zod';
+
+export const ClaimantParamsSchema = z.object({ workerId: WorkerIdSchema });
+export const ClaimParamsSchema = ClaimantParamsSchema.extend({ claimId: ClaimIdSchema });
+
+/** A claim as it stands: the automatic decision with every rule checked, and a person's review of a referred one. */
+export const ClaimViewSchema = z.object({
+  claimId: ClaimIdSchema,
+  workerId: WorkerIdSchema,
+  region: SubsidyRegionSchema,
+  payee: ClaimPayeeSchema,
+  status: z.enum(['approved', 'rejected', 'referred']),
+  amountFen: FenSchema.nullable(),
+  decision: SubsidyDecisionSchema,
+  insurance: InsuranceStandingSchema,
+  decidedAt: z.string(),
+  review: z
+    .object({
+      outcome: z.enum(['approved', 'rejected']),
+      amountFen: FenSchema.nullable(),
+      reason: z.string(),
+      reviewer: z.string(),
+      reviewedAt: z.string(),
+    })
+    .nullable(),
+});
+
+export const ClaimListSchema = z.object({ workerId: WorkerIdSchema, claims: z.array(ClaimViewSchema) });

@@ -1,0 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import { createEventRegistry, subsidyEvents } from '@tianfu/contracts';
+import { MongoEventStore } from '@tianfu/eventstore';
+import { openCertificateFacts } from '@tianfu/platform-certificates';
+import { type PersonalDataConfig, serviceVault } from '@tianfu/service-kit';
+import type { Db } from 'mongodb';
+
+/**
+ * Everything subsidy keeps in MongoDB, in its own database: its event store (the insurance periods
+ * the registry reported), the certificate facts read from the certification topic, and the vault
+ * that turns an ID document into its workerId with the shared identity database's keys
+ * (docs/architecture.md "Identity and personal data").
+ */
+export async function subsidyStorage(db: Db, identity: Db, keys: PersonalDataConfig, clock: () => Date) {
+  const [store, certificates] = await Promise.all([
+    MongoEventStore.create(db, { clock, newId: randomUUID, schemaVersions: createEventRegistry(subsidyEvents) }),
+    openCertificateFacts(db),
+  ]);
+  return { store, certificates, personalData: serviceVault(db, identity, keys, clock) };
+}
+
+export type SubsidyStorage = Awaited<ReturnType<typeof subsidyStorage>>;

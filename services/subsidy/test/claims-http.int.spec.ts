@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { serviceActor } from '@tianfu/service-kit';
+import { sichuanPublications } from '@tianfu/subsidy-rules';
+import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ruleSetCommands } from '../src/application/rule-set-commands.ts';
+import { certificateEvents } from './certificate-events.ts';
+import { bearer, subsidyApp } from './http-fixtures.ts';
+
+// The claims of docs/domain.md §7.10 over HTTP on the real MongoDB-wire store, on 2024-06-01 (China time).
+const db = useTestDatabase('subsidy-claims');
+const now = new Date('2024-06-01T02:00:00.000Z');
+let built: Awaited<ReturnType<typeof subsidyApp>>;
+// Tokens signed on the app's day, as a client then would have them.
+const office = () => bearer({ sub: 'subsidy-office-1', role: 'subsidy-office' }, now);
+const workerToken = (workerId: string) =>
+  bearer({ sub: `worker-${workerId.slice(0, 8)}`, role: 'worker', workerId }, now);
+
+const documentOf = (n: number) => ({ idType: 'resident-id-card', idNumber: residentIdNumber(n) }) as const;
+const workerOf = (n: number) => built.storage.personalData.identify(documentOf(n)).workerId;
+const numberOf = (n: number) => `S0000510001641930${String(n).padStart(5, '0')}`;
+
+/** The worker `n` holds a 四级 电工 certificate issued 2024-05-10, numbered after them; revoked if asked. */
+async function holds(n: number, revoked = false) {
+  const { event, issued, change } = certificateEvents({ workerId: workerOf(n), certificateNo: numberOf(n) });
+  await built.storage.certificates.record(event('certification.CertificateIssued', issued));
+  if (revoked)
+    await built.storage.certificates.record(
+      event('certification.CertificateRevoked', { ...change('2024-05-20T00:00:00.000Z'), reason: 'fraud' }),
+    );
+}
+
+const insured = async (n: number) =>
+  built.app.inject({
+    method: 'POST',
+    url: '/v1/insurance',
+    payload: { rows: [{ document: documentOf(n), insuredSince: '2020-01-01' }] },
+    headers: await office(),
+  });
+
+const claim = async (n: number, body: object = {}, headers?: Record<string, string>) =>
+  built.app.inject({
+    method: 'POST',
+    url: '/v1/claims',
+    payload: { kind: 'skill-upgrade', certificateNo: numberOf(n), region: '510100', ...body },
+    headers: headers ?? (await workerToken(workerOf(n))),
+  });
+const claimsOf = async (n: number) =>
+  built.app.inject({ method: 'GET', url: `/v1/workers/${workerOf(n)}/claims`, headers: await office() });
+
+beforeAll(async () => {
+  built = await subsidyApp(db(), () => now);
+  const shipping = { actor: serviceActor('subsidy'), correlationId: randomUUID() };
+  await ruleSetCommands(built.storage.store).publishShipped(sichuanPublications, shipping);
+  for (const n of [1, 2, 3, 4, 5]) await holds(n, n === 3);
+  for (const n of [1, 3, 4]) expect((await insured(n)).statusCode).toBe(200);
+}, 60_000);
+afterAll(() => built?.app.close());
+
+describe('subsidy claims over HTTP (docs/domain.md §7.10)', () => {
+  it('lists the rule sets publicly, each with its validity; in force on a day, one per region and kind', async () => {
+    const all = await built.app.inject({ method: 'GET', url: '/v1/rule-sets' });
+    expect(all.statusCode).toBe(200);
+    expect(all.json().ruleSets).toHaveLength(sichuanPublications.length);
+    const onDay = await built.app.inject({ method: 'GET', url: '/v1/rule-sets?kind=skill-upgrade&on=2024-06-01' });
+    expect(onDay.json().ruleSets.map((s: { ruleSetId: string; version: number }) => [s.ruleSetId, s.version])).toEqual([
+      ['sc-skill-upgrade', 1],
+    ]);
+  });
+
+  it('approves an insured worker’s claim for their certificate with its amount and every rule’s clause; made again, it is the same claim', async () => {
+    const answer = await claim(1);
+    expect(answer.statusCode).toBe(201);
+    const body = answer.json();
+    expect(body).toMatchObject({ status: 'approved', amountFen: 150_000, payee: 'worker', region: '510100' });
+    expect(body.decision.ruleSet).toMatchObject({ ruleSetId: 'sc-skill-upgrade', version: 1 });
+    expect(body.decision.checks.length).toBeGreaterThan(5);
+    expect(body.decision.checks.every((c: { clause: unknown }) => c.clause !== null)).toBe(true);
+    const again = await claim(1);
+    expect(again.statusCode).toBe(201);
+    expect(again.json().claimId).toBe(body.claimId);
+    expect((await claimsOf(1)).json().claims).toHaveLength(1);
+  });
+
+  it('refuses the same certificate claimed again on a later day, naming certificateNo and the rule; nothing is recorded', async () => {
+    const later = await claim(1, { workerId: workerOf(1), claimedOn: '2024-05-30' }, await office());
+    expect(later.statusCode).toBe(422);
+    expect(later.headers['content-type']).toContain('application/problem+json');
+    expect(later.json()).toMatchObject({
+      code: 'CLAIM_REJECTED',
+      errors: [{ field: 'certificateNo', rule: 'same_level_once' }],
+    });
+    expect((await claimsOf(1)).json().claims).toHaveLength(1);
+  });
+
+  it('refuses a revoked certificate and another person’s certificate, each naming the rule with the whole decision', async () => {
+    const revoked = await claim(3);
+    expect(revoked.statusCode).toBe(422);
+    expect(revoked.json().errors).toEqual([
+      expect.objectContaining({ field: 'certificateNo', rule: 'certificate_valid' }),
+    ]);
+    expect(revoked.json().decision.outcome).toBe('rejected');
+    const others = await claim(4, { certificateNo: numberOf(1) });
+    expect(others.statusCode).toBe(422);
+    expect(others.json().errors).toEqual([
+      expect.objectContaining({ field: 'certificateNo', rule: 'certificate_holder' }),
+    ]);
+    expect((await claimsOf(3)).json().claims).toEqual([]);
+    expect((await claimsOf(4)).json().claims).toEqual([]);
+  });
+
+  it('answers 404 for a certificate the platform does not know, 403 for a worker claiming for another, 400 for a kind not open yet', async () => {
+    const unknown = await claim(4, { certificateNo: numberOf(99) });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().errors).toEqual([expect.objectContaining({ field: 'certificateNo' })]);
+    expect((await claim(4, { workerId: workerOf(1) })).statusCode).toBe(403);
+    const kind = await claim(4, { kind: 'training' });
+    expect(kind.statusCode).toBe(400);
+    expect(kind.json().errors).toEqual([expect.objectContaining({ field: 'body.kind' })]);
+    const backdated = await claim(4, { claimedOn: '2024-05-01' });
+    expect(backdated.statusCode).toBe(400);
+    expect(backdated.json().errors).toEqual([expect.objectContaining({ field: 'claimedOn', rule: 'claimed_today' })]);
+  });
+
+  it('refers a claim whose insurance the platform does not know; the office approves it; a worker may not review', async () => {
+    const referred = await claim(2);
+    expect(referred.statusCode).toBe(201);
+    expect(referred.json()).toMatchObject({ status: 'referred', amountFen: null, insurance: { status: 'unknown' } });
+    const url = `/v1/workers/${workerOf(2)}/claims/${referred.json().claimId}/review`;
+    const review = { outcome: 'approved', reason: '社保 record checked by phone' };
+    const byWorker = await built.app.inject({
+      method: 'POST',
+      url,
+      payload: review,
+      headers: await workerToken(workerOf(2)),
+    });
+    expect(byWorker.statusCode).toBe(403);
+    const approved = await built.app.inject({ method: 'POST', url, payload: review, headers: await office() });
+    expect(approved.statusCode).toBe(200);
+    expect(approved.json()).toMatchObject({ status: 'approved', amountFen: 150_000, review: { outcome: 'approved' } });
+    const again = await built.app.inject({
+      method: 'POST',
+      url,
+      payload: { outcome: 'rejected', reason: 'second thoughts' },
+      headers: await office(),
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('CLAIM_NOT_REFERRED');
+  });
+
+  it('refuses a rule set that would be in force beside another for the same region and kind, and a negative amount, naming the field', async () => {
+    const [first] = sichuanPublications;
+    if (first === undefined) throw new Error('no rule set is shipped');
+    const clash = { ruleSet: { ...first.ruleSet, ruleSetId: 'sc-clash', version: 1 }, supersedes: null };
+    const overlapping = await built.app.inject({
+      method: 'POST',
+      url: '/v1/rule-sets',
+      payload: clash,
+      headers: await office(),
+    });
+    expect(overlapping.statusCode).toBe(409);
+    expect(overlapping.json().errors).toEqual([
+      expect.objectContaining({ field: 'ruleSet.effectiveFrom', rule: 'overlapping_validity' }),
+    ]);
+    const amounts = first.ruleSet.parameters.amountsByLevel;
+    const negative = {
+      ...clash,
+      ruleSet: {
+        ...clash.ruleSet,
+        region: '510700',
+        parameters: { ...first.ruleSet.parameters, amountsByLevel: { ...amounts, value: { level4: -1 } } },
+      },
+    };
+    const refused = await built.app.inject({
+      method: 'POST',
+      url: '/v1/rule-sets',
+      payload: negative,
+      headers: await office(),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([
+      expect.objectContaining({ field: 'body.ruleSet.parameters.amountsByLevel.value.level4' }),
+    ]);
+    expect((await built.app.inject({ method: 'GET', url: '/v1/rule-sets' })).json().ruleSets).toHaveLength(
+      sichuanPublications.length,
+    );
+  });
+});
