@@ -158,18 +158,37 @@ export { createEventRegistry } from './events/event-registry.ts';
 export type { LatestDefinitions, ParsedEvent } from './events/latest-definitions.ts';
 export type {
   ClaimPayee,
+  SubsidyClaimBatchedData,
+  SubsidyClaimClawedBackData,
   SubsidyClaimDecidedData,
+  SubsidyClaimPaidData,
   SubsidyClaimReviewedData,
 } from './events/subsidy/claim-events.ts';
 export {
+  BatchIdSchema,
+  CaseRefSchema,
   ClaimIdSchema,
   ClaimPayeeSchema,
+  SubsidyClaimBatched,
+  SubsidyClaimClawedBack,
   SubsidyClaimDecided,
+  SubsidyClaimPaid,
   SubsidyClaimReviewed,
   subsidyClaimEvents,
 } from './events/subsidy/claim-events.ts';
 export type { InsurancePeriodRecordedData } from './events/subsidy/insurance-events.ts';
 export { InsurancePeriodRecorded } from './events/subsidy/insurance-events.ts';
+export type {
+  BatchLine,
+  SubsidyPaymentBatchAssembledData,
+  SubsidyPaymentBatchPaidData,
+} from './events/subsidy/payment-batch-events.ts';
+export {
+  BatchLineSchema,
+  SubsidyPaymentBatchAssembled,
+  SubsidyPaymentBatchPaid,
+  subsidyPaymentBatchEvents,
+} from './events/subsidy/payment-batch-events.ts';
 export type {
   SubsidyRuleSetPublishedData,
   SubsidyRuleSetSupersededData,

@@ -2,6 +2,7 @@ export type { BoundColumn, HeaderBinding, SheetShape } from './bind-header.ts';
 export { calendarDate, decimal, listOf, oneOf, yesNo } from './cell-parsers.ts';
 export type { Cell, CellParser, Column, ColumnTable, RowValues } from './columns.ts';
 export { accept, optional, reject, required, text } from './columns.ts';
+export { csvCell } from './csv-cell.ts';
 export { defaultIdType, documentKey, idDocumentCell, idTypeCell } from './id-document-cells.ts';
 export type { RecordsResult, SheetRecord } from './read-records.ts';
 export { readRecords } from './read-records.ts';

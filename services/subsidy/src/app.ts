@@ -1,14 +1,19 @@
+import type { PostCommitWrites } from '@tianfu/eventstore';
 import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
 import type { CataloguePort } from './application/catalogue-port.ts';
 import { certificateRegister } from './application/certificate-register.ts';
 import { claimCommands } from './application/claim-commands.ts';
+import { claimants as claimantStreams } from './application/claimants.ts';
 import { insuranceRegistry } from './application/insurance-registry.ts';
+import { paymentCommands } from './application/payment-commands.ts';
 import { ruleSetCommands } from './application/rule-set-commands.ts';
+import { subsidyReadModels } from './application/subsidy-read-models.ts';
 import certificateRoutes from './http/certificate-routes.ts';
 import claimRoutes from './http/claim-routes.ts';
 import { mapError } from './http/error-statuses.ts';
 import insuranceRoutes from './http/insurance-routes.ts';
 import insuranceSheetRoutes from './http/insurance-sheet-routes.ts';
+import paymentRoutes from './http/payment-routes.ts';
 import ruleSetRoutes from './http/rule-set-routes.ts';
 import { subsidyApi } from './http/service-api.ts';
 import type { SubsidyStorage } from './storage.ts';
@@ -18,8 +23,8 @@ export interface SubsidyDeps extends ServiceAppDeps {
   readonly catalogue: CataloguePort;
 }
 
-/** The subsidy service's HTTP app; main.ts wires it. */
-export async function buildApp(deps: SubsidyDeps): Promise<App> {
+/** The subsidy service's HTTP app and the read models its commands write after committing; main.ts wires them. */
+export async function buildApp(deps: SubsidyDeps): Promise<{ app: App; readModels: PostCommitWrites }> {
   const { storage, catalogue, clock } = deps;
   const { store, certificates, personalData } = storage;
   const app = await createServiceApp(subsidyApi, deps, mapError);
@@ -30,7 +35,11 @@ export async function buildApp(deps: SubsidyDeps): Promise<App> {
   await app.register(insuranceSheetRoutes, { insurance, personalData });
   const ruleSets = ruleSetCommands(store);
   await app.register(ruleSetRoutes, { ruleSets, clock });
-  const claims = claimCommands({ store, certificates: register, insurance, ruleSets, clock });
+  const readModels = subsidyReadModels(store, storage.claims, app.log);
+  const claimants = claimantStreams(store, readModels);
+  const claims = claimCommands({ claimants, certificates: register, insurance, ruleSets, clock });
   await app.register(claimRoutes, { claims, clock });
-  return app;
+  const payments = paymentCommands({ store, claimants, index: storage.claims, clock });
+  await app.register(paymentRoutes, { payments, index: storage.claims, clock });
+  return { app, readModels };
 }

@@ -18,7 +18,9 @@ const catalogue = await service.holdCatalogue();
 // The rule sets this release ships (Sichuan's, docs/domain.md §7.8) are published where the registry lacks them.
 const shipping = { actor: serviceActor(config.SERVICE_NAME), correlationId: randomUUID() };
 await ruleSetCommands(storage.store).publishShipped(sichuanPublications, shipping);
-const app = await buildApp({ storage, catalogue, ...service.appDeps(pkg.version) });
+const { app, readModels } = await buildApp({ storage, catalogue, ...service.appDeps(pkg.version) });
+// Writes the claim index where a command could not after its commit, or a crash left it unwritten.
+await service.repairReadModels(Topics.subsidy, readModels, app);
 await service.relay(storage.store, Topics.subsidy, app);
 await service.consume('certificate-facts', [Topics.certification], certificateFactsPolicy(storage.certificates), app);
 await service.run(app);

@@ -12,5 +12,6 @@ import { subsidyStorage } from './storage.ts';
 export async function openApiApp({ db }: { readonly db: Db }): Promise<App> {
   const scratch = openApiScratch(pkg.version);
   const storage = await subsidyStorage(db, db, scratch.personalData, scratch.clock);
-  return buildApp({ storage, catalogue: { current: emptyCatalogue }, ...scratch.app });
+  const { app } = await buildApp({ storage, catalogue: { current: emptyCatalogue }, ...scratch.app });
+  return app;
 }

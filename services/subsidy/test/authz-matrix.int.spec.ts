@@ -9,7 +9,13 @@ authzMatrixSuite('subsidy', async (db) => {
     app,
     secret: SECRET,
     now: new Date(),
-    params: { certificateNo: 'S000051000164193000001', workerId: HOME.workerId, claimId: `clm-${'0'.repeat(32)}` },
+    params: {
+      certificateNo: 'S000051000164193000001',
+      workerId: HOME.workerId,
+      claimId: `clm-${'0'.repeat(32)}`,
+      batchId: '510100-2024-06-01',
+      region: '510100',
+    },
     scoped: {
       'GET /v1/workers/:workerId/certificates': {},
       'GET /v1/workers/:workerId/insurance': {},

@@ -3,7 +3,8 @@ import { deciderSpec } from '@tianfu/decider/spec';
 import { type CertificateFacts, sichuanRuleSets } from '@tianfu/subsidy-rules';
 import { describe, expect, it } from 'vitest';
 import { claimIdOf } from '../src/domain/claim-id.ts';
-import { type ClaimantEvent, type ClaimFacts, claimant, type DecideClaim } from '../src/domain/claimant.ts';
+import { type ClaimFacts, claimant, type DecideClaim } from '../src/domain/claimant.ts';
+import type { ClaimantEvent } from '../src/domain/claimant-state.ts';
 
 const spec = deciderSpec(claimant);
 const workerId = 'b'.repeat(64);

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { serviceActor } from '@tianfu/service-kit';
 import { sichuanPublications } from '@tianfu/subsidy-rules';
-import { residentIdNumber, useTestDatabase } from '@tianfu/testing';
+import {
+  createTestTopic,
+  recordTopic,
+  relayToTopic,
+  residentIdNumber,
+  useTestDatabase,
+  waitUntil,
+} from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleSetCommands } from '../src/application/rule-set-commands.ts';
 import { certificateEvents } from './certificate-events.ts';
@@ -11,6 +18,8 @@ import { bearer, subsidyApp } from './http-fixtures.ts';
 const db = useTestDatabase('subsidy-claims');
 const now = new Date('2024-06-01T02:00:00.000Z');
 let built: Awaited<ReturnType<typeof subsidyApp>>;
+let relay: ReturnType<typeof relayToTopic>;
+let recorded: Awaited<ReturnType<typeof recordTopic>>;
 // Tokens signed on the app's day, as a client then would have them.
 const office = () => bearer({ sub: 'subsidy-office-1', role: 'subsidy-office' }, now);
 const workerToken = (workerId: string) =>
@@ -50,12 +59,19 @@ const claimsOf = async (n: number) =>
 
 beforeAll(async () => {
   built = await subsidyApp(db(), () => now);
+  const topic = await createTestTopic('subsidy-claims');
+  relay = relayToTopic(built.storage.store, topic);
+  recorded = await recordTopic(topic);
   const shipping = { actor: serviceActor('subsidy'), correlationId: randomUUID() };
   await ruleSetCommands(built.storage.store).publishShipped(sichuanPublications, shipping);
   for (const n of [1, 2, 3, 4, 5]) await holds(n, n === 3);
   for (const n of [1, 3, 4]) expect((await insured(n)).statusCode).toBe(200);
 }, 60_000);
-afterAll(() => built?.app.close());
+afterAll(async () => {
+  await recorded?.stop();
+  await relay?.stop();
+  await built?.app.close();
+});
 
 describe('subsidy claims over HTTP (docs/domain.md §7.10)', () => {
   it('lists the rule sets publicly, each with its validity; in force on a day, one per region and kind', async () => {
@@ -184,5 +200,77 @@ describe('subsidy claims over HTTP (docs/domain.md §7.10)', () => {
     expect((await built.app.inject({ method: 'GET', url: '/v1/rule-sets' })).json().ruleSets).toHaveLength(
       sichuanPublications.length,
     );
+  });
+});
+
+describe('拨付 and 追回 (docs/domain.md §7.11), on the real store and Kafka', () => {
+  const send = async (method: 'GET' | 'POST', url: string, payload?: object) =>
+    built.app.inject({ method, url, headers: await office(), ...(payload === undefined ? {} : { payload }) });
+
+  it("assembles 成都's batch of the day from its approved claims, exports the bank file, pays each claim once though confirmed twice, and claws one back", async () => {
+    const batch = await send('POST', '/v1/batches', { region: '510100', day: '2024-06-01' });
+    expect(batch.statusCode).toBe(201);
+    const { batchId, lines, totalFen } = batch.json();
+    expect(batchId).toBe('510100-2024-06-01');
+    // Worker 1's automatic approval and worker 2's approval on review, 1,500 yuan each.
+    expect(lines.map((l: { workerId: string }) => l.workerId).sort()).toEqual([workerOf(1), workerOf(2)].sort());
+    expect(totalFen).toBe(300_000);
+    expect((await send('POST', '/v1/batches', { region: '510100', day: '2024-06-01' })).json()).toEqual(batch.json());
+
+    const file = await send('GET', `/v1/batches/${batchId}/lines.csv`);
+    expect(file.headers['content-type']).toContain('text/csv');
+    const rows = file.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(file.body.startsWith('\uFEFF')).toBe(true);
+    expect(rows[0]).toBe('序号,申请编号,收款方,人员编号,金额(分)');
+    expect(rows).toHaveLength(4);
+    expect(rows.at(-1)).toBe('合计,2,,,300000');
+
+    for (let confirmation = 0; confirmation < 2; confirmation += 1) {
+      const paid = await send('POST', `/v1/batches/${batchId}/paid`, { paidOn: '2024-06-01' });
+      expect(paid.statusCode).toBe(200);
+      expect(paid.json().paidOn).toBe('2024-06-01');
+    }
+    const paidEvents = () => recorded.messages.filter((m) => m.event.type === 'subsidy.ClaimPaid');
+    await waitUntil(
+      async () => paidEvents().length,
+      (n) => n >= 2,
+      { timeoutMs: 30_000, what: 'two ClaimPaid on Kafka' },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(paidEvents()).toHaveLength(2);
+
+    const [line] = lines as { claimId: string; workerId: string }[];
+    if (line === undefined) throw new Error('the batch has no line');
+    const url = `/v1/workers/${line.workerId}/claims/${line.claimId}/clawback`;
+    const clawed = await send('POST', url, { reason: '培训记录造假', caseRef: 'CASE-2024-7' });
+    expect(clawed.statusCode).toBe(200);
+    expect(clawed.json()).toMatchObject({
+      payment: { batchId, paidOn: '2024-06-01', amountFen: 150_000 },
+      clawback: { caseRef: 'CASE-2024-7', amountFen: 150_000, reason: '培训记录造假' },
+    });
+    const history = await send('GET', `/v1/workers/${line.workerId}/claims`);
+    expect(history.json().claims[0].clawback.caseRef).toBe('CASE-2024-7');
+    const totals = await send('GET', '/v1/regions/510100/totals?year=2024');
+    expect(totals.json().months).toEqual([
+      {
+        kind: 'skill-upgrade',
+        month: '2024-06',
+        approvedClaims: 2,
+        approvedFen: 300_000,
+        paidFen: 300_000,
+        clawedBackFen: 150_000,
+      },
+    ]);
+  });
+
+  it('refuses a batch for a day after today, naming the field; a batch never assembled is not found', async () => {
+    const future = await send('POST', '/v1/batches', { region: '510100', day: '2024-06-02' });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().errors).toEqual([expect.objectContaining({ field: 'day', rule: 'not_in_future' })]);
+    const missing = await send('GET', '/v1/batches/510100-2023-01-01');
+    expect(missing.statusCode).toBe(404);
   });
 });

@@ -5,6 +5,7 @@ import {
   ClaimReviewSchema,
   InsuranceImportSchema,
   RuleSetRefSchema,
+  SubsidyClaimClawedBack,
   SubsidyClaimDecided,
   SubsidyClaimReviewed,
   SubsidyParametersSchema,
@@ -15,6 +16,7 @@ import {
 import { sichuanPublications } from '@tianfu/subsidy-rules';
 import { freeTextSuite, residentIdNumber } from '@tianfu/testing';
 import { z } from 'zod';
+import { AssembleBatchSchema, ClawBackSchema, ConfirmPaidSchema } from '../src/http/payment-schemas.ts';
 
 const at = (event: AnyEventDefinition, path: string) => ({ event, path });
 const published = (path: string) => [at(SubsidyRuleSetPublished, path)];
@@ -72,6 +74,13 @@ freeTextSuite({
       body: ClaimReviewSchema,
       sample: { outcome: 'approved', reason: '社保 record checked' },
       text: { reason: [at(SubsidyClaimReviewed, 'reason')] },
+    },
+    'POST /v1/batches': { body: AssembleBatchSchema, sample: { region: '510100', day: '2024-06-01' } },
+    'POST /v1/batches/:batchId/paid': { body: ConfirmPaidSchema, sample: { paidOn: '2024-06-02' } },
+    'POST /v1/workers/:workerId/claims/:claimId/clawback': {
+      body: ClawBackSchema,
+      sample: { reason: '虚假培训，套取补贴', caseRef: 'CASE-2025-001' },
+      text: { reason: [at(SubsidyClaimClawedBack, 'reason')] },
     },
   },
   events: subsidyEvents,

@@ -26,7 +26,7 @@ export async function subsidyApp(
   // The test database's worker keys stand in for the shared identity database.
   const storage = await subsidyStorage(db, db, personalDataConfigSchema.parse({}), clock);
   const catalogue = { current: () => testCatalogue() };
-  const app = await buildApp({ storage, catalogue, authSecret: SECRET, clock, version: 'test', ...log });
+  const { app } = await buildApp({ storage, catalogue, authSecret: SECRET, clock, version: 'test', ...log });
   return { app, storage };
 }
 

@@ -1,9 +1,9 @@
 import type { PersonalDataVault } from '@tianfu/service-kit';
+import { csvCell } from '@tianfu/sheets';
 import type { CatalogueNames } from '../application/catalogue-names.ts';
 import { codeNames } from '../application/facet-names.ts';
 import type { ReadIndex } from '../application/read-index.ts';
 import type { PoolEntry } from '../domain/talent-pool-entry.ts';
-import { csvCell } from './csv-cell.ts';
 import { maskedNames, type PoolWorkerView, poolWorkerView } from './worker-views.ts';
 
 const CHUNK = 500;

@@ -1,17 +1,13 @@
 import type { ClaimPayee, SubsidyClaimDecidedData, SubsidyKind } from '@tianfu/contracts';
-import { foldEvents } from '@tianfu/decider';
-import { type CommandContext, type EventStore, handleCommand } from '@tianfu/eventstore';
+import type { CommandContext } from '@tianfu/eventstore';
 import type { CertificateFacts } from '@tianfu/subsidy-rules';
 import { sichuanShortageLists } from '@tianfu/subsidy-rules';
-import { claimNotFound } from '../domain/claim-errors.ts';
 import { claimIdOf } from '../domain/claim-id.ts';
-import { type Claimant, type ClaimantEvent, type ClaimRecord, claimant } from '../domain/claimant.ts';
+import type { ClaimRecord } from '../domain/claimant-state.ts';
 import type { CertificateRegister, NamedCertificateRecord } from './certificate-register.ts';
+import { type Claimants, recordOf } from './claimants.ts';
 import type { InsuranceRegister } from './insurance-registry.ts';
 import type { RuleSetCommands } from './rule-set-commands.ts';
-
-/** A worker's claims are one stream: each claim is judged against the others (docs/domain.md §7.10). */
-export const claimantStreamId = (workerId: string): string => `subsidy-claimant-${workerId}`;
 
 export interface ClaimRequest {
   readonly workerId: string;
@@ -37,7 +33,7 @@ const certificateFacts = (record: NamedCertificateRecord): CertificateFacts => (
 });
 
 export interface ClaimCommandsDeps {
-  readonly store: EventStore;
+  readonly claimants: Claimants;
   readonly certificates: CertificateRegister;
   readonly insurance: InsuranceRegister;
   readonly ruleSets: RuleSetCommands;
@@ -50,10 +46,7 @@ export interface ClaimCommandsDeps {
  * Approved or referred, it is recorded; rejected, it is refused with every rule it broke and
  * nothing is recorded. A referred claim waits for a person.
  */
-export function claimCommands({ store, certificates, insurance, ruleSets, clock }: ClaimCommandsDeps) {
-  const read = async (workerId: string): Promise<Claimant> =>
-    foldEvents<Claimant, ClaimantEvent>(claimant, (await store.readStream(claimantStreamId(workerId))).events);
-
+export function claimCommands({ claimants, certificates, insurance, ruleSets, clock }: ClaimCommandsDeps) {
   return {
     async claim(request: ClaimRequest, payee: ClaimPayee, context: CommandContext) {
       const claimId = claimIdOf(request);
@@ -69,35 +62,21 @@ export function claimCommands({ store, certificates, insurance, ruleSets, clock 
         shortageLists: sichuanShortageLists,
       };
       const data = { ...request, claimId, payee, at: clock().toISOString(), facts } as const;
-      const command = { type: 'DecideClaim', data } as const;
-      const result = await handleCommand(store, claimantStreamId(request.workerId), claimant, command, context);
+      const result = await claimants.run(request.workerId, { type: 'DecideClaim', data }, context);
       return { claim: recordOf(result.state, claimId), revision: result.revision };
     },
     async review(workerId: string, claimId: string, review: ReviewRequest, context: CommandContext) {
-      const reviewer = context.actor.id;
-      const data = { ...review, claimId, reviewer, at: clock().toISOString() };
-      const result = await handleCommand(
-        store,
-        claimantStreamId(workerId),
-        claimant,
-        { type: 'ReviewClaim', data },
-        context,
-      );
+      const data = { ...review, claimId, reviewer: context.actor.id, at: clock().toISOString() };
+      const result = await claimants.run(workerId, { type: 'ReviewClaim', data }, context);
       return { claim: recordOf(result.state, claimId), revision: result.revision };
     },
     async ofWorker(workerId: string): Promise<ClaimRecord[]> {
-      return [...(await read(workerId)).claims.values()];
+      return [...(await claimants.read(workerId)).claims.values()];
     },
     async one(workerId: string, claimId: string): Promise<ClaimRecord> {
-      return recordOf(await read(workerId), claimId);
+      return recordOf(await claimants.read(workerId), claimId);
     },
   };
-}
-
-function recordOf(state: Claimant, claimId: string): ClaimRecord {
-  const record = state.claims.get(claimId);
-  if (record === undefined) throw claimNotFound(claimId);
-  return record;
 }
 
 export type ClaimCommands = ReturnType<typeof claimCommands>;

@@ -2,7 +2,13 @@ import type { CheckRule, SubsidyDecision } from '@tianfu/contracts';
 import { domainError } from '@tianfu/decider';
 
 /** Why a claim command is refused; statuses live with the routes (http/error-statuses.ts). */
-export type ClaimErrorCode = 'CLAIM_REJECTED' | 'CLAIM_NOT_FOUND' | 'CLAIM_NOT_REFERRED' | 'REVIEW_AMOUNT_MISSING';
+export type ClaimErrorCode =
+  | 'CLAIM_REJECTED'
+  | 'CLAIM_NOT_FOUND'
+  | 'CLAIM_NOT_REFERRED'
+  | 'REVIEW_AMOUNT_MISSING'
+  | 'CLAIM_NOT_PAYABLE'
+  | 'BATCH_NOT_ASSEMBLED';
 
 export const claimNotFound = (claimId: string) =>
   domainError<ClaimErrorCode>('CLAIM_NOT_FOUND', `no claim ${claimId} was made`, {
@@ -19,6 +25,16 @@ export const claimNotReferred = (claimId: string, status: string) =>
       ],
     },
   );
+
+export const claimNotPayable = (claimId: string, why: string) =>
+  domainError<ClaimErrorCode>('CLAIM_NOT_PAYABLE', `claim ${claimId} cannot take this step: ${why}`, {
+    errors: [{ field: 'claimId', rule: 'payment_order', message: why }],
+  });
+
+export const batchNotAssembled = (batchId: string) =>
+  domainError<ClaimErrorCode>('BATCH_NOT_ASSEMBLED', `no payment batch ${batchId} was assembled`, {
+    errors: [{ field: 'batchId', rule: 'batch_assembled', message: 'no such batch was assembled' }],
+  });
 
 export const reviewAmountMissing = (claimId: string) =>
   domainError<ClaimErrorCode>(

@@ -1,36 +1,17 @@
 import type {
   ClaimPayee,
   InsuranceStanding,
-  NewEvent,
   ShortageList,
   SubsidyClaimDecidedData,
   SubsidyClaimReviewedData,
   SubsidyKind,
   SubsidyRuleSet,
 } from '@tianfu/contracts';
-import type { Decider, DomainEvent } from '@tianfu/decider';
+import type { Decider } from '@tianfu/decider';
 import { type CertificateFacts, judgeClaim, type PriorClaim } from '@tianfu/subsidy-rules';
 import { claimNotFound, claimNotReferred, claimRejected, reviewAmountMissing } from './claim-errors.ts';
-
-export type ClaimantEvent =
-  | DomainEvent<'subsidy.ClaimDecided', SubsidyClaimDecidedData>
-  | DomainEvent<'subsidy.ClaimReviewed', SubsidyClaimReviewedData>;
-type ClaimantEmitted = NewEvent<ClaimantEvent['type'], ClaimantEvent['data']>;
-
-/** Where a claim stands: as judged, or as a person decided a referred one. */
-export type ClaimStatus = 'approved' | 'rejected' | 'referred';
-
-export interface ClaimRecord {
-  readonly decided: SubsidyClaimDecidedData;
-  readonly status: ClaimStatus;
-  readonly amountFen: number | null;
-  readonly review: SubsidyClaimReviewedData | null;
-}
-
-/** One worker's subsidy claims (docs/domain.md §7.10): judged against each other, so one stream per worker. */
-export interface Claimant {
-  readonly claims: ReadonlyMap<string, ClaimRecord>;
-}
+import { decidePayment, type PaymentCommand } from './claim-payment.ts';
+import type { Claimant, ClaimantEmitted, ClaimantEvent, ClaimRecord } from './claimant-state.ts';
 
 /** What the platform holds that a claim is judged on, gathered by the application. */
 export interface ClaimFacts {
@@ -59,15 +40,16 @@ export interface ReviewClaim {
   readonly data: Omit<SubsidyClaimReviewedData, 'reviewedAt' | 'workerId'> & { readonly at: string };
 }
 
-export type ClaimantCommand = DecideClaim | ReviewClaim;
+export type ClaimantCommand = DecideClaim | ReviewClaim | PaymentCommand;
 
 /**
  * The claims that count against a new one: approved, and referred ones still waiting for a person
- * (so two claims never both take the last place under a cap); a rejected claim counts for nothing.
+ * (so two claims never both take the last place under a cap); a rejected or clawed-back claim
+ * counts for nothing.
  */
 export function countingClaims(state: Claimant): PriorClaim[] {
-  return [...state.claims.values()].flatMap(({ decided, status }) =>
-    status === 'rejected'
+  return [...state.claims.values()].flatMap(({ decided, status, clawedBack }) =>
+    status === 'rejected' || clawedBack !== null
       ? []
       : [
           {
@@ -125,6 +107,20 @@ function reviewClaim({ data }: ReviewClaim, state: Claimant): ClaimantEmitted[] 
   return [{ type: 'subsidy.ClaimReviewed', data: { ...review, amountFen, workerId, reviewedAt: at }, workerId }];
 }
 
+/** A claim as one of its later events leaves it. */
+function changed(claim: ClaimRecord, event: Exclude<ClaimantEvent, { type: 'subsidy.ClaimDecided' }>): ClaimRecord {
+  switch (event.type) {
+    case 'subsidy.ClaimReviewed':
+      return { ...claim, status: event.data.outcome, amountFen: event.data.amountFen, review: event.data };
+    case 'subsidy.ClaimBatched':
+      return { ...claim, batchId: event.data.batchId };
+    case 'subsidy.ClaimPaid':
+      return { ...claim, paid: event.data };
+    case 'subsidy.ClaimClawedBack':
+      return { ...claim, clawedBack: event.data };
+  }
+}
+
 function evolve(state: Claimant, event: ClaimantEvent): Claimant {
   const claims = new Map(state.claims);
   if (event.type === 'subsidy.ClaimDecided') {
@@ -134,23 +130,30 @@ function evolve(state: Claimant, event: ClaimantEvent): Claimant {
       status: decision.outcome,
       amountFen: decision.outcome === 'approved' ? decision.amountFen : null,
       review: null,
+      batchId: null,
+      paid: null,
+      clawedBack: null,
     });
   } else {
     const claim = claims.get(event.data.claimId);
-    if (claim !== undefined)
-      claims.set(event.data.claimId, {
-        ...claim,
-        status: event.data.outcome,
-        amountFen: event.data.amountFen,
-        review: event.data,
-      });
+    if (claim !== undefined) claims.set(event.data.claimId, changed(claim, event));
   }
   return { claims };
+}
+
+function decide(command: ClaimantCommand, state: Claimant): ClaimantEmitted[] {
+  switch (command.type) {
+    case 'DecideClaim':
+      return decideClaim(command, state);
+    case 'ReviewClaim':
+      return reviewClaim(command, state);
+    default:
+      return decidePayment(command, state);
+  }
 }
 
 export const claimant: Decider<ClaimantCommand, Claimant, ClaimantEvent> = {
   initialState: () => ({ claims: new Map() }),
   evolve,
-  decide: (command, state) =>
-    command.type === 'DecideClaim' ? decideClaim(command, state) : reviewClaim(command, state),
+  decide,
 };

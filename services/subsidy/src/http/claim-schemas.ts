@@ -1,4 +1,5 @@
 import {
+  BatchIdSchema,
   ClaimIdSchema,
   ClaimPayeeSchema,
   FenSchema,
@@ -32,6 +33,11 @@ export const ClaimViewSchema = z.object({
       reviewedAt: z.string(),
     })
     .nullable(),
+  /** The payment batch it is in, once approved and batched. */
+  batchId: BatchIdSchema.nullable(),
+  payment: z.object({ batchId: BatchIdSchema, paidOn: z.string(), amountFen: FenSchema }).nullable(),
+  /** 追回: taken back after payment, with the case that decided it. */
+  clawback: z.object({ reason: z.string(), caseRef: z.string(), amountFen: FenSchema, at: z.string() }).nullable(),
 });
 
 export const ClaimListSchema = z.object({ workerId: WorkerIdSchema, claims: z.array(ClaimViewSchema) });

@@ -56,4 +56,58 @@ export const SubsidyClaimReviewed = defineEvent({
 });
 export type SubsidyClaimReviewedData = z.output<typeof SubsidyClaimReviewed.schema>;
 
-export const subsidyClaimEvents = [SubsidyClaimDecided, SubsidyClaimReviewed] as const;
+/** A payment batch's id: the 市(州) (or the province) and the day it pays, e.g. 510100-2025-03-01. */
+export const BatchIdSchema = z
+  .string()
+  .regex(/^5\d{5}-\d{4}-\d{2}-\d{2}$/, 'a batch id is the region code and a day: 510100-2025-03-01');
+
+/** An approved claim put into its region's payment batch of a day: a claim goes into one batch only. */
+export const SubsidyClaimBatched = defineEvent({
+  type: 'subsidy.ClaimBatched',
+  schemaVersion: 1,
+  schema: z.object({ claimId: ClaimIdSchema, workerId: WorkerIdSchema, batchId: BatchIdSchema, at: instant }),
+});
+export type SubsidyClaimBatchedData = z.output<typeof SubsidyClaimBatched.schema>;
+
+/** The bank paid the claim, as its batch's confirmation says (拨付): once, however often it is confirmed. */
+export const SubsidyClaimPaid = defineEvent({
+  type: 'subsidy.ClaimPaid',
+  schemaVersion: 1,
+  schema: z.object({
+    claimId: ClaimIdSchema,
+    workerId: WorkerIdSchema,
+    batchId: BatchIdSchema,
+    amountFen: FenSchema,
+    paidOn: z.iso.date(),
+    at: instant,
+  }),
+});
+export type SubsidyClaimPaidData = z.output<typeof SubsidyClaimPaid.schema>;
+
+/** The case (查处) that decided an action, as supervision names it. */
+export const CaseRefSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/, 'a case reference is letters, digits and -');
+
+/** A paid claim clawed back (追回), with the reason and the case that decided it. */
+export const SubsidyClaimClawedBack = defineEvent({
+  type: 'subsidy.ClaimClawedBack',
+  schemaVersion: 1,
+  schema: z.object({
+    claimId: ClaimIdSchema,
+    workerId: WorkerIdSchema,
+    amountFen: FenSchema,
+    reason: text({ max: 500 }),
+    caseRef: CaseRefSchema,
+    at: instant,
+  }),
+});
+export type SubsidyClaimClawedBackData = z.output<typeof SubsidyClaimClawedBack.schema>;
+
+export const subsidyClaimEvents = [
+  SubsidyClaimDecided,
+  SubsidyClaimReviewed,
+  SubsidyClaimBatched,
+  SubsidyClaimPaid,
+  SubsidyClaimClawedBack,
+] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell } from '../src/http/csv-cell.ts';
+import { csvCell } from '../src/csv-cell.ts';
 
 describe('a CSV cell of the talent-pool export', () => {
   it.each([

@@ -1,0 +1,71 @@
+import { chinaDate, type SubsidyKind } from '@tianfu/contracts';
+import { onlyDuplicateKeys } from '@tianfu/eventstore';
+import type { Collection, Db } from 'mongodb';
+import type { ClaimRecord } from '../domain/claimant-state.ts';
+
+/** One claim as the office's lists and the region totals read it: where it stands, in fen, by day. */
+export interface ClaimIndexDocument {
+  readonly _id: string;
+  readonly workerId: string;
+  readonly region: string;
+  readonly kind: SubsidyKind;
+  readonly status: ClaimRecord['status'];
+  readonly amountFen: number | null;
+  /** The day it was approved (China time): by the automatic 审核, or by a person's review. */
+  readonly approvedOn: string | null;
+  readonly batchId: string | null;
+  readonly paidOn: string | null;
+  readonly clawedBackOn: string | null;
+  /** The revision of the worker's claims this was written from: an older write never replaces a newer. */
+  readonly revision: number;
+}
+
+function documentOf(claim: ClaimRecord, revision: number): ClaimIndexDocument {
+  const { decided, status, amountFen, review, batchId, paid, clawedBack } = claim;
+  const approvedAt = status !== 'approved' ? null : (review?.reviewedAt ?? decided.decidedAt);
+  return {
+    _id: decided.claimId,
+    workerId: decided.workerId,
+    region: decided.region,
+    kind: decided.decision.kind,
+    status,
+    amountFen,
+    approvedOn: approvedAt === null ? null : chinaDate(new Date(approvedAt)),
+    batchId,
+    paidOn: paid?.paidOn ?? null,
+    clawedBackOn: clawedBack === null ? null : chinaDate(new Date(clawedBack.at)),
+    revision,
+  };
+}
+
+/** The claims of every worker, one document each, written from the workers' claim streams (a cache of them). */
+export async function claimIndex(db: Db) {
+  const collection: Collection<ClaimIndexDocument> = db.collection('claim_index');
+  await collection.createIndex({ region: 1, status: 1, batchId: 1 });
+  return {
+    async put(claims: Iterable<ClaimRecord>, revision: number): Promise<void> {
+      for (const claim of claims) {
+        const doc = documentOf(claim, revision);
+        try {
+          await collection.replaceOne({ _id: doc._id, revision: { $lt: revision } }, doc, { upsert: true });
+        } catch (error) {
+          // A write of this revision or a later one is there already.
+          if (!onlyDuplicateKeys(error)) throw error;
+        }
+      }
+    },
+    /** The region's approved claims no batch holds yet, approved by `day`, oldest first. */
+    unbatched: (region: string, day: string) =>
+      collection
+        .find({ region, status: 'approved', batchId: null, approvedOn: { $lte: day } })
+        .sort({ approvedOn: 1, _id: 1 })
+        .toArray(),
+    /** Every claim of the region that counts in money: approved, in a year. */
+    approvedIn: (region: string, year: number) =>
+      collection
+        .find({ region, status: 'approved', approvedOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } })
+        .toArray(),
+  };
+}
+
+export type ClaimIndex = Awaited<ReturnType<typeof claimIndex>>;

@@ -1,0 +1,52 @@
+import {
+  BatchIdSchema,
+  BatchLineSchema,
+  CaseRefSchema,
+  ClaimIdSchema,
+  SubsidyKindSchema,
+  SubsidyRegionSchema,
+  text,
+  WorkerIdSchema,
+} from '@tianfu/contracts';
+import { z } from 'zod';
+
+const day = z.iso.date();
+
+export const AssembleBatchSchema = z.strictObject({
+  region: SubsidyRegionSchema,
+  day: day.meta({ description: 'the day the batch pays: approved claims of the region up to it' }),
+});
+export const BatchParamsSchema = z.object({ batchId: BatchIdSchema });
+export const ConfirmPaidSchema = z.strictObject({ paidOn: day });
+export const ClawBackSchema = z.strictObject({
+  reason: text({ max: 500 }),
+  caseRef: CaseRefSchema,
+});
+export const ClawBackParamsSchema = z.object({ workerId: WorkerIdSchema, claimId: ClaimIdSchema });
+
+export const BatchViewSchema = z.object({
+  batchId: BatchIdSchema,
+  region: SubsidyRegionSchema,
+  day,
+  lines: z.array(BatchLineSchema),
+  totalFen: z.number().int(),
+  assembledAt: z.string(),
+  paidOn: day.nullable(),
+});
+
+export const TotalsParamsSchema = z.object({ region: SubsidyRegionSchema });
+export const TotalsQuerySchema = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) });
+export const TotalsViewSchema = z.object({
+  region: SubsidyRegionSchema,
+  year: z.number().int(),
+  months: z.array(
+    z.object({
+      kind: SubsidyKindSchema,
+      month: z.string(),
+      approvedClaims: z.number().int(),
+      approvedFen: z.number().int(),
+      paidFen: z.number().int(),
+      clawedBackFen: z.number().int(),
+    }),
+  ),
+});

@@ -1,0 +1,171 @@
+import type { SubsidyClaimDecidedData } from '@tianfu/contracts';
+import { deciderSpec } from '@tianfu/decider/spec';
+import { sichuanRuleSets } from '@tianfu/subsidy-rules';
+import { describe, expect, it } from 'vitest';
+import type { ClaimIndexDocument } from '../src/application/claim-index.ts';
+import { regionTotals } from '../src/application/region-totals.ts';
+import { claimIdOf } from '../src/domain/claim-id.ts';
+import { claimant } from '../src/domain/claimant.ts';
+import type { ClaimantEvent } from '../src/domain/claimant-state.ts';
+import { paymentBatch } from '../src/domain/payment-batch.ts';
+
+const claims = deciderSpec(claimant);
+const batches = deciderSpec(paymentBatch);
+const workerId = 'c'.repeat(64);
+const at = '2024-06-02T02:00:00.000Z';
+const batchId = '510100-2024-06-02';
+const claimId = claimIdOf({ workerId, kind: 'skill-upgrade', certificateNo: 'C-1', claimedOn: '2024-06-01' });
+
+/** An approved 四级 claim of 1,500 yuan, as the automatic 审核 decided it. */
+function approved(): ClaimantEvent {
+  const [event] = claims
+    .given([])
+    .when({
+      type: 'DecideClaim',
+      data: {
+        claimId,
+        workerId,
+        kind: 'skill-upgrade',
+        region: '510100',
+        payee: 'worker',
+        claimedOn: '2024-06-01',
+        at: '2024-06-01T02:00:00.000Z',
+        facts: {
+          certificate: {
+            certificateNo: 'C-1',
+            holderWorkerId: workerId,
+            occupationCode: '6-31-01-03',
+            level: 'level4',
+            issuedOn: '2024-05-10',
+            status: 'valid',
+          },
+          insurance: { status: 'insured', since: '2020-01-01', until: null },
+          ruleSets: sichuanRuleSets,
+          shortageLists: [],
+        },
+      },
+    })
+    .emitted() as { type: 'subsidy.ClaimDecided'; data: SubsidyClaimDecidedData }[];
+  if (event === undefined) throw new Error('not decided');
+  return { type: event.type, data: event.data };
+}
+const batched: ClaimantEvent = { type: 'subsidy.ClaimBatched', data: { claimId, workerId, batchId, at } };
+const paid: ClaimantEvent = {
+  type: 'subsidy.ClaimPaid',
+  data: { claimId, workerId, batchId, amountFen: 150_000, paidOn: '2024-06-03', at },
+};
+const clawBack = { type: 'ClawBackClaim', data: { claimId, reason: '虚假培训', caseRef: 'CASE-1', at } } as const;
+
+describe('拨付 and 追回 of a claim (docs/domain.md §7.11)', () => {
+  it('given an approved claim, when it is batched, then it is in that batch; batched again into it, nothing; into another, refused', () => {
+    const command = { type: 'BatchClaim', data: { claimId, batchId, at } } as const;
+    claims
+      .given([approved()])
+      .when(command)
+      .thenEmits([{ ...batched, workerId }]);
+    claims.given([approved(), batched]).when(command).thenEmits([]);
+    claims
+      .given([approved(), batched])
+      .when({ type: 'BatchClaim', data: { claimId, batchId: '510100-2024-06-03', at } })
+      .thenThrows('CLAIM_NOT_PAYABLE', { errors: [expect.objectContaining({ field: 'claimId' })] });
+  });
+
+  it('given a batched claim, when its batch is paid, then it is paid once with its amount', () => {
+    const command = { type: 'PayClaim', data: { claimId, batchId, paidOn: '2024-06-03', at } } as const;
+    claims
+      .given([approved(), batched])
+      .when(command)
+      .thenEmits([{ ...paid, workerId }]);
+    claims.given([approved(), batched, paid]).when(command).thenEmits([]);
+  });
+
+  it('given an unbatched claim, when a batch pays it, then it is refused', () => {
+    claims
+      .given([approved()])
+      .when({ type: 'PayClaim', data: { claimId, batchId, paidOn: '2024-06-03', at } })
+      .thenThrows('CLAIM_NOT_PAYABLE');
+  });
+
+  it('given a paid claim, when it is clawed back, then the amount paid is taken back once per case; before payment, refused', () => {
+    const [event] = claims.given([approved(), batched, paid]).when(clawBack).emitted() as ClaimantEvent[];
+    expect(event?.data).toMatchObject({ claimId, amountFen: 150_000, caseRef: 'CASE-1', reason: '虚假培训' });
+    const clawed = event as ClaimantEvent;
+    claims.given([approved(), batched, paid, clawed]).when(clawBack).thenEmits([]);
+    claims.given([approved(), batched]).when(clawBack).thenThrows('CLAIM_NOT_PAYABLE');
+  });
+
+  it('given no batch, when it is assembled, then its total is the sum of its lines; assembled again, nothing', () => {
+    const lines = [
+      { claimId, workerId, payee: 'worker' as const, amountFen: 150_000 },
+      { claimId: `clm-${'1'.repeat(32)}`, workerId, payee: 'worker' as const, amountFen: 100_000 },
+    ];
+    const command = {
+      type: 'AssembleBatch',
+      data: { batchId, region: '510100', day: '2024-06-02', lines, at },
+    } as const;
+    const [event] = batches.given([]).when(command).emitted() as { type: string; data: { totalFen: number } }[];
+    expect(event?.data.totalFen).toBe(250_000);
+    batches
+      .given([event as never])
+      .when(command)
+      .thenEmits([]);
+  });
+
+  it('given an assembled batch, when the bank confirms it twice, then it is paid once; a batch never assembled is not found', () => {
+    const assembled = {
+      type: 'subsidy.PaymentBatchAssembled' as const,
+      data: { batchId, region: '510100' as const, day: '2024-06-02', lines: [], totalFen: 0, assembledAt: at },
+    };
+    const confirm = { type: 'ConfirmBatchPaid', data: { batchId, paidOn: '2024-06-03', at } } as const;
+    const [confirmed] = batches.given([assembled]).when(confirm).emitted();
+    expect(confirmed).toMatchObject({ type: 'subsidy.PaymentBatchPaid', data: { paidOn: '2024-06-03' } });
+    batches
+      .given([assembled, confirmed as never])
+      .when(confirm)
+      .thenEmits([]);
+    batches.given([]).when(confirm).thenThrows('BATCH_NOT_ASSEMBLED');
+  });
+});
+
+describe("a region's totals by kind and month (docs/domain.md §7.11)", () => {
+  const doc = (fields: Partial<ClaimIndexDocument>): ClaimIndexDocument => ({
+    _id: 'clm',
+    workerId,
+    region: '510100',
+    kind: 'skill-upgrade',
+    status: 'approved',
+    amountFen: 150_000,
+    approvedOn: '2024-06-01',
+    batchId: null,
+    paidOn: null,
+    clawedBackOn: null,
+    revision: 1,
+    ...fields,
+  });
+  it('given approved, paid and clawed-back claims, then each month shows them apart, a clawback in its claim’s month', () => {
+    const totals = regionTotals([
+      doc({}),
+      doc({ paidOn: '2024-06-03' }),
+      doc({ paidOn: '2024-06-03', clawedBackOn: '2024-09-01', amountFen: 100_000 }),
+      doc({ approvedOn: '2024-07-01' }),
+    ]);
+    expect(totals).toEqual([
+      {
+        kind: 'skill-upgrade',
+        month: '2024-06',
+        approvedClaims: 3,
+        approvedFen: 400_000,
+        paidFen: 250_000,
+        clawedBackFen: 100_000,
+      },
+      {
+        kind: 'skill-upgrade',
+        month: '2024-07',
+        approvedClaims: 1,
+        approvedFen: 150_000,
+        paidFen: 0,
+        clawedBackFen: 0,
+      },
+    ]);
+  });
+});
