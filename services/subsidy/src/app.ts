@@ -4,6 +4,7 @@ import type { CataloguePort } from './application/catalogue-port.ts';
 import { certificateRegister } from './application/certificate-register.ts';
 import { claimCommands } from './application/claim-commands.ts';
 import { claimants as claimantStreams } from './application/claimants.ts';
+import { entitlements } from './application/entitlements.ts';
 import { insuranceRegistry } from './application/insurance-registry.ts';
 import { paymentCommands } from './application/payment-commands.ts';
 import { ruleSetCommands } from './application/rule-set-commands.ts';
@@ -38,7 +39,8 @@ export async function buildApp(deps: SubsidyDeps): Promise<{ app: App; readModel
   const readModels = subsidyReadModels(store, storage.claims, app.log);
   const claimants = claimantStreams(store, readModels);
   const claims = claimCommands({ claimants, certificates: register, insurance, ruleSets, clock });
-  await app.register(claimRoutes, { claims, clock });
+  const entitled = entitlements({ claimants, certificates: register, insurance, ruleSets, clock });
+  await app.register(claimRoutes, { claims, entitled, clock });
   const payments = paymentCommands({ store, claimants, index: storage.claims, clock });
   await app.register(paymentRoutes, { payments, index: storage.claims, clock });
   return { app, readModels };

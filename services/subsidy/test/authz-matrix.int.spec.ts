@@ -20,6 +20,7 @@ authzMatrixSuite('subsidy', async (db) => {
       'GET /v1/workers/:workerId/certificates': {},
       'GET /v1/workers/:workerId/insurance': {},
       'GET /v1/workers/:workerId/claims': {},
+      'GET /v1/workers/:workerId/entitlements': { query: 'region=510100' },
       'GET /v1/workers/:workerId/claims/:claimId': {},
       'POST /v1/insurance': {
         body: {

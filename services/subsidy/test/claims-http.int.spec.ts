@@ -109,6 +109,30 @@ describe('subsidy claims over HTTP (docs/domain.md §7.10)', () => {
     expect((await claimsOf(1)).json().claims).toHaveLength(1);
   });
 
+  it('shows what a worker may still claim today, each certificate judged as a claim would be, recording nothing', async () => {
+    const entitled = async (n: number) =>
+      built.app.inject({
+        method: 'GET',
+        url: `/v1/workers/${workerOf(n)}/entitlements?region=510100`,
+        headers: await workerToken(workerOf(n)),
+      });
+    const fresh = await entitled(4);
+    expect(fresh.statusCode).toBe(200);
+    expect(fresh.json()).toMatchObject({ asOf: '2024-06-01', countedThisYear: 0 });
+    expect(fresh.json().certificates).toEqual([
+      expect.objectContaining({
+        certificateNo: numberOf(4),
+        decision: expect.objectContaining({ outcome: 'approved', amountFen: 150_000 }),
+      }),
+    ]);
+    const claimed = (await entitled(1)).json();
+    expect(claimed.countedThisYear).toBe(1);
+    const [held] = claimed.certificates;
+    expect(held.decision.outcome).toBe('rejected');
+    expect(held.decision.checks).toContainEqual(expect.objectContaining({ rule: 'same-level-once', status: 'failed' }));
+    expect((await claimsOf(4)).json().claims).toEqual([]);
+  });
+
   it('refuses a revoked certificate and another person’s certificate, each naming the rule with the whole decision', async () => {
     const revoked = await claim(3);
     expect(revoked.statusCode).toBe(422);

@@ -302,6 +302,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workers/{workerId}/entitlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the worker may still claim today: each certificate judged as a claim today would be, every rule with its clause; nothing recorded
+         * @description Roles: subsidy-office, worker, admin.
+         */
+        get: operations["getWorkerEntitlements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workers/{workerId}/insurance": {
         parameters: {
             query?: never;
@@ -2910,6 +2930,141 @@ export interface operations {
             };
             /** @description Valid input that a domain rule refuses. Codes: SHEET_ROWS_REJECTED, CLAIM_REJECTED, REVIEW_AMOUNT_MISSING, RULE_SET_VERSION_NOT_NEXT, SUPERSEDED_NOT_FOUND, SUPERSEDED_NOT_RELATED, SUPERSEDES_TOO_EARLY. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkerEntitlements: {
+        parameters: {
+            query: {
+                /** @description the 市(州) the worker would claim in (or 510000) */
+                region: string;
+            };
+            header?: never;
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        certificates: {
+                            certificateNo: string;
+                            decision: {
+                                advanceFen: number | null;
+                                amountFen: number | null;
+                                certificateNo: string | null;
+                                checks: {
+                                    claimableFrom: string | null;
+                                    clause: {
+                                        article: string;
+                                        document: string;
+                                        /** @default null */
+                                        url: string | null;
+                                    } | null;
+                                    confirmed: boolean;
+                                    explanation: string;
+                                    /** @enum {string} */
+                                    rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower";
+                                    /** @enum {string} */
+                                    status: "passed" | "failed" | "referred" | "not-checked";
+                                }[];
+                                /** Format: date */
+                                claimedOn: string;
+                                countsInYear: number;
+                                judgedOn: string | null;
+                                /** @enum {string} */
+                                kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                /** @enum {string} */
+                                outcome: "approved" | "rejected" | "referred";
+                                ruleSet: {
+                                    region: string;
+                                    ruleSetId: string;
+                                    version: number;
+                                } | null;
+                                shortage: {
+                                    clause: {
+                                        article: string;
+                                        document: string;
+                                        /** @default null */
+                                        url: string | null;
+                                    };
+                                    confirmed: boolean;
+                                    listId: string;
+                                    region: string;
+                                } | null;
+                                workerId: string;
+                            };
+                            level: string;
+                            occupationCode: string;
+                            occupationName: string | null;
+                        }[];
+                        countedThisYear: number;
+                        region: string;
+                        workerId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -23,7 +23,8 @@ export interface ReviewRequest {
   readonly reason: string;
 }
 
-const certificateFacts = (record: NamedCertificateRecord): CertificateFacts => ({
+/** A held certificate as the judge reads it. */
+export const certificateFacts = (record: NamedCertificateRecord): CertificateFacts => ({
   certificateNo: record.certificateNo,
   holderWorkerId: record.workerId,
   occupationCode: record.occupationCode,

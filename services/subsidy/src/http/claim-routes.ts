@@ -3,19 +3,28 @@ import { authorize, callerOf, setEtag } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ClaimCommands } from '../application/claim-commands.ts';
 import { claimView } from '../application/claim-view.ts';
+import type { Entitlements } from '../application/entitlements.ts';
 import { officeOnly, officeOrSelf } from './access.ts';
-import { ClaimantParamsSchema, ClaimListSchema, ClaimParamsSchema, ClaimViewSchema } from './claim-schemas.ts';
+import {
+  ClaimantParamsSchema,
+  ClaimListSchema,
+  ClaimParamsSchema,
+  ClaimViewSchema,
+  EntitlementsQuerySchema,
+  EntitlementsViewSchema,
+} from './claim-schemas.ts';
 import { claimantOf } from './claimant-of.ts';
 
 export interface ClaimRoutesOptions {
   readonly claims: ClaimCommands;
+  readonly entitled: Entitlements;
   readonly clock: () => Date;
 }
 
 const claimants = authorize({ roles: ['subsidy-office', 'worker'] });
 
 /** 申请 and 审核 of subsidy claims (docs/domain.md §7.10). */
-const claimRoutes: FastifyPluginAsyncZod<ClaimRoutesOptions> = async (app, { claims, clock }) => {
+const claimRoutes: FastifyPluginAsyncZod<ClaimRoutesOptions> = async (app, { claims, entitled, clock }) => {
   app.post(
     '/v1/claims',
     {
@@ -58,6 +67,23 @@ const claimRoutes: FastifyPluginAsyncZod<ClaimRoutesOptions> = async (app, { cla
       const { workerId } = request.params;
       return { workerId, claims: (await claims.ofWorker(workerId)).map(claimView) };
     },
+  );
+
+  app.get(
+    '/v1/workers/:workerId/entitlements',
+    {
+      schema: {
+        operationId: 'getWorkerEntitlements',
+        summary:
+          'What the worker may still claim today: each certificate judged as a claim today would be, every rule with its clause; nothing recorded',
+        tags: ['claims'],
+        params: ClaimantParamsSchema,
+        querystring: EntitlementsQuerySchema,
+        response: { 200: EntitlementsViewSchema },
+      },
+      preHandler: officeOrSelf,
+    },
+    async (request) => entitled(request.params.workerId, request.query.region),
   );
 
   app.get(

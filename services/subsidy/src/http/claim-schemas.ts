@@ -41,3 +41,24 @@ export const ClaimViewSchema = z.object({
 });
 
 export const ClaimListSchema = z.object({ workerId: WorkerIdSchema, claims: z.array(ClaimViewSchema) });
+
+export const EntitlementsQuerySchema = z.strictObject({
+  region: SubsidyRegionSchema.meta({ description: 'the 市(州) the worker would claim in (or 510000)' }),
+});
+
+/** What the worker may still claim today: each certificate judged as a claim today would be, nothing recorded. */
+export const EntitlementsViewSchema = z.object({
+  workerId: WorkerIdSchema,
+  region: SubsidyRegionSchema,
+  asOf: z.string(),
+  countedThisYear: z.number().int(),
+  certificates: z.array(
+    z.object({
+      certificateNo: z.string(),
+      occupationCode: z.string(),
+      occupationName: z.string().nullable(),
+      level: z.string(),
+      decision: SubsidyDecisionSchema,
+    }),
+  ),
+});
