@@ -156,6 +156,8 @@ export { isEventContractError, isEventSchemaInvalidError, isUnknownEventTypeErro
 export type { EventRegistry, ValidatedNewEvent } from './events/event-registry.ts';
 export { createEventRegistry } from './events/event-registry.ts';
 export type { LatestDefinitions, ParsedEvent } from './events/latest-definitions.ts';
+export type { SubsidyBudgetAllocatedData } from './events/subsidy/budget-events.ts';
+export { SubsidyBudgetAllocated } from './events/subsidy/budget-events.ts';
 export type {
   ClaimPayee,
   SubsidyClaimBatchedData,

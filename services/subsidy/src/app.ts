@@ -1,5 +1,6 @@
 import type { PostCommitWrites } from '@tianfu/eventstore';
 import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
+import { budgetCommands } from './application/budget-commands.ts';
 import type { CataloguePort } from './application/catalogue-port.ts';
 import { certificateRegister } from './application/certificate-register.ts';
 import { claimCommands } from './application/claim-commands.ts';
@@ -41,7 +42,8 @@ export async function buildApp(deps: SubsidyDeps): Promise<{ app: App; readModel
   const claims = claimCommands({ claimants, certificates: register, insurance, ruleSets, clock });
   const entitled = entitlements({ claimants, certificates: register, insurance, ruleSets, clock });
   await app.register(claimRoutes, { claims, entitled, clock });
-  const payments = paymentCommands({ store, claimants, index: storage.claims, clock });
-  await app.register(paymentRoutes, { payments, index: storage.claims, clock });
+  const budgets = budgetCommands(store, storage.claims, clock);
+  const payments = paymentCommands({ store, claimants, index: storage.claims, budgets, clock });
+  await app.register(paymentRoutes, { payments, budgets, index: storage.claims, clock });
   return { app, readModels };
 }

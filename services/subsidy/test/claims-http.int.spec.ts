@@ -231,6 +231,27 @@ describe('拨付 and 追回 (docs/domain.md §7.11), on the real store and Kafka
   const send = async (method: 'GET' | 'POST', url: string, payload?: object) =>
     built.app.inject({ method, url, headers: await office(), ...(payload === undefined ? {} : { payload }) });
 
+  it('pays nothing while 成都 has no budget: the approved claims wait; an allocation counts once per budget document', async () => {
+    const empty = await send('POST', '/v1/batches', { region: '510100', day: '2024-06-01' });
+    expect(empty.statusCode).toBe(409);
+    expect(empty.json()).toMatchObject({
+      code: 'BATCH_EMPTY',
+      errors: [{ field: 'region', rule: 'claims_within_budget' }],
+    });
+    const allocation = { year: 2024, amountFen: 150_000, reference: '川财社〔2024〕1号' };
+    for (let sent = 0; sent < 2; sent += 1)
+      expect((await send('POST', '/v1/regions/510100/budgets', allocation)).json()).toEqual({
+        year: 2024,
+        allocatedFen: 150_000,
+        usedFen: 0,
+        leftFen: 150_000,
+      });
+    const totals = (await send('GET', '/v1/regions/510100/totals?year=2024')).json();
+    expect(totals.waiting).toEqual({ claims: 2, amountFen: 300_000 });
+    const more = { year: 2024, amountFen: 150_000, reference: '川财社〔2024〕2号' };
+    expect((await send('POST', '/v1/regions/510100/budgets', more)).json().allocatedFen).toBe(300_000);
+  });
+
   it("assembles 成都's batch of the day from its approved claims, exports the bank file, pays each claim once though confirmed twice, and claws one back", async () => {
     const batch = await send('POST', '/v1/batches', { region: '510100', day: '2024-06-01' });
     expect(batch.statusCode).toBe(201);
@@ -278,6 +299,10 @@ describe('拨付 and 追回 (docs/domain.md §7.11), on the real store and Kafka
     const history = await send('GET', `/v1/workers/${line.workerId}/claims`);
     expect(history.json().claims[0].clawback.caseRef).toBe('CASE-2024-7');
     const totals = await send('GET', '/v1/regions/510100/totals?year=2024');
+    expect(totals.json()).toMatchObject({
+      budget: { allocatedFen: 300_000, usedFen: 300_000, leftFen: 0 },
+      waiting: { claims: 0, amountFen: 0 },
+    });
     expect(totals.json().months).toEqual([
       {
         kind: 'skill-upgrade',

@@ -5,6 +5,7 @@ import {
   ClaimReviewSchema,
   InsuranceImportSchema,
   RuleSetRefSchema,
+  SubsidyBudgetAllocated,
   SubsidyClaimClawedBack,
   SubsidyClaimDecided,
   SubsidyClaimReviewed,
@@ -16,7 +17,12 @@ import {
 import { sichuanPublications } from '@tianfu/subsidy-rules';
 import { freeTextSuite, residentIdNumber } from '@tianfu/testing';
 import { z } from 'zod';
-import { AssembleBatchSchema, ClawBackSchema, ConfirmPaidSchema } from '../src/http/payment-schemas.ts';
+import {
+  AllocateBudgetSchema,
+  AssembleBatchSchema,
+  ClawBackSchema,
+  ConfirmPaidSchema,
+} from '../src/http/payment-schemas.ts';
 
 const at = (event: AnyEventDefinition, path: string) => ({ event, path });
 const published = (path: string) => [at(SubsidyRuleSetPublished, path)];
@@ -74,6 +80,11 @@ freeTextSuite({
       body: ClaimReviewSchema,
       sample: { outcome: 'approved', reason: '社保 record checked' },
       text: { reason: [at(SubsidyClaimReviewed, 'reason')] },
+    },
+    'POST /v1/regions/:region/budgets': {
+      body: AllocateBudgetSchema,
+      sample: { year: 2024, amountFen: 100_000_00, reference: '川财社〔2024〕12号' },
+      text: { reference: [at(SubsidyBudgetAllocated, 'reference')] },
     },
     'POST /v1/batches': { body: AssembleBatchSchema, sample: { region: '510100', day: '2024-06-01' } },
     'POST /v1/batches/:batchId/paid': { body: ConfirmPaidSchema, sample: { paidOn: '2024-06-02' } },

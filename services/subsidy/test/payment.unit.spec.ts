@@ -8,6 +8,7 @@ import { claimIdOf } from '../src/domain/claim-id.ts';
 import { claimant } from '../src/domain/claimant.ts';
 import type { ClaimantEvent } from '../src/domain/claimant-state.ts';
 import { paymentBatch } from '../src/domain/payment-batch.ts';
+import { allocatedFen, regionBudget, withinBudget } from '../src/domain/region-budget.ts';
 
 const claims = deciderSpec(claimant);
 const batches = deciderSpec(paymentBatch);
@@ -135,6 +136,7 @@ describe("a region's totals by kind and month (docs/domain.md §7.11)", () => {
     kind: 'skill-upgrade',
     status: 'approved',
     amountFen: 150_000,
+    claimedOn: '2024-05-20',
     approvedOn: '2024-06-01',
     batchId: null,
     paidOn: null,
@@ -167,5 +169,34 @@ describe("a region's totals by kind and month (docs/domain.md §7.11)", () => {
         clawedBackFen: 0,
       },
     ]);
+  });
+});
+
+describe("a region's budget (docs/domain.md §7.11)", () => {
+  const budgets = deciderSpec(regionBudget);
+  const allocation = {
+    region: '510100' as const,
+    year: 2024,
+    amountFen: 1_000_000,
+    reference: '川财社〔2024〕1号',
+    at,
+  };
+
+  it('given an allocation, when the same budget document is allocated again, then nothing; another document adds up', () => {
+    const allocated = { type: 'subsidy.BudgetAllocated' as const, data: allocation };
+    budgets.given([allocated]).when({ type: 'AllocateBudget', data: allocation }).thenEmits([]);
+    const second = { ...allocation, reference: '川财社〔2024〕2号' };
+    budgets
+      .given([allocated])
+      .when({ type: 'AllocateBudget', data: second })
+      .thenEmits([{ type: 'subsidy.BudgetAllocated', data: second }]);
+    expect(allocatedFen({ allocations: [allocation, second] })).toBe(2_000_000);
+  });
+
+  it('given claims in the order they were claimed, then the money left pays them in order and the first that does not fit waits with all after it', () => {
+    const queue = [{ amountFen: 100_000 }, { amountFen: 150_000 }, { amountFen: 50_000 }];
+    expect(withinBudget(queue, 300_000)).toEqual(queue);
+    expect(withinBudget(queue, 200_000)).toEqual([{ amountFen: 100_000 }]);
+    expect(withinBudget(queue, 99_999)).toEqual([]);
   });
 });

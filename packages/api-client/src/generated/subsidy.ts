@@ -161,6 +161,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/regions/{region}/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allocate money to a region's 专账资金 of a year; one budget document once; approved claims waiting are paid in order
+         * @description Roles: subsidy-office, admin.
+         */
+        post: operations["allocateBudget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/regions/{region}/totals": {
         parameters: {
             query?: never;
@@ -455,7 +475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, BATCH_EMPTY, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -756,7 +776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, BATCH_EMPTY, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1073,7 +1093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, BATCH_EMPTY, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1208,7 +1228,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, BATCH_EMPTY, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1330,8 +1350,142 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, BATCH_EMPTY, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: SHEET_ROWS_REJECTED, CLAIM_REJECTED, REVIEW_AMOUNT_MISSING, RULE_SET_VERSION_NOT_NEXT, SUPERSEDED_NOT_FOUND, SUPERSEDED_NOT_RELATED, SUPERSEDES_TOO_EARLY. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    allocateBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amountFen: number;
+                    reference: string;
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allocatedFen: number;
+                        leftFen: number;
+                        usedFen: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, BATCH_EMPTY, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a revision the resource has moved past. Codes: PRECONDITION_FAILED. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1406,6 +1560,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        budget: {
+                            allocatedFen: number;
+                            leftFen: number;
+                            usedFen: number;
+                            year: number;
+                        };
                         months: {
                             approvedClaims: number;
                             approvedFen: number;
@@ -1416,6 +1576,10 @@ export interface operations {
                             paidFen: number;
                         }[];
                         region: string;
+                        waiting: {
+                            amountFen: number;
+                            claims: number;
+                        };
                         year: number;
                     };
                 };
@@ -2028,7 +2192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, BATCH_EMPTY, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2672,7 +2836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, BATCH_EMPTY, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2892,7 +3056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CLAIM_NOT_REFERRED, CLAIM_NOT_PAYABLE, BATCH_EMPTY, RULE_SET_VERSION_EXISTS, RULE_SET_OVERLAPS. */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -11,6 +11,8 @@ export interface ClaimIndexDocument {
   readonly kind: SubsidyKind;
   readonly status: ClaimRecord['status'];
   readonly amountFen: number | null;
+  /** The day it was claimed: approved claims are paid in this order while the budget lasts. */
+  readonly claimedOn: string;
   /** The day it was approved (China time): by the automatic 审核, or by a person's review. */
   readonly approvedOn: string | null;
   readonly batchId: string | null;
@@ -30,6 +32,7 @@ function documentOf(claim: ClaimRecord, revision: number): ClaimIndexDocument {
     kind: decided.decision.kind,
     status,
     amountFen,
+    claimedOn: decided.decision.claimedOn,
     approvedOn: approvedAt === null ? null : chinaDate(new Date(approvedAt)),
     batchId,
     paidOn: paid?.paidOn ?? null,
@@ -54,12 +57,19 @@ export async function claimIndex(db: Db) {
         }
       }
     },
-    /** The region's approved claims no batch holds yet, approved by `day`, oldest first. */
+    /** The region's approved claims no batch holds yet, approved by `day`, in the order they were claimed. */
     unbatched: (region: string, day: string) =>
       collection
         .find({ region, status: 'approved', batchId: null, approvedOn: { $lte: day } })
-        .sort({ approvedOn: 1, _id: 1 })
+        .sort({ claimedOn: 1, approvedOn: 1, _id: 1 })
         .toArray(),
+    /** What the region's batches of a year hold, in fen: the budget they have used. */
+    async batchedFen(region: string, year: number): Promise<number> {
+      const batched = await collection.find({ region, batchId: { $ne: null } }).toArray();
+      return batched
+        .filter((c) => c.batchId?.startsWith(`${region}-${year}-`))
+        .reduce((sum, c) => sum + (c.amountFen ?? 0), 0);
+    },
     /** Every claim of the region that counts in money: approved, in a year. */
     approvedIn: (region: string, year: number) =>
       collection

@@ -1,8 +1,10 @@
 import type { BatchLine, SubsidyClaimDecidedData } from '@tianfu/contracts';
 import { foldEvents } from '@tianfu/decider';
 import { type CommandContext, type EventStore, handleCommand } from '@tianfu/eventstore';
-import { batchNotAssembled } from '../domain/claim-errors.ts';
+import { batchEmpty, batchNotAssembled } from '../domain/claim-errors.ts';
 import { type PaymentBatch, type PaymentBatchEvent, paymentBatch } from '../domain/payment-batch.ts';
+import { withinBudget } from '../domain/region-budget.ts';
+import type { BudgetCommands } from './budget-commands.ts';
 import type { ClaimIndex } from './claim-index.ts';
 import { type Claimants, recordOf } from './claimants.ts';
 
@@ -12,15 +14,16 @@ export interface PaymentCommandsDeps {
   readonly store: EventStore;
   readonly claimants: Claimants;
   readonly index: ClaimIndex;
+  readonly budgets: BudgetCommands;
   readonly clock: () => Date;
 }
 
 /**
- * 拨付 (docs/domain.md §7.11): a region's approved claims go into its batch of a day, each claim
- * marked with it first, so no claim is in two batches; the bank's confirmation pays each line once,
+ * 拨付 (docs/domain.md §7.11): a region's approved claims go into its batch of a day while its budget
+ * lasts, each claim marked with it first, so no claim is in two batches; the bank's confirmation pays each line once,
  * however often the same batch is confirmed; a paid claim can be clawed back (追回).
  */
-export function paymentCommands({ store, claimants, index, clock }: PaymentCommandsDeps) {
+export function paymentCommands({ store, claimants, index, budgets, clock }: PaymentCommandsDeps) {
   const read = async (batchId: string): Promise<PaymentBatch> =>
     foldEvents<PaymentBatch, PaymentBatchEvent>(paymentBatch, (await store.readStream(batchStreamId(batchId))).events);
   const assembled = async (batchId: string) => {
@@ -31,14 +34,22 @@ export function paymentCommands({ store, claimants, index, clock }: PaymentComma
 
   return {
     read: assembled,
-    /** The batch of `region` for `day`: assembled from its approved, unbatched claims, or the one assembled before. */
+    /**
+     * The batch of `region` for `day`, or the one assembled before: its approved, unbatched claims in
+     * the order they were claimed, as far as the region's budget of the year goes; the rest wait.
+     */
     async assemble(region: SubsidyClaimDecidedData['region'], day: string, context: CommandContext) {
       const batchId = `${region}-${day}`;
       const before = await read(batchId);
       if (before !== null) return before;
       const at = clock().toISOString();
       const lines: BatchLine[] = [];
-      for (const { _id: claimId, workerId } of await index.unbatched(region, day)) {
+      const { leftFen } = await budgets.standing(region, Number(day.slice(0, 4)));
+      const queue = await index.unbatched(region, day);
+      const paying = withinBudget(queue, leftFen);
+      // A batch with no line is never recorded: the day stays open for the claims waiting.
+      if (paying.length === 0) throw batchEmpty(region, day, queue.length);
+      for (const { _id: claimId, workerId } of paying) {
         const { state } = await claimants.run(
           workerId,
           { type: 'BatchClaim', data: { claimId, batchId, at } },

@@ -8,7 +8,8 @@ export type ClaimErrorCode =
   | 'CLAIM_NOT_REFERRED'
   | 'REVIEW_AMOUNT_MISSING'
   | 'CLAIM_NOT_PAYABLE'
-  | 'BATCH_NOT_ASSEMBLED';
+  | 'BATCH_NOT_ASSEMBLED'
+  | 'BATCH_EMPTY';
 
 export const claimNotFound = (claimId: string) =>
   domainError<ClaimErrorCode>('CLAIM_NOT_FOUND', `no claim ${claimId} was made`, {
@@ -35,6 +36,21 @@ export const batchNotAssembled = (batchId: string) =>
   domainError<ClaimErrorCode>('BATCH_NOT_ASSEMBLED', `no payment batch ${batchId} was assembled`, {
     errors: [{ field: 'batchId', rule: 'batch_assembled', message: 'no such batch was assembled' }],
   });
+
+export const batchEmpty = (region: string, day: string, waiting: number) =>
+  domainError<ClaimErrorCode>(
+    'BATCH_EMPTY',
+    `region ${region} has no approved claim to pay by ${day} within its budget (${waiting} waiting); nothing was assembled`,
+    {
+      errors: [
+        {
+          field: 'region',
+          rule: 'claims_within_budget',
+          message: `${waiting} approved claim(s) wait for budget or none is approved`,
+        },
+      ],
+    },
+  );
 
 export const reviewAmountMissing = (claimId: string) =>
   domainError<ClaimErrorCode>(

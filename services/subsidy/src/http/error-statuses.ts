@@ -11,6 +11,7 @@ const statuses: DomainStatuses<SubsidyErrorCode | ClaimErrorCode | RuleSetErrorC
   CLAIM_NOT_REFERRED: [409, 'Claim is not waiting for a person'],
   CLAIM_NOT_PAYABLE: [409, 'Claim cannot take this payment step'],
   BATCH_NOT_ASSEMBLED: [404, 'Payment batch not found'],
+  BATCH_EMPTY: [409, 'Nothing to pay within the budget'],
   REVIEW_AMOUNT_MISSING: [422, 'Approval needs an amount'],
   RULE_SET_VERSION_EXISTS: [409, 'Rule set version already published'],
   RULE_SET_VERSION_NOT_NEXT: [422, 'Rule set version is not the next'],

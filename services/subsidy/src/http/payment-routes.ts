@@ -3,6 +3,7 @@ import { callerOf, validationFailed } from '@tianfu/service-kit';
 import { csvCell } from '@tianfu/sheets';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { BudgetCommands } from '../application/budget-commands.ts';
 import type { ClaimIndex } from '../application/claim-index.ts';
 import { claimView } from '../application/claim-view.ts';
 import type { PaymentCommands } from '../application/payment-commands.ts';
@@ -11,9 +12,11 @@ import type { PaymentBatch } from '../domain/payment-batch.ts';
 import { officeOnly } from './access.ts';
 import { ClaimViewSchema } from './claim-schemas.ts';
 import {
+  AllocateBudgetSchema,
   AssembleBatchSchema,
   BatchParamsSchema,
   BatchViewSchema,
+  BudgetViewSchema,
   ClawBackParamsSchema,
   ClawBackSchema,
   ConfirmPaidSchema,
@@ -24,6 +27,7 @@ import {
 
 export interface PaymentRoutesOptions {
   readonly payments: PaymentCommands;
+  readonly budgets: BudgetCommands;
   readonly index: ClaimIndex;
   readonly clock: () => Date;
 }
@@ -58,7 +62,7 @@ function bankFile({ assembled }: NonNullable<PaymentBatch>): string {
 }
 
 /** 拨付 and 追回 (docs/domain.md §7.11): batches per region and day, the bank's confirmation, clawbacks, region totals. */
-const paymentRoutes: FastifyPluginAsyncZod<PaymentRoutesOptions> = async (app, { payments, index, clock }) => {
+const paymentRoutes: FastifyPluginAsyncZod<PaymentRoutesOptions> = async (app, { payments, budgets, index, clock }) => {
   app.post(
     '/v1/batches',
     {
@@ -169,7 +173,36 @@ const paymentRoutes: FastifyPluginAsyncZod<PaymentRoutesOptions> = async (app, {
     async (request) => {
       const { region } = request.params;
       const { year } = request.query;
-      return { region, year, months: regionTotals(await index.approvedIn(region, year)) };
+      const [approved, budget, unbatched] = await Promise.all([
+        index.approvedIn(region, year),
+        budgets.standing(region, year),
+        index.unbatched(region, chinaDate(clock())),
+      ]);
+      const waiting = {
+        claims: unbatched.length,
+        amountFen: unbatched.reduce((sum, c) => sum + (c.amountFen ?? 0), 0),
+      };
+      return { region, year, budget, waiting, months: regionTotals(approved) };
+    },
+  );
+
+  app.post(
+    '/v1/regions/:region/budgets',
+    {
+      schema: {
+        operationId: 'allocateBudget',
+        summary:
+          "Allocate money to a region's 专账资金 of a year; one budget document once; approved claims waiting are paid in order",
+        tags: ['payments'],
+        params: TotalsParamsSchema,
+        body: AllocateBudgetSchema,
+        response: { 201: BudgetViewSchema },
+      },
+      preHandler: officeOnly,
+    },
+    async (request, reply) => {
+      const allocation = { region: request.params.region, ...request.body };
+      return reply.code(201).send(await budgets.allocate(allocation, callerOf(request)));
     },
   );
 };

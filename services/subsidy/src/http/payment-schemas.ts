@@ -3,6 +3,7 @@ import {
   BatchLineSchema,
   CaseRefSchema,
   ClaimIdSchema,
+  FenSchema,
   SubsidyKindSchema,
   SubsidyRegionSchema,
   text,
@@ -36,9 +37,26 @@ export const BatchViewSchema = z.object({
 
 export const TotalsParamsSchema = z.object({ region: SubsidyRegionSchema });
 export const TotalsQuerySchema = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) });
+export const AllocateBudgetSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  amountFen: FenSchema.min(1, 'an allocation is more than 0'),
+  /** The budget document: one document is allocated once. */
+  reference: text({ max: 200 }),
+});
+
+export const BudgetViewSchema = z.object({
+  year: z.number().int(),
+  allocatedFen: z.number().int(),
+  usedFen: z.number().int(),
+  leftFen: z.number().int(),
+});
+
 export const TotalsViewSchema = z.object({
   region: SubsidyRegionSchema,
   year: z.number().int(),
+  budget: BudgetViewSchema,
+  /** Approved claims no batch holds yet: waiting for their day's batch, or for money to be allocated. */
+  waiting: z.object({ claims: z.number().int(), amountFen: z.number().int() }),
   months: z.array(
     z.object({
       kind: SubsidyKindSchema,

@@ -1,3 +1,4 @@
+import { SubsidyBudgetAllocated } from './budget-events.ts';
 import { subsidyClaimEvents } from './claim-events.ts';
 import { InsurancePeriodRecorded } from './insurance-events.ts';
 import { subsidyPaymentBatchEvents } from './payment-batch-events.ts';
@@ -9,4 +10,5 @@ export const subsidyEvents = [
   ...subsidyRuleSetEvents,
   ...subsidyClaimEvents,
   ...subsidyPaymentBatchEvents,
+  SubsidyBudgetAllocated,
 ] as const;
