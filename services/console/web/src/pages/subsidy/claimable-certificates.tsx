@@ -45,6 +45,7 @@ export function ClaimableCertificates({ certificates, busy, onClaim }: Props) {
   ];
   return (
     <DataTable
+      class="cards-on-phone"
       columns={columns}
       rows={certificates}
       rowKey={(c) => c.certificateNo}

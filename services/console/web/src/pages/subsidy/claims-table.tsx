@@ -42,7 +42,7 @@ export function ClaimsTable({ claims, onShow }: { claims: readonly Claim[]; onSh
   ];
   return (
     <DataTable
-      class="claims"
+      class="claims cards-on-phone"
       columns={columns}
       rows={claims}
       rowKey={(c) => c.claimId}

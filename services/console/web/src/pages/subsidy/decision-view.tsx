@@ -60,7 +60,7 @@ export function DecisionView({ decision, title }: { decision: Decision; title: s
         {t.judgedOn(decision.claimedOn, decision.judgedOn ?? decision.claimedOn)}
       </p>
       <DataTable
-        class="checks"
+        class="checks cards-on-phone"
         columns={columns}
         rows={decision.checks}
         rowKey={(c) => c.rule}

@@ -52,6 +52,7 @@ export function RuleSetVersion({ ruleSet }: { ruleSet: RuleSet }) {
         </div>
       </dl>
       <DataTable
+        class="cards-on-phone"
         columns={columns}
         rows={rows}
         rowKey={(row) => row.name}
