@@ -2,6 +2,7 @@
 // modules the rest of the package brings: the console imports `@tianfu/contracts/forms`.
 export { maskHolderName, normaliseHolderName } from './identity/holder-name-text.ts';
 export { checkResidentId, normaliseIdText, ResidentIdNumberSchema } from './identity/resident-id.ts';
+export { WorkerIdSchema } from './identity/worker-id-schema.ts';
 export { AppointedPostSchema, AppointSchema, EndSchema, RenewSchema } from './values/appointment-request.ts';
 export { BaseKindSchema, BaseLevelSchema, RegisterBaseSchema } from './values/base-registration.ts';
 export { BodyCategorySchema } from './values/body-category.ts';
@@ -46,6 +47,16 @@ export type { SichuanRegion, SichuanRegionCode } from './values/sichuan-regions.
 export { sichuanRegions } from './values/sichuan-regions.ts';
 export { SkillLevelKeySchema, skillLevel } from './values/skill-level.ts';
 export { skillLevelKeys, skillLevelTable } from './values/skill-level-table.ts';
+export type { SubsidyKind } from './values/subsidy/index.ts';
+export {
+  ClaimRequestSchema,
+  ClaimReviewSchema,
+  SubsidyDecisionSchema,
+  SubsidyKindSchema,
+  SubsidyRegionSchema,
+  sichuanProvinceCode,
+  subsidyKinds,
+} from './values/subsidy/index.ts';
 export { PersonNameSchema, ReasonSchema } from './values/text.ts';
 export {
   DeliveryModelSchema,

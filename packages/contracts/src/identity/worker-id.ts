@@ -1,13 +1,9 @@
 import { createHmac } from 'node:crypto';
-import { z } from 'zod';
 import { contractError } from '../errors/contract-error.ts';
 import { type IdDocument, normaliseIdDocument } from './id-document.ts';
+import type { WorkerId } from './worker-id-schema.ts';
 
-/** HMAC-SHA256 hex digest of the normalised ID document (docs/architecture.md "Identity and personal data"). */
-export const WorkerIdSchema = z
-  .string()
-  .regex(/^[0-9a-f]{64}$/, 'workerId must be 64 lowercase hex characters (HMAC-SHA256 of the ID document)');
-export type WorkerId = z.infer<typeof WorkerIdSchema>;
+export { type WorkerId, WorkerIdSchema } from './worker-id-schema.ts';
 
 /** The ID space is small enough to enumerate, so the key alone keeps a workerId from revealing a number. */
 export const minPlatformKeyBytes = 32;

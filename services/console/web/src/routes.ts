@@ -115,6 +115,24 @@ export const routes: readonly PageRoute[] = [
     access: ['training-provider', 'training-office'],
   },
   {
+    path: '/subsidy/rule-sets',
+    load: () => import('./pages/subsidy/rule-sets-page.tsx'),
+    access: 'public',
+    nav: { zh: '培训补贴政策', en: 'Subsidy rules' },
+  },
+  {
+    path: '/my-subsidies',
+    load: () => import('./pages/subsidy/my-subsidies-page.tsx'),
+    access: ['worker'],
+    nav: { zh: '我的补贴', en: 'My subsidies' },
+  },
+  {
+    path: '/subsidy/claims',
+    load: () => import('./pages/subsidy/claims-office-page.tsx'),
+    access: ['subsidy-office'],
+    nav: { zh: '补贴审核', en: 'Subsidy claims' },
+  },
+  {
     path: '/admin/bodies',
     load: () => import('./pages/admin/bodies-page.tsx'),
     access: ['admin'],

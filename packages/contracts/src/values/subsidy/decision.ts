@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WorkerIdSchema } from '../../identity/worker-id.ts';
+import { WorkerIdSchema } from '../../identity/worker-id-schema.ts';
 import { text } from '../text.ts';
 import { FenSchema } from './amounts.ts';
 import { RuleSetRefSchema, SubsidyRegionSchema } from './rule-set.ts';

@@ -1,0 +1,46 @@
+import { defineMessages } from '../../i18n/messages.ts';
+
+/** The worker's own subsidy page. */
+export const mySubsidiesMessages = defineMessages({
+  zh: {
+    title: '我的补贴',
+    lead: '取得职业技能等级证书后，可申请技能提升补贴。提交后系统按现行政策逐条审核，并列出每条规则的结果和政策依据。',
+    certificatesCaption: '可申请技能提升补贴的证书',
+    noCertificates: '没有可申请的有效证书：已申请过的证书和已撤销、暂停的证书不在此列。',
+    certificate: '证书编号',
+    occupation: '职业',
+    level: '等级',
+    issuedOn: '发证日期',
+    claim: '申请',
+    claimFor: (no: string) => `申请 ${no} 的技能提升补贴`,
+    region: '申请地（市(州)）',
+    regionHint: '选择您参加失业保险或工作所在的市(州)',
+    chooseRegion: '请先选择申请地',
+    claiming: '正在提交…',
+    resultTitle: (no: string) => `${no} 的审核结果`,
+    decisionTitle: (no: string) => `${no} 的审核结果`,
+    noWorker: '当前登录未关联劳动者，无法查看补贴。',
+    loading: '正在加载…',
+  },
+  en: {
+    title: 'My subsidies',
+    lead: 'With a skill-level certificate you may claim the skill-upgrade subsidy. A claim is judged at once by the rules in force, each rule listed with its result and its clause.',
+    certificatesCaption: 'Certificates you may claim the skill-upgrade subsidy for',
+    noCertificates:
+      'No valid certificate left to claim for: certificates already claimed for and revoked or suspended ones are not listed.',
+    certificate: 'Certificate number',
+    occupation: 'Occupation',
+    level: 'Level',
+    issuedOn: 'Issued on',
+    claim: 'Claim',
+    claimFor: (no: string) => `Claim the skill-upgrade subsidy for ${no}`,
+    region: 'Claimed in (市(州))',
+    regionHint: 'The 市(州) where you are insured or work',
+    chooseRegion: 'Choose where you claim first',
+    claiming: 'Sending…',
+    resultTitle: (no: string) => `The decision on ${no}`,
+    decisionTitle: (no: string) => `The decision on ${no}`,
+    noWorker: 'This sign-in names no worker, so there are no subsidies to show.',
+    loading: 'Loading…',
+  },
+});

@@ -1,0 +1,8 @@
+import type { ResponseBody } from '@tianfu/api-client';
+
+/** The subsidy service's answers, as the generated client types them. */
+export type RuleSet = ResponseBody<'subsidy', '/v1/rule-sets', 'get'>['ruleSets'][number];
+export type CertificateFacts = ResponseBody<'subsidy', '/v1/certificates/{certificateNo}', 'get'>;
+export type Claim = ResponseBody<'subsidy', '/v1/workers/{workerId}/claims/{claimId}', 'get'>;
+export type Decision = Claim['decision'];
+export type RuleCheck = Decision['checks'][number];
