@@ -14,6 +14,7 @@ import { seedCatalogue } from '../src/seed/seed-catalogue.ts';
 import { seedCompetition } from '../src/seed/seed-competitions.ts';
 import { seedOrganiserGrants } from '../src/seed/seed-organisers.ts';
 import { seedSession } from '../src/seed/seed-sessions.ts';
+import { seedSubsidies } from '../src/seed/seed-subsidies.ts';
 import { seedTalent } from '../src/seed/seed-talent.ts';
 import { seedTraining } from '../src/seed/seed-training.ts';
 import { showcase } from '../src/seed/showcase.ts';
@@ -72,6 +73,17 @@ const settled = await owed.issued(platform, settleMs, (issued) => {
   say(`${issued} issued`);
 });
 if (!settled) say('certification is still issuing; what follows works already');
+const workers = [...sessions.first, ...rest].flatMap((s) => s.candidates.filter((c) => c.passed).map((c) => c.person));
+say(
+  `技能提升补贴: 失业保险 of ${workers.length} certified workers by sheet, claims of 2023–2025 as their certificates reach the subsidy service`,
+);
+const subsidyStarted = Date.now();
+const subsidies = await seedSubsidies(
+  platform,
+  { workers, bodies: demoBodies, since: new Date(subsidyStarted) },
+  counts,
+);
+say(`subsidies seeded in ${((Date.now() - subsidyStarted) / 1000).toFixed(0)} s`);
 
 say(counts.changed() ? 'done' : 'done: the demo was there already, nothing changed');
 process.stdout.write(
@@ -80,4 +92,4 @@ process.stdout.write(
     .map((line) => `  ${line}`)
     .join('\n')}\n`,
 );
-process.stdout.write(`${await tryThese(platform, shown, chief.body.bodyId)}\n`);
+process.stdout.write(`${await tryThese(platform, shown, chief.body.bodyId, subsidies)}\n`);
