@@ -81,7 +81,7 @@ describe('the 技能提升补贴 claims the seed files (docs/domain.md §7.10)',
     }
     for (const claim of again) {
       const first = claims.find((c) => c.certificateNo === claim.certificateNo && c.intent === 'in-window');
-      expect(first?.claimedOn < claim.claimedOn).toBe(true);
+      expect((first?.claimedOn ?? '') < claim.claimedOn).toBe(true);
     }
     expect(late.length).toBeGreaterThan(20);
     expect(again.length).toBeGreaterThan(50);
@@ -91,7 +91,8 @@ describe('the 技能提升补贴 claims the seed files (docs/domain.md §7.10)',
   it('lists each worker’s claims in the order they were received, the same whatever order the certificates came in', () => {
     for (let i = 1; i < claims.length; i++) {
       const [before, after] = [claims[i - 1], claims[i]];
-      if (before?.workerId === after?.workerId) expect(before.claimedOn <= after.claimedOn).toBe(true);
+      if (before !== undefined && before.workerId === after?.workerId)
+        expect(before.claimedOn <= after.claimedOn).toBe(true);
     }
     expect(planClaims([...certificates].reverse())).toEqual(claims);
   });
