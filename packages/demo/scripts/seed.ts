@@ -14,6 +14,7 @@ import { seedCatalogue } from '../src/seed/seed-catalogue.ts';
 import { seedCompetition } from '../src/seed/seed-competitions.ts';
 import { seedOrganiserGrants } from '../src/seed/seed-organisers.ts';
 import { seedSession } from '../src/seed/seed-sessions.ts';
+import { importInsurance, seedClaims } from '../src/seed/seed-subsidies.ts';
 import { seedTalent } from '../src/seed/seed-talent.ts';
 import { seedTraining } from '../src/seed/seed-training.ts';
 import { showcase } from '../src/seed/showcase.ts';
@@ -61,6 +62,11 @@ const candidates = rest.reduce((n, s) => n + s.candidates.length, 0);
 say(`${rest.length} more exam sessions over 2023–2025, ${candidates} candidates, enrolled and scored by CSV`);
 // Two at a time: the services share two cores with Kafka and the database.
 await inParallel(rest, 2, (session) => seedSession(platform, session, counts, owed));
+const workers = [...sessions.first, ...rest].flatMap((s) => s.candidates.filter((c) => c.passed).map((c) => c.person));
+say(`the 失业保险 periods of ${workers.length} certified workers, imported while the certificates are issued`);
+// Needs no certificate, so it runs during the waits below; a failure fails the seed where it is awaited.
+const insured = importInsurance(platform, workers, counts);
+insured.catch(() => undefined);
 say(`waiting for ${chief.person.name}'s career ladder to show the whole path`);
 const shown = await showcase(platform, chief.person);
 // Certification issues a few certificates a second: the seed ends when they are all there.
@@ -72,6 +78,11 @@ const settled = await owed.issued(platform, settleMs, (issued) => {
   say(`${issued} issued`);
 });
 if (!settled) say('certification is still issuing; what follows works already');
+say('技能提升补贴 claims of 2023–2025 for the certificates the demo issued, as they reach the subsidy service');
+const subsidyStarted = Date.now();
+await insured;
+const subsidies = await seedClaims(platform, { bodies: demoBodies, since: new Date(subsidyStarted) }, counts);
+say(`claims made and reviewed in ${((Date.now() - subsidyStarted) / 1000).toFixed(0)} s`);
 
 say(counts.changed() ? 'done' : 'done: the demo was there already, nothing changed');
 process.stdout.write(
@@ -80,4 +91,4 @@ process.stdout.write(
     .map((line) => `  ${line}`)
     .join('\n')}\n`,
 );
-process.stdout.write(`${await tryThese(platform, shown, chief.body.bodyId)}\n`);
+process.stdout.write(`${await tryThese(platform, shown, chief.body.bodyId, subsidies)}\n`);

@@ -38,3 +38,7 @@ export type NewClass = RequestBody<'training', '/v1/providers/{providerId}/class
 export type PastClass = RequestBody<'training', '/v1/providers/{providerId}/past-classes', 'post'>;
 export type Apprenticeship = RequestBody<'training', '/v1/apprenticeships', 'post'>;
 export type TrainingItem = NewProvider['items'][number];
+
+export type InsuranceReceipt = ResponseBody<'subsidy', '/v1/insurance.csv', 'post'>;
+export type ClaimView = ResponseBody<'subsidy', '/v1/claims', 'post'>;
+export type ClaimReview = RequestBody<'subsidy', '/v1/workers/{workerId}/claims/{claimId}/review', 'post'>;

@@ -14,7 +14,8 @@ export type TokenSubject =
   | { readonly role: 'assessment-body'; readonly bodyId: string }
   | { readonly role: 'training-provider'; readonly providerId: string }
   | { readonly role: 'employer'; readonly bodyId?: string }
-  | { readonly role: 'hr'; readonly region?: string };
+  | { readonly role: 'hr'; readonly region?: string }
+  | { readonly role: 'worker'; readonly workerId: string };
 
 export type DevTokens = (subject: TokenSubject) => Promise<string>;
 

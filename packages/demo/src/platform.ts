@@ -49,6 +49,8 @@ export function platformClients(urls: PlatformUrls = platformUrls(), tokens: Dev
     /** The 人社 subsidy office: the social-insurance registry's data, subsidy claims and payments. */
     subsidyOffice: as({ role: 'subsidy-office' }),
     hr: as({ role: 'hr' }),
+    /** A worker, with a token of their own workerId. */
+    worker: (workerId: string) => as({ role: 'worker', workerId }),
     /** An employer, scoped to its own body when it is one. */
     employer: (bodyId?: string) => as({ role: 'employer', ...(bodyId === undefined ? {} : { bodyId }) }),
     /** Throws, naming every service that does not answer ready. */

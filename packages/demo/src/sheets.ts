@@ -1,6 +1,7 @@
 import { skillLevel } from '@tianfu/contracts';
 import type { Background, PartScores } from './api-types.ts';
 import type { DemoPerson } from './people/demo-people.ts';
+import type { InsurancePeriod } from './seed/plan-insurance.ts';
 
 export type Part = 'theory' | 'practical' | 'review';
 
@@ -75,4 +76,11 @@ export const pastRosterSheet = (trainees: readonly SheetTrainee[]): string =>
       enrolledOn,
       attended.join(';'),
     ]),
+  );
+
+/** The social-insurance registry's sheet of 失业保险 periods: one period a row, the person named by ID number. */
+export const insuranceSheet = (periods: readonly InsurancePeriod[]): string =>
+  sheet(
+    ['公民身份号码', '参保日期', '停保日期'],
+    periods.map(({ document, insuredSince, insuredUntil }) => [document.idNumber, insuredSince, insuredUntil ?? '']),
   );

@@ -2,6 +2,7 @@ import { csvUpload, ok } from '@tianfu/api-client';
 import { chinaDate } from '@tianfu/contracts';
 import { recordScannedNames } from '@tianfu/pii-scan';
 import { beforeAll, describe, expect } from 'vitest';
+import { dayAfter } from '../src/days.ts';
 import {
   certificateNumber,
   certificateOf,
@@ -20,12 +21,15 @@ import {
 import { journeySteps } from './support/journey-steps.ts';
 
 // An occupation no code names: the authority imports it by CSV while the platform runs, and it goes
-// the whole way — filed, examined, certified, verified, on the ladder and in the pool's facets.
+// the whole way — filed, examined, certified, verified, on the ladder and in the pool's facets, and
+// paid for: the worker's 技能提升补贴 for the certificate, judged by Sichuan's rule set.
 const cast = journeyCast();
 const { body, worker } = cast;
 beforeAll(() => recordScannedNames([worker.name, cast.supervisor.name, ...cast.seniors.map((s) => s.name)]));
 const today = chinaDate(new Date());
-const year = Number(today.slice(0, 4));
+// The exam a week ago: a paper claim the subsidy office received in between is another day than the worker's today.
+const examDay = dayAfter(today, -7);
+const year = Number(examDay.slice(0, 4));
 // 4-99 其他社会生产和生活服务人员; a 小类 and 细类 of this run's own, so runs can repeat.
 const minor = `4-99-${String(cast.random.int(10, 99))}`;
 const code = `${minor}-${String(cast.random.int(10, 99))}`;
@@ -81,13 +85,13 @@ describe(`an occupation imported by CSV goes the whole way with no code change (
       bodyId: body.bodyId,
       occupationCode: code,
       level: 'level5',
-      date: today,
+      date: examDay,
       venue: `${body.name} 竹编实训室`,
       examinerIds: cast.seniors.map((e) => e.examinerId),
       supervisorId: cast.supervisor.supervisorId,
     } as const;
     await ok(assessment.POST('/v1/sessions', { body: plan }));
-    const background = declaredBackground(cast.random, code, 'level5', today);
+    const background = declaredBackground(cast.random, code, 'level5', examDay);
     const enrolled = await ok(
       assessment.POST('/v1/sessions/{sessionId}/candidates', { ...session, body: { ...worker, background } }),
     );
@@ -104,7 +108,12 @@ describe(`an occupation imported by CSV goes the whole way with no code change (
   step('certification issues the certificate, and anyone verifies it under the new name', async (platform) => {
     const certificateNo = certificateNumber(body.filingNo, year, 'level5');
     const certificate = await found(() => certificateOf(platform, certificateNo), { what: certificateNo, ...deadline });
-    expect(certificate).toMatchObject({ workerId: earlier('workerId'), occupationCode: code, level: 'level5' });
+    expect(certificate).toMatchObject({
+      workerId: earlier('workerId'),
+      occupationCode: code,
+      level: 'level5',
+      issuedOn: examDay,
+    });
     learnt.certificateNo = certificateNo;
     const answer = await ok(
       platform.anyone.certification.POST('/v1/verify', { body: { certificateNo, name: worker.name } }),
@@ -131,4 +140,48 @@ describe(`an occupation imported by CSV goes the whole way with no code change (
     expect(page.facetNames.occupation[code]).toBe(name);
     expect(page.facetNames.occupationGroup['4-99']).toBe('其他社会生产和生活服务人员');
   });
+
+  step(
+    'the worker, insured for years, claims 技能提升补贴 for it and is approved under Sichuan’s rule set; the office claiming it again is refused',
+    async (platform) => {
+      const [workerId, certificateNo] = [earlier('workerId'), earlier('certificateNo')];
+      const { subsidy } = platform.subsidyOffice;
+      const insured = { rows: [{ document: worker.document, insuredSince: `${year - 3}-03-01` }] };
+      expect(await ok(subsidy.POST('/v1/insurance', { body: insured }))).toMatchObject({ rows: 1, recorded: 1 });
+      // The subsidy service learns of the certificate from certification's topic.
+      const params = { path: { workerId } };
+      const facts = () => ok(subsidy.GET('/v1/workers/{workerId}/certificates', { params }));
+      await until(facts, ({ items }) => items.some((c) => c.certificateNo === certificateNo), {
+        what: 'the certificate to reach the subsidy service',
+        ...deadline,
+      });
+
+      const claim = { kind: 'skill-upgrade', certificateNo, region: body.regionCode } as const;
+      const own = platform.worker(workerId).subsidy;
+      const approved = await ok(own.POST('/v1/claims', { body: claim }));
+      expect(approved).toMatchObject({ workerId, status: 'approved', amountFen: 100_000, review: null });
+      expect(approved.decision).toMatchObject({
+        outcome: 'approved',
+        claimedOn: today,
+        certificateNo,
+        ruleSet: { ruleSetId: 'sc-skill-upgrade', region: '510000' },
+      });
+      expect(approved.decision.checks.filter((c) => c.status === 'failed' || c.status === 'referred')).toEqual([]);
+      const amount = approved.decision.checks.find((c) => c.rule === 'amount');
+      expect(amount?.clause?.document).toBeTruthy();
+
+      const paper = { ...claim, workerId, claimedOn: dayAfter(today, -3) };
+      const refused = await subsidy.POST('/v1/claims', { body: paper });
+      expect(refused.response.status).toBe(422);
+      // Refused, nothing recorded: the same level is subsidised once (and 2025's cap of one a year is taken).
+      const problem = refused.error as { code?: string; errors?: unknown[] };
+      expect(problem.code).toBe('CLAIM_REJECTED');
+      expect(problem.errors).toContainEqual(
+        expect.objectContaining({ field: 'certificateNo', rule: 'same_level_once' }),
+      );
+
+      const listed = await ok(own.GET('/v1/workers/{workerId}/claims', { params }));
+      expect(listed.claims.map((c) => [c.claimId, c.status])).toEqual([[approved.claimId, 'approved']]);
+    },
+  );
 });

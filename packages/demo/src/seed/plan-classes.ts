@@ -1,4 +1,5 @@
 import type { NewClass, TrainingItem } from '../api-types.ts';
+import { dayAfter } from '../days.ts';
 import { demoOccupations as o } from './demo-occupations.ts';
 import { sichuanCuisine } from './plan-providers.ts';
 
@@ -11,9 +12,6 @@ export interface DemoClass {
 type Plan = Omit<NewClass, 'classId' | 'sittings'> & { readonly days: number; readonly evening?: boolean };
 
 const occupation = (code: string): TrainingItem => ({ kind: 'occupation', code });
-
-const dayAfter = (day: string, days: number): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** One sitting a day: a working day of 3 h theory and 4 h practice, or an evening of 2 h theory online. */
 function sittings(firstDay: string, days: number, evening: boolean): NewClass['sittings'] {

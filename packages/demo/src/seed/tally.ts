@@ -1,6 +1,7 @@
 import { isApiProblem } from '@tianfu/api-client';
 
-export type Done = 'created' | 'existing';
+/** Refused: a request the service turned down as the plan meant it to (a claim breaking a rule), nothing recorded. */
+export type Done = 'created' | 'existing' | 'refused';
 
 /**
  * Runs a create command; a refusal with one of `existsCodes` means an earlier run made it, which
@@ -16,21 +17,24 @@ export async function once(command: () => Promise<unknown>, ...existsCodes: read
   }
 }
 
-/** How many of each kind of thing this run created and found already there. */
+/** How many of each kind of thing this run created, found already there, or saw refused as planned. */
 export function tally() {
-  const counts = new Map<string, { created: number; existing: number }>();
+  const counts = new Map<string, Record<Done, number>>();
   return {
     add(kind: string, done: Done, n = 1) {
-      const count = counts.get(kind) ?? { created: 0, existing: 0 };
+      const count = counts.get(kind) ?? { created: 0, existing: 0, refused: 0 };
       count[done] += n;
       counts.set(kind, count);
     },
     /** Whether this run created anything at all. */
     changed: (): boolean => [...counts.values()].some((c) => c.created > 0),
     lines: (): string[] =>
-      [...counts].map(([kind, { created, existing }]) =>
-        existing === 0 ? `${kind}: ${created} created` : `${kind}: ${created} created, ${existing} already there`,
-      ),
+      [...counts].map(([kind, { created, existing, refused }]) => {
+        const parts = [`${created} created`];
+        if (existing > 0) parts.push(`${existing} already there`);
+        if (refused > 0) parts.push(`${refused} refused`);
+        return `${kind}: ${parts.join(', ')}`;
+      }),
   };
 }
 

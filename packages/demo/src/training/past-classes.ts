@@ -1,5 +1,6 @@
 import { type Random, randomFor } from '@tianfu/testing';
 import type { CertifiedLevel, NewProvider, PastClass, TrainingItem } from '../api-types.ts';
+import { dayAfter } from '../days.ts';
 import type { DemoPeople } from '../people/demo-people.ts';
 import type { DemoProvider } from '../seed/plan-providers.ts';
 import { demoYears } from '../seed/plan-sessions.ts';
@@ -25,9 +26,6 @@ const kindNames: Readonly<Record<Kind, string>> = {
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const dayAfter = (day: string, days: number): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
 function kindOf(random: Random, providerKind: NewProvider['kind'], item: TrainingItem): Kind {
   if (item.kind === 'occupation' && mayTrainApprentices(providerKind) && random.chance(0.2)) return 'apprenticeship';
   if (item.kind === 'special-ability' && random.chance(0.2)) return 'entrepreneurship';

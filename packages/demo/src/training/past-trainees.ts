@@ -1,5 +1,6 @@
 import type { TrainingTargetGroup } from '@tianfu/contracts';
 import type { Random } from '@tianfu/testing';
+import { dayAfter } from '../days.ts';
 import type { DemoPeople, DemoPerson } from '../people/demo-people.ts';
 
 /** One trainee of a class that already ran, as the office's 补录 sheet lists them. */
@@ -33,9 +34,6 @@ function groupsOf(random: Random, apprentices: boolean): TrainingTargetGroup[] {
   return group === 'rural-migrant' && random.chance(0.15) ? [group, 'out-of-poverty'] : [group];
 }
 
-const dayBefore = (day: string, days: number): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-
 /**
  * Most attend every sitting; about one in ten misses a few and one in twenty drops out after
  * the first third, so completion by the 80% share leaves some non-completers.
@@ -62,7 +60,7 @@ export function pastTrainees(random: Random, people: DemoPeople, needs: TraineeN
   return Array.from({ length: needs.count }, () => ({
     person: people(random, needs.regionCode, born),
     groups: groupsOf(random, needs.apprentices),
-    enrolledOn: dayBefore(needs.firstDay, random.int(1, 21)),
+    enrolledOn: dayAfter(needs.firstDay, -random.int(1, 21)),
     attended: attendedOf(random, needs.sittingIds),
   }));
 }
