@@ -13,6 +13,7 @@ import { seedBody } from '../src/seed/seed-bodies.ts';
 import { seedCatalogue } from '../src/seed/seed-catalogue.ts';
 import { seedCompetition } from '../src/seed/seed-competitions.ts';
 import { seedOrganiserGrants } from '../src/seed/seed-organisers.ts';
+import { seedPayments } from '../src/seed/seed-payments.ts';
 import { seedSession } from '../src/seed/seed-sessions.ts';
 import { importInsurance, seedClaims } from '../src/seed/seed-subsidies.ts';
 import { seedTalent } from '../src/seed/seed-talent.ts';
@@ -83,6 +84,8 @@ const subsidyStarted = Date.now();
 await insured;
 const subsidies = await seedClaims(platform, { bodies: demoBodies, since: new Date(subsidyStarted) }, counts);
 say(`claims made and reviewed in ${((Date.now() - subsidyStarted) / 1000).toFixed(0)} s`);
+say("each region's 专账资金, today's payment batches, half of them paid, and one clawback");
+await seedPayments(platform, counts);
 
 say(counts.changed() ? 'done' : 'done: the demo was there already, nothing changed');
 process.stdout.write(

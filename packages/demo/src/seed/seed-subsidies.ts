@@ -36,10 +36,8 @@ async function heldCertificates(platform: Platform, bodies: readonly DemoBody[])
 
 type ClaimRequest = RequestBody<'subsidy', '/v1/claims', 'post'>;
 
-// The seed claims for the holder certification names, so a refusal of the holder says only that the
-// subsidy service has not read the certificate from certification's topic yet.
-const notYetKnown = (error: unknown) =>
-  isApiProblem(error, 'CLAIM_REJECTED') && error.errors.some((e) => e.rule === 'certificate_holder');
+// The subsidy service reads certificates from certification's topic: one it has not read yet is 404.
+const notYetKnown = (error: unknown) => isApiProblem(error, 'CERTIFICATE_NOT_FOUND');
 
 /**
  * The claim as the service judged it, or null when it refused it (422, nothing recorded). Claimed at
