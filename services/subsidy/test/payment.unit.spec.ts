@@ -7,7 +7,7 @@ import { regionTotals } from '../src/application/region-totals.ts';
 import { claimIdOf } from '../src/domain/claim-id.ts';
 import { claimant } from '../src/domain/claimant.ts';
 import type { ClaimantEvent } from '../src/domain/claimant-state.ts';
-import { paymentBatch } from '../src/domain/payment-batch.ts';
+import { type PaymentBatchEvent, paymentBatch } from '../src/domain/payment-batch.ts';
 import { allocatedFen, regionBudget, withinBudget } from '../src/domain/region-budget.ts';
 
 const claims = deciderSpec(claimant);
@@ -104,10 +104,10 @@ describe('拨付 and 追回 of a claim (docs/domain.md §7.11)', () => {
       type: 'AssembleBatch',
       data: { batchId, region: '510100', day: '2024-06-02', lines, at },
     } as const;
-    const [event] = batches.given([]).when(command).emitted() as { type: string; data: { totalFen: number } }[];
+    const [event] = batches.given([]).when(command).emitted() as PaymentBatchEvent[];
     expect(event?.data.totalFen).toBe(250_000);
     batches
-      .given([event as never])
+      .given([event as PaymentBatchEvent])
       .when(command)
       .thenEmits([]);
   });
@@ -118,10 +118,10 @@ describe('拨付 and 追回 of a claim (docs/domain.md §7.11)', () => {
       data: { batchId, region: '510100' as const, day: '2024-06-02', lines: [], totalFen: 0, assembledAt: at },
     };
     const confirm = { type: 'ConfirmBatchPaid', data: { batchId, paidOn: '2024-06-03', at } } as const;
-    const [confirmed] = batches.given([assembled]).when(confirm).emitted();
+    const [confirmed] = batches.given([assembled]).when(confirm).emitted() as PaymentBatchEvent[];
     expect(confirmed).toMatchObject({ type: 'subsidy.PaymentBatchPaid', data: { paidOn: '2024-06-03' } });
     batches
-      .given([assembled, confirmed as never])
+      .given([assembled, confirmed as PaymentBatchEvent])
       .when(confirm)
       .thenEmits([]);
     batches.given([]).when(confirm).thenThrows('BATCH_NOT_ASSEMBLED');
