@@ -11,4 +11,5 @@ RUN pnpm exec tsx infra/local/bundle-services.ts ${SERVICE}
 # A service with a front end (the console) builds it beside its bundle.
 RUN if [ -f services/${SERVICE}/web/vite.config.ts ]; then cd services/${SERVICE} && pnpm exec vite build --config web/vite.config.ts; fi
 WORKDIR /app/services/${SERVICE}
-CMD ["node", "--enable-source-maps", "dist/main.js"]
+# With the runtime flags its package.json declares (`nodeOptions`), as infra/local/services.sh runs it.
+CMD ["sh", "-c", "exec node $(node -p \"(require('./package.json').nodeOptions ?? []).join(' ')\") --enable-source-maps dist/main.js"]

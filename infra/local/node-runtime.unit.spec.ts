@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url);
@@ -28,5 +29,20 @@ describe('the Node the project runs on', () => {
 
   it('runs the tests (npm test and the package scripts put it first on PATH)', () => {
     expect(major(process.version)).toBe(major(pinned));
+  });
+});
+
+/** A service's `nodeOptions` (docs/runtime.md) are passed to node as they are: a flag it refuses would stop the service. */
+describe("the runtime flags a service's package.json declares", () => {
+  const declared = readdirSync(new URL('services/', root)).flatMap((service) => {
+    const manifest = JSON.parse(read(`services/${service}/package.json`)) as { nodeOptions?: unknown };
+    return manifest.nodeOptions === undefined ? [] : [{ service, nodeOptions: manifest.nodeOptions }];
+  });
+
+  it.each(declared)('$service: a list of flags this Node starts with', ({ nodeOptions }) => {
+    expect(nodeOptions).toEqual(expect.any(Array));
+    for (const flag of nodeOptions as unknown[]) expect(flag).toMatch(/^--[a-z-]+(=\S+)?$/);
+    // Node exits 9 on a flag or value it does not know, and execFileSync throws.
+    expect(() => execFileSync(process.execPath, [...(nodeOptions as string[]), '-e', '0'])).not.toThrow();
   });
 });

@@ -69,7 +69,13 @@ service_exec() {
   cd "$ROOT/services/$1"
   [ -z "$TIANFU_PLATFORM" ] || platform_env "$1"
   # PUBLIC_BASE_URL: where the links a service hands out point: certification's QR codes open the console.
-  PORT="$2" PUBLIC_BASE_URL="$TIANFU_CONSOLE_URL" exec setsid node --enable-source-maps "$ROOT/services/$1/dist/main.js"
+  # shellcheck disable=SC2046 # the service's runtime flags, one word each
+  PORT="$2" PUBLIC_BASE_URL="$TIANFU_CONSOLE_URL" exec setsid node $(service_node_options) --enable-source-maps "$ROOT/services/$1/dist/main.js"
+}
+
+# service_node_options: the runtime flags the service's package.json declares (`nodeOptions`), in the service's directory.
+service_node_options() {
+  node -p "(require('./package.json').nodeOptions ?? []).join(' ')"
 }
 
 # platform_env <name>: the topic prefix, database and name (hence consumer groups) of TIANFU_PLATFORM's copy.

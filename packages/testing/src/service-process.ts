@@ -19,7 +19,8 @@ const statusField = async (pid: number, field: string): Promise<number> => {
 };
 
 /**
- * A real service as its own process, bundled and run (`node dist/main.js` in its directory) as `npm start` runs it.
+ * A real service as its own process, bundled and run (`node dist/main.js` in its directory, with the runtime
+ * flags its package.json declares) as `npm start` runs it.
  * `readyTimeoutMs` bounds its start, which for a service holding a large read model in memory is the load.
  */
 export async function startService(
@@ -29,7 +30,10 @@ export async function startService(
 ): Promise<ServiceProcess> {
   const bundler = join(serviceDir, '..', '..', 'infra', 'local', 'bundle-services.ts');
   await promisify(execFile)(process.execPath, ['--import', 'tsx', bundler, basename(serviceDir)]);
-  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+  const { nodeOptions = [] } = JSON.parse(await readFile(join(serviceDir, 'package.json'), 'utf8')) as {
+    nodeOptions?: string[];
+  };
+  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, '--enable-source-maps', 'dist/main.js'], {
     cwd: serviceDir,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
