@@ -183,11 +183,13 @@ export { InsurancePeriodRecorded } from './events/subsidy/insurance-events.ts';
 export type {
   BatchLine,
   SubsidyPaymentBatchAssembledData,
+  SubsidyPaymentBatchLineDroppedData,
   SubsidyPaymentBatchPaidData,
 } from './events/subsidy/payment-batch-events.ts';
 export {
   BatchLineSchema,
   SubsidyPaymentBatchAssembled,
+  SubsidyPaymentBatchLineDropped,
   SubsidyPaymentBatchPaid,
   subsidyPaymentBatchEvents,
 } from './events/subsidy/payment-batch-events.ts';

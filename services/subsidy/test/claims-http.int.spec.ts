@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { handleCommand } from '@tianfu/eventstore';
 import { serviceActor } from '@tianfu/service-kit';
 import { sichuanPublications } from '@tianfu/subsidy-rules';
 import {
@@ -11,6 +12,7 @@ import {
 } from '@tianfu/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleSetCommands } from '../src/application/rule-set-commands.ts';
+import { paymentBatch } from '../src/domain/payment-batch.ts';
 import { certificateEvents } from './certificate-events.ts';
 import { bearer, subsidyApp } from './http-fixtures.ts';
 
@@ -313,6 +315,49 @@ describe('拨付 and 追回 (docs/domain.md §7.11), on the real store and Kafka
         clawedBackFen: 150_000,
       },
     ]);
+  });
+
+  it('completes a batch recorded by a run that stopped before marking its claims; a claim two batches listed is paid by the one that marked it, dropped from the other', async () => {
+    for (const n of [6, 7]) {
+      await holds(n);
+      expect((await insured(n)).statusCode).toBe(200);
+      expect((await claim(n, { region: '510300' })).json().status).toBe('approved');
+    }
+    const allocation = { year: 2024, amountFen: 300_000, reference: '自财社〔2024〕1号' };
+    expect((await send('POST', '/v1/regions/510300/budgets', allocation)).json().allocatedFen).toBe(300_000);
+    const lineOf = async (n: number) => {
+      const [{ claimId }] = (await claimsOf(n)).json().claims;
+      return { claimId, workerId: workerOf(n), payee: 'worker' as const, amountFen: 150_000 };
+    };
+    const [six, seven] = [await lineOf(6), await lineOf(7)];
+    // Two runs that each recorded their batch, then stopped before marking a claim.
+    const context = { actor: serviceActor('subsidy'), correlationId: randomUUID() };
+    const record = (day: string, lines: (typeof six)[]) => {
+      const data = { batchId: `510300-${day}`, region: '510300' as const, day, lines, at: now.toISOString() };
+      return handleCommand(
+        built.storage.store,
+        `subsidy-batch-510300-${day}`,
+        paymentBatch,
+        { type: 'AssembleBatch', data },
+        context,
+      );
+    };
+    await record('2024-05-31', [six, seven]);
+    await record('2024-06-01', [seven]);
+
+    const first = await send('POST', '/v1/batches', { region: '510300', day: '2024-05-31' });
+    expect(first.json()).toMatchObject({ lines: [six, seven], totalFen: 300_000, dropped: [] });
+    const second = await send('POST', '/v1/batches', { region: '510300', day: '2024-06-01' });
+    expect(second.json()).toMatchObject({ lines: [], totalFen: 0, dropped: [{ claimId: seven.claimId }] });
+    expect(second.json().dropped[0].reason).toContain('510300-2024-05-31');
+    const file = await send('GET', '/v1/batches/510300-2024-06-01/lines.csv');
+    expect(file.body.trim().split('\r\n').at(-1)).toBe('合计,0,,,0');
+
+    for (const day of ['2024-05-31', '2024-06-01'])
+      expect((await send('POST', `/v1/batches/510300-${day}/paid`, { paidOn: '2024-06-01' })).statusCode).toBe(200);
+    const paymentOf = async (n: number) => (await claimsOf(n)).json().claims[0].payment;
+    expect(await paymentOf(6)).toMatchObject({ batchId: '510300-2024-05-31', amountFen: 150_000 });
+    expect(await paymentOf(7)).toMatchObject({ batchId: '510300-2024-05-31', amountFen: 150_000 });
   });
 
   it('refuses a batch for a day after today, naming the field; a batch never assembled is not found', async () => {

@@ -99,6 +99,8 @@ freeTextSuite({
   generated: {
     'subsidy.ClaimDecided decision.checks.*.explanation':
       'composed by the judge from checked values (codes, days, amounts) and the rule set’s ids, within 500 characters',
+    'subsidy.PaymentBatchLineDropped reason':
+      "the claimant stream's refusal of the line's claim (ids and a status), within 500 characters",
     'subsidy.ClaimDecided decision.shortage.clause.document':
       'from the shipped 急需紧缺 lists, parsed by ShortageListSchema',
     'subsidy.ClaimDecided decision.shortage.clause.article':

@@ -105,7 +105,7 @@ describe('拨付 and 追回 of a claim (docs/domain.md §7.11)', () => {
       data: { batchId, region: '510100', day: '2024-06-02', lines, at },
     } as const;
     const [event] = batches.given([]).when(command).emitted() as PaymentBatchEvent[];
-    expect(event?.data.totalFen).toBe(250_000);
+    expect(event).toMatchObject({ data: { totalFen: 250_000 } });
     batches
       .given([event as PaymentBatchEvent])
       .when(command)
@@ -125,6 +125,41 @@ describe('拨付 and 追回 of a claim (docs/domain.md §7.11)', () => {
       .when(confirm)
       .thenEmits([]);
     batches.given([]).when(confirm).thenThrows('BATCH_NOT_ASSEMBLED');
+  });
+
+  it('given an assembled batch, when a line is dropped, then it is dropped once and the payment totals the lines left; after payment, or for a claim it does not list, refused', () => {
+    const other = `clm-${'1'.repeat(32)}`;
+    const assembled = {
+      type: 'subsidy.PaymentBatchAssembled' as const,
+      data: {
+        batchId,
+        region: '510100' as const,
+        day: '2024-06-02',
+        lines: [
+          { claimId, workerId, payee: 'worker' as const, amountFen: 150_000 },
+          { claimId: other, workerId, payee: 'worker' as const, amountFen: 100_000 },
+        ],
+        totalFen: 250_000,
+        assembledAt: at,
+      },
+    };
+    const dropData = { batchId, claimId: other, reason: 'it is in batch 510100-2024-06-01', at };
+    const drop = { type: 'DropBatchLine', data: dropData } as const;
+    const dropped = { type: 'subsidy.PaymentBatchLineDropped' as const, data: dropData };
+    batches.given([assembled]).when(drop).thenEmits([dropped]);
+    batches.given([assembled, dropped]).when(drop).thenEmits([]);
+    const confirm = { type: 'ConfirmBatchPaid', data: { batchId, paidOn: '2024-06-03', at } } as const;
+    const [paid] = batches.given([assembled, dropped]).when(confirm).emitted() as PaymentBatchEvent[];
+    expect(paid?.data).toMatchObject({ totalFen: 150_000 });
+    batches
+      .given([assembled, paid as PaymentBatchEvent])
+      .when(drop)
+      .thenThrows('CLAIM_NOT_PAYABLE');
+    batches
+      .given([assembled])
+      .when({ ...drop, data: { ...dropData, claimId: `clm-${'2'.repeat(32)}` } })
+      .thenThrows('CLAIM_NOT_PAYABLE');
+    batches.given([]).when(drop).thenThrows('BATCH_NOT_ASSEMBLED');
   });
 });
 

@@ -426,6 +426,13 @@ export interface operations {
                         batchId: string;
                         /** Format: date */
                         day: string;
+                        /** @description lines taken out before payment: their claim went into another batch first */
+                        dropped: {
+                            at: string;
+                            claimId: string;
+                            reason: string;
+                        }[];
+                        /** @description the lines it pays: as assembled, less those dropped */
                         lines: {
                             amountFen: number;
                             claimId: string;
@@ -553,6 +560,13 @@ export interface operations {
                         batchId: string;
                         /** Format: date */
                         day: string;
+                        /** @description lines taken out before payment: their claim went into another batch first */
+                        dropped: {
+                            at: string;
+                            claimId: string;
+                            reason: string;
+                        }[];
+                        /** @description the lines it pays: as assembled, less those dropped */
                         lines: {
                             amountFen: number;
                             claimId: string;
@@ -727,6 +741,13 @@ export interface operations {
                         batchId: string;
                         /** Format: date */
                         day: string;
+                        /** @description lines taken out before payment: their claim went into another batch first */
+                        dropped: {
+                            at: string;
+                            claimId: string;
+                            reason: string;
+                        }[];
+                        /** @description the lines it pays: as assembled, less those dropped */
                         lines: {
                             amountFen: number;
                             claimId: string;

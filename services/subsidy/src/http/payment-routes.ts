@@ -8,7 +8,7 @@ import type { ClaimIndex } from '../application/claim-index.ts';
 import { claimView } from '../application/claim-view.ts';
 import type { PaymentCommands } from '../application/payment-commands.ts';
 import { regionTotals } from '../application/region-totals.ts';
-import type { PaymentBatch } from '../domain/payment-batch.ts';
+import { type PaymentBatch, payableLines, totalOf } from '../domain/payment-batch.ts';
 import { officeOnly } from './access.ts';
 import { ClaimViewSchema } from './claim-schemas.ts';
 import {
@@ -32,15 +32,19 @@ export interface PaymentRoutesOptions {
   readonly clock: () => Date;
 }
 
-const batchView = ({ assembled, paid }: NonNullable<PaymentBatch>) => ({
-  batchId: assembled.batchId,
-  region: assembled.region,
-  day: assembled.day,
-  lines: assembled.lines,
-  totalFen: assembled.totalFen,
-  assembledAt: assembled.assembledAt,
-  paidOn: paid?.paidOn ?? null,
-});
+const batchView = (batch: NonNullable<PaymentBatch>) => {
+  const lines = payableLines(batch);
+  return {
+    batchId: batch.assembled.batchId,
+    region: batch.assembled.region,
+    day: batch.assembled.day,
+    lines,
+    totalFen: totalOf(lines),
+    dropped: batch.dropped.map(({ claimId, reason, at }) => ({ claimId, reason, at })),
+    assembledAt: batch.assembled.assembledAt,
+    paidOn: batch.paid?.paidOn ?? null,
+  };
+};
 
 const notAfterToday = (field: string, day: string, now: Date) => {
   const today = chinaDate(now);
@@ -52,12 +56,13 @@ const notAfterToday = (field: string, day: string, now: Date) => {
 
 /**
  * The bank's file of a batch (UTF-8 with a BOM, so Excel reads the Chinese header): one line per
- * claim in fen, then the count and the total the bank checks against the lines.
+ * claim it pays in fen, then the count and the total the bank checks against the lines.
  */
-function bankFile({ assembled }: NonNullable<PaymentBatch>): string {
+function bankFile(batch: NonNullable<PaymentBatch>): string {
   const header = ['序号', '申请编号', '收款方', '人员编号', '金额(分)'];
-  const lines = assembled.lines.map((l, i) => [String(i + 1), l.claimId, l.payee, l.workerId, String(l.amountFen)]);
-  const total = ['合计', String(assembled.lines.length), '', '', String(assembled.totalFen)];
+  const payable = payableLines(batch);
+  const lines = payable.map((l, i) => [String(i + 1), l.claimId, l.payee, l.workerId, String(l.amountFen)]);
+  const total = ['合计', String(payable.length), '', '', String(totalOf(payable))];
   return `\uFEFF${[header, ...lines, total].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 

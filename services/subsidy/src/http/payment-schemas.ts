@@ -29,8 +29,11 @@ export const BatchViewSchema = z.object({
   batchId: BatchIdSchema,
   region: SubsidyRegionSchema,
   day,
-  lines: z.array(BatchLineSchema),
+  lines: z.array(BatchLineSchema).meta({ description: 'the lines it pays: as assembled, less those dropped' }),
   totalFen: z.number().int(),
+  dropped: z
+    .array(z.object({ claimId: ClaimIdSchema, reason: z.string(), at: z.string() }))
+    .meta({ description: 'lines taken out before payment: their claim went into another batch first' }),
   assembledAt: z.string(),
   paidOn: day.nullable(),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
 import { FenSchema } from '../../values/subsidy/amounts.ts';
 import { SubsidyRegionSchema } from '../../values/subsidy/rule-set.ts';
+import { text } from '../../values/text.ts';
 import { defineEvent } from '../event-definition.ts';
 import { BatchIdSchema, ClaimIdSchema, ClaimPayeeSchema } from './claim-events.ts';
 
@@ -39,4 +40,19 @@ export const SubsidyPaymentBatchPaid = defineEvent({
 });
 export type SubsidyPaymentBatchPaidData = z.output<typeof SubsidyPaymentBatchPaid.schema>;
 
-export const subsidyPaymentBatchEvents = [SubsidyPaymentBatchAssembled, SubsidyPaymentBatchPaid] as const;
+/**
+ * A line taken out of a batch before it was paid: its claim went into another batch of the region
+ * first (two days' batches assembled at once both listed it). The bank's file leaves it out.
+ */
+export const SubsidyPaymentBatchLineDropped = defineEvent({
+  type: 'subsidy.PaymentBatchLineDropped',
+  schemaVersion: 1,
+  schema: z.object({ batchId: BatchIdSchema, claimId: ClaimIdSchema, reason: text({ max: 500 }), at: instant }),
+});
+export type SubsidyPaymentBatchLineDroppedData = z.output<typeof SubsidyPaymentBatchLineDropped.schema>;
+
+export const subsidyPaymentBatchEvents = [
+  SubsidyPaymentBatchAssembled,
+  SubsidyPaymentBatchLineDropped,
+  SubsidyPaymentBatchPaid,
+] as const;
