@@ -168,7 +168,6 @@ export type {
 } from './events/subsidy/claim-events.ts';
 export {
   BatchIdSchema,
-  CaseRefSchema,
   ClaimIdSchema,
   ClaimPayeeSchema,
   SubsidyClaimBatched,
@@ -310,6 +309,7 @@ export { BaseKindSchema, BaseLevelSchema, RegisterBaseSchema } from './values/ba
 export { BodyCategorySchema } from './values/body-category.ts';
 export type { FilingRequest, RegisterBodyRequest } from './values/body-registration.ts';
 export { BodyIdSchema, FilingRequestSchema, RegisterBodySchema } from './values/body-registration.ts';
+export { CaseRefSchema } from './values/case-ref.ts';
 export type { OccupationGroupRank, OccupationKind } from './values/catalogue-codes.ts';
 export {
   groupRankOf,

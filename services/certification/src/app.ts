@@ -1,5 +1,6 @@
 import { type App, createServiceApp, type ServiceAppDeps } from '@tianfu/service-kit';
 import { type BatchLimits, batchQuota } from './application/batch-quota.ts';
+import { caseRevocations } from './application/case-revocations.ts';
 import { type CataloguePort, catalogueNames, occupationNames } from './application/catalogue-port.ts';
 import { certificateCommands } from './application/certificate-commands.ts';
 import { certificateIssuer } from './application/certificate-issuer.ts';
@@ -87,7 +88,10 @@ export async function buildApp(deps: CertificationDeps) {
     verifyReference: referenceVerifier({ ...sources, references, tokens, signedBy }),
     perMinute: deps.verifyPerMinute,
   });
-  await app.register(certificateRoutes, { certificates });
+  await app.register(certificateRoutes, {
+    certificates,
+    revocations: caseRevocations(storage.records, certificates),
+  });
   const reads = certificateOfficeReads(storage.store, storage.records, storage.names);
   await app.register(certificateOfficeRoutes, { certificates, reads });
   const issuance = issuanceCommands(issue, storage.names, catalogue, clock);

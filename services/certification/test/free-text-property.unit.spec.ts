@@ -12,7 +12,7 @@ import {
   PromotionAwarded,
 } from '@tianfu/contracts';
 import { freeTextSuite, residentIdNumber } from '@tianfu/testing';
-import { RevokeSchema, StatusChangeSchema } from '../src/http/certificate-schemas.ts';
+import { CaseRevocationSchema, RevokeSchema, StatusChangeSchema } from '../src/http/certificate-schemas.ts';
 import { CertificateSearchSchema } from '../src/http/certificate-search-schemas.ts';
 import { DirectRecognitionSchema, LegacyImportSchema } from '../src/http/issuance-schemas.ts';
 import { TokenSchema, VerifyBatchSchema, VerifyRequestSchema } from '../src/http/verify-schemas.ts';
@@ -31,6 +31,11 @@ freeTextSuite({
     'POST /v1/certificates/:certificateNo/revoke': {
       body: RevokeSchema,
       sample: { reason: 'fraud', note: '弄虚作假' },
+      text: { note: [at(CertificateRevoked, 'note')] },
+    },
+    'POST /v1/revocations': {
+      body: CaseRevocationSchema,
+      sample: { caseRef: 'CASE-2026-031', reason: 'fraud', note: '考场替考', sessionId: 's-1' },
       text: { note: [at(CertificateRevoked, 'note')] },
     },
     'POST /v1/certificates/:certificateNo/${action}': {

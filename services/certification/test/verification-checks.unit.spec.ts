@@ -9,6 +9,7 @@ const found: CheckFacts = {
   status: 'valid',
   statusSince: null,
   revocationReason: null,
+  revocationCaseRef: null,
   level: 'level3',
   occupationCode: '6-31-01-03',
   occupationName: '电工',
@@ -80,5 +81,16 @@ describe('verification checks (docs/domain.md §3.1, §3.2)', () => {
       detail: 'suspended',
       since: '2025-12-02',
     });
+  });
+
+  it('given a revocation a supervision case decided, then status names the case too', () => {
+    const revoked = {
+      ...found,
+      status: 'revoked' as const,
+      statusSince: '2025-12-01',
+      revocationReason: 'fraud' as const,
+      revocationCaseRef: 'CASE-2025-014',
+    };
+    expect(verificationChecks(revoked)[2]).toMatchObject({ reason: 'fraud', caseRef: 'CASE-2025-014' });
   });
 });

@@ -255,6 +255,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/revocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a supervision case's certificates — a list of numbers or an exam session's — each with the case and reason; run again, it revokes only what is left
+         * @description Roles: certificate-office, admin.
+         */
+        post: operations["revokeByCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/signing-keys/rotate": {
         parameters: {
             query?: never;
@@ -472,6 +492,8 @@ export interface operations {
                         } | null;
                         /** @description each check apart (signature, issuer, status, level, occupation, issue date); empty when not found */
                         checks: {
+                            /** @description a revoked certificate: the supervision case (查处) that decided it */
+                            caseRef?: string;
                             /** @enum {string} */
                             check: "signature" | "issuer" | "status" | "level" | "occupation" | "issueDate";
                             /** @description what was checked: the key id, the issuing body, the status, the level, the occupation, the date */
@@ -1680,6 +1702,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the supervision case (查处) that decided it */
+                    caseRef?: string;
                     note: string;
                     /** @enum {string} */
                     reason: "fraud" | "issued-in-error" | "outcome-superseded" | "other";
@@ -1974,6 +1998,134 @@ export interface operations {
             };
         };
     };
+    revokeByCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    caseRef: string;
+                    certificateNos?: string[];
+                    note: string;
+                    /** @enum {string} */
+                    reason: "fraud" | "issued-in-error" | "outcome-superseded" | "other";
+                    /** @description every certificate issued for this exam session */
+                    sessionId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description revoked before it: left as they were */
+                        alreadyRevoked: string[];
+                        caseRef: string;
+                        /** @description revoked by this request, with the case and reason */
+                        revoked: string[];
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, STATUS_LIST_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. Codes: CONCURRENCY_CONFLICT, CERTIFICATE_ALREADY_REVOKED, CERTIFICATE_ALREADY_SUSPENDED, CERTIFICATE_NOT_SUSPENDED, CERTIFICATE_SUSPENDED. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: PAYLOAD_TOO_LARGE. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. Codes: UNSUPPORTED_MEDIA_TYPE. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Valid input that a domain rule refuses. Codes: LEGACY_ROWS_REJECTED, OCCUPATION_NOT_IN_CATALOGUE, LEVEL_NOT_OFFERED, RECOGNITION_NOT_ELIGIBLE, RECOGNITION_PANEL_NOT_APPROVED, RECOGNITION_DATE_IMPLAUSIBLE. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     rotateSigningKey: {
         parameters: {
             query?: never;
@@ -2164,6 +2316,8 @@ export interface operations {
                         } | null;
                         /** @description each check apart (signature, issuer, status, level, occupation, issue date); empty when not found */
                         checks: {
+                            /** @description a revoked certificate: the supervision case (查处) that decided it */
+                            caseRef?: string;
                             /** @enum {string} */
                             check: "signature" | "issuer" | "status" | "level" | "occupation" | "issueDate";
                             /** @description what was checked: the key id, the issuing body, the status, the level, the occupation, the date */
@@ -2308,6 +2462,8 @@ export interface operations {
                             } | null;
                             /** @description each check apart (signature, issuer, status, level, occupation, issue date); empty when not found */
                             checks: {
+                                /** @description a revoked certificate: the supervision case (查处) that decided it */
+                                caseRef?: string;
                                 /** @enum {string} */
                                 check: "signature" | "issuer" | "status" | "level" | "occupation" | "issueDate";
                                 /** @description what was checked: the key id, the issuing body, the status, the level, the occupation, the date */
@@ -2454,6 +2610,8 @@ export interface operations {
                         } | null;
                         /** @description each check apart (signature, issuer, status, level, occupation, issue date); empty when not found */
                         checks: {
+                            /** @description a revoked certificate: the supervision case (查处) that decided it */
+                            caseRef?: string;
                             /** @enum {string} */
                             check: "signature" | "issuer" | "status" | "level" | "occupation" | "issueDate";
                             /** @description what was checked: the key id, the issuing body, the status, the level, the occupation, the date */
@@ -2549,6 +2707,8 @@ export interface operations {
                         } | null;
                         /** @description each check apart (signature, issuer, status, level, occupation, issue date); empty when not found */
                         checks: {
+                            /** @description a revoked certificate: the supervision case (查处) that decided it */
+                            caseRef?: string;
                             /** @enum {string} */
                             check: "signature" | "issuer" | "status" | "level" | "occupation" | "issueDate";
                             /** @description what was checked: the key id, the issuing body, the status, the level, the occupation, the date */

@@ -15,7 +15,7 @@ export interface CertificateCommands {
   find(certificateNo: string): Promise<CertificateRecord>;
   revoke(
     certificateNo: string,
-    change: StatusChange & Pick<CertificateRevokedData, 'reason'>,
+    change: StatusChange & Pick<CertificateRevokedData, 'reason' | 'caseRef'>,
     caller: Caller,
   ): Promise<CertificateRecord>;
   suspend(certificateNo: string, change: StatusChange, caller: Caller): Promise<CertificateRecord>;

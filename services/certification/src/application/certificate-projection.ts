@@ -49,9 +49,10 @@ export function certificateProjection(
   const project: ProjectCertificate = async (certificate, revision) => {
     await upsert(certificate, revision);
     const { certificateId, statusEntry, status, statusSince } = certificate;
-    const reason = certificate.revocation?.reason ?? null;
-    await lists.set(certificateId, statusEntry, status, statusSince, reason);
-    index.note(certificateId, status, statusSince, reason);
+    const { revocation } = certificate;
+    const grounds = revocation === null ? null : { reason: revocation.reason, caseRef: revocation.caseRef ?? null };
+    await lists.set(certificateId, statusEntry, status, statusSince, grounds);
+    index.note(certificateId, status, statusSince, grounds);
   };
   return project;
 }

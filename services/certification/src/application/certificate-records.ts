@@ -23,7 +23,12 @@ export interface CertificateRecord {
   /** The stream revision this record reflects; an older state never overwrites a newer one. */
   readonly revision: number;
   readonly status: CertificateStatus;
-  readonly revocation: { readonly reason: z.output<typeof RevocationReasonSchema>; readonly at: string } | null;
+  readonly revocation: {
+    readonly reason: z.output<typeof RevocationReasonSchema>;
+    readonly at: string;
+    /** The supervision case that decided it; absent when none did. */
+    readonly caseRef?: string;
+  } | null;
   readonly statusEntry: StatusEntry;
   /** The salted name hash (kept here, never in the token) and the mask the credential states; null when the name is unknown. */
   readonly holder: CredentialHolder | null;
@@ -61,7 +66,11 @@ export type StatusFields = Pick<CertificateRecord, 'revision' | 'status' | 'revo
 export const statusFields = (certificate: Certificate, revision: number): StatusFields => ({
   revision,
   status: certificate.status,
-  revocation: certificate.revocation && { reason: certificate.revocation.reason, at: certificate.revocation.at },
+  revocation: certificate.revocation && {
+    reason: certificate.revocation.reason,
+    at: certificate.revocation.at,
+    ...(certificate.revocation.caseRef === undefined ? {} : { caseRef: certificate.revocation.caseRef }),
+  },
   printSerial: certificate.printSerial,
 });
 

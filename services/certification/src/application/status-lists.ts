@@ -23,9 +23,17 @@ export interface StatusFlag {
   readonly at: string;
   /** A revocation's reason category, shown by verification; absent on flags written before it was kept. */
   readonly reason?: RevocationReason;
+  /** The supervision case that decided a revocation, shown by verification; absent when none did. */
+  readonly caseRef?: string;
 }
 
 export type RevocationReason = z.output<typeof RevocationReasonSchema>;
+
+/** Why a certificate was revoked, as verification tells it: the category and the deciding case, if any. */
+export interface RevocationGrounds {
+  readonly reason: RevocationReason;
+  readonly caseRef: string | null;
+}
 
 export const STATUS_PURPOSES: readonly StatusPurpose[] = ['revocation', 'suspension'];
 
@@ -53,13 +61,13 @@ export interface StatusListsOptions {
 }
 
 export interface StatusLists {
-  /** Flags the certificate's bit in the list of its status's purpose (since `at`, for `reason`), and clears the other. */
+  /** Flags the certificate's bit in the list of its status's purpose (since `at`, on `grounds`), and clears the other. */
   set(
     certificateId: string,
     entry: StatusEntry,
     status: CertificateStatus,
     at: string,
-    reason: RevocationReason | null,
+    grounds: RevocationGrounds | null,
   ): Promise<void>;
   /** The signed BitstringStatusListCredential (vc+jwt) of one list and purpose; STATUS_LIST_NOT_FOUND for a list nobody issued on. */
   credential(listId: string, purpose: StatusPurpose): Promise<string>;
@@ -105,9 +113,12 @@ export function statusLists({
   };
 
   return {
-    async set(certificateId, { listId, index }, status, at, reason) {
+    async set(certificateId, { listId, index }, status, at, grounds) {
       const purpose = purposeOf[status];
-      const kept = reason === null ? {} : { reason };
+      const kept =
+        grounds === null
+          ? {}
+          : { reason: grounds.reason, ...(grounds.caseRef === null ? {} : { caseRef: grounds.caseRef }) };
       if (purpose === null) await flags.deleteOne({ _id: certificateId });
       else await flags.replaceOne({ _id: certificateId }, { listId, index, purpose, at, ...kept }, { upsert: true });
       for (const p of STATUS_PURPOSES) built.delete(`${listId}/${p}`);

@@ -4,7 +4,7 @@ import type { CertificateStatus } from '../domain/certificate.ts';
 import type { HolderNameIdentity } from '../domain/credential/index.ts';
 import type { CertificateRecord, CertificateRecords, StatedRecord } from './certificate-records.ts';
 import { RECORD_LOOK_BACK_MS, recordsNewSince } from './recent-records.ts';
-import type { RevocationReason, StatusFlag } from './status-lists.ts';
+import type { RevocationGrounds, RevocationReason, StatusFlag } from './status-lists.ts';
 
 /** What verification needs of a certificate that never changes once issued. */
 export interface IndexedCertificate {
@@ -18,16 +18,19 @@ export interface CurrentStatus {
   readonly since: string | null;
   /** Why it was revoked (the category); null otherwise, or when the flag predates keeping it. */
   readonly reason: RevocationReason | null;
+  /** The supervision case that decided the revocation; null otherwise. */
+  readonly caseRef: string | null;
 }
 
 const ERASURE_LOOK_BACK_MS = 60_000;
 
-const VALID: CurrentStatus = { status: 'valid', since: null, reason: null };
+const VALID: CurrentStatus = { status: 'valid', since: null, reason: null, caseRef: null };
 
 const statusOfFlag = (flag: StatusFlag): CurrentStatus => ({
   status: flag.purpose === 'revocation' ? 'revoked' : 'suspended',
   since: flag.at,
   reason: flag.purpose === 'revocation' ? (flag.reason ?? null) : null,
+  caseRef: flag.purpose === 'revocation' ? (flag.caseRef ?? null) : null,
 });
 
 export interface VerificationIndexOptions {
@@ -132,8 +135,12 @@ export function verificationIndex({ records, flags, clock, erasures, pollMs = 50
       return statuses.get(certificateId) ?? VALID;
     },
     /** This instance's own change, served at once. */
-    note(certificateId: string, status: CertificateStatus, since: string, reason: RevocationReason | null): void {
-      const current = status === 'valid' ? VALID : { status, since, reason: status === 'revoked' ? reason : null };
+    note(certificateId: string, status: CertificateStatus, since: string, grounds: RevocationGrounds | null): void {
+      const revoked = status === 'revoked' ? grounds : null;
+      const current =
+        status === 'valid'
+          ? VALID
+          : { status, since, reason: revoked?.reason ?? null, caseRef: revoked?.caseRef ?? null };
       noted.set(certificateId, { status: current, at: clock().getTime() });
       if (status === 'valid') statuses.delete(certificateId);
       else statuses.set(certificateId, current);

@@ -91,6 +91,7 @@ export function answerFor(
     status: current.status,
     statusSince: current.since === null ? null : chinaDate(current.since),
     revocationReason: current.reason,
+    revocationCaseRef: current.caseRef,
     occupationName,
     today,
   });

@@ -15,7 +15,7 @@ export interface Certificate extends CertificateIssuedData {
   readonly status: CertificateStatus;
   /** When the status last changed (issued, revoked, suspended or reinstated). */
   readonly statusSince: string;
-  readonly revocation: Pick<CertificateRevokedData, 'reason' | 'note' | 'at'> | null;
+  readonly revocation: Pick<CertificateRevokedData, 'reason' | 'note' | 'at' | 'caseRef'> | null;
 }
 
 export type CertificateState = Certificate | null;
@@ -110,8 +110,8 @@ function evolve(state: CertificateState, event: CertificateEvent): CertificateSt
     case 'certification.CertificateIssued':
       return { ...event.data, status: 'valid', statusSince: event.data.issuedAt, revocation: null };
     case 'certification.CertificateRevoked': {
-      const { reason, note, at } = event.data;
-      return state && { ...state, status: 'revoked', statusSince: at, revocation: { reason, note, at } };
+      const { reason, note, at, caseRef } = event.data;
+      return state && { ...state, status: 'revoked', statusSince: at, revocation: { reason, note, at, caseRef } };
     }
     case 'certification.CertificateSuspended':
       return state && { ...state, status: 'suspended', statusSince: event.data.at };

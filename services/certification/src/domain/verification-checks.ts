@@ -32,6 +32,8 @@ export interface CheckFacts {
   readonly status: CertificateStatus;
   readonly statusSince: string | null;
   readonly revocationReason: RevocationReason | null;
+  /** The supervision case that decided the revocation, if one did. */
+  readonly revocationCaseRef: string | null;
   readonly level: SkillLevelKey;
   readonly occupationCode: string;
   /** The catalogue's name of the occupation; null when the catalogue does not hold it. */
@@ -48,13 +50,14 @@ function levelCheck({ certificateNo, level }: CheckFacts): VerificationCheck {
   return { check: 'level', passed: numbered === null || numbered === digit, detail: skillLevel(level).label };
 }
 
-function statusCheck({ status, statusSince, revocationReason }: CheckFacts): VerificationCheck {
+function statusCheck({ status, statusSince, revocationReason, revocationCaseRef }: CheckFacts): VerificationCheck {
   return {
     check: 'status',
     passed: status === 'valid',
     detail: status,
     ...(status !== 'valid' && statusSince !== null ? { since: statusSince } : {}),
     ...(status === 'revoked' && revocationReason !== null ? { reason: revocationReason } : {}),
+    ...(status === 'revoked' && revocationCaseRef !== null ? { caseRef: revocationCaseRef } : {}),
   };
 }
 

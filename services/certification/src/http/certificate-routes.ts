@@ -1,7 +1,10 @@
 import { authorize, callerOf } from '@tianfu/service-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { CaseRevocations } from '../application/case-revocations.ts';
 import type { CertificateCommands } from '../application/certificate-commands.ts';
 import {
+  CaseRevocationResultSchema,
+  CaseRevocationSchema,
   CertificateParamsSchema,
   CertificateViewSchema,
   RevokeSchema,
@@ -11,6 +14,7 @@ import { certificateView } from './certificate-view.ts';
 
 export interface CertificateRoutesOptions {
   readonly certificates: CertificateCommands;
+  readonly revocations: CaseRevocations;
 }
 
 const officeOnly = authorize({ roles: ['certificate-office'] });
@@ -22,7 +26,10 @@ const statusRoutes = {
 } as const;
 
 /** The certificate office's status commands; its reads are certificate-office-routes.ts. */
-const certificateRoutes: FastifyPluginAsyncZod<CertificateRoutesOptions> = async (app, { certificates }) => {
+const certificateRoutes: FastifyPluginAsyncZod<CertificateRoutesOptions> = async (
+  app,
+  { certificates, revocations },
+) => {
   const params = CertificateParamsSchema;
   const response = { 200: CertificateViewSchema };
   const tags = ['certificates'];
@@ -42,6 +49,27 @@ const certificateRoutes: FastifyPluginAsyncZod<CertificateRoutesOptions> = async
     },
     async (request) =>
       certificateView(await certificates.revoke(request.params.certificateNo, request.body, callerOf(request))),
+  );
+
+  app.post(
+    '/v1/revocations',
+    {
+      schema: {
+        operationId: 'revokeByCase',
+        summary:
+          "Revoke a supervision case's certificates — a list of numbers or an exam session's — each with the case and reason; run again, it revokes only what is left",
+        tags,
+        body: CaseRevocationSchema,
+        response: { 200: CaseRevocationResultSchema },
+      },
+      preHandler: officeOnly,
+    },
+    async (request) => {
+      const { caseRef, reason, note, certificateNos, sessionId } = request.body;
+      // The schema takes exactly one of the two.
+      const target = sessionId === undefined ? { certificateNos: certificateNos ?? [] } : { sessionId };
+      return revocations.revoke({ caseRef, reason, note, target }, callerOf(request));
+    },
   );
 
   for (const [action, summary] of Object.entries(statusRoutes) as [keyof typeof statusRoutes, string][]) {

@@ -1,4 +1,10 @@
-import { AnyCertificateNumberSchema, ReasonSchema, RevocationReasonSchema } from '@tianfu/contracts';
+import {
+  AnyCertificateNumberSchema,
+  BodyIdSchema,
+  CaseRefSchema,
+  ReasonSchema,
+  RevocationReasonSchema,
+} from '@tianfu/contracts';
 import { z } from 'zod';
 
 export const CertificateParamsSchema = z.object({
@@ -7,7 +13,37 @@ export const CertificateParamsSchema = z.object({
 
 const note = ReasonSchema;
 export const StatusChangeSchema = z.object({ note });
-export const RevokeSchema = z.object({ reason: RevocationReasonSchema, note });
+export const RevokeSchema = z.object({
+  reason: RevocationReasonSchema,
+  note,
+  caseRef: CaseRefSchema.optional().meta({ description: 'the supervision case (查处) that decided it' }),
+});
+
+/** A case's revocation of many certificates: exactly one of a list of numbers or an exam session. */
+export const CaseRevocationSchema = z
+  .strictObject({
+    caseRef: CaseRefSchema,
+    reason: RevocationReasonSchema,
+    note,
+    certificateNos: z.array(AnyCertificateNumberSchema).min(1).max(10_000).optional(),
+    // An assessment session's id, in the form the assessment service gives its ids.
+    sessionId: BodyIdSchema.optional().meta({ description: 'every certificate issued for this exam session' }),
+  })
+  .superRefine((body, ctx) => {
+    if ((body.certificateNos === undefined) === (body.sessionId === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['certificateNos'],
+        message: 'name the certificates by exactly one of certificateNos and sessionId',
+        params: { rule: 'one_target' },
+      });
+  });
+
+export const CaseRevocationResultSchema = z.object({
+  caseRef: z.string(),
+  revoked: z.array(z.string()).meta({ description: 'revoked by this request, with the case and reason' }),
+  alreadyRevoked: z.array(z.string()).meta({ description: 'revoked before it: left as they were' }),
+});
 
 export const QrQuerySchema = z.object({ format: z.enum(['svg', 'png']).default('svg') });
 

@@ -1,4 +1,4 @@
-import { AnyCertificateNumberSchema, PersonNameSchema, RevocationReasonSchema } from '@tianfu/contracts';
+import { AnyCertificateNumberSchema, CaseRefSchema, PersonNameSchema, RevocationReasonSchema } from '@tianfu/contracts';
 import { z } from 'zod';
 import { REFERENCE_PATTERN } from '../application/certificate-references.ts';
 
@@ -35,6 +35,9 @@ const VerificationCheckSchema = z.object({
   }),
   since: z.iso.date().optional().meta({ description: 'a revoked or suspended certificate: the day it became so' }),
   reason: RevocationReasonSchema.optional().meta({ description: "a revoked certificate: the reason's category" }),
+  caseRef: CaseRefSchema.optional().meta({
+    description: 'a revoked certificate: the supervision case (查处) that decided it',
+  }),
 });
 
 export const VerificationAnswerSchema = z.object({

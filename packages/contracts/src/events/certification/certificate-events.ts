@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SealedNameSchema } from '../../identity/sealed-name.ts';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
+import { CaseRefSchema } from '../../values/case-ref.ts';
 import { BodyFilingNoSchema } from '../../values/certificate-number/index.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
 import { SkillLevelKeySchema } from '../../values/skill-level.ts';
@@ -66,11 +67,14 @@ export const RevocationReasonSchema = z.enum(['fraud', 'issued-in-error', 'outco
 
 const statusChange = { certificateId, workerId: WorkerIdSchema, at: instant };
 
-/** Final: a revoked certificate drops out of the ladder and verifies as revoked. */
+/**
+ * Final: a revoked certificate drops out of the ladder and verifies as revoked. A revocation a
+ * supervision case decided names the case (absent from those recorded before cases existed).
+ */
 export const CertificateRevoked = defineEvent({
   type: 'certification.CertificateRevoked',
   schemaVersion: 1,
-  schema: z.object({ ...statusChange, reason: RevocationReasonSchema, note }),
+  schema: z.object({ ...statusChange, reason: RevocationReasonSchema, note, caseRef: CaseRefSchema.optional() }),
 });
 export type CertificateRevokedData = z.output<typeof CertificateRevoked.schema>;
 

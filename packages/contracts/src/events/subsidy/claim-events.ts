@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WorkerIdSchema } from '../../identity/worker-id.ts';
+import { CaseRefSchema } from '../../values/case-ref.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
 import { SkillLevelKeySchema } from '../../values/skill-level.ts';
 import { FenSchema } from '../../values/subsidy/amounts.ts';
@@ -83,11 +84,6 @@ export const SubsidyClaimPaid = defineEvent({
   }),
 });
 export type SubsidyClaimPaidData = z.output<typeof SubsidyClaimPaid.schema>;
-
-/** The case (查处) that decided an action, as supervision names it. */
-export const CaseRefSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/, 'a case reference is letters, digits and -');
 
 /** A paid claim clawed back (追回), with the reason and the case that decided it. */
 export const SubsidyClaimClawedBack = defineEvent({
