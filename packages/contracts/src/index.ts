@@ -435,8 +435,10 @@ export type {
 } from './values/skill-level-table.ts';
 export { skillLevelKeys, skillLevelTable } from './values/skill-level-table.ts';
 export type {
+  ApprenticeStage,
   CheckRule,
   CheckStatus,
+  ClaimBasis,
   ClaimRequest,
   ClaimReview,
   InsuranceStanding,
@@ -456,11 +458,14 @@ export type {
   SubsidySource,
 } from './values/subsidy/index.ts';
 export {
+  AgreementYearSchema,
+  ApprenticeStageSchema,
   CheckRuleSchema,
   CheckStatusSchema,
-  ClaimableKindSchema,
+  ClaimBasisSchema,
   ClaimRequestSchema,
   ClaimReviewSchema,
+  certificateOnlyBasis,
   checkRules,
   cited,
   FenSchema,
