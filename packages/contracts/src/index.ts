@@ -437,8 +437,10 @@ export type {
 } from './values/skill-level-table.ts';
 export { skillLevelKeys, skillLevelTable } from './values/skill-level-table.ts';
 export type {
+  ApprenticeStage,
   CheckRule,
   CheckStatus,
+  ClaimBasis,
   ClaimRequest,
   ClaimReview,
   InsuranceStanding,
@@ -458,11 +460,14 @@ export type {
   SubsidySource,
 } from './values/subsidy/index.ts';
 export {
+  AgreementYearSchema,
+  ApprenticeStageSchema,
   CheckRuleSchema,
   CheckStatusSchema,
-  ClaimableKindSchema,
+  ClaimBasisSchema,
   ClaimRequestSchema,
   ClaimReviewSchema,
+  certificateOnlyBasis,
   checkRules,
   cited,
   FenSchema,

@@ -66,10 +66,14 @@ function apprenticeship(context: CheckContext): Amount {
       explanation: 'the yearly amount per apprentice is not known (⚠); a person sets it',
     };
   }
-  const advanceFen = share === null ? null : Math.round(amount.value * share.value);
-  const advance = advanceFen === null ? '' : `, of which ${yuan(advanceFen)} advanced`;
-  const explanation = `per apprentice per year: ${yuan(amount.value)}${advance}`;
-  return { kind: 'known', fen: amount.value, advanceFen, citation: amount, explanation };
+  const advanceFen = share === null ? 0 : Math.round(amount.value * share.value);
+  const perYear = `per apprentice per year: ${yuan(amount.value)}, of which ${yuan(advanceFen)} advanced`;
+  // The advance when the year starts; the settlement pays the rest (docs/domain.md §7.10).
+  const stage = context.input.apprenticeship?.stage ?? 'settlement';
+  const fen = stage === 'advance' ? advanceFen : amount.value - advanceFen;
+  const citation = share === null ? amount : { clause: amount.clause, confirmed: amount.confirmed && share.confirmed };
+  const explanation = `${perYear}; the ${stage} pays ${yuan(fen)}`;
+  return { kind: 'known', fen, advanceFen, citation, explanation };
 }
 
 function living(context: CheckContext): Amount {

@@ -1,8 +1,18 @@
 import type { RuleCheck } from '@tianfu/contracts';
 import { type CheckContext, check, ifInWindow, sourceCitation } from './check-context.ts';
 
+/** A 新型学徒制补贴 advance is paid when the agreement year starts, before any certificate (docs/domain.md §7.10). */
+const restsOnNoCertificate = ({ input }: CheckContext): boolean => input.apprenticeship?.stage === 'advance';
+
 const noCertificate = (rule: 'certificate-holder' | 'certificate-valid' | 'claim-window', context: CheckContext) =>
-  check(rule, 'failed', sourceCitation(context.ruleSet, 'a certificate obtained'), 'the claim names no certificate');
+  restsOnNoCertificate(context)
+    ? check(rule, 'passed', sourceCitation(context.ruleSet, 'advanced per year'), 'an advance rests on no certificate')
+    : check(
+        rule,
+        'failed',
+        sourceCitation(context.ruleSet, 'a certificate obtained'),
+        'the claim names no certificate',
+      );
 
 /** The certificate is the claimant's own (the apprentice's, when an employer claims for one). */
 export function certificateHolder(context: CheckContext): RuleCheck {

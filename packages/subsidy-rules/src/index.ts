@@ -1,12 +1,17 @@
 export { periodEnd } from './calendar.ts';
 export type {
+  ApprenticeshipFacts,
+  ApprenticeYear,
   CertificateFacts,
   CertificateStatus,
   ClaimInput,
+  CompletionFacts,
   Payee,
+  Period,
   PriorClaim,
   SubsidyClaim,
 } from './claim-input.ts';
+export { agreementYearPeriod, claimPeriod } from './claim-period.ts';
 export { checksOfKind, outcomeOf } from './decision.ts';
 export { judgeClaim } from './judge-claim.ts';
 export type { FieldProblem, RuleSetErrorCode } from './registry-errors.ts';

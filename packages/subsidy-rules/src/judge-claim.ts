@@ -1,5 +1,6 @@
 import type { CheckRule, RuleCheck, SubsidyDecision, SubsidyRuleSet } from '@tianfu/contracts';
 import { type Amount, amountCheck, amountOf, shortageUplift } from './amount.ts';
+import { apprenticeExclusion, apprenticeshipYear, apprenticeYearOnce } from './apprentice-checks.ts';
 import { yearOf } from './calendar.ts';
 import { certificateHolder, certificateValid, claimWindow } from './certificate-checks.ts';
 import { type CheckContext, check, sourceCitation, windowLastOf } from './check-context.ts';
@@ -9,6 +10,7 @@ import { insuredLongEnough } from './insurance-check.ts';
 import { higherLevelBlocksLower, sameLevelOnce } from './level-checks.ts';
 import { ruleSetForClaim } from './rule-set-for.ts';
 import { shortageMatch } from './shortage.ts';
+import { targetGroup, trainingCompleted } from './training-checks.ts';
 import { yearlyCapKind, yearlyCapTotal } from './yearly-cap-checks.ts';
 
 type Checker = (context: CheckContext, amount: Amount) => RuleCheck;
@@ -36,6 +38,11 @@ const checkers: Readonly<Record<CheckRule, Checker>> = {
   'yearly-cap-total': yearlyCapTotal,
   'same-level-once': sameLevelOnce,
   'higher-level-blocks-lower': higherLevelBlocksLower,
+  'training-completed': trainingCompleted,
+  'apprenticeship-year': apprenticeshipYear,
+  'apprentice-year-once': apprenticeYearOnce,
+  'apprentice-exclusion': apprenticeExclusion,
+  'target-group': targetGroup,
 };
 
 /** No rule set in force: rejected, every other rule listed as not checked. */

@@ -28,7 +28,17 @@ const none = {
   apprenticeAmountPerYear: null,
   apprenticeAdvanceShare: null,
   livingAllowance: null,
+  apprenticeExclusive: null,
+  livingAllowanceGroups: null,
 } satisfies SubsidyParameters;
+
+// The national frame: an apprentice gets no other training subsidy for the apprenticeship period (⚠).
+const apprenticeExclusive = from(
+  'apprenticeship',
+  'an apprentice does not also receive other training subsidies for the apprenticeship period (the national frame; not in the reports)',
+  true,
+  false,
+);
 
 // Together with 职业培训补贴, at most 3 a year (the national frame; Sichuan's own figure ⚠).
 const totalCap = from(
@@ -48,6 +58,7 @@ const skillUpgrade2023 = {
   ),
   yearlyCapPerKind: from('skillUpgrade2023', 'at most 3 a calendar year', 3, true),
   yearlyCapTotal: totalCap,
+  apprenticeExclusive,
   sameLevelOnce: from('skillUpgrade2023', 'the same 职业(工种) at the same level once', true, true),
   higherLevelBlocksLower: from('skillUpgrade2023', 'after a higher level, no lower one', true, true),
   claimWindowMonths: from('skillUpgrade2023', "within 12 months of the certificate's 发证日期", 12, true),
@@ -70,6 +81,7 @@ const trainingFrame = (source: 'training2020' | 'training2025') =>
       false,
     ),
     yearlyCapTotal: totalCap,
+    apprenticeExclusive,
     sameLevelOnce: from('nationalFrameShenzhen', 'the same 工种 at the same level once across every kind', true, false),
     higherLevelBlocksLower: from(
       'nationalFrameZhejiang',
@@ -188,6 +200,7 @@ const publications: readonly {
         ),
         yearlyCapPerKind: from('apprenticeship', 'per apprentice per year', 1, false),
         yearlyCapTotal: totalCap,
+        apprenticeExclusive,
       },
     },
     supersedes: null,
@@ -213,6 +226,14 @@ const publications: readonly {
           false,
         ),
         yearlyCapPerKind: from('nationalFrameShenzhen', '生活费补贴 once per person per year', 1, false),
+        apprenticeExclusive,
+        // Sichuan's groups were not retrieved (⚠): those other provinces' notices commonly name.
+        livingAllowanceGroups: from(
+          'nationalFrameShenzhen',
+          'for 就业困难人员, 脱贫劳动者, 防止返贫监测对象 and "两后生" (groups not retrieved for Sichuan ⚠)',
+          ['employment-difficulty', 'out-of-poverty', 'relapse-monitored', 'two-after'],
+          false,
+        ),
       },
     },
     supersedes: null,

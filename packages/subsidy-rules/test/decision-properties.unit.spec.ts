@@ -2,7 +2,17 @@ import { type SkillLevelKey, SubsidyDecisionSchema, subsidyKinds } from '@tianfu
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checksOfKind, judgeClaim, type Payee, type PriorClaim } from '../src/index.ts';
-import { certificate, claimInput, cook, insuredSince, otherWorker, welder, worker } from './fixtures.ts';
+import {
+  apprenticeship,
+  certificate,
+  claimInput,
+  completion,
+  cook,
+  insuredSince,
+  otherWorker,
+  welder,
+  worker,
+} from './fixtures.ts';
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const calendarDay = fc
@@ -33,6 +43,10 @@ const anyInput = fc
     status: fc.constantFrom('valid', 'suspended', 'revoked' as const),
     withCertificate: fc.boolean(),
     priorClaims: fc.array(priorClaim, { maxLength: 6 }),
+    // The class or apprenticeship a claim of the other kinds rests on, whichever its kind reads.
+    completed: fc.option(fc.boolean(), { nil: null }),
+    agreementYear: fc.option(fc.integer({ min: 1, max: 3 }), { nil: null }),
+    stage: fc.constantFrom('advance', 'settlement' as const),
     insurance: fc.oneof(
       calendarDay.map(insuredSince),
       fc.constant({ status: 'unknown' } as const),
@@ -53,6 +67,9 @@ const anyInput = fc
         : null,
       priorClaims: r.priorClaims,
       insurance: r.insurance,
+      completion: r.completed === null ? null : completion({ outcome: { completed: r.completed, on: r.issuedOn } }),
+      apprenticeship:
+        r.agreementYear === null ? null : apprenticeship({ agreementYear: r.agreementYear, stage: r.stage }),
     }),
   );
 

@@ -5,7 +5,14 @@ import {
   type SubsidyRuleSet,
   SubsidyRuleSetSchema,
 } from '@tianfu/contracts';
-import type { CertificateFacts, ClaimInput, PriorClaim, SubsidyClaim } from '../src/index.ts';
+import type {
+  ApprenticeshipFacts,
+  CertificateFacts,
+  ClaimInput,
+  CompletionFacts,
+  PriorClaim,
+  SubsidyClaim,
+} from '../src/index.ts';
 import { sichuanRuleSets } from '../src/index.ts';
 
 export const worker = 'a1'.repeat(32);
@@ -78,11 +85,41 @@ export const shortageLists: readonly ShortageList[] = [
   }),
 );
 
+/** A subsidised 四级 中式烹调师 class of a provider, completed by the worker on 2025-01-05. */
+export const completion = (fields: Partial<CompletionFacts> = {}): CompletionFacts => ({
+  classId: 'class-cook-4',
+  providerId: 'prov-1',
+  occupationCode: cook,
+  targetLevel: 'level4',
+  subsidised: true,
+  deliveryModel: 'order',
+  outcome: { completed: true, on: '2025-01-05' },
+  targetGroups: ['employment-difficulty'],
+  ...fields,
+});
+
+/** A two-year apprenticeship from 2025-03-01 aimed at 四级 中式烹调师; year 1's advance. */
+export const apprenticeship = (fields: Partial<ApprenticeshipFacts> = {}): ApprenticeshipFacts => ({
+  apprenticeshipId: 'app-1',
+  agreementYear: 1,
+  stage: 'advance',
+  employerCode: '91510100MA61R2XK3T',
+  occupationCode: cook,
+  targetLevel: 'level4',
+  startsOn: '2025-03-01',
+  plannedEndOn: '2027-02-28',
+  completedOn: null,
+  terminatedOn: null,
+  ...fields,
+});
+
 export interface InputFields {
   readonly claim?: Partial<SubsidyClaim>;
   readonly certificate?: CertificateFacts | null;
   readonly priorClaims?: readonly PriorClaim[];
   readonly insurance?: InsuranceStanding;
+  readonly completion?: CompletionFacts | null;
+  readonly apprenticeship?: ApprenticeshipFacts | null;
 }
 
 /** Insured without a break since the day. */
@@ -96,4 +133,6 @@ export const claimInput = (fields: InputFields = {}): ClaimInput => ({
   insurance: fields.insurance ?? insuredSince('2020-01-01'),
   shortageLists,
   ruleSets,
+  completion: fields.completion ?? null,
+  apprenticeship: fields.apprenticeship ?? null,
 });

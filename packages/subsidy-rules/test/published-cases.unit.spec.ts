@@ -1,7 +1,17 @@
 import type { CheckRule, Outcome } from '@tianfu/contracts';
 import { describe, expect, it } from 'vitest';
 import { type ClaimInput, judgeClaim } from '../src/index.ts';
-import { certificate, claimInput, cook, insuredSince, otherWorker, prior, welder } from './fixtures.ts';
+import {
+  apprenticeship,
+  certificate,
+  claimInput,
+  completion,
+  cook,
+  insuredSince,
+  otherWorker,
+  prior,
+  welder,
+} from './fixtures.ts';
 
 /**
  * The questions every subsidy Q&A answers (docs/domain.md §7.8), one row each: the claim, the
@@ -162,7 +172,11 @@ const rows: readonly Row[] = [
     question: '职业培训补贴 for a certificate of 2025-08-31 is judged by the 2020 办法 (amount set by a person)',
     clause: 'amounts by level: not retrieved',
     citedBy: 'amount',
-    input: claimInput({ claim: { kind: 'training', claimedOn: '2025-10-01' }, certificate: issued('2025-08-31') }),
+    input: claimInput({
+      claim: { kind: 'training', claimedOn: '2025-10-01' },
+      certificate: issued('2025-08-31'),
+      completion: completion({ outcome: { completed: true, on: '2025-08-20' } }),
+    }),
     outcome: 'referred',
     ruleSet: 'sc-training v1',
     amountFen: null,
@@ -171,7 +185,11 @@ const rows: readonly Row[] = [
     question: '职业培训补贴 for a certificate of 2025-09-01 is judged by the 2025 办法',
     clause: 'amounts by level: not retrieved',
     citedBy: 'amount',
-    input: claimInput({ claim: { kind: 'training', claimedOn: '2025-10-01' }, certificate: issued('2025-09-01') }),
+    input: claimInput({
+      claim: { kind: 'training', claimedOn: '2025-10-01' },
+      certificate: issued('2025-09-01'),
+      completion: completion({ outcome: { completed: true, on: '2025-08-20' } }),
+    }),
     outcome: 'referred',
     ruleSet: 'sc-training v2',
   },
@@ -259,13 +277,18 @@ const rows: readonly Row[] = [
     failed: ['amount'],
   },
   {
-    question: '新型学徒制补贴 for an apprentice holding the certificate: the yearly amount, half advanced',
+    question:
+      '新型学徒制补贴 settled for an apprentice holding the certificate: the yearly amount less the half advanced',
     clause: 'at least 4,000 yuan per apprentice per year',
     citedBy: 'amount',
-    input: claimInput({ claim: { kind: 'apprenticeship' } }),
+    input: claimInput({
+      claim: { kind: 'apprenticeship', claimedOn: '2027-03-10' },
+      certificate: issued('2027-01-10'),
+      apprenticeship: apprenticeship({ stage: 'settlement', completedOn: '2027-02-28' }),
+    }),
     outcome: 'approved',
     ruleSet: 'sc-apprenticeship v1',
-    amountFen: 400_000,
+    amountFen: 200_000,
   },
   {
     question: 'a 2nd 生活费补贴 in a year is refused until next year',
@@ -273,6 +296,7 @@ const rows: readonly Row[] = [
     input: claimInput({
       claim: { kind: 'living' },
       certificate: null,
+      completion: completion(),
       priorClaims: [prior({ kind: 'living', occupationCode: null, level: null })],
     }),
     outcome: 'rejected',

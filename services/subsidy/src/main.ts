@@ -6,6 +6,7 @@ import { sichuanPublications } from '@tianfu/subsidy-rules';
 import pkg from '../package.json' with { type: 'json' };
 import { buildApp } from './app.ts';
 import { ruleSetCommands } from './application/rule-set-commands.ts';
+import { trainingFactsPolicy } from './application/training-facts-policy.ts';
 import { subsidyStorage } from './storage.ts';
 
 const config = loadConfigOrExit(serviceConfigSchema({ name: 'subsidy', database: 'subsidy', port: 4107 }));
@@ -23,4 +24,5 @@ const { app, readModels } = await buildApp({ storage, catalogue, ...service.appD
 await service.repairReadModels(Topics.subsidy, readModels, app);
 await service.relay(storage.store, Topics.subsidy, app);
 await service.consume('certificate-facts', [Topics.certification], certificateFactsPolicy(storage.certificates), app);
+await service.consume('training-facts', [Topics.training], trainingFactsPolicy(storage.training), app);
 await service.run(app);

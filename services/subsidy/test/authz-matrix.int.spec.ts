@@ -15,6 +15,8 @@ authzMatrixSuite('subsidy', async (db) => {
       claimId: `clm-${'0'.repeat(32)}`,
       batchId: '510100-2024-06-01',
       region: '510100',
+      providerId: HOME.providerId,
+      creditCode: HOME.employerCode,
     },
     scoped: {
       'GET /v1/workers/:workerId/certificates': {},
@@ -22,6 +24,8 @@ authzMatrixSuite('subsidy', async (db) => {
       'GET /v1/workers/:workerId/claims': {},
       'GET /v1/workers/:workerId/entitlements': { query: 'region=510100' },
       'GET /v1/workers/:workerId/claims/:claimId': {},
+      'GET /v1/providers/:providerId/claims': {},
+      'GET /v1/employers/:creditCode/claims': {},
       'POST /v1/insurance': {
         body: {
           rows: [

@@ -151,14 +151,14 @@ describe('subsidy claims over HTTP (docs/domain.md §7.10)', () => {
     expect((await claimsOf(4)).json().claims).toEqual([]);
   });
 
-  it('answers 404 for a certificate the platform does not know, 403 for a worker claiming for another, 400 for a kind not open yet', async () => {
+  it('answers 404 for a certificate the platform does not know, 403 for a worker claiming for another, 400 for a kind without what it rests on', async () => {
     const unknown = await claim(4, { certificateNo: numberOf(99) });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().errors).toEqual([expect.objectContaining({ field: 'certificateNo' })]);
     expect((await claim(4, { workerId: workerOf(1) })).statusCode).toBe(403);
     const kind = await claim(4, { kind: 'training' });
     expect(kind.statusCode).toBe(400);
-    expect(kind.json().errors).toEqual([expect.objectContaining({ field: 'body.kind' })]);
+    expect(kind.json().errors).toEqual([expect.objectContaining({ field: 'body.classId', rule: 'required_for_kind' })]);
     const backdated = await claim(4, { claimedOn: '2024-05-01' });
     expect(backdated.statusCode).toBe(400);
     expect(backdated.json().errors).toEqual([expect.objectContaining({ field: 'claimedOn', rule: 'claimed_today' })]);

@@ -44,6 +44,7 @@ const everyParameter = {
     apprenticeAmountPerYear: stated(400_000),
     apprenticeAdvanceShare: stated(0.5),
     livingAllowance: stated(30_000),
+    livingAllowanceGroups: stated(['employment-difficulty']),
   },
 };
 // A decision cites the clauses of the rule set it used, and the source where a rule states none.

@@ -111,10 +111,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Make a claim, judged at once by the rule set in force: approved or referred to a person (201), or refused naming every rule it breaks (422)
-         * @description Roles: subsidy-office, worker, admin.
+         * Make a claim of any kind, judged at once by the rule set in force: approved or referred to a person (201), or refused naming every rule it breaks (422)
+         * @description Roles: subsidy-office, worker, training-provider, employer, admin.
          */
         post: operations["makeClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/employers/{creditCode}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An employer's claims: 新型学徒制补贴 for its apprentices, paid to it, each counted as its worker's
+         * @description Roles: subsidy-office, employer, admin.
+         */
+        get: operations["listEmployerClaims"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -155,6 +175,26 @@ export interface paths {
          * @description Roles: subsidy-office, admin.
          */
         post: operations["uploadInsuranceSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/providers/{providerId}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A provider's claims: 职业培训补贴 for its 项目制 classes, paid to it, each counted as its worker's
+         * @description Roles: subsidy-office, training-provider, admin.
+         */
+        get: operations["listProviderClaims"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -473,7 +513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -607,7 +647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -683,7 +723,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -788,7 +828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -930,7 +970,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -966,15 +1006,21 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description skill-upgrade names certificateNo; training classId and certificateNo; apprenticeship apprenticeshipId, agreementYear, stage (and certificateNo for the settlement); living classId */
         requestBody: {
             content: {
                 "application/json": {
-                    certificateNo: string;
+                    agreementYear?: number;
+                    apprenticeshipId?: string;
+                    certificateNo?: string;
                     /** Format: date */
                     claimedOn?: string;
+                    classId?: string;
                     /** @enum {string} */
-                    kind: "skill-upgrade";
+                    kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
                     region: string;
+                    /** @enum {string} */
+                    stage?: "advance" | "settlement";
                     workerId?: string;
                 };
             };
@@ -1012,7 +1058,7 @@ export interface operations {
                                 confirmed: boolean;
                                 explanation: string;
                                 /** @enum {string} */
-                                rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower";
+                                rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower" | "training-completed" | "apprenticeship-year" | "apprentice-year-once" | "apprentice-exclusion" | "target-group";
                                 /** @enum {string} */
                                 status: "passed" | "failed" | "referred" | "not-checked";
                             }[];
@@ -1105,7 +1151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1143,6 +1189,102 @@ export interface operations {
             };
             /** @description Valid input that a domain rule refuses. Codes: SHEET_ROWS_REJECTED, CLAIM_REJECTED, REVIEW_AMOUNT_MISSING, RULE_SET_VERSION_NOT_NEXT, SUPERSEDED_NOT_FOUND, SUPERSEDED_NOT_RELATED, SUPERSEDES_TOO_EARLY. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEmployerClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the employer's 统一社会信用代码, its check character verified (GB 32100-2015) */
+                creditCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claims: {
+                            amountFen: number | null;
+                            approvedOn: string | null;
+                            batchId: string | null;
+                            claimId: string;
+                            claimedOn: string;
+                            clawedBackOn: string | null;
+                            /** @enum {string} */
+                            kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                            paidOn: string | null;
+                            /** @enum {string} */
+                            payee: "worker" | "employer" | "provider";
+                            region: string;
+                            /** @enum {string} */
+                            status: "approved" | "rejected" | "referred";
+                            workerId: string;
+                        }[];
+                        creditCode: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1240,7 +1382,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1362,7 +1504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1400,6 +1542,101 @@ export interface operations {
             };
             /** @description Valid input that a domain rule refuses. Codes: SHEET_ROWS_REJECTED, CLAIM_REJECTED, REVIEW_AMOUNT_MISSING, RULE_SET_VERSION_NOT_NEXT, SUPERSEDED_NOT_FOUND, SUPERSEDED_NOT_RELATED, SUPERSEDES_TOO_EARLY. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProviderClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claims: {
+                            amountFen: number | null;
+                            approvedOn: string | null;
+                            batchId: string | null;
+                            claimId: string;
+                            claimedOn: string;
+                            clawedBackOn: string | null;
+                            /** @enum {string} */
+                            kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                            paidOn: string | null;
+                            /** @enum {string} */
+                            payee: "worker" | "employer" | "provider";
+                            region: string;
+                            /** @enum {string} */
+                            status: "approved" | "rejected" | "referred";
+                            workerId: string;
+                        }[];
+                        providerId: string;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1487,7 +1724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1632,7 +1869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1722,6 +1959,17 @@ export interface operations {
                                     confirmed: boolean;
                                     value: number | null;
                                 } | null;
+                                /** @default null */
+                                apprenticeExclusive: {
+                                    clause: {
+                                        article: string;
+                                        document: string;
+                                        /** @default null */
+                                        url: string | null;
+                                    };
+                                    confirmed: boolean;
+                                    value: boolean;
+                                } | null;
                                 claimWindowMonths: {
                                     clause: {
                                         article: string;
@@ -1761,6 +2009,17 @@ export interface operations {
                                     };
                                     confirmed: boolean;
                                     value: number | null;
+                                } | null;
+                                /** @default null */
+                                livingAllowanceGroups: {
+                                    clause: {
+                                        article: string;
+                                        document: string;
+                                        /** @default null */
+                                        url: string | null;
+                                    };
+                                    confirmed: boolean;
+                                    value: ("employee" | "dispatched-or-platform" | "relapse-monitored" | "out-of-poverty" | "employment-difficulty" | "two-after" | "rural-migrant" | "agricultural-talent" | "registered-unemployed" | "veteran" | "disabled" | "graduate" | "entrepreneur" | "other")[];
                                 } | null;
                                 sameLevelOnce: {
                                     clause: {
@@ -1909,6 +2168,17 @@ export interface operations {
                                 confirmed: boolean;
                                 value: number | null;
                             } | null;
+                            /** @default null */
+                            apprenticeExclusive?: {
+                                clause: {
+                                    article: string;
+                                    document: string;
+                                    /** @default null */
+                                    url?: string | null;
+                                };
+                                confirmed: boolean;
+                                value: boolean;
+                            } | null;
                             claimWindowMonths: {
                                 clause: {
                                     article: string;
@@ -1948,6 +2218,17 @@ export interface operations {
                                 };
                                 confirmed: boolean;
                                 value: number | null;
+                            } | null;
+                            /** @default null */
+                            livingAllowanceGroups?: {
+                                clause: {
+                                    article: string;
+                                    document: string;
+                                    /** @default null */
+                                    url?: string | null;
+                                };
+                                confirmed: boolean;
+                                value: ("employee" | "dispatched-or-platform" | "relapse-monitored" | "out-of-poverty" | "employment-difficulty" | "two-after" | "rural-migrant" | "agricultural-talent" | "registered-unemployed" | "veteran" | "disabled" | "graduate" | "entrepreneur" | "other")[];
                             } | null;
                             sameLevelOnce: {
                                 clause: {
@@ -2069,6 +2350,17 @@ export interface operations {
                                     confirmed: boolean;
                                     value: number | null;
                                 } | null;
+                                /** @default null */
+                                apprenticeExclusive: {
+                                    clause: {
+                                        article: string;
+                                        document: string;
+                                        /** @default null */
+                                        url: string | null;
+                                    };
+                                    confirmed: boolean;
+                                    value: boolean;
+                                } | null;
                                 claimWindowMonths: {
                                     clause: {
                                         article: string;
@@ -2108,6 +2400,17 @@ export interface operations {
                                     };
                                     confirmed: boolean;
                                     value: number | null;
+                                } | null;
+                                /** @default null */
+                                livingAllowanceGroups: {
+                                    clause: {
+                                        article: string;
+                                        document: string;
+                                        /** @default null */
+                                        url: string | null;
+                                    };
+                                    confirmed: boolean;
+                                    value: ("employee" | "dispatched-or-platform" | "relapse-monitored" | "out-of-poverty" | "employment-difficulty" | "two-after" | "rural-migrant" | "agricultural-talent" | "registered-unemployed" | "veteran" | "disabled" | "graduate" | "entrepreneur" | "other")[];
                                 } | null;
                                 sameLevelOnce: {
                                     clause: {
@@ -2204,7 +2507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2341,7 +2644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2414,7 +2717,7 @@ export interface operations {
                                     confirmed: boolean;
                                     explanation: string;
                                     /** @enum {string} */
-                                    rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower";
+                                    rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower" | "training-completed" | "apprenticeship-year" | "apprentice-year-once" | "apprentice-exclusion" | "target-group";
                                     /** @enum {string} */
                                     status: "passed" | "failed" | "referred" | "not-checked";
                                 }[];
@@ -2509,7 +2812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2582,7 +2885,7 @@ export interface operations {
                                 confirmed: boolean;
                                 explanation: string;
                                 /** @enum {string} */
-                                rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower";
+                                rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower" | "training-completed" | "apprenticeship-year" | "apprentice-year-once" | "apprentice-exclusion" | "target-group";
                                 /** @enum {string} */
                                 status: "passed" | "failed" | "referred" | "not-checked";
                             }[];
@@ -2675,7 +2978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2755,7 +3058,7 @@ export interface operations {
                                 confirmed: boolean;
                                 explanation: string;
                                 /** @enum {string} */
-                                rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower";
+                                rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower" | "training-completed" | "apprenticeship-year" | "apprentice-year-once" | "apprentice-exclusion" | "target-group";
                                 /** @enum {string} */
                                 status: "passed" | "failed" | "referred" | "not-checked";
                             }[];
@@ -2848,7 +3151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2975,7 +3278,7 @@ export interface operations {
                                 confirmed: boolean;
                                 explanation: string;
                                 /** @enum {string} */
-                                rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower";
+                                rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower" | "training-completed" | "apprenticeship-year" | "apprentice-year-once" | "apprentice-exclusion" | "target-group";
                                 /** @enum {string} */
                                 status: "passed" | "failed" | "referred" | "not-checked";
                             }[];
@@ -3068,7 +3371,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3181,7 +3484,7 @@ export interface operations {
                                     confirmed: boolean;
                                     explanation: string;
                                     /** @enum {string} */
-                                    rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower";
+                                    rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower" | "training-completed" | "apprenticeship-year" | "apprentice-year-once" | "apprentice-exclusion" | "target-group";
                                     /** @enum {string} */
                                     status: "passed" | "failed" | "referred" | "not-checked";
                                 }[];
@@ -3248,7 +3551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3352,7 +3655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
             404: {
                 headers: {
                     [name: string]: unknown;

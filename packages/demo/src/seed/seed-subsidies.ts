@@ -34,7 +34,8 @@ async function heldCertificates(platform: Platform, bodies: readonly DemoBody[])
   return held;
 }
 
-type ClaimRequest = RequestBody<'subsidy', '/v1/claims', 'post'>;
+// The seed's claims rest on certificates (技能提升补贴).
+type ClaimRequest = RequestBody<'subsidy', '/v1/claims', 'post'> & { readonly certificateNo: string };
 
 // The subsidy service reads certificates from certification's topic: one it has not read yet is 404.
 const notYetKnown = (error: unknown) => isApiProblem(error, 'CERTIFICATE_NOT_FOUND');

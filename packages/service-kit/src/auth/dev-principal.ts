@@ -1,12 +1,21 @@
+import { checkUnifiedSocialCreditCode } from '@tianfu/contracts';
 import { isRole, type Principal, PrincipalSchema, ROLES } from './principal.ts';
 
 export type DevPrincipalResult =
   | { readonly ok: true; readonly principal: Principal }
   | { readonly ok: false; readonly issues: ReadonlyArray<{ readonly field: string; readonly message: string }> };
 
-/** What a scope names for a role: the bodyId, the providerId, the region (hr) or the workerId; other roles take none. */
+/** An employer's scope is its bodyId, and also its employerCode when it is a 统一社会信用代码. */
+const employerClaims = (scope: string): Record<string, string> =>
+  checkUnifiedSocialCreditCode(scope).ok ? { bodyId: scope, employerCode: scope } : { bodyId: scope };
+
+/**
+ * What a scope names for a role: the bodyId (and an employer's credit code), the providerId, the
+ * region (hr) or the workerId; other roles take none.
+ */
 const scopeClaim = (role: string, scope: string): Record<string, string> | undefined => {
-  if (role === 'assessment-body' || role === 'employer') return { bodyId: scope };
+  if (role === 'employer') return employerClaims(scope);
+  if (role === 'assessment-body') return { bodyId: scope };
   if (role === 'training-provider') return { providerId: scope };
   if (role === 'hr') return { region: scope };
   if (role === 'worker') return { workerId: scope };

@@ -15,6 +15,16 @@ describe('devPrincipal', () => {
     expect(devPrincipal('admin')).toEqual({ ok: true, principal: { sub: 'dev-admin', role: 'admin' } });
   });
 
+  it('names an employer’s credit code when its scope is a 统一社会信用代码, else its bodyId alone', () => {
+    expect(devPrincipal('employer', '91510100MA61R2XK3T')).toMatchObject({
+      ok: true,
+      principal: { role: 'employer', bodyId: '91510100MA61R2XK3T', employerCode: '91510100MA61R2XK3T' },
+    });
+    const named = devPrincipal('employer', 'acme');
+    expect(named).toMatchObject({ ok: true, principal: { bodyId: 'acme' } });
+    expect(named.ok && 'employerCode' in named.principal).toBe(false);
+  });
+
   it('names the field and the rule it refuses', () => {
     expect(devPrincipal('bogus')).toMatchObject({ ok: false, issues: [{ field: 'role' }] });
     expect(devPrincipal('admin', '510100')).toEqual({

@@ -1,3 +1,4 @@
+import { UnifiedSocialCreditCodeSchema } from '@tianfu/contracts';
 import { z } from 'zod';
 
 export const ROLES = [
@@ -32,6 +33,10 @@ export const PrincipalSchema = z
     role: RoleSchema,
     bodyId: z.string().min(1).optional(),
     providerId: z.string().min(1).optional(),
+    // An employer's token may name the enterprise it acts for by its 统一社会信用代码 (check character
+    // verified), as the legal-person sign-in (法人一证通 / 电子营业执照) that issues it vouches for:
+    // an employer claims 新型学徒制补贴 for its own apprentices only (docs/domain.md §7.10).
+    employerCode: UnifiedSocialCreditCodeSchema.optional(),
     // 行政区划代码: six digits.
     region: z
       .string()

@@ -7,6 +7,8 @@ import { type Principal, ROLES, type Role, signToken } from '@tianfu/service-kit
 export const HOME = {
   bodyId: 'authz-home-body',
   employerBodyId: 'authz-home-enterprise',
+  // The home enterprise's 统一社会信用代码 (check character valid), which its token names.
+  employerCode: '91510100MA61R2XK3T',
   organiser: 'authz-home-organiser',
   providerId: 'authz-home-provider',
   // 成都市; the elsewhere token's is 绵阳市.
@@ -17,6 +19,7 @@ export const HOME = {
 const ELSEWHERE = {
   bodyId: 'authz-other-body',
   employerBodyId: 'authz-other-enterprise',
+  employerCode: '91510100MA6CQ8B2XK',
   organiser: 'authz-other-organiser',
   providerId: 'authz-other-provider',
   region: '510700',
@@ -48,7 +51,12 @@ function principalOf(role: Role, scope: Scope): Principal {
     case 'assessment-body':
       return { sub: `clerk-of-${scope.bodyId}`, role, bodyId: scope.bodyId };
     case 'employer':
-      return { sub: `hr-of-${scope.employerBodyId}`, role, bodyId: scope.employerBodyId };
+      return {
+        sub: `hr-of-${scope.employerBodyId}`,
+        role,
+        bodyId: scope.employerBodyId,
+        employerCode: scope.employerCode,
+      };
     case 'competition-organiser':
       return { sub: scope.organiser, role };
     case 'training-provider':

@@ -1,18 +1,24 @@
-import type { ClaimPayee, SubsidyClaimDecidedData, SubsidyKind } from '@tianfu/contracts';
+import type { ApprenticeStage, SubsidyClaimDecidedData, SubsidyKind } from '@tianfu/contracts';
 import type { CommandContext } from '@tianfu/eventstore';
 import type { CertificateFacts } from '@tianfu/subsidy-rules';
 import { sichuanShortageLists } from '@tianfu/subsidy-rules';
 import { claimIdOf } from '../domain/claim-id.ts';
 import type { ClaimRecord } from '../domain/claimant-state.ts';
 import type { CertificateRegister, NamedCertificateRecord } from './certificate-register.ts';
+import type { Claimer, ClaimGroundsOf } from './claim-grounds.ts';
 import { type Claimants, recordOf } from './claimants.ts';
 import type { InsuranceRegister } from './insurance-registry.ts';
 import type { RuleSetCommands } from './rule-set-commands.ts';
 
 export interface ClaimRequest {
-  readonly workerId: string;
+  /** Null when the apprenticeship claimed for names the worker. */
+  readonly workerId: string | null;
   readonly kind: SubsidyKind;
-  readonly certificateNo: string;
+  readonly certificateNo: string | null;
+  readonly classId: string | null;
+  readonly apprenticeshipId: string | null;
+  readonly agreementYear: number | null;
+  readonly stage: ApprenticeStage | null;
   readonly region: SubsidyClaimDecidedData['region'];
   readonly claimedOn: string;
 }
@@ -38,6 +44,7 @@ export interface ClaimCommandsDeps {
   readonly certificates: CertificateRegister;
   readonly insurance: InsuranceRegister;
   readonly ruleSets: RuleSetCommands;
+  readonly grounds: ClaimGroundsOf;
   readonly clock: () => Date;
 }
 
@@ -47,23 +54,27 @@ export interface ClaimCommandsDeps {
  * Approved or referred, it is recorded; rejected, it is refused with every rule it broke and
  * nothing is recorded. A referred claim waits for a person.
  */
-export function claimCommands({ claimants, certificates, insurance, ruleSets, clock }: ClaimCommandsDeps) {
+export function claimCommands({ claimants, certificates, insurance, ruleSets, grounds, clock }: ClaimCommandsDeps) {
   return {
-    async claim(request: ClaimRequest, payee: ClaimPayee, context: CommandContext) {
-      const claimId = claimIdOf(request);
+    async claim(request: ClaimRequest, claimer: Claimer, context: CommandContext) {
+      const { workerId, payee, completion, apprenticeship, basis } = await grounds(request, claimer);
+      const { kind, region, claimedOn, certificateNo } = request;
+      const claimId = claimIdOf({ workerId, kind, certificateNo, claimedOn, basis });
       const [certificate, standing, { state: registry }] = await Promise.all([
-        certificates.byNumber(request.certificateNo),
-        insurance.insuredOn(request.workerId, request.claimedOn),
+        certificateNo === null ? null : certificates.byNumber(certificateNo),
+        insurance.insuredOn(workerId, claimedOn),
         ruleSets.read(),
       ]);
       const facts = {
-        certificate: certificateFacts(certificate),
+        certificate: certificate === null ? null : certificateFacts(certificate),
         insurance: standing,
         ruleSets: registry.ruleSets,
         shortageLists: sichuanShortageLists,
+        completion,
+        apprenticeship,
       };
-      const data = { ...request, claimId, payee, at: clock().toISOString(), facts } as const;
-      const result = await claimants.run(request.workerId, { type: 'DecideClaim', data }, context);
+      const data = { workerId, kind, region, claimedOn, claimId, payee, basis, at: clock().toISOString(), facts };
+      const result = await claimants.run(workerId, { type: 'DecideClaim', data }, context);
       return { claim: recordOf(result.state, claimId), revision: result.revision };
     },
     async review(workerId: string, claimId: string, review: ReviewRequest, context: CommandContext) {

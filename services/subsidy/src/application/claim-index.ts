@@ -1,4 +1,4 @@
-import { chinaDate, type SubsidyKind } from '@tianfu/contracts';
+import { type ClaimPayee, chinaDate, type SubsidyKind } from '@tianfu/contracts';
 import { onlyDuplicateKeys } from '@tianfu/eventstore';
 import type { Collection, Db } from 'mongodb';
 import type { ClaimRecord } from '../domain/claimant-state.ts';
@@ -9,6 +9,10 @@ export interface ClaimIndexDocument {
   readonly workerId: string;
   readonly region: string;
   readonly kind: SubsidyKind;
+  readonly payee: ClaimPayee;
+  /** The provider of a 项目制 class, paid for its trainee; the employer of an apprentice (docs/domain.md §7.10). */
+  readonly providerId: string | null;
+  readonly employerCode: string | null;
   readonly status: ClaimRecord['status'];
   readonly amountFen: number | null;
   /** The day it was claimed: approved claims are paid in this order while the budget lasts. */
@@ -30,6 +34,9 @@ function documentOf(claim: ClaimRecord, revision: number): ClaimIndexDocument {
     workerId: decided.workerId,
     region: decided.region,
     kind: decided.decision.kind,
+    payee: decided.payee,
+    providerId: decided.basis.providerId,
+    employerCode: decided.basis.employerCode,
     status,
     amountFen,
     claimedOn: decided.decision.claimedOn,
@@ -44,7 +51,11 @@ function documentOf(claim: ClaimRecord, revision: number): ClaimIndexDocument {
 /** The claims of every worker, one document each, written from the workers' claim streams (a cache of them). */
 export async function claimIndex(db: Db) {
   const collection: Collection<ClaimIndexDocument> = db.collection('claim_index');
-  await collection.createIndex({ region: 1, status: 1, batchId: 1 });
+  await Promise.all([
+    collection.createIndex({ region: 1, status: 1, batchId: 1 }),
+    collection.createIndex({ providerId: 1 }),
+    collection.createIndex({ employerCode: 1 }),
+  ]);
   return {
     async put(claims: Iterable<ClaimRecord>, revision: number): Promise<void> {
       for (const claim of claims) {
@@ -70,6 +81,9 @@ export async function claimIndex(db: Db) {
         .filter((c) => c.batchId?.startsWith(`${region}-${year}-`))
         .reduce((sum, c) => sum + (c.amountFen ?? 0), 0);
     },
+    /** The claims paid to or made by a provider or an employer, newest claim first. */
+    ofParty: (party: { providerId: string } | { employerCode: string }) =>
+      collection.find(party).sort({ claimedOn: -1, _id: 1 }).limit(1000).toArray(),
     /** Every claim of the region that counts in money: approved, in a year. */
     approvedIn: (region: string, year: number) =>
       collection

@@ -80,6 +80,11 @@ const fieldOf: Readonly<Record<CheckRule, string>> = {
   'yearly-cap-total': 'kind',
   'same-level-once': 'certificateNo',
   'higher-level-blocks-lower': 'certificateNo',
+  'training-completed': 'classId',
+  'apprenticeship-year': 'agreementYear',
+  'apprentice-year-once': 'agreementYear',
+  'apprentice-exclusion': 'workerId',
+  'target-group': 'classId',
 };
 
 /**

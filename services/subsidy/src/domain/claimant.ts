@@ -1,4 +1,5 @@
 import type {
+  ClaimBasis,
   ClaimPayee,
   InsuranceStanding,
   ShortageList,
@@ -7,8 +8,17 @@ import type {
   SubsidyKind,
   SubsidyRuleSet,
 } from '@tianfu/contracts';
+import { certificateOnlyBasis } from '@tianfu/contracts';
 import type { Decider } from '@tianfu/decider';
-import { type CertificateFacts, judgeClaim, type PriorClaim } from '@tianfu/subsidy-rules';
+import {
+  type ApprenticeshipFacts,
+  type CertificateFacts,
+  type ClaimInput,
+  type CompletionFacts,
+  claimPeriod,
+  judgeClaim,
+  type PriorClaim,
+} from '@tianfu/subsidy-rules';
 import { claimNotFound, claimNotReferred, claimRejected, reviewAmountMissing } from './claim-errors.ts';
 import { decidePayment, type PaymentCommand } from './claim-payment.ts';
 import type { Claimant, ClaimantEmitted, ClaimantEvent, ClaimRecord } from './claimant-state.ts';
@@ -19,6 +29,10 @@ export interface ClaimFacts {
   readonly insurance: InsuranceStanding;
   readonly ruleSets: readonly SubsidyRuleSet[];
   readonly shortageLists: readonly ShortageList[];
+  /** The class a 职业培训补贴 or 生活费补贴 claim rests on (its target groups opened for this decision only). */
+  readonly completion?: CompletionFacts | null;
+  /** The agreement and year a 新型学徒制补贴 claim is for. */
+  readonly apprenticeship?: ApprenticeshipFacts | null;
 }
 
 export interface DecideClaim {
@@ -29,6 +43,8 @@ export interface DecideClaim {
     readonly kind: SubsidyKind;
     readonly region: SubsidyClaimDecidedData['region'];
     readonly payee: ClaimPayee;
+    /** What it rests on beside its certificate; the period is the judge's (claimPeriod). */
+    readonly basis?: Omit<ClaimBasis, 'period'>;
     readonly claimedOn: string;
     readonly at: string;
     readonly facts: ClaimFacts;
@@ -49,33 +65,42 @@ export type ClaimantCommand = DecideClaim | ReviewClaim | PaymentCommand;
  */
 export function countingClaims(state: Claimant): PriorClaim[] {
   return [...state.claims.values()].flatMap(({ decided, status, clawedBack }) =>
-    status === 'rejected' || clawedBack !== null
-      ? []
-      : [
-          {
-            claimId: decided.claimId,
-            kind: decided.decision.kind,
-            occupationCode: decided.subsidised?.occupationCode ?? null,
-            level: decided.subsidised?.level ?? null,
-            countsInYear: decided.decision.countsInYear,
-            payee: decided.payee,
-          },
-        ],
+    status === 'rejected' || clawedBack !== null ? [] : [priorClaimOf(decided)],
   );
+}
+
+function priorClaimOf(decided: SubsidyClaimDecidedData): PriorClaim {
+  const { apprenticeshipId, agreementYear, stage, period } = decided.basis;
+  return {
+    claimId: decided.claimId,
+    kind: decided.decision.kind,
+    occupationCode: decided.subsidised?.occupationCode ?? null,
+    level: decided.subsidised?.level ?? null,
+    countsInYear: decided.decision.countsInYear,
+    payee: decided.payee,
+    period,
+    apprenticeship:
+      apprenticeshipId === null || agreementYear === null || stage === null
+        ? null
+        : { apprenticeshipId, agreementYear, stage },
+  };
 }
 
 function decideClaim({ data }: DecideClaim, state: Claimant): ClaimantEmitted[] {
   // A claim made again (the same worker, kind, certificate and day) is the one already judged.
   if (state.claims.has(data.claimId)) return [];
   const { facts } = data;
-  const decision = judgeClaim({
+  const input: ClaimInput = {
     claim: { kind: data.kind, claimedOn: data.claimedOn, region: data.region, workerId: data.workerId },
     certificate: facts.certificate,
     priorClaims: countingClaims(state),
     insurance: facts.insurance,
     shortageLists: facts.shortageLists,
     ruleSets: facts.ruleSets,
-  });
+    completion: facts.completion ?? null,
+    apprenticeship: facts.apprenticeship ?? null,
+  };
+  const decision = judgeClaim(input);
   // A claim that breaks a rule is refused, with every rule checked: nothing is recorded.
   if (decision.outcome === 'rejected') throw claimRejected(decision);
   const certificate = facts.certificate;
@@ -90,6 +115,7 @@ function decideClaim({ data }: DecideClaim, state: Claimant): ClaimantEmitted[] 
     subsidised,
     insurance: facts.insurance,
     decidedAt: data.at,
+    basis: { ...(data.basis ?? certificateOnlyBasis), period: claimPeriod(input) },
   };
   return [{ type: 'subsidy.ClaimDecided', data: decided, workerId: data.workerId }];
 }

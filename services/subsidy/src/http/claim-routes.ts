@@ -21,7 +21,7 @@ export interface ClaimRoutesOptions {
   readonly clock: () => Date;
 }
 
-const claimants = authorize({ roles: ['subsidy-office', 'worker'] });
+const claimants = authorize({ roles: ['subsidy-office', 'worker', 'training-provider', 'employer'] });
 
 /** 申请 and 审核 of subsidy claims (docs/domain.md §7.10). */
 const claimRoutes: FastifyPluginAsyncZod<ClaimRoutesOptions> = async (app, { claims, entitled, clock }) => {
@@ -31,7 +31,7 @@ const claimRoutes: FastifyPluginAsyncZod<ClaimRoutesOptions> = async (app, { cla
       schema: {
         operationId: 'makeClaim',
         summary:
-          'Make a claim, judged at once by the rule set in force: approved or referred to a person (201), or refused naming every rule it breaks (422)',
+          'Make a claim of any kind, judged at once by the rule set in force: approved or referred to a person (201), or refused naming every rule it breaks (422)',
         tags: ['claims'],
         body: ClaimRequestSchema,
         response: { 201: ClaimViewSchema },
@@ -40,13 +40,20 @@ const claimRoutes: FastifyPluginAsyncZod<ClaimRoutesOptions> = async (app, { cla
     },
     async (request, reply) => {
       const caller = callerOf(request);
-      const { workerId, claimedOn } = claimantOf(request.body, caller, clock());
-      const { kind, certificateNo, region } = request.body;
-      const { claim, revision } = await claims.claim(
-        { workerId, kind, certificateNo, region, claimedOn },
-        'worker',
-        caller,
-      );
+      const { workerId, claimedOn, claimer } = claimantOf(request.body, caller, clock());
+      const { kind, region, certificateNo, classId, apprenticeshipId, agreementYear, stage } = request.body;
+      const claimed = {
+        workerId,
+        kind,
+        region,
+        claimedOn,
+        certificateNo: certificateNo ?? null,
+        classId: classId ?? null,
+        apprenticeshipId: apprenticeshipId ?? null,
+        agreementYear: agreementYear ?? null,
+        stage: stage ?? null,
+      };
+      const { claim, revision } = await claims.claim(claimed, claimer, caller);
       return setEtag(reply.code(201), revision).send(claimView(claim));
     },
   );

@@ -5,6 +5,8 @@ import type { SubsidyErrorCode } from '../domain/subsidy-errors.ts';
 
 const statuses: DomainStatuses<SubsidyErrorCode | ClaimErrorCode | RuleSetErrorCode> = {
   CERTIFICATE_NOT_FOUND: [404, 'Certificate not known to the platform'],
+  CLASS_NOT_FOUND: [404, 'Class not known to the subsidy service'],
+  APPRENTICESHIP_NOT_FOUND: [404, 'Apprenticeship not known to the subsidy service'],
   SHEET_ROWS_REJECTED: [422, 'Import has bad rows; nothing applied'],
   CLAIM_REJECTED: [422, 'Claim rejected by the rules'],
   CLAIM_NOT_FOUND: [404, 'Claim not found'],

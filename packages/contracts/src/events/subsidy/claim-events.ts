@@ -4,10 +4,12 @@ import { CaseRefSchema } from '../../values/case-ref.ts';
 import { OccupationCodeSchema } from '../../values/occupation-code.ts';
 import { SkillLevelKeySchema } from '../../values/skill-level.ts';
 import { FenSchema } from '../../values/subsidy/amounts.ts';
+import { ClaimBasisSchema, certificateOnlyBasis } from '../../values/subsidy/claim-basis.ts';
 import { SubsidyDecisionSchema } from '../../values/subsidy/decision.ts';
 import { InsuranceStandingSchema } from '../../values/subsidy/insurance-standing.ts';
 import { SubsidyRegionSchema } from '../../values/subsidy/rule-set.ts';
 import { text } from '../../values/text.ts';
+import { withAddedFields } from '../added-fields.ts';
 import { defineEvent } from '../event-definition.ts';
 
 const instant = z.iso.datetime({ offset: true });
@@ -23,7 +25,7 @@ export type ClaimPayee = z.output<typeof ClaimPayeeSchema>;
  * A claim made (申请) and judged at once (automatic 审核, docs/domain.md §7.10): the decision lists
  * every rule checked with its clause and the rule set it used, so it can be shown and replayed.
  */
-export const SubsidyClaimDecided = defineEvent({
+export const SubsidyClaimDecidedV1 = defineEvent({
   type: 'subsidy.ClaimDecided',
   schemaVersion: 1,
   schema: z.object({
@@ -38,6 +40,15 @@ export const SubsidyClaimDecided = defineEvent({
     insurance: InsuranceStandingSchema,
     decidedAt: instant,
   }),
+});
+/**
+ * Version 2: what the claim rests on beside its certificate — the class, the apprenticeship year —
+ * and the provider or employer it is paid to or claimed by; a version 1 claim rests on its
+ * certificate alone (技能提升补贴).
+ */
+export const SubsidyClaimDecided = withAddedFields(SubsidyClaimDecidedV1, 2, {
+  fields: { basis: ClaimBasisSchema },
+  defaults: { basis: certificateOnlyBasis },
 });
 export type SubsidyClaimDecidedData = z.output<typeof SubsidyClaimDecided.schema>;
 
@@ -101,6 +112,7 @@ export const SubsidyClaimClawedBack = defineEvent({
 export type SubsidyClaimClawedBackData = z.output<typeof SubsidyClaimClawedBack.schema>;
 
 export const subsidyClaimEvents = [
+  SubsidyClaimDecidedV1,
   SubsidyClaimDecided,
   SubsidyClaimReviewed,
   SubsidyClaimBatched,

@@ -19,6 +19,11 @@ export const checkRules = [
   'yearly-cap-total',
   'same-level-once',
   'higher-level-blocks-lower',
+  'training-completed',
+  'apprenticeship-year',
+  'apprentice-year-once',
+  'apprentice-exclusion',
+  'target-group',
 ] as const;
 export const CheckRuleSchema = z.enum(checkRules);
 export type CheckRule = z.output<typeof CheckRuleSchema>;

@@ -1,8 +1,15 @@
 /** Subsidy values (docs/domain.md §7.8): one schema per value for routes, events and sheet rows. */
 
 export { FenSchema, ShareSchema } from './amounts.ts';
+export type { ApprenticeStage, ClaimBasis } from './claim-basis.ts';
+export {
+  AgreementYearSchema,
+  ApprenticeStageSchema,
+  ClaimBasisSchema,
+  certificateOnlyBasis,
+} from './claim-basis.ts';
 export type { ClaimRequest, ClaimReview } from './claim-requests.ts';
-export { ClaimableKindSchema, ClaimRequestSchema, ClaimReviewSchema } from './claim-requests.ts';
+export { ClaimRequestSchema, ClaimReviewSchema } from './claim-requests.ts';
 export type { CheckRule, CheckStatus, Outcome, RuleCheck, ShortageMatch, SubsidyDecision } from './decision.ts';
 export {
   CheckRuleSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CertifiedLevelSchema } from '../certified-level.ts';
+import { TrainingTargetGroupSchema } from '../training-target-group.ts';
 import { FenSchema, ShareSchema } from './amounts.ts';
 import { cited } from './subsidy-clause.ts';
 import { type SubsidyKind, SubsidyKindSchema } from './subsidy-kind.ts';
@@ -41,6 +42,17 @@ export const SubsidyParametersSchema = z.object({
   apprenticeAdvanceShare: cited(ShareSchema).nullable(),
   /** 生活费补贴: the amount of one allowance, null when its figure is not known. */
   livingAllowance: cited(FenSchema.nullable()).nullable(),
+  /**
+   * 生活费补贴: the target groups (as of enrolment, docs/domain.md §7.2) it is paid to. Absent from a
+   * rule set published before it was a parameter, which reads as not stated.
+   */
+  /**
+   * An apprentice receives no other training subsidy for a period 新型学徒制补贴 pays for, nor that
+   * for a period another one paid (docs/domain.md §7.8). Absent from a rule set published before it
+   * was a parameter, which reads as not stated.
+   */
+  apprenticeExclusive: cited(z.boolean()).nullable().default(null),
+  livingAllowanceGroups: cited(z.array(TrainingTargetGroupSchema).min(1).max(14)).nullable().default(null),
 });
 export type SubsidyParameters = z.output<typeof SubsidyParametersSchema>;
 export type SubsidyParameterName = keyof SubsidyParameters;
@@ -57,5 +69,5 @@ export const requiredParameters: Readonly<Record<SubsidyKind, readonly SubsidyPa
   ],
   training: ['amountsByLevel', 'sameLevelOnce', 'higherLevelBlocksLower', 'claimWindowMonths'],
   apprenticeship: ['apprenticeAmountPerYear', 'apprenticeAdvanceShare', 'yearlyCapPerKind'],
-  living: ['livingAllowance', 'yearlyCapPerKind'],
+  living: ['livingAllowance', 'livingAllowanceGroups', 'yearlyCapPerKind'],
 };
