@@ -8,20 +8,24 @@ import { RULE_SETS_STREAM, ruleSetCommands } from '../src/application/rule-set-c
 const context = { actor: { kind: 'user', id: 'subsidy-office-1' }, correlationId: randomUUID() } as const;
 const [first, ...later] = sichuanPublications;
 
-/** One store, as every replica of the service shares it, recording the revision each read starts after. */
+/** One store, as every replica of the service shares it, recording what is read of the rule-set stream. */
 function sharedStore() {
   const store = new InMemoryEventStore({
     clock: () => new Date(),
     newId: randomUUID,
     schemaVersions: createEventRegistry(subsidyEvents),
   });
-  const readsAfter: number[] = [];
-  const readStream = store.readStream.bind(store);
+  const reads: string[] = [];
+  const [readStream, readCommit] = [store.readStream.bind(store), store.readCommit.bind(store)];
   store.readStream = (streamId: string, after?: number) => {
-    if (streamId === RULE_SETS_STREAM) readsAfter.push(after ?? 0);
+    if (streamId === RULE_SETS_STREAM) reads.push(`stream after ${after ?? 0}`);
     return readStream(streamId, after);
   };
-  return { store, readsAfter };
+  store.readCommit = (streamId: string, revision: number) => {
+    if (streamId === RULE_SETS_STREAM) reads.push(`commit ${revision}`);
+    return readCommit(streamId, revision);
+  };
+  return { store, reads };
 }
 
 describe('the rule sets a claim is judged by, held by each replica (docs/domain.md §7.8)', () => {
@@ -38,14 +42,25 @@ describe('the rule sets a claim is judged by, held by each replica (docs/domain.
     expect(revision).toBe(sichuanPublications.length);
   });
 
-  it('given a registry held, when it is read again, then only the commits after the revision held are read', async () => {
-    const { store, readsAfter } = sharedStore();
+  it('given a registry held, when it is read with nothing published since, then only the next commit is looked for', async () => {
+    const { store, reads } = sharedStore();
     const replica = ruleSetCommands(store);
     await replica.publishShipped(sichuanPublications, context);
-    readsAfter.length = 0;
+    reads.length = 0;
     const { revision } = await replica.read();
     await replica.read();
-    expect(readsAfter).toEqual([revision, revision]);
+    expect(reads).toEqual([`commit ${revision + 1}`, `commit ${revision + 1}`]);
+  });
+
+  it('given a registry held, when another replica has published since, then the commits after the revision held are read', async () => {
+    const { store, reads } = sharedStore();
+    const [one, other] = [ruleSetCommands(store), ruleSetCommands(store)];
+    if (first === undefined) throw new Error('no rule set is shipped');
+    await one.publish(first, context);
+    await other.publishShipped(later, context);
+    reads.length = 0;
+    await one.read();
+    expect(reads).toEqual(['commit 2', 'stream after 1']);
   });
 
   it('given a version refused, when the registry is read, then it holds what it held before', async () => {

@@ -12,7 +12,7 @@ const sameVersion = (a: SubsidyRuleSetPublishedData, b: { ruleSetId: string; ver
 /**
  * The rule sets as published (docs/domain.md §7.8), held folded in this process and brought up to
  * date on every read by the commits after the revision held: a commit is never changed once
- * written, so the tail is all that can be new. A version published on any replica is committed to
+ * written and revisions have no gaps, so the next one is all that needs looking for. A version published on any replica is committed to
  * the store before its request is answered, so the next claim judged on every replica reads it.
  */
 export function ruleSetCommands(store: EventStore) {
@@ -24,8 +24,9 @@ export function ruleSetCommands(store: EventStore) {
   };
   const read = async (): Promise<StreamState<RuleSetRegistry>> => {
     const from = held;
+    // One lookup of the next commit by its key while nothing was published since, the usual case.
+    if ((await store.readCommit(RULE_SETS_STREAM, from.revision + 1)) === null) return from;
     const tail = await store.readStream(RULE_SETS_STREAM, from.revision);
-    if (tail.events.length === 0) return from;
     const state = tail.events.reduce(
       (registry, e) => ruleSetRegistry.evolve(registry, { type: e.type, data: e.data } as RuleSetEvent),
       from.state,
