@@ -5,6 +5,10 @@ export async function timed(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
+/** The value below which `p` percent of `sorted` (ascending) lie: the nearest-rank percentile. */
+export const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+
 export const rate = (count: number, ms: number): number => (count * 1000) / ms;
 
 type Row = [name: string, perSecond: number, unit: string, ratio?: number, target?: number];

@@ -4,7 +4,7 @@ export { authzMatrixSuite } from './authz/authz-matrix-suite.ts';
 export type { ScopedRequest } from './authz/authz-requests.ts';
 export type { AuthzSubject } from './authz/authz-subject.ts';
 export { HOME } from './authz/token-kinds.ts';
-export { rate, report, timed } from './bench-measure.ts';
+export { percentile, rate, report, timed } from './bench-measure.ts';
 export type { AssessedFigure, BenchFigure, BenchResult, BenchTarget } from './bench-result.ts';
 export { assessFigure, writeBenchResult } from './bench-result.ts';
 export type { TestBody } from './body-registered.ts';

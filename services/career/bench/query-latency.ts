@@ -1,3 +1,5 @@
+import { percentile } from '@tianfu/testing';
+
 /** Latency of one query asked again and again, one request at a time. */
 export interface QueryLatency {
   readonly name: string;
@@ -7,9 +9,6 @@ export interface QueryLatency {
   /** `total` of the last answer: how many workers matched (undefined for answers without one). */
   readonly matched: number | undefined;
 }
-
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 /**
  * `warmUp` requests first (JIT, connections), then `requests` sequential ones over real HTTP

@@ -1,4 +1,5 @@
 import { type CatalogueState, searchOccupations } from '@tianfu/catalogue-view';
+import { percentile } from '@tianfu/testing';
 
 export interface Latency {
   readonly p50: number;
@@ -11,9 +12,6 @@ export interface Latency {
   /** Occupations answered per search, on average. */
   readonly hits: number;
 }
-
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();

@@ -40,7 +40,7 @@ export async function buildApp(deps: SubsidyDeps): Promise<{ app: App; readModel
   const ruleSets = ruleSetCommands(store);
   await app.register(ruleSetRoutes, { ruleSets, clock });
   const readModels = subsidyReadModels(store, storage.claims, app.log);
-  const claimants = claimantStreams(store, readModels);
+  const claimants = claimantStreams(store, readModels, storage.claims);
   const grounds = claimGrounds(storage.training, personalData);
   const claims = claimCommands({ claimants, certificates: register, insurance, ruleSets, grounds, clock });
   const entitled = entitlements({ claimants, certificates: register, insurance, ruleSets, clock });

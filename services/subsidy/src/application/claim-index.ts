@@ -1,7 +1,7 @@
 import { type ClaimPayee, chinaDate, type SubsidyKind } from '@tianfu/contracts';
 import { onlyDuplicateKeys } from '@tianfu/eventstore';
 import type { Collection, Db } from 'mongodb';
-import type { ClaimRecord } from '../domain/claimant-state.ts';
+import type { Claimant, ClaimRecord } from '../domain/claimant-state.ts';
 
 /** One claim as the office's lists and the region totals read it: where it stands, in fen, by day. */
 export interface ClaimIndexDocument {
@@ -26,7 +26,8 @@ export interface ClaimIndexDocument {
   readonly revision: number;
 }
 
-function documentOf(claim: ClaimRecord, revision: number): ClaimIndexDocument {
+/** A claim as the index holds it, written from the worker's claims at `revision`. */
+export function claimIndexDocument(claim: ClaimRecord, revision: number): ClaimIndexDocument {
   const { decided, status, amountFen, review, batchId, paid, clawedBack } = claim;
   const approvedAt = status !== 'approved' ? null : (review?.reviewedAt ?? decided.decidedAt);
   return {
@@ -48,6 +49,15 @@ function documentOf(claim: ClaimRecord, revision: number): ClaimIndexDocument {
   };
 }
 
+/**
+ * The claims a commit's events changed, as the worker's claims stand after it: all the index needs
+ * written, since a worker's other claims are as their own last commit wrote them.
+ */
+export function claimsChangedBy(state: Claimant, events: readonly { readonly data: unknown }[]): ClaimRecord[] {
+  const ids = new Set(events.map((e) => (e.data as { claimId: string }).claimId));
+  return [...ids].flatMap((id) => state.claims.get(id) ?? []);
+}
+
 /** The claims of every worker, one document each, written from the workers' claim streams (a cache of them). */
 export async function claimIndex(db: Db) {
   const collection: Collection<ClaimIndexDocument> = db.collection('claim_index');
@@ -59,7 +69,7 @@ export async function claimIndex(db: Db) {
   return {
     async put(claims: Iterable<ClaimRecord>, revision: number): Promise<void> {
       for (const claim of claims) {
-        const doc = documentOf(claim, revision);
+        const doc = claimIndexDocument(claim, revision);
         try {
           await collection.replaceOne({ _id: doc._id, revision: { $lt: revision } }, doc, { upsert: true });
         } catch (error) {
