@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { SkillLevelKeySchema } from '../skill-level.ts';
+import { FenSchema } from './amounts.ts';
+import { JudgedOnSchema, RuleSetIdSchema, SubsidyRegionSchema } from './rule-set.ts';
+import { SubsidyKindSchema } from './subsidy-kind.ts';
+
+const day = z.iso.date();
+const count = z.number().int().min(0).max(1000);
+const code = z.string().min(1).max(40);
+
+/** A claim already subsidised that a level rule found in the way. */
+const PriorSubsidySchema = z.object({
+  kind: SubsidyKindSchema,
+  occupationCode: code.nullable(),
+  level: SkillLevelKeySchema.nullable(),
+  countsInYear: z.number().int().min(2000).max(2100),
+});
+
+/**
+ * The figures a rule compared, machine-readable (docs/domain.md §7.8), so a reader words the rule
+ * in their own language: each check fills in those it read, and `stated: false` marks a rule its
+ * rule set does not state (so it passed without comparing anything).
+ */
+export const RuleValuesSchema = z.strictObject({
+  stated: z.boolean().optional(),
+  kind: SubsidyKindSchema.optional(),
+  /** The certificate the claim rests on; null when the claim names none. */
+  certificateNo: code.nullable().optional(),
+  certificateStatus: z.enum(['valid', 'suspended', 'revoked']).optional(),
+  occupationCode: code.optional(),
+  level: SkillLevelKeySchema.optional(),
+  claimedOn: day.optional(),
+  judgedOn: day.optional(),
+  issuedOn: day.optional(),
+  windowMonths: count.optional(),
+  windowLast: day.optional(),
+  insurance: z.enum(['insured', 'not-insured', 'unknown']).optional(),
+  insuredSince: day.optional(),
+  lastInsuredUntil: day.nullable().optional(),
+  insuredYears: z.number().min(0).max(50).optional(),
+  insuredComplete: day.optional(),
+  /** The levels the rule set pays for, when the claim's is not among them. */
+  paidLevels: z.array(SkillLevelKeySchema).optional(),
+  /** The amount before the 急需紧缺 uplift, and after it. */
+  baseFen: FenSchema.optional(),
+  amountFen: FenSchema.optional(),
+  advanceFen: FenSchema.optional(),
+  upliftPercent: z.number().min(0).max(1000).optional(),
+  shortageListId: z.string().min(1).max(64).optional(),
+  /** A yearly cap: the claims allowed (the limit plus any 急需紧缺 extra), those counted, in which year. */
+  limit: count.optional(),
+  extraClaims: count.optional(),
+  counted: count.optional(),
+  countedForWorker: count.optional(),
+  year: z.number().int().min(2000).max(2100).optional(),
+  kinds: z.array(SubsidyKindSchema).optional(),
+  prior: PriorSubsidySchema.optional(),
+  ruleSetId: RuleSetIdSchema.optional(),
+  version: z.number().int().min(1).optional(),
+  region: SubsidyRegionSchema.optional(),
+  effectiveFrom: day.optional(),
+  effectiveTo: day.nullable().optional(),
+  judgedBy: JudgedOnSchema.optional(),
+});
+export type RuleValues = z.output<typeof RuleValuesSchema>;
