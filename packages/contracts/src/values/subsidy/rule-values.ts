@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { OccupationCodeSchema } from '../occupation-code.ts';
 import { SkillLevelKeySchema } from '../skill-level.ts';
 import { FenSchema } from './amounts.ts';
 import { JudgedOnSchema, RuleSetIdSchema, SubsidyRegionSchema } from './rule-set.ts';
+import { ShortageListSchema } from './shortage-list.ts';
 import { SubsidyKindSchema } from './subsidy-kind.ts';
 
 const day = z.iso.date();
 const count = z.number().int().min(0).max(1000);
-const code = z.string().min(1).max(40);
 
 /** A claim already subsidised that a level rule found in the way. */
 const PriorSubsidySchema = z.object({
   kind: SubsidyKindSchema,
-  occupationCode: code.nullable(),
+  occupationCode: OccupationCodeSchema.nullable(),
   level: SkillLevelKeySchema.nullable(),
   countsInYear: z.number().int().min(2000).max(2100),
 });
@@ -25,9 +26,9 @@ export const RuleValuesSchema = z.strictObject({
   stated: z.boolean().optional(),
   kind: SubsidyKindSchema.optional(),
   /** The certificate the claim rests on; null when the claim names none. */
-  certificateNo: code.nullable().optional(),
+  certificateNo: z.string().min(1).max(40).nullable().optional(),
   certificateStatus: z.enum(['valid', 'suspended', 'revoked']).optional(),
-  occupationCode: code.optional(),
+  occupationCode: OccupationCodeSchema.optional(),
   level: SkillLevelKeySchema.optional(),
   claimedOn: day.optional(),
   judgedOn: day.optional(),
@@ -46,7 +47,7 @@ export const RuleValuesSchema = z.strictObject({
   amountFen: FenSchema.optional(),
   advanceFen: FenSchema.optional(),
   upliftPercent: z.number().min(0).max(1000).optional(),
-  shortageListId: z.string().min(1).max(64).optional(),
+  shortageListId: ShortageListSchema.shape.listId.optional(),
   /** A yearly cap: the claims allowed (the limit plus any 急需紧缺 extra), those counted, in which year. */
   limit: count.optional(),
   extraClaims: count.optional(),
