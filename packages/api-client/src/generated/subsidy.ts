@@ -201,6 +201,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/regions/{region}/waiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A region's approved claims not yet in a batch, oldest claim first, each marked paid by the budget left or waiting for more
+         * @description Roles: subsidy-office, admin.
+         */
+        get: operations["getWaitingClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/rule-sets": {
         parameters: {
             query?: never;
@@ -994,6 +1014,61 @@ export interface operations {
                                 rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower";
                                 /** @enum {string} */
                                 status: "passed" | "failed" | "referred" | "not-checked";
+                                values?: {
+                                    advanceFen?: number;
+                                    amountFen?: number;
+                                    baseFen?: number;
+                                    certificateNo?: string | null;
+                                    /** @enum {string} */
+                                    certificateStatus?: "valid" | "suspended" | "revoked";
+                                    /** Format: date */
+                                    claimedOn?: string;
+                                    counted?: number;
+                                    countedForWorker?: number;
+                                    /** Format: date */
+                                    effectiveFrom?: string;
+                                    effectiveTo?: string | null;
+                                    extraClaims?: number;
+                                    /** @enum {string} */
+                                    insurance?: "insured" | "not-insured" | "unknown";
+                                    /** Format: date */
+                                    insuredComplete?: string;
+                                    /** Format: date */
+                                    insuredSince?: string;
+                                    insuredYears?: number;
+                                    /** Format: date */
+                                    issuedOn?: string;
+                                    /** @enum {string} */
+                                    judgedBy?: "certificate-issued" | "claim-date";
+                                    /** Format: date */
+                                    judgedOn?: string;
+                                    /** @enum {string} */
+                                    kind?: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                    kinds?: ("skill-upgrade" | "training" | "apprenticeship" | "living")[];
+                                    lastInsuredUntil?: string | null;
+                                    /** @enum {string} */
+                                    level?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                                    limit?: number;
+                                    occupationCode?: string;
+                                    paidLevels?: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician")[];
+                                    prior?: {
+                                        countsInYear: number;
+                                        /** @enum {string} */
+                                        kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                        level: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician") | null;
+                                        occupationCode: string | null;
+                                    };
+                                    region?: string;
+                                    ruleSetId?: string;
+                                    shortageListId?: string;
+                                    stated?: boolean;
+                                    upliftPercent?: number;
+                                    version?: number;
+                                    /** Format: date */
+                                    windowLast?: string;
+                                    windowMonths?: number;
+                                    year?: number;
+                                };
                             }[];
                             /** Format: date */
                             claimedOn: string;
@@ -1581,6 +1656,99 @@ export interface operations {
                             claims: number;
                         };
                         year: number;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWaitingClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claims: {
+                            amountFen: number;
+                            /** Format: date */
+                            approvedOn: string;
+                            claimId: string;
+                            /** Format: date */
+                            claimedOn: string;
+                            /** @enum {string} */
+                            kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                            withinBudget: boolean;
+                            workerId: string;
+                        }[];
+                        /** Format: date */
+                        day: string;
+                        leftFen: number;
+                        region: string;
                     };
                 };
             };
@@ -2396,6 +2564,61 @@ export interface operations {
                                     rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower";
                                     /** @enum {string} */
                                     status: "passed" | "failed" | "referred" | "not-checked";
+                                    values?: {
+                                        advanceFen?: number;
+                                        amountFen?: number;
+                                        baseFen?: number;
+                                        certificateNo?: string | null;
+                                        /** @enum {string} */
+                                        certificateStatus?: "valid" | "suspended" | "revoked";
+                                        /** Format: date */
+                                        claimedOn?: string;
+                                        counted?: number;
+                                        countedForWorker?: number;
+                                        /** Format: date */
+                                        effectiveFrom?: string;
+                                        effectiveTo?: string | null;
+                                        extraClaims?: number;
+                                        /** @enum {string} */
+                                        insurance?: "insured" | "not-insured" | "unknown";
+                                        /** Format: date */
+                                        insuredComplete?: string;
+                                        /** Format: date */
+                                        insuredSince?: string;
+                                        insuredYears?: number;
+                                        /** Format: date */
+                                        issuedOn?: string;
+                                        /** @enum {string} */
+                                        judgedBy?: "certificate-issued" | "claim-date";
+                                        /** Format: date */
+                                        judgedOn?: string;
+                                        /** @enum {string} */
+                                        kind?: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                        kinds?: ("skill-upgrade" | "training" | "apprenticeship" | "living")[];
+                                        lastInsuredUntil?: string | null;
+                                        /** @enum {string} */
+                                        level?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                                        limit?: number;
+                                        occupationCode?: string;
+                                        paidLevels?: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician")[];
+                                        prior?: {
+                                            countsInYear: number;
+                                            /** @enum {string} */
+                                            kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                            level: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician") | null;
+                                            occupationCode: string | null;
+                                        };
+                                        region?: string;
+                                        ruleSetId?: string;
+                                        shortageListId?: string;
+                                        stated?: boolean;
+                                        upliftPercent?: number;
+                                        version?: number;
+                                        /** Format: date */
+                                        windowLast?: string;
+                                        windowMonths?: number;
+                                        year?: number;
+                                    };
                                 }[];
                                 /** Format: date */
                                 claimedOn: string;
@@ -2564,6 +2787,61 @@ export interface operations {
                                 rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower";
                                 /** @enum {string} */
                                 status: "passed" | "failed" | "referred" | "not-checked";
+                                values?: {
+                                    advanceFen?: number;
+                                    amountFen?: number;
+                                    baseFen?: number;
+                                    certificateNo?: string | null;
+                                    /** @enum {string} */
+                                    certificateStatus?: "valid" | "suspended" | "revoked";
+                                    /** Format: date */
+                                    claimedOn?: string;
+                                    counted?: number;
+                                    countedForWorker?: number;
+                                    /** Format: date */
+                                    effectiveFrom?: string;
+                                    effectiveTo?: string | null;
+                                    extraClaims?: number;
+                                    /** @enum {string} */
+                                    insurance?: "insured" | "not-insured" | "unknown";
+                                    /** Format: date */
+                                    insuredComplete?: string;
+                                    /** Format: date */
+                                    insuredSince?: string;
+                                    insuredYears?: number;
+                                    /** Format: date */
+                                    issuedOn?: string;
+                                    /** @enum {string} */
+                                    judgedBy?: "certificate-issued" | "claim-date";
+                                    /** Format: date */
+                                    judgedOn?: string;
+                                    /** @enum {string} */
+                                    kind?: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                    kinds?: ("skill-upgrade" | "training" | "apprenticeship" | "living")[];
+                                    lastInsuredUntil?: string | null;
+                                    /** @enum {string} */
+                                    level?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                                    limit?: number;
+                                    occupationCode?: string;
+                                    paidLevels?: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician")[];
+                                    prior?: {
+                                        countsInYear: number;
+                                        /** @enum {string} */
+                                        kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                        level: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician") | null;
+                                        occupationCode: string | null;
+                                    };
+                                    region?: string;
+                                    ruleSetId?: string;
+                                    shortageListId?: string;
+                                    stated?: boolean;
+                                    upliftPercent?: number;
+                                    version?: number;
+                                    /** Format: date */
+                                    windowLast?: string;
+                                    windowMonths?: number;
+                                    year?: number;
+                                };
                             }[];
                             /** Format: date */
                             claimedOn: string;
@@ -2737,6 +3015,61 @@ export interface operations {
                                 rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower";
                                 /** @enum {string} */
                                 status: "passed" | "failed" | "referred" | "not-checked";
+                                values?: {
+                                    advanceFen?: number;
+                                    amountFen?: number;
+                                    baseFen?: number;
+                                    certificateNo?: string | null;
+                                    /** @enum {string} */
+                                    certificateStatus?: "valid" | "suspended" | "revoked";
+                                    /** Format: date */
+                                    claimedOn?: string;
+                                    counted?: number;
+                                    countedForWorker?: number;
+                                    /** Format: date */
+                                    effectiveFrom?: string;
+                                    effectiveTo?: string | null;
+                                    extraClaims?: number;
+                                    /** @enum {string} */
+                                    insurance?: "insured" | "not-insured" | "unknown";
+                                    /** Format: date */
+                                    insuredComplete?: string;
+                                    /** Format: date */
+                                    insuredSince?: string;
+                                    insuredYears?: number;
+                                    /** Format: date */
+                                    issuedOn?: string;
+                                    /** @enum {string} */
+                                    judgedBy?: "certificate-issued" | "claim-date";
+                                    /** Format: date */
+                                    judgedOn?: string;
+                                    /** @enum {string} */
+                                    kind?: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                    kinds?: ("skill-upgrade" | "training" | "apprenticeship" | "living")[];
+                                    lastInsuredUntil?: string | null;
+                                    /** @enum {string} */
+                                    level?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                                    limit?: number;
+                                    occupationCode?: string;
+                                    paidLevels?: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician")[];
+                                    prior?: {
+                                        countsInYear: number;
+                                        /** @enum {string} */
+                                        kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                        level: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician") | null;
+                                        occupationCode: string | null;
+                                    };
+                                    region?: string;
+                                    ruleSetId?: string;
+                                    shortageListId?: string;
+                                    stated?: boolean;
+                                    upliftPercent?: number;
+                                    version?: number;
+                                    /** Format: date */
+                                    windowLast?: string;
+                                    windowMonths?: number;
+                                    year?: number;
+                                };
                             }[];
                             /** Format: date */
                             claimedOn: string;
@@ -2957,6 +3290,61 @@ export interface operations {
                                 rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower";
                                 /** @enum {string} */
                                 status: "passed" | "failed" | "referred" | "not-checked";
+                                values?: {
+                                    advanceFen?: number;
+                                    amountFen?: number;
+                                    baseFen?: number;
+                                    certificateNo?: string | null;
+                                    /** @enum {string} */
+                                    certificateStatus?: "valid" | "suspended" | "revoked";
+                                    /** Format: date */
+                                    claimedOn?: string;
+                                    counted?: number;
+                                    countedForWorker?: number;
+                                    /** Format: date */
+                                    effectiveFrom?: string;
+                                    effectiveTo?: string | null;
+                                    extraClaims?: number;
+                                    /** @enum {string} */
+                                    insurance?: "insured" | "not-insured" | "unknown";
+                                    /** Format: date */
+                                    insuredComplete?: string;
+                                    /** Format: date */
+                                    insuredSince?: string;
+                                    insuredYears?: number;
+                                    /** Format: date */
+                                    issuedOn?: string;
+                                    /** @enum {string} */
+                                    judgedBy?: "certificate-issued" | "claim-date";
+                                    /** Format: date */
+                                    judgedOn?: string;
+                                    /** @enum {string} */
+                                    kind?: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                    kinds?: ("skill-upgrade" | "training" | "apprenticeship" | "living")[];
+                                    lastInsuredUntil?: string | null;
+                                    /** @enum {string} */
+                                    level?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                                    limit?: number;
+                                    occupationCode?: string;
+                                    paidLevels?: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician")[];
+                                    prior?: {
+                                        countsInYear: number;
+                                        /** @enum {string} */
+                                        kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                        level: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician") | null;
+                                        occupationCode: string | null;
+                                    };
+                                    region?: string;
+                                    ruleSetId?: string;
+                                    shortageListId?: string;
+                                    stated?: boolean;
+                                    upliftPercent?: number;
+                                    version?: number;
+                                    /** Format: date */
+                                    windowLast?: string;
+                                    windowMonths?: number;
+                                    year?: number;
+                                };
                             }[];
                             /** Format: date */
                             claimedOn: string;
@@ -3163,6 +3551,61 @@ export interface operations {
                                     rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower";
                                     /** @enum {string} */
                                     status: "passed" | "failed" | "referred" | "not-checked";
+                                    values?: {
+                                        advanceFen?: number;
+                                        amountFen?: number;
+                                        baseFen?: number;
+                                        certificateNo?: string | null;
+                                        /** @enum {string} */
+                                        certificateStatus?: "valid" | "suspended" | "revoked";
+                                        /** Format: date */
+                                        claimedOn?: string;
+                                        counted?: number;
+                                        countedForWorker?: number;
+                                        /** Format: date */
+                                        effectiveFrom?: string;
+                                        effectiveTo?: string | null;
+                                        extraClaims?: number;
+                                        /** @enum {string} */
+                                        insurance?: "insured" | "not-insured" | "unknown";
+                                        /** Format: date */
+                                        insuredComplete?: string;
+                                        /** Format: date */
+                                        insuredSince?: string;
+                                        insuredYears?: number;
+                                        /** Format: date */
+                                        issuedOn?: string;
+                                        /** @enum {string} */
+                                        judgedBy?: "certificate-issued" | "claim-date";
+                                        /** Format: date */
+                                        judgedOn?: string;
+                                        /** @enum {string} */
+                                        kind?: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                        kinds?: ("skill-upgrade" | "training" | "apprenticeship" | "living")[];
+                                        lastInsuredUntil?: string | null;
+                                        /** @enum {string} */
+                                        level?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                                        limit?: number;
+                                        occupationCode?: string;
+                                        paidLevels?: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician")[];
+                                        prior?: {
+                                            countsInYear: number;
+                                            /** @enum {string} */
+                                            kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                            level: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician") | null;
+                                            occupationCode: string | null;
+                                        };
+                                        region?: string;
+                                        ruleSetId?: string;
+                                        shortageListId?: string;
+                                        stated?: boolean;
+                                        upliftPercent?: number;
+                                        version?: number;
+                                        /** Format: date */
+                                        windowLast?: string;
+                                        windowMonths?: number;
+                                        year?: number;
+                                    };
                                 }[];
                                 /** Format: date */
                                 claimedOn: string;
