@@ -16,7 +16,7 @@ export const budgetMessages = defineMessages({
     used: '已用于拨付批次',
     left: '剩余',
     waiting: '已批准待拨付',
-    waitingCount: (claims: number, amount: string) => `${claims} 笔，${amount} 元`,
+    waitingCount: (claims: number, amount: string) => `${amount} 元（${claims} 笔）`,
     noBudget: '该年度尚未下达专账资金：已批准的申请将等待，直至下达资金。',
     allocateTitle: '追加下达资金',
     allocateLead: '每份拨款文件只下达一次：同一文号再次提交不会重复计入。下达后，等待中的申请按申请日期先后拨付。',
@@ -73,7 +73,7 @@ export const budgetMessages = defineMessages({
     used: 'Used by payment batches',
     left: 'Left',
     waiting: 'Approved, not yet paid',
-    waitingCount: (claims: number, amount: string) => `${claims} claim(s), ${amount} yuan`,
+    waitingCount: (claims: number, amount: string) => `${amount} yuan (${claims} claims)`,
     noBudget: 'Nothing is allocated for this year yet: approved claims wait until money is allocated.',
     allocateTitle: 'Allocate more',
     allocateLead:

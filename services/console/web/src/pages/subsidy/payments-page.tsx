@@ -19,7 +19,8 @@ import type { Batch, SubsidyRegion } from './subsidy-types.ts';
 const today = () => chinaDay(new Date().toISOString());
 
 /** What the office is told when there is no batch to show: none assembled yet, or nothing to pay. */
-type Absent = { readonly kind: 'not-assembled' } | { readonly kind: 'empty'; readonly waiting: number };
+/** For a batch of today, how many approved claims wait (the queue is today's); null for another day. */
+type Absent = { readonly kind: 'not-assembled' } | { readonly kind: 'empty'; readonly waiting: number | null };
 
 /** 拨付 and 追回 (docs/domain.md §7.11): a region's batch of a day, the bank's file, its confirmation, clawbacks. */
 export default function PaymentsPage() {
@@ -44,7 +45,10 @@ export default function PaymentsPage() {
     } catch (error) {
       if (isApiProblem(error) && error.code === 'BATCH_NOT_ASSEMBLED') return setAbsent({ kind: 'not-assembled' });
       if (isApiProblem(error) && error.code === 'BATCH_EMPTY')
-        return setAbsent({ kind: 'empty', waiting: (await waitingClaims(region)).claims.length });
+        return setAbsent({
+          kind: 'empty',
+          waiting: choice.day === today() ? (await waitingClaims(region)).claims.length : null,
+        });
       setErrors(problemFieldErrors(error));
       setProblem(error);
     }
@@ -84,7 +88,9 @@ export default function PaymentsPage() {
       {absent?.kind === 'empty' ? (
         <div class="notice batch-empty" role="status">
           <p>{t.batchEmpty(name, choice.day)}</p>
-          <p>{absent.waiting === 0 ? t.noneApproved : t.waitForBudget(absent.waiting)}</p>
+          {absent.waiting === null ? null : (
+            <p>{absent.waiting === 0 ? t.noneApproved : t.waitForBudget(absent.waiting)}</p>
+          )}
         </div>
       ) : null}
       {shown === null ? null : <BatchView key={shown.batchId} batch={shown} onChanged={setShown} />}
