@@ -34,7 +34,8 @@ export function BatchView({ batch, onChanged }: { batch: Batch; onChanged: (batc
     { key: 'seq', header: t.seq, cell: (l) => String(seq.get(l.claimId)), align: 'end' },
     { key: 'claim', header: t.claimId, cell: (l) => <code>{l.claimId}</code>, rowHeader: true },
     { key: 'payee', header: t.payee, cell: (l) => payees[l.payee] },
-    { key: 'worker', header: t.workerId, cell: (l) => <code class="worker-id">{l.workerId}</code> },
+    // The id's head is enough to tell lines apart on screen; the bank's file carries it whole.
+    { key: 'worker', header: t.workerId, cell: (l) => <code title={l.workerId}>{l.workerId.slice(0, 12)}…</code> },
     { key: 'amount', header: t.amount, cell: (l) => yuanText(l.amountFen), align: 'end' },
     {
       key: 'action',
@@ -86,16 +87,12 @@ export function BatchView({ batch, onChanged }: { batch: Batch; onChanged: (batc
         {t.download}
       </button>
       <ProblemNotice error={problem} />
-      <DataTable
-        class="batch-lines cards-on-phone"
-        columns={columns}
-        rows={batch.lines}
-        rowKey={(l) => l.claimId}
-        caption={t.linesCaption}
-        captionVisible
-        rowAttributes={(l) => ({ 'data-claim': l.claimId })}
-        footer={{ seq: t.total, amount: yuanText(batch.totalFen) }}
-      />
+      <PaidForm batch={batch} onPaid={onChanged} />
+      {notice === null ? null : (
+        <p class="success" role="status">
+          {notice}
+        </p>
+      )}
       {clawing === null ? null : (
         <ClawBackForm
           key={clawing.claimId}
@@ -108,12 +105,16 @@ export function BatchView({ batch, onChanged }: { batch: Batch; onChanged: (batc
           onCancel={() => setClawing(null)}
         />
       )}
-      {notice === null ? null : (
-        <p class="success" role="status">
-          {notice}
-        </p>
-      )}
-      <PaidForm batch={batch} onPaid={onChanged} />
+      <DataTable
+        class="batch-lines cards-on-phone"
+        columns={columns}
+        rows={batch.lines}
+        rowKey={(l) => l.claimId}
+        caption={t.linesCaption}
+        captionVisible
+        rowAttributes={(l) => ({ 'data-claim': l.claimId })}
+        footer={{ seq: t.total, amount: yuanText(batch.totalFen) }}
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import './subsidy.css';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLang } from '../../i18n/lang.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { chinaDay } from '../../ui/china-time.ts';
@@ -36,16 +36,21 @@ export default function BudgetPage() {
   const [shown, setShown] = useState<Shown | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
   const field = bindFields(choice, setChoice, errors);
+  // Only the latest request's answer is shown: the first load may answer after a later choice's.
+  const latest = useRef(0);
   const load = async () => {
     const year = Number(choice.year);
     if (!/^\d{4}$/.test(choice.year) || year < 2000 || year > 2100) return setErrors({ year: t.yearRule });
     setErrors({});
     const region = choice.region as SubsidyRegion;
+    const asked = ++latest.current;
     try {
       const [totals, waiting] = await Promise.all([regionTotals(region, year), waitingClaims(region)]);
+      if (asked !== latest.current) return;
       setShown({ totals, waiting });
       setProblem(null);
     } catch (error) {
+      if (asked !== latest.current) return;
       setErrors(problemFieldErrors(error));
       setShown(null);
       setProblem(error);

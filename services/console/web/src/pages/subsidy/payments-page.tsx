@@ -1,5 +1,5 @@
 import './subsidy.css';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { isApiProblem } from '../../api/clients.ts';
 import { useLang } from '../../i18n/lang.tsx';
 import { useMessages } from '../../i18n/messages.ts';
@@ -33,6 +33,8 @@ export default function PaymentsPage() {
   const [absent, setAbsent] = useState<Absent | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
   const field = bindFields(choice, setChoice, errors);
+  // Only the latest step's answer is shown: the first batch read may answer after a later step's.
+  const latest = useRef(0);
   const run = async (step: 'open' | 'assemble') => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(choice.day)) return setErrors({ day: t.dayRequired });
     setErrors({});
@@ -40,9 +42,13 @@ export default function PaymentsPage() {
     setProblem(null);
     setShown(null);
     const region = choice.region as SubsidyRegion;
+    const asked = ++latest.current;
     try {
-      setShown(step === 'open' ? await readBatch(`${region}-${choice.day}`) : await assembleBatch(region, choice.day));
+      const found =
+        step === 'open' ? await readBatch(`${region}-${choice.day}`) : await assembleBatch(region, choice.day);
+      if (asked === latest.current) setShown(found);
     } catch (error) {
+      if (asked !== latest.current) return;
       if (isApiProblem(error) && error.code === 'BATCH_NOT_ASSEMBLED') return setAbsent({ kind: 'not-assembled' });
       if (isApiProblem(error) && error.code === 'BATCH_EMPTY')
         return setAbsent({
