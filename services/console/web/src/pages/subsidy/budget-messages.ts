@@ -34,6 +34,7 @@ export const budgetMessages = defineMessages({
     cancel: '取消',
     allocatedNotice: (allocated: string, left: string) => `已记录。已下达合计 ${allocated} 元，剩余 ${left} 元。`,
     unchangedNotice: (reference: string) => `${reference} 此前已下达，本次提交未作任何更改。`,
+    moneyTitle: '批准、拨付与追回',
     byKindTitle: '按补贴类别',
     byMonthTitle: '按月份',
     kind: '补贴类别',
@@ -93,6 +94,7 @@ export const budgetMessages = defineMessages({
     allocatedNotice: (allocated: string, left: string) =>
       `Recorded. ${allocated} yuan allocated in all, ${left} yuan left.`,
     unchangedNotice: (reference: string) => `${reference} was allocated before: nothing changed.`,
+    moneyTitle: 'Approved, paid and clawed back',
     byKindTitle: 'By kind',
     byMonthTitle: 'By month',
     kind: 'Kind',

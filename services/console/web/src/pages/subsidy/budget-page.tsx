@@ -82,14 +82,17 @@ export default function BudgetPage() {
             allocatedFen={shown.totals.budget.allocatedFen}
             onAllocated={() => void load()}
           />
-          {shown.totals.months.length === 0 ? (
-            <p class="empty-money">{t.noMonths(shown.totals.year)}</p>
-          ) : (
-            <>
-              <MoneyByKind totals={shown.totals} />
-              <MoneyByMonth totals={shown.totals} />
-            </>
-          )}
+          <section aria-labelledby="money-title">
+            <h2 id="money-title">{t.moneyTitle}</h2>
+            {shown.totals.months.length === 0 ? (
+              <p>{t.noMonths(shown.totals.year)}</p>
+            ) : (
+              <>
+                <MoneyByKind totals={shown.totals} />
+                <MoneyByMonth totals={shown.totals} />
+              </>
+            )}
+          </section>
           <WaitingQueue waiting={shown.waiting} />
         </>
       )}
