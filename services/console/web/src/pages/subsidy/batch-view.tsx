@@ -49,12 +49,13 @@ export function BatchView({ batch, onChanged }: { batch: Batch; onChanged: (batc
           <button
             type="button"
             class="link-button"
+            aria-label={t.clawBack(l.claimId)}
             onClick={() => {
               setNotice(null);
               setClawing(l);
             }}
           >
-            {t.clawBack(l.claimId)}
+            {t.submitClawBack}
           </button>
         ),
     },
