@@ -47,7 +47,7 @@ export type { SichuanRegion, SichuanRegionCode } from './values/sichuan-regions.
 export { sichuanRegions } from './values/sichuan-regions.ts';
 export { SkillLevelKeySchema, skillLevel } from './values/skill-level.ts';
 export { skillLevelKeys, skillLevelTable } from './values/skill-level-table.ts';
-export type { SubsidyKind } from './values/subsidy/index.ts';
+export type { CheckRule, RuleValues, SubsidyKind } from './values/subsidy/index.ts';
 export {
   ClaimRequestSchema,
   ClaimReviewSchema,

@@ -2,6 +2,7 @@ import type {
   CheckRule,
   CheckStatus,
   RuleCheck,
+  RuleValues,
   ShortageMatch,
   SubsidyClause,
   SubsidyRuleSet,
@@ -37,11 +38,13 @@ export const sourceCitation = (ruleSet: SubsidyRuleSet, article: string): Citati
   confirmed: true,
 });
 
+/** One rule's outcome: its clause, the English explanation and the same figures machine-readable. */
 export const check = (
   rule: CheckRule,
   status: CheckStatus,
   citation: Citation | null,
   explanation: string,
+  values: RuleValues,
   claimableFrom: string | null = null,
 ): RuleCheck => ({
   rule,
@@ -49,8 +52,12 @@ export const check = (
   clause: citation?.clause ?? null,
   confirmed: citation?.confirmed ?? true,
   explanation,
+  values,
   claimableFrom,
 });
+
+/** The values of a rule its rule set does not state: it passes without comparing anything. */
+export const notStated: RuleValues = { stated: false };
 
 /** `day` when it still falls inside the claim window (or there is none), else null: too late then. */
 export const ifInWindow = (context: CheckContext, day: string): string | null =>

@@ -23,7 +23,9 @@ function ruleSetInForce({ ruleSet, judgedOn }: CheckContext): RuleCheck {
     `rule set ${ruleSet.ruleSetId} version ${ruleSet.version}, in force ${span}`,
   );
   const explanation = `judged on ${judgedOn} (${ruleSet.judgedOn}) by ${ruleSet.ruleSetId} v${ruleSet.version} of region ${ruleSet.region}`;
-  return check('rule-set-in-force', 'passed', citation, explanation);
+  const { ruleSetId, version, region, effectiveFrom, effectiveTo } = ruleSet;
+  const values = { judgedOn, judgedBy: ruleSet.judgedOn, ruleSetId, version, region, effectiveFrom, effectiveTo };
+  return check('rule-set-in-force', 'passed', citation, explanation, values);
 }
 
 const checkers: Readonly<Record<CheckRule, Checker>> = {
@@ -55,8 +57,9 @@ function withoutRuleSet(input: ClaimInput): SubsidyDecision {
           'failed',
           null,
           `no ${claim.kind} rule set is in force for region ${claim.region} on the date it would judge the claim by`,
+          { kind: claim.kind, claimedOn: claim.claimedOn },
         )
-      : check(rule, 'not-checked', null, 'not checked: no rule set in force'),
+      : check(rule, 'not-checked', null, 'not checked: no rule set in force', {}),
   );
   return {
     outcome: outcomeOf(checks),

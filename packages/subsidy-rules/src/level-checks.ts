@@ -1,5 +1,5 @@
 import { compareSkillLevels, type RuleCheck, skillLevel } from '@tianfu/contracts';
-import { type CheckContext, check, sourceCitation } from './check-context.ts';
+import { type CheckContext, check, notStated, sourceCitation } from './check-context.ts';
 import type { PriorClaim } from './claim-input.ts';
 
 type LevelRule = 'same-level-once' | 'higher-level-blocks-lower';
@@ -16,7 +16,8 @@ function levelRule(context: CheckContext, rule: LevelRule): RuleCheck {
   const certificate = context.input.certificate;
   if (parameter === null || !parameter.value || certificate === null) {
     const citation = parameter ?? sourceCitation(context.ruleSet, `${rule}: not stated`);
-    return check(rule, 'passed', citation, `the rule set does not apply ${rule} to this claim`);
+    const values = parameter?.value && certificate === null ? { certificateNo: null } : notStated;
+    return check(rule, 'passed', citation, `the rule set does not apply ${rule} to this claim`, values);
   }
   const { occupationCode, level } = certificate;
   const blocking = context.input.priorClaims.find((c) => {
@@ -25,12 +26,20 @@ function levelRule(context: CheckContext, rule: LevelRule): RuleCheck {
     return rule === 'same-level-once' ? order === 0 : order > 0;
   });
   const what = `${occupationCode} ${skillLevel(level).label}`;
+  const values = { occupationCode, level };
   if (blocking === undefined) {
     const none = rule === 'same-level-once' ? 'subsidised before' : 'subsidised at a higher level before';
-    return check(rule, 'passed', parameter, `${what}: not ${none}`);
+    return check(rule, 'passed', parameter, `${what}: not ${none}`, values);
   }
   const why = rule === 'same-level-once' ? 'already subsidised' : 'a higher level was already subsidised';
-  return check(rule, 'failed', parameter, `${what}: ${why} (${describe(blocking)}); this does not lift later`);
+  const prior = {
+    kind: blocking.kind,
+    occupationCode: blocking.occupationCode,
+    level: blocking.level,
+    countsInYear: blocking.countsInYear,
+  };
+  const explanation = `${what}: ${why} (${describe(blocking)}); this does not lift later`;
+  return check(rule, 'failed', parameter, explanation, { ...values, prior });
 }
 
 export const sameLevelOnce = (context: CheckContext): RuleCheck => levelRule(context, 'same-level-once');

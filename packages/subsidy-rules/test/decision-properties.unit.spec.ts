@@ -74,12 +74,13 @@ const anyInput = fc
   );
 
 describe('a decision (docs/domain.md §7.8), for any claim', () => {
-  it('§7.8 lists every rule of its kind, in order, each with its clause once a rule set is in force', () => {
+  it('§7.8 lists every rule of its kind, in order, each with its values, and its clause once a rule set is in force', () => {
     fc.assert(
       fc.property(anyInput, (input) => {
         const decision = judgeClaim(input);
         expect(decision.checks.map((c) => c.rule)).toEqual(checksOfKind[input.claim.kind]);
         if (decision.ruleSet !== null) expect(decision.checks.every((c) => c.clause !== null)).toBe(true);
+        expect(decision.checks.every((c) => c.values !== undefined)).toBe(true);
       }),
       { numRuns: 2000 },
     );

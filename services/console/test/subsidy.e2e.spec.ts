@@ -76,6 +76,14 @@ describe('the subsidy pages', () => {
     expect(await approved.locator('tr[data-rule="insured-long-enough"]').textContent()).toContain(
       '四川省技能提升补贴政策通知',
     );
+    // Each rule worded in Chinese from its values, not the judge's English.
+    expect(await approved.locator('tr[data-rule="yearly-cap-kind"]').textContent()).toContain(
+      '技能提升补贴每人每年最多',
+    );
+    expect(await approved.locator('tr[data-rule="claim-window"]').textContent()).toMatch(
+      /申请日期 \d{4}-\d{2}-\d{2}，在证书核发日期/,
+    );
+    expect(await approved.locator('tr[data-rule="amount"]').textContent()).toContain('三级/高级工：2,000.00 元');
     await expect.poll(() => page.locator('table.claims tbody tr').first().textContent(), PATIENT).toContain('已批准');
     expect(await page.locator('table.claims tbody tr').first().textContent()).toContain('2,000.00');
     expect(await seriousViolations(page)).toEqual([]);
@@ -87,6 +95,7 @@ describe('the subsidy pages', () => {
     const amount = refused.locator('tr[data-rule="amount"]');
     expect(await amount.getAttribute('data-status')).toBe('failed');
     expect(await amount.textContent()).toContain('五级 1,000, 四级 1,500, 三级 2,000 yuan');
+    expect(await amount.textContent()).toContain('二级/技师不在补贴范围；政策补贴：');
     const nextYear = `${Number(chinaDate(new Date()).slice(0, 4)) + 1}-01-01`;
     expect(await refused.locator('tr[data-rule="yearly-cap-kind"]').textContent()).toContain(nextYear);
     expect(await refused.locator('.claim-from').textContent()).toContain('不能再申请');

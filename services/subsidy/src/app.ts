@@ -20,6 +20,7 @@ import payeeClaimRoutes from './http/payee-claim-routes.ts';
 import paymentRoutes from './http/payment-routes.ts';
 import ruleSetRoutes from './http/rule-set-routes.ts';
 import { subsidyApi } from './http/service-api.ts';
+import waitingRoutes from './http/waiting-routes.ts';
 import type { SubsidyStorage } from './storage.ts';
 
 export interface SubsidyDeps extends ServiceAppDeps {
@@ -49,5 +50,6 @@ export async function buildApp(deps: SubsidyDeps): Promise<{ app: App; readModel
   const budgets = budgetCommands(store, storage.claims, clock);
   const payments = paymentCommands({ store, claimants, index: storage.claims, budgets, clock });
   await app.register(paymentRoutes, { payments, budgets, index: storage.claims, clock });
+  await app.register(waitingRoutes, { budgets, index: storage.claims, clock });
   return { app, readModels };
 }

@@ -250,8 +250,15 @@ describe('拨付 and 追回 (docs/domain.md §7.11), on the real store and Kafka
       });
     const totals = (await send('GET', '/v1/regions/510100/totals?year=2024')).json();
     expect(totals.waiting).toEqual({ claims: 2, amountFen: 300_000 });
+    const queue = async () => (await send('GET', '/v1/regions/510100/waiting')).json();
+    const waiting = await queue();
+    expect(waiting).toMatchObject({ region: '510100', day: '2024-06-01', leftFen: 150_000 });
+    // The oldest claim first; the budget left pays the first, the second waits for more money.
+    expect(waiting.claims.map((c: { withinBudget: boolean }) => c.withinBudget)).toEqual([true, false]);
+    expect(waiting.claims.map((c: { amountFen: number }) => c.amountFen)).toEqual([150_000, 150_000]);
     const more = { year: 2024, amountFen: 150_000, reference: '川财社〔2024〕2号' };
     expect((await send('POST', '/v1/regions/510100/budgets', more)).json().allocatedFen).toBe(300_000);
+    expect((await queue()).claims.map((c: { withinBudget: boolean }) => c.withinBudget)).toEqual([true, true]);
   });
 
   it("assembles 成都's batch of the day from its approved claims, exports the bank file, pays each claim once though confirmed twice, and claws one back", async () => {

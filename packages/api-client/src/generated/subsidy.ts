@@ -241,6 +241,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/regions/{region}/waiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A region's approved claims not yet in a batch, oldest claim first, each marked paid by the budget left or waiting for more
+         * @description Roles: subsidy-office, admin.
+         */
+        get: operations["getWaitingClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/rule-sets": {
         parameters: {
             query?: never;
@@ -1061,6 +1081,74 @@ export interface operations {
                                 rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower" | "training-completed" | "apprenticeship-year" | "apprentice-year-once" | "apprentice-exclusion" | "target-group";
                                 /** @enum {string} */
                                 status: "passed" | "failed" | "referred" | "not-checked";
+                                values?: {
+                                    advanceFen?: number;
+                                    agreementYear?: number;
+                                    amountFen?: number;
+                                    apprenticeshipId?: string;
+                                    baseFen?: number;
+                                    certificateNo?: string | null;
+                                    /** @enum {string} */
+                                    certificateStatus?: "valid" | "suspended" | "revoked";
+                                    /** Format: date */
+                                    claimedOn?: string;
+                                    classId?: string;
+                                    /** Format: date */
+                                    completedOn?: string;
+                                    counted?: number;
+                                    countedForWorker?: number;
+                                    /** Format: date */
+                                    effectiveFrom?: string;
+                                    effectiveTo?: string | null;
+                                    extraClaims?: number;
+                                    /** @enum {string} */
+                                    insurance?: "insured" | "not-insured" | "unknown";
+                                    /** Format: date */
+                                    insuredComplete?: string;
+                                    /** Format: date */
+                                    insuredSince?: string;
+                                    insuredYears?: number;
+                                    /** Format: date */
+                                    issuedOn?: string;
+                                    /** @enum {string} */
+                                    judgedBy?: "certificate-issued" | "claim-date";
+                                    /** Format: date */
+                                    judgedOn?: string;
+                                    /** @enum {string} */
+                                    kind?: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                    kinds?: ("skill-upgrade" | "training" | "apprenticeship" | "living")[];
+                                    lastInsuredUntil?: string | null;
+                                    /** @enum {string} */
+                                    level?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                                    limit?: number;
+                                    occupationCode?: string;
+                                    paidLevels?: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician")[];
+                                    /** Format: date */
+                                    periodFrom?: string;
+                                    /** Format: date */
+                                    periodTo?: string;
+                                    prior?: {
+                                        countsInYear: number;
+                                        /** @enum {string} */
+                                        kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                        level: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician") | null;
+                                        occupationCode: string | null;
+                                    };
+                                    /** @enum {string} */
+                                    problem?: "no-class" | "not-subsidised" | "no-completion" | "not-completed" | "no-level" | "other-occupation-or-level" | "groups-unreadable" | "no-group-matches" | "no-apprenticeship" | "past-planned-end" | "ended-before-year" | "year-not-begun" | "terminated" | "not-completed-yet" | "not-the-aim" | "already-claimed" | "overlap";
+                                    region?: string;
+                                    ruleSetId?: string;
+                                    shortageListId?: string;
+                                    /** @enum {string} */
+                                    stage?: "advance" | "settlement";
+                                    stated?: boolean;
+                                    upliftPercent?: number;
+                                    version?: number;
+                                    /** Format: date */
+                                    windowLast?: string;
+                                    windowMonths?: number;
+                                    year?: number;
+                                };
                             }[];
                             /** Format: date */
                             claimedOn: string;
@@ -1839,6 +1927,99 @@ export interface operations {
                             claims: number;
                         };
                         year: number;
+                    };
+                };
+            };
+            /** @description Invalid input (a field, or a query parameter the route does not take). Codes: VALIDATION_FAILED, BAD_REQUEST. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token. Codes: UNAUTHENTICATED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role or scope does not allow this. Codes: FORBIDDEN. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. Codes: NOT_FOUND, CERTIFICATE_NOT_FOUND, CLASS_NOT_FOUND, APPRENTICESHIP_NOT_FOUND, CLAIM_NOT_FOUND, BATCH_NOT_ASSEMBLED. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected fault; quote the x-request-id header when reporting it. Codes: INTERNAL_ERROR. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operational fault (the operators are alerted) or a dependency is down; retry later. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWaitingClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                region: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claims: {
+                            amountFen: number;
+                            /** Format: date */
+                            approvedOn: string;
+                            claimId: string;
+                            /** Format: date */
+                            claimedOn: string;
+                            /** @enum {string} */
+                            kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                            withinBudget: boolean;
+                            workerId: string;
+                        }[];
+                        /** Format: date */
+                        day: string;
+                        leftFen: number;
+                        region: string;
                     };
                 };
             };
@@ -2720,6 +2901,74 @@ export interface operations {
                                     rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower" | "training-completed" | "apprenticeship-year" | "apprentice-year-once" | "apprentice-exclusion" | "target-group";
                                     /** @enum {string} */
                                     status: "passed" | "failed" | "referred" | "not-checked";
+                                    values?: {
+                                        advanceFen?: number;
+                                        agreementYear?: number;
+                                        amountFen?: number;
+                                        apprenticeshipId?: string;
+                                        baseFen?: number;
+                                        certificateNo?: string | null;
+                                        /** @enum {string} */
+                                        certificateStatus?: "valid" | "suspended" | "revoked";
+                                        /** Format: date */
+                                        claimedOn?: string;
+                                        classId?: string;
+                                        /** Format: date */
+                                        completedOn?: string;
+                                        counted?: number;
+                                        countedForWorker?: number;
+                                        /** Format: date */
+                                        effectiveFrom?: string;
+                                        effectiveTo?: string | null;
+                                        extraClaims?: number;
+                                        /** @enum {string} */
+                                        insurance?: "insured" | "not-insured" | "unknown";
+                                        /** Format: date */
+                                        insuredComplete?: string;
+                                        /** Format: date */
+                                        insuredSince?: string;
+                                        insuredYears?: number;
+                                        /** Format: date */
+                                        issuedOn?: string;
+                                        /** @enum {string} */
+                                        judgedBy?: "certificate-issued" | "claim-date";
+                                        /** Format: date */
+                                        judgedOn?: string;
+                                        /** @enum {string} */
+                                        kind?: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                        kinds?: ("skill-upgrade" | "training" | "apprenticeship" | "living")[];
+                                        lastInsuredUntil?: string | null;
+                                        /** @enum {string} */
+                                        level?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                                        limit?: number;
+                                        occupationCode?: string;
+                                        paidLevels?: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician")[];
+                                        /** Format: date */
+                                        periodFrom?: string;
+                                        /** Format: date */
+                                        periodTo?: string;
+                                        prior?: {
+                                            countsInYear: number;
+                                            /** @enum {string} */
+                                            kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                            level: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician") | null;
+                                            occupationCode: string | null;
+                                        };
+                                        /** @enum {string} */
+                                        problem?: "no-class" | "not-subsidised" | "no-completion" | "not-completed" | "no-level" | "other-occupation-or-level" | "groups-unreadable" | "no-group-matches" | "no-apprenticeship" | "past-planned-end" | "ended-before-year" | "year-not-begun" | "terminated" | "not-completed-yet" | "not-the-aim" | "already-claimed" | "overlap";
+                                        region?: string;
+                                        ruleSetId?: string;
+                                        shortageListId?: string;
+                                        /** @enum {string} */
+                                        stage?: "advance" | "settlement";
+                                        stated?: boolean;
+                                        upliftPercent?: number;
+                                        version?: number;
+                                        /** Format: date */
+                                        windowLast?: string;
+                                        windowMonths?: number;
+                                        year?: number;
+                                    };
                                 }[];
                                 /** Format: date */
                                 claimedOn: string;
@@ -2888,6 +3137,74 @@ export interface operations {
                                 rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower" | "training-completed" | "apprenticeship-year" | "apprentice-year-once" | "apprentice-exclusion" | "target-group";
                                 /** @enum {string} */
                                 status: "passed" | "failed" | "referred" | "not-checked";
+                                values?: {
+                                    advanceFen?: number;
+                                    agreementYear?: number;
+                                    amountFen?: number;
+                                    apprenticeshipId?: string;
+                                    baseFen?: number;
+                                    certificateNo?: string | null;
+                                    /** @enum {string} */
+                                    certificateStatus?: "valid" | "suspended" | "revoked";
+                                    /** Format: date */
+                                    claimedOn?: string;
+                                    classId?: string;
+                                    /** Format: date */
+                                    completedOn?: string;
+                                    counted?: number;
+                                    countedForWorker?: number;
+                                    /** Format: date */
+                                    effectiveFrom?: string;
+                                    effectiveTo?: string | null;
+                                    extraClaims?: number;
+                                    /** @enum {string} */
+                                    insurance?: "insured" | "not-insured" | "unknown";
+                                    /** Format: date */
+                                    insuredComplete?: string;
+                                    /** Format: date */
+                                    insuredSince?: string;
+                                    insuredYears?: number;
+                                    /** Format: date */
+                                    issuedOn?: string;
+                                    /** @enum {string} */
+                                    judgedBy?: "certificate-issued" | "claim-date";
+                                    /** Format: date */
+                                    judgedOn?: string;
+                                    /** @enum {string} */
+                                    kind?: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                    kinds?: ("skill-upgrade" | "training" | "apprenticeship" | "living")[];
+                                    lastInsuredUntil?: string | null;
+                                    /** @enum {string} */
+                                    level?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                                    limit?: number;
+                                    occupationCode?: string;
+                                    paidLevels?: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician")[];
+                                    /** Format: date */
+                                    periodFrom?: string;
+                                    /** Format: date */
+                                    periodTo?: string;
+                                    prior?: {
+                                        countsInYear: number;
+                                        /** @enum {string} */
+                                        kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                        level: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician") | null;
+                                        occupationCode: string | null;
+                                    };
+                                    /** @enum {string} */
+                                    problem?: "no-class" | "not-subsidised" | "no-completion" | "not-completed" | "no-level" | "other-occupation-or-level" | "groups-unreadable" | "no-group-matches" | "no-apprenticeship" | "past-planned-end" | "ended-before-year" | "year-not-begun" | "terminated" | "not-completed-yet" | "not-the-aim" | "already-claimed" | "overlap";
+                                    region?: string;
+                                    ruleSetId?: string;
+                                    shortageListId?: string;
+                                    /** @enum {string} */
+                                    stage?: "advance" | "settlement";
+                                    stated?: boolean;
+                                    upliftPercent?: number;
+                                    version?: number;
+                                    /** Format: date */
+                                    windowLast?: string;
+                                    windowMonths?: number;
+                                    year?: number;
+                                };
                             }[];
                             /** Format: date */
                             claimedOn: string;
@@ -3061,6 +3378,74 @@ export interface operations {
                                 rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower" | "training-completed" | "apprenticeship-year" | "apprentice-year-once" | "apprentice-exclusion" | "target-group";
                                 /** @enum {string} */
                                 status: "passed" | "failed" | "referred" | "not-checked";
+                                values?: {
+                                    advanceFen?: number;
+                                    agreementYear?: number;
+                                    amountFen?: number;
+                                    apprenticeshipId?: string;
+                                    baseFen?: number;
+                                    certificateNo?: string | null;
+                                    /** @enum {string} */
+                                    certificateStatus?: "valid" | "suspended" | "revoked";
+                                    /** Format: date */
+                                    claimedOn?: string;
+                                    classId?: string;
+                                    /** Format: date */
+                                    completedOn?: string;
+                                    counted?: number;
+                                    countedForWorker?: number;
+                                    /** Format: date */
+                                    effectiveFrom?: string;
+                                    effectiveTo?: string | null;
+                                    extraClaims?: number;
+                                    /** @enum {string} */
+                                    insurance?: "insured" | "not-insured" | "unknown";
+                                    /** Format: date */
+                                    insuredComplete?: string;
+                                    /** Format: date */
+                                    insuredSince?: string;
+                                    insuredYears?: number;
+                                    /** Format: date */
+                                    issuedOn?: string;
+                                    /** @enum {string} */
+                                    judgedBy?: "certificate-issued" | "claim-date";
+                                    /** Format: date */
+                                    judgedOn?: string;
+                                    /** @enum {string} */
+                                    kind?: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                    kinds?: ("skill-upgrade" | "training" | "apprenticeship" | "living")[];
+                                    lastInsuredUntil?: string | null;
+                                    /** @enum {string} */
+                                    level?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                                    limit?: number;
+                                    occupationCode?: string;
+                                    paidLevels?: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician")[];
+                                    /** Format: date */
+                                    periodFrom?: string;
+                                    /** Format: date */
+                                    periodTo?: string;
+                                    prior?: {
+                                        countsInYear: number;
+                                        /** @enum {string} */
+                                        kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                        level: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician") | null;
+                                        occupationCode: string | null;
+                                    };
+                                    /** @enum {string} */
+                                    problem?: "no-class" | "not-subsidised" | "no-completion" | "not-completed" | "no-level" | "other-occupation-or-level" | "groups-unreadable" | "no-group-matches" | "no-apprenticeship" | "past-planned-end" | "ended-before-year" | "year-not-begun" | "terminated" | "not-completed-yet" | "not-the-aim" | "already-claimed" | "overlap";
+                                    region?: string;
+                                    ruleSetId?: string;
+                                    shortageListId?: string;
+                                    /** @enum {string} */
+                                    stage?: "advance" | "settlement";
+                                    stated?: boolean;
+                                    upliftPercent?: number;
+                                    version?: number;
+                                    /** Format: date */
+                                    windowLast?: string;
+                                    windowMonths?: number;
+                                    year?: number;
+                                };
                             }[];
                             /** Format: date */
                             claimedOn: string;
@@ -3281,6 +3666,74 @@ export interface operations {
                                 rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower" | "training-completed" | "apprenticeship-year" | "apprentice-year-once" | "apprentice-exclusion" | "target-group";
                                 /** @enum {string} */
                                 status: "passed" | "failed" | "referred" | "not-checked";
+                                values?: {
+                                    advanceFen?: number;
+                                    agreementYear?: number;
+                                    amountFen?: number;
+                                    apprenticeshipId?: string;
+                                    baseFen?: number;
+                                    certificateNo?: string | null;
+                                    /** @enum {string} */
+                                    certificateStatus?: "valid" | "suspended" | "revoked";
+                                    /** Format: date */
+                                    claimedOn?: string;
+                                    classId?: string;
+                                    /** Format: date */
+                                    completedOn?: string;
+                                    counted?: number;
+                                    countedForWorker?: number;
+                                    /** Format: date */
+                                    effectiveFrom?: string;
+                                    effectiveTo?: string | null;
+                                    extraClaims?: number;
+                                    /** @enum {string} */
+                                    insurance?: "insured" | "not-insured" | "unknown";
+                                    /** Format: date */
+                                    insuredComplete?: string;
+                                    /** Format: date */
+                                    insuredSince?: string;
+                                    insuredYears?: number;
+                                    /** Format: date */
+                                    issuedOn?: string;
+                                    /** @enum {string} */
+                                    judgedBy?: "certificate-issued" | "claim-date";
+                                    /** Format: date */
+                                    judgedOn?: string;
+                                    /** @enum {string} */
+                                    kind?: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                    kinds?: ("skill-upgrade" | "training" | "apprenticeship" | "living")[];
+                                    lastInsuredUntil?: string | null;
+                                    /** @enum {string} */
+                                    level?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                                    limit?: number;
+                                    occupationCode?: string;
+                                    paidLevels?: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician")[];
+                                    /** Format: date */
+                                    periodFrom?: string;
+                                    /** Format: date */
+                                    periodTo?: string;
+                                    prior?: {
+                                        countsInYear: number;
+                                        /** @enum {string} */
+                                        kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                        level: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician") | null;
+                                        occupationCode: string | null;
+                                    };
+                                    /** @enum {string} */
+                                    problem?: "no-class" | "not-subsidised" | "no-completion" | "not-completed" | "no-level" | "other-occupation-or-level" | "groups-unreadable" | "no-group-matches" | "no-apprenticeship" | "past-planned-end" | "ended-before-year" | "year-not-begun" | "terminated" | "not-completed-yet" | "not-the-aim" | "already-claimed" | "overlap";
+                                    region?: string;
+                                    ruleSetId?: string;
+                                    shortageListId?: string;
+                                    /** @enum {string} */
+                                    stage?: "advance" | "settlement";
+                                    stated?: boolean;
+                                    upliftPercent?: number;
+                                    version?: number;
+                                    /** Format: date */
+                                    windowLast?: string;
+                                    windowMonths?: number;
+                                    year?: number;
+                                };
                             }[];
                             /** Format: date */
                             claimedOn: string;
@@ -3487,6 +3940,74 @@ export interface operations {
                                     rule: "rule-set-in-force" | "certificate-holder" | "certificate-valid" | "claim-window" | "insured-long-enough" | "amount" | "shortage-uplift" | "yearly-cap-kind" | "yearly-cap-total" | "same-level-once" | "higher-level-blocks-lower" | "training-completed" | "apprenticeship-year" | "apprentice-year-once" | "apprentice-exclusion" | "target-group";
                                     /** @enum {string} */
                                     status: "passed" | "failed" | "referred" | "not-checked";
+                                    values?: {
+                                        advanceFen?: number;
+                                        agreementYear?: number;
+                                        amountFen?: number;
+                                        apprenticeshipId?: string;
+                                        baseFen?: number;
+                                        certificateNo?: string | null;
+                                        /** @enum {string} */
+                                        certificateStatus?: "valid" | "suspended" | "revoked";
+                                        /** Format: date */
+                                        claimedOn?: string;
+                                        classId?: string;
+                                        /** Format: date */
+                                        completedOn?: string;
+                                        counted?: number;
+                                        countedForWorker?: number;
+                                        /** Format: date */
+                                        effectiveFrom?: string;
+                                        effectiveTo?: string | null;
+                                        extraClaims?: number;
+                                        /** @enum {string} */
+                                        insurance?: "insured" | "not-insured" | "unknown";
+                                        /** Format: date */
+                                        insuredComplete?: string;
+                                        /** Format: date */
+                                        insuredSince?: string;
+                                        insuredYears?: number;
+                                        /** Format: date */
+                                        issuedOn?: string;
+                                        /** @enum {string} */
+                                        judgedBy?: "certificate-issued" | "claim-date";
+                                        /** Format: date */
+                                        judgedOn?: string;
+                                        /** @enum {string} */
+                                        kind?: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                        kinds?: ("skill-upgrade" | "training" | "apprenticeship" | "living")[];
+                                        lastInsuredUntil?: string | null;
+                                        /** @enum {string} */
+                                        level?: "apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician";
+                                        limit?: number;
+                                        occupationCode?: string;
+                                        paidLevels?: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician")[];
+                                        /** Format: date */
+                                        periodFrom?: string;
+                                        /** Format: date */
+                                        periodTo?: string;
+                                        prior?: {
+                                            countsInYear: number;
+                                            /** @enum {string} */
+                                            kind: "skill-upgrade" | "training" | "apprenticeship" | "living";
+                                            level: ("apprentice" | "level5" | "level4" | "level3" | "level2" | "level1" | "principal-technician" | "chief-technician") | null;
+                                            occupationCode: string | null;
+                                        };
+                                        /** @enum {string} */
+                                        problem?: "no-class" | "not-subsidised" | "no-completion" | "not-completed" | "no-level" | "other-occupation-or-level" | "groups-unreadable" | "no-group-matches" | "no-apprenticeship" | "past-planned-end" | "ended-before-year" | "year-not-begun" | "terminated" | "not-completed-yet" | "not-the-aim" | "already-claimed" | "overlap";
+                                        region?: string;
+                                        ruleSetId?: string;
+                                        shortageListId?: string;
+                                        /** @enum {string} */
+                                        stage?: "advance" | "settlement";
+                                        stated?: boolean;
+                                        upliftPercent?: number;
+                                        version?: number;
+                                        /** Format: date */
+                                        windowLast?: string;
+                                        windowMonths?: number;
+                                        year?: number;
+                                    };
                                 }[];
                                 /** Format: date */
                                 claimedOn: string;

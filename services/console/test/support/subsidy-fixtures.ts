@@ -1,5 +1,5 @@
-import { createClients, ok } from '@tianfu/api-client';
-import { chinaDate } from '@tianfu/contracts';
+import { createClients, ok, type RequestBody } from '@tianfu/api-client';
+import { chinaDate, sichuanProvinceCode, sichuanRegions } from '@tianfu/contracts';
 import { connectPlatform, demoOccupations, onceAccepted, seedCatalogue } from '@tianfu/demo';
 import { platformUrls, residentIdNumber, waitUntil } from '@tianfu/testing';
 import { devToken } from './office-fixtures.ts';
@@ -69,8 +69,40 @@ export async function subsidyClaimant(insuredSince: string | null): Promise<Subs
   return { workerId: facts.workerId, certificates };
 }
 
-/** A claim the worker makes through the API (as the page would), in 成都市. */
-export async function claimAsWorker(workerId: string, certificateNo: string) {
+/** A claim the worker makes through the API (as the page would), in 成都市 unless another region is given. */
+export async function claimAsWorker(workerId: string, certificateNo: string, region: SubsidyRegion = '510100') {
   const { subsidy } = await clientsAs('worker', workerId);
-  return ok(subsidy.POST('/v1/claims', { body: { kind: 'skill-upgrade', certificateNo, region: '510100' } }));
+  return ok(subsidy.POST('/v1/claims', { body: { kind: 'skill-upgrade', certificateNo, region } }));
+}
+
+type SubsidyRegion = RequestBody<'subsidy', '/v1/batches', 'post'>['region'];
+
+/**
+ * A region whose payment batch of today is not assembled yet, so a claim approved now can go into
+ * it: a batch is one per region and day, and an earlier run (or the seed) may have made today's.
+ */
+export async function regionWithoutBatchToday(): Promise<SubsidyRegion> {
+  const { subsidy } = await clientsAs('subsidy-office');
+  const today = chinaDate(new Date());
+  const regions: SubsidyRegion[] = [...sichuanRegions.map((r) => r.code), sichuanProvinceCode];
+  for (const region of regions) {
+    const batchId = `${region}-${today}`;
+    const found = await subsidy.GET('/v1/batches/{batchId}', { params: { path: { batchId } } });
+    if (found.response.status === 404) return region;
+  }
+  throw new Error(`every region has a payment batch of ${today}: run on a platform copy without one`);
+}
+
+/** What the region's budget must still get for its whole queue of approved claims to be paid. */
+export async function budgetShortOfQueue(region: SubsidyRegion): Promise<number> {
+  const { subsidy } = await clientsAs('subsidy-office');
+  const queue = await ok(subsidy.GET('/v1/regions/{region}/waiting', { params: { path: { region } } }));
+  const owed = queue.claims.reduce((sum, c) => sum + c.amountFen, 0);
+  return Math.max(0, owed - queue.leftFen);
+}
+
+/** The worker's claim as the subsidy service holds it. */
+export async function claimOf(workerId: string, claimId: string) {
+  const { subsidy } = await clientsAs('subsidy-office');
+  return ok(subsidy.GET('/v1/workers/{workerId}/claims/{claimId}', { params: { path: { workerId, claimId } } }));
 }

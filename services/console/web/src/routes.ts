@@ -133,6 +133,18 @@ export const routes: readonly PageRoute[] = [
     nav: { zh: '补贴审核', en: 'Subsidy claims' },
   },
   {
+    path: '/subsidy/budget',
+    load: () => import('./pages/subsidy/budget-page.tsx'),
+    access: ['subsidy-office'],
+    nav: { zh: '补贴专账资金', en: 'Subsidy budget' },
+  },
+  {
+    path: '/subsidy/payments',
+    load: () => import('./pages/subsidy/payments-page.tsx'),
+    access: ['subsidy-office'],
+    nav: { zh: '补贴拨付', en: 'Subsidy payments' },
+  },
+  {
     path: '/admin/bodies',
     load: () => import('./pages/admin/bodies-page.tsx'),
     access: ['admin'],

@@ -71,3 +71,22 @@ export const TotalsViewSchema = z.object({
     }),
   ),
 });
+
+export const WaitingViewSchema = z.object({
+  region: SubsidyRegionSchema,
+  /** Today: the claims approved by then, against the budget of its year. */
+  day,
+  leftFen: z.number().int(),
+  claims: z.array(
+    z.object({
+      claimId: ClaimIdSchema,
+      workerId: WorkerIdSchema,
+      kind: SubsidyKindSchema,
+      claimedOn: day,
+      approvedOn: day,
+      amountFen: z.number().int(),
+      /** Paid by the budget left in the next batch; false: waits, with every claim after it, for more money. */
+      withinBudget: z.boolean(),
+    }),
+  ),
+});

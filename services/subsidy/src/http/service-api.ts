@@ -12,5 +12,7 @@ export const subsidyApi: ServiceApi = {
       'Claims (申请) judged at once by the rule set in force, every rule checked with its clause; referred ones reviewed by a person',
     certificates: 'Certificates as a claim is judged on them: holder, occupation, level, issue date and status',
     insurance: "The social-insurance registry's 失业保险 periods: imported by sheet or request, read per worker",
+    payments:
+      "拨付 and 追回: each region's 专账资金 and its totals, the claims waiting for it, payment batches and the bank's file, clawbacks",
   },
 };

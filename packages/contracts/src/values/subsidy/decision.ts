@@ -3,6 +3,7 @@ import { WorkerIdSchema } from '../../identity/worker-id-schema.ts';
 import { text } from '../text.ts';
 import { FenSchema } from './amounts.ts';
 import { RuleSetRefSchema, SubsidyRegionSchema } from './rule-set.ts';
+import { RuleValuesSchema } from './rule-values.ts';
 import { SubsidyClauseSchema } from './subsidy-clause.ts';
 import { SubsidyKindSchema } from './subsidy-kind.ts';
 
@@ -44,8 +45,13 @@ export const RuleCheckSchema = z.object({
   clause: SubsidyClauseSchema.nullable(),
   /** False when the clause's figure is not checked against the primary text (⚠). */
   confirmed: z.boolean(),
-  /** In plain words: what was checked against what, and why it failed. */
+  /** In plain words (English): what was checked against what, and why it failed. */
   explanation: text({ max: 500 }),
+  /**
+   * The same, machine-readable: the figures compared, for a reader to word in any language.
+   * Absent on decisions recorded before it was added: event schemas are forever.
+   */
+  values: RuleValuesSchema.optional(),
   /** For a failed rule: the first day the claimant could claim instead, where that is knowable. */
   claimableFrom: day.nullable(),
 });

@@ -33,6 +33,8 @@ export {
 } from './rule-set.ts';
 export type { SubsidyParameterName, SubsidyParameters } from './rule-set-parameters.ts';
 export { requiredParameters, SubsidyParametersSchema } from './rule-set-parameters.ts';
+export type { RuleProblem, RuleValues } from './rule-values.ts';
+export { RuleProblemSchema, RuleValuesSchema } from './rule-values.ts';
 export type { ShortageList } from './shortage-list.ts';
 export { ShortageEntrySchema, ShortageListSchema } from './shortage-list.ts';
 export type { SubsidyClause, SubsidySource } from './subsidy-clause.ts';

@@ -1,13 +1,19 @@
 import { useLang } from '../../i18n/lang.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { type Column, DataTable } from '../../ui/data-table.tsx';
+import { levelNames } from '../centre/centre-messages.ts';
 import { ClauseText } from './clause-text.tsx';
 import { yuanText } from './money.ts';
 import { claimableFrom } from './refused-claim.ts';
 import { regionName } from './region-name.ts';
+import { type WordingNames, wordCheck } from './rule-wording.ts';
+import { ruleWordingsEn } from './rule-wording-en.ts';
+import { ruleWordingsZh } from './rule-wording-zh.ts';
 import { subsidyMessages } from './subsidy-messages.ts';
-import { checkRuleNames, checkStatusNames } from './subsidy-names.ts';
+import { checkRuleNames, checkStatusNames, subsidyKindNames } from './subsidy-names.ts';
 import type { Decision, RuleCheck } from './subsidy-types.ts';
+
+const wordings = { zh: ruleWordingsZh, en: ruleWordingsEn } as const;
 
 const outcomeClass = { approved: 'badge-ok', referred: 'badge-warn', rejected: 'badge-bad' } as const;
 
@@ -28,7 +34,19 @@ export function DecisionView({ decision, title }: { decision: Decision; title: s
   const t = useMessages(subsidyMessages);
   const rules = useMessages(checkRuleNames);
   const statuses = useMessages(checkStatusNames);
+  const levels = useMessages(levelNames);
+  const kinds = useMessages(subsidyKindNames);
   const { lang } = useLang();
+  const names: WordingNames = {
+    level: (level) => levels[level as keyof typeof levels] ?? level,
+    kind: (kind) => kinds[kind],
+    region: (code) => regionName(code, lang),
+    yuan: (fen) => t.yuan(yuanText(fen)),
+  };
+  const explained = (c: RuleCheck) => {
+    const { text, lang: written } = wordCheck(c, wordings[lang], t.notChecked, names);
+    return written === null || written === lang ? text : <span lang={written}>{text}</span>;
+  };
   const from = decision.outcome === 'rejected' ? claimableFrom(decision) : null;
   const columns: Column<RuleCheck>[] = [
     { key: 'rule', header: t.rule, cell: (c) => rules[c.rule] ?? c.rule, rowHeader: true },
@@ -37,7 +55,7 @@ export function DecisionView({ decision, title }: { decision: Decision; title: s
       header: t.status,
       cell: (c) => <span class={`check-${c.status}`}>{statuses[c.status]}</span>,
     },
-    { key: 'explanation', header: t.explanation, cell: (c) => c.explanation },
+    { key: 'explanation', header: t.explanation, cell: explained },
     { key: 'clause', header: t.clause, cell: (c) => <ClauseText clause={c.clause} confirmed={c.confirmed} /> },
     { key: 'from', header: t.claimableFromColumn, cell: (c) => c.claimableFrom ?? '' },
   ];

@@ -43,7 +43,10 @@ function valueText(name: ParameterName, value: unknown, w: ParameterWords): stri
       const cap = value as { claims: number; kinds: string[] };
       return `${w.times(cap.claims)}（${cap.kinds.map(w.kind).join('、')}）`;
     }
+    case 'livingAllowanceGroups':
+      return (value as string[]).join('、');
     case 'sameLevelOnce':
+    case 'apprenticeExclusive':
     case 'higherLevelBlocksLower':
       return value ? w.yes : w.no;
     case 'claimWindowMonths':

@@ -21,6 +21,8 @@ const none = {
   apprenticeAmountPerYear: null,
   apprenticeAdvanceShare: null,
   livingAllowance: null,
+  apprenticeExclusive: null,
+  livingAllowanceGroups: null,
 } satisfies RuleSet['parameters'];
 const words = {
   yuan: (amount: string) => `${amount} 元`,

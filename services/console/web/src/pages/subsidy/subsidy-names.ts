@@ -14,6 +14,11 @@ export const checkRuleNames = defineMessages({
     'yearly-cap-total': '各类培训补贴每年合计上限',
     'same-level-once': '同一职业同一等级只补贴一次',
     'higher-level-blocks-lower': '已补贴较高等级的不再补贴较低等级',
+    'training-completed': '完成补贴性培训',
+    'apprenticeship-year': '学徒协议年度与阶段',
+    'apprentice-year-once': '每个协议年度预支、清算各一次',
+    'apprentice-exclusion': '学徒期间不重复享受其他培训补贴',
+    'target-group': '属于生活费补贴对象',
   },
   en: {
     'rule-set-in-force': 'A rule set in force',
@@ -27,6 +32,11 @@ export const checkRuleNames = defineMessages({
     'yearly-cap-total': 'Yearly cap for training subsidies together',
     'same-level-once': 'The same occupation and level once',
     'higher-level-blocks-lower': 'No lower level after a higher one',
+    'training-completed': 'Subsidised training completed',
+    'apprenticeship-year': 'The agreement year and stage',
+    'apprentice-year-once': 'Each agreement year advanced and settled once',
+    'apprentice-exclusion': 'No other training subsidy for an apprenticeship period',
+    'target-group': 'A target group the allowance is for',
   },
 });
 
@@ -73,6 +83,8 @@ export const parameterNames = defineMessages({
     apprenticeAmountPerYear: '学徒每人每年补贴标准',
     apprenticeAdvanceShare: '预支比例',
     livingAllowance: '生活费补贴标准',
+    apprenticeExclusive: '学徒期间不重复享受其他培训补贴',
+    livingAllowanceGroups: '生活费补贴对象',
   },
   en: {
     amountsByLevel: 'Amount by level',
@@ -87,5 +99,7 @@ export const parameterNames = defineMessages({
     apprenticeAmountPerYear: 'Amount per apprentice per year',
     apprenticeAdvanceShare: 'Share advanced',
     livingAllowance: 'Living allowance',
+    apprenticeExclusive: 'No other training subsidy for an apprenticeship period',
+    livingAllowanceGroups: 'Groups the living allowance is for',
   },
 });

@@ -1,0 +1,131 @@
+import { defineMessages } from '../../i18n/messages.ts';
+
+/** The subsidy office's payment page: a region's batch of a day, the bank's file, its confirmation, clawbacks. */
+export const paymentsMessages = defineMessages({
+  zh: {
+    title: '补贴拨付',
+    lead: '按地区和日期把已批准的申请组成拨付批次（在专账资金剩余额度内，先申请先拨付），下载银行代发文件，银行拨付后确认；对已拨付的申请可依案件追回。',
+    choose: '地区和日期',
+    region: '地区',
+    day: '批次日期',
+    dayHint: '组批包括截至当日批准的申请；不能晚于今天',
+    dayRequired: '请填写日期（年-月-日）',
+    open: '打开该日批次',
+    assemble: '组成该日批次',
+    notAssembled: (region: string, day: string) => `${region} ${day} 还没有组成拨付批次。`,
+    batchEmpty: (region: string, day: string) =>
+      `${region} 截至 ${day} 没有可在专账资金剩余额度内拨付的已批准申请，未组成批次。`,
+    noneApproved: '没有已批准、尚未拨付的申请。',
+    waitForBudget: (claims: number) =>
+      `${claims} 笔已批准的申请在等待：专账资金剩余额度不足以支付最早的一笔。可在“补贴专账资金”页追加资金。`,
+    batchTitle: (id: string) => `拨付批次 ${id}`,
+    batchId: '批次编号',
+    assembledAt: '组批时间',
+    lines: '笔数',
+    totalYuan: '合计（元）',
+    paidOn: '拨付日期',
+    notPaid: '未拨付',
+    linesCaption: '批次明细（每笔一行，金额以分计入银行文件）',
+    seq: '序号',
+    claimId: '申请编号',
+    payee: '收款方',
+    workerId: '人员编号',
+    amount: '金额（元）',
+    action: '操作',
+    total: '合计',
+    download: '下载银行代发文件（CSV）',
+    confirmPaidTitle: '确认银行已拨付',
+    confirmPaidLead: '银行回单确认后登记。每笔申请只拨付一次：同一批次再次确认不会重复拨付。',
+    paidOnField: '银行拨付日期',
+    markPaid: '确认已拨付',
+    markPaidAgain: '再次确认已拨付',
+    confirmPaid: (count: number, amount: string, day: string) =>
+      `确认批次 ${count} 笔、共 ${amount} 元已于 ${day} 由银行拨付。`,
+    confirm: '确认',
+    cancel: '取消',
+    paidNotice: (count: number, amount: string, day: string) => `已登记：${count} 笔、共 ${amount} 元于 ${day} 拨付。`,
+    paidUnchanged: (day: string) => `该批次已于 ${day} 确认拨付，本次确认未作任何更改，没有重复拨付。`,
+    clawBack: (claimId: string) => `追回 ${claimId}`,
+    clawBackTitle: (claimId: string) => `追回已拨付的申请 ${claimId}`,
+    clawBackLead: '追回须有理由和监督案件编号；追回记入劳动者的补贴记录和地区统计，不能撤销。',
+    reason: '追回理由',
+    reasonRequired: '请填写追回理由',
+    caseRef: '案件编号',
+    caseRefHint: '字母、数字和连字符，如 CASE-2025-001',
+    caseRefRequired: '请填写案件编号',
+    submitClawBack: '追回',
+    confirmClawBack: (claimId: string, amount: string, caseRef: string) =>
+      `追回申请 ${claimId} 已拨付的 ${amount} 元，依据案件 ${caseRef}。追回后不能撤销。`,
+    clawedBack: (claimId: string, amount: string, caseRef: string) =>
+      `已追回申请 ${claimId} 的 ${amount} 元（案件 ${caseRef}）。`,
+    clawedBackMark: '已追回',
+  },
+  en: {
+    title: 'Subsidy payments',
+    lead: 'Put a region’s approved claims into the payment batch of a day (within the budget left, oldest claim first), download the bank’s file, confirm it once the bank has paid; claw back a paid claim by its case.',
+    choose: 'Region and day',
+    region: 'Region',
+    day: 'Batch day',
+    dayHint: 'The batch takes the claims approved by that day; not after today',
+    dayRequired: 'Give a day (YYYY-MM-DD)',
+    open: 'Open the day’s batch',
+    assemble: 'Assemble the day’s batch',
+    notAssembled: (region: string, day: string) => `${region} has no payment batch of ${day} yet.`,
+    batchEmpty: (region: string, day: string) =>
+      `${region} has no approved claim to pay by ${day} within the budget left: no batch was assembled.`,
+    noneApproved: 'No approved claim is waiting to be paid.',
+    waitForBudget: (claims: number) =>
+      `${claims} approved claim(s) wait: the budget left cannot pay the oldest. Allocate more on the budget page.`,
+    batchTitle: (id: string) => `Payment batch ${id}`,
+    batchId: 'Batch',
+    assembledAt: 'Assembled at',
+    lines: 'Claims',
+    totalYuan: 'Total (yuan)',
+    paidOn: 'Paid on',
+    notPaid: 'Not paid',
+    linesCaption: 'The batch’s lines (one per claim; the bank’s file has the amounts in fen)',
+    seq: 'No.',
+    claimId: 'Claim',
+    payee: 'Payee',
+    workerId: 'Worker id',
+    amount: 'Amount (yuan)',
+    action: 'Action',
+    total: 'Total',
+    download: 'Download the bank’s file (CSV)',
+    confirmPaidTitle: 'Confirm the bank paid',
+    confirmPaidLead:
+      'Record it once the bank’s receipt confirms it. Each claim is paid once: confirming the same batch again pays nothing twice.',
+    paidOnField: 'Day the bank paid',
+    markPaid: 'Confirm paid',
+    markPaidAgain: 'Confirm paid again',
+    confirmPaid: (count: number, amount: string, day: string) =>
+      `Confirm the bank paid the batch’s ${count} claim(s), ${amount} yuan, on ${day}.`,
+    confirm: 'Confirm',
+    cancel: 'Cancel',
+    paidNotice: (count: number, amount: string, day: string) =>
+      `Recorded: ${count} claim(s), ${amount} yuan, paid on ${day}.`,
+    paidUnchanged: (day: string) =>
+      `This batch was confirmed paid on ${day} already: this confirmation changed nothing, and nothing was paid twice.`,
+    clawBack: (claimId: string) => `Claw back ${claimId}`,
+    clawBackTitle: (claimId: string) => `Claw back the paid claim ${claimId}`,
+    clawBackLead:
+      'A clawback needs a reason and the supervision case’s reference; it shows in the worker’s history and the region’s totals, and cannot be undone.',
+    reason: 'Reason',
+    reasonRequired: 'Give the reason',
+    caseRef: 'Case reference',
+    caseRefHint: 'Letters, digits and -, e.g. CASE-2025-001',
+    caseRefRequired: 'Give the case reference',
+    submitClawBack: 'Claw back',
+    confirmClawBack: (claimId: string, amount: string, caseRef: string) =>
+      `Claw back the ${amount} yuan paid on claim ${claimId}, by case ${caseRef}. This cannot be undone.`,
+    clawedBack: (claimId: string, amount: string, caseRef: string) =>
+      `Clawed back ${amount} yuan of claim ${claimId} (case ${caseRef}).`,
+    clawedBackMark: 'Clawed back',
+  },
+});
+
+/** Who a line pays. */
+export const payeeNames = defineMessages({
+  zh: { worker: '劳动者本人', employer: '用人单位', provider: '培训机构' },
+  en: { worker: 'The worker', employer: 'The employer', provider: 'The provider' },
+});
