@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerStorage } from '../src/storage.ts';
+import { recordedPolicy } from './recorded-policy.ts';
 import { bodyRegistered, eventEnvelope } from './career-samples.ts';
 import { testAppDeps } from './test-app-deps.ts';
 
@@ -115,10 +116,7 @@ beforeAll(async () => {
     kafka: testKafka('career-test-consumer'),
     groupId: uniqueName('career'),
     topics,
-    handle: async (event) => {
-      await policy(event);
-      handled.push(event.eventId);
-    },
+    handle: recordedPolicy(policy, handled),
     retry: { maxRetries: 2, initialBackoffMs: 10, maxBackoffMs: 100 },
     logger: silent,
     registry: createMetricsRegistry(),
