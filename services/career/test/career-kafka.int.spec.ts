@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerStorage } from '../src/storage.ts';
-import { recordedPolicy } from './recorded-policy.ts';
 import { bodyRegistered, eventEnvelope } from './career-samples.ts';
+import { recordedPolicy } from './recorded-policy.ts';
 import { testAppDeps } from './test-app-deps.ts';
 
 const SECRET = 'career-test-secret-at-least-32-characters!!';
