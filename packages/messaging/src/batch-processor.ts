@@ -32,6 +32,12 @@ export type EventHandler = ((event: EventEnvelope, context: MessageContext) => P
    * ignored types): a policy's dedupe then spends no store round trip on it (processed-events.ts).
    */
   readonly ignores?: (event: EventEnvelope) => boolean;
+  /**
+   * Handles a run of one partition's events at once, in their order (runs of up to `RUN_SIZE`):
+   * what it writes must be as idempotent as one event's. When it throws, the run's events are
+   * handled one at a time (each retried, then dead-lettered), so one poison event stops nothing else.
+   */
+  readonly handleAll?: (events: readonly EventEnvelope[]) => Promise<void>;
 };
 
 export interface BatchProcessorDeps {
@@ -49,24 +55,71 @@ export interface BatchProcessorDeps {
   readonly clock: () => Date;
 }
 
+/** The most messages handed to `handleAll` at once. */
+export const RUN_SIZE = 500;
+
 /**
  * One partition's batch, strictly in order. An offset is resolved only after its message was
- * handled or durably dead-lettered, so whatever the client commits has been dealt with.
+ * handled or durably dead-lettered, so whatever the client commits has been dealt with. A handler
+ * with `handleAll` takes the batch in runs; a run it fails is handled again message by message.
  */
 export function createBatchProcessor(deps: BatchProcessorDeps): (batch: ConsumedBatch) => Promise<void> {
+  const size = deps.handle.handleAll === undefined ? 1 : RUN_SIZE;
   return async (batch) => {
     const { topic, partition, highWatermark, messages } = batch;
     const first = messages[0];
     if (first) deps.lag.record(topic, partition, highWatermark, first.offset);
-    for (const message of messages) {
-      if (!batch.isRunning() || deps.signal.aborted) return;
-      if (!(await processMessage(deps, batch, message))) return;
+    const done = async (message: ConsumedMessage) => {
       batch.resolveOffset(message.offset);
       deps.lag.record(topic, partition, highWatermark, String(BigInt(message.offset) + 1n));
       await batch.commitIfNecessary();
       await batch.heartbeat();
+    };
+    for (let start = 0; start < messages.length; start += size) {
+      const run = messages.slice(start, start + size);
+      if (!batch.isRunning() || deps.signal.aborted) return;
+      if (await processRun(deps, batch, run)) {
+        await done(run.at(-1) as ConsumedMessage);
+        continue;
+      }
+      for (const message of run) {
+        if (!batch.isRunning() || deps.signal.aborted) return;
+        if (!(await processMessage(deps, batch, message))) return;
+        await done(message);
+      }
     }
   };
+}
+
+/**
+ * True when `handleAll` took the whole run (of more than one message, each readable); false
+ * leaves it to be handled message by message: its writes were idempotent, so doing part of it
+ * again changes nothing.
+ */
+async function processRun(deps: BatchProcessorDeps, batch: ConsumedBatch, run: readonly ConsumedMessage[]) {
+  const { handleAll } = deps.handle;
+  if (handleAll === undefined || run.length < 2) return false;
+  const events: EventEnvelope[] = [];
+  for (const message of run) {
+    const replayFor = headerText(message.headers, DeadLetterHeaders.replayGroup);
+    if (replayFor !== undefined && replayFor !== deps.groupId) continue;
+    const parsed = parseEnvelope(message.value);
+    if (!parsed.ok) return false;
+    events.push(parsed.event);
+  }
+  const where = { topic: batch.topic, partition: batch.partition, from: run[0]?.offset, to: run.at(-1)?.offset };
+  try {
+    await keepingMembership(batch.heartbeat, () => handleAll(events));
+  } catch (err) {
+    deps.logger.warn({ ...where, err }, 'a run of events failed; handling them one at a time');
+    return false;
+  }
+  for (const { eventId } of events)
+    if (deps.deadLetterLog?.waiting(deps.groupId, eventId)) {
+      await deps.deadLetterLog.resolve(deps.groupId, eventId);
+      deps.logger.info({ ...where, eventId }, 'dead-lettered event handled after all');
+    }
+  return true;
 }
 
 /**

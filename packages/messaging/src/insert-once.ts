@@ -4,6 +4,20 @@ import type { Collection, Document, OptionalUnlessRequiredId } from 'mongodb';
 export const isDuplicateKeyError = (error: unknown): error is Error & { code: 11000 } =>
   error instanceof Error && (error as { code?: unknown }).code === 11000;
 
+const hasDuplicateKeyCode = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+
+/**
+ * Whether every write error of an unordered bulk write was a duplicate key: then everything else
+ * was written, and the duplicates only say that a concurrent writer got there first.
+ */
+export function onlyDuplicateKeys(error: unknown): boolean {
+  if (!hasDuplicateKeyCode(error)) return false;
+  const { writeErrors } = error as { writeErrors?: unknown };
+  if (writeErrors === undefined) return true;
+  return [writeErrors].flat().every(hasDuplicateKeyCode);
+}
+
 export type InsertOnceResult = 'inserted' | 'duplicate';
 
 /**

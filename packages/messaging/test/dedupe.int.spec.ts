@@ -90,4 +90,29 @@ describe('dedupe helpers against the MongoDB-wire server', () => {
     expect(await processed.has(ignored.eventId)).toBe(false);
     expect(await processed.has(handled.eventId)).toBe(true);
   });
+
+  it('dedupe hands a run only the events not marked yet, each once, and marks them after it; a failed run marks none', async () => {
+    const processed = createProcessedEvents(db, uniqueName('consumer'));
+    const runs: string[][] = [];
+    const policy = Object.assign(async () => {}, {
+      ignores: (event: EventEnvelope) => event.type === 'testing.Ignored',
+      handleAll: async (events: readonly EventEnvelope[]) => {
+        runs.push(events.map((e) => e.eventId));
+        if (events.some((e) => e.type === 'testing.Poison')) throw new Error('poison');
+      },
+    });
+    const handle = dedupe(processed, policy);
+    const [a, b, c] = [envelope('worker-1', {}), envelope('worker-2', {}), envelope('worker-1', {})];
+    const ignored = { ...envelope('worker-1', {}), type: 'testing.Ignored' };
+    await handle(a, context);
+    await handle.handleAll?.([a, b, ignored, b, c]);
+    expect(runs).toEqual([[b.eventId, c.eventId]]);
+    expect(await processed.marked([a.eventId, b.eventId, c.eventId, ignored.eventId])).toEqual(
+      new Set([a.eventId, b.eventId, c.eventId]),
+    );
+    const poison = { ...envelope('worker-3', {}), type: 'testing.Poison' };
+    const d = envelope('worker-3', {});
+    await expect(handle.handleAll?.([d, poison])).rejects.toThrow('poison');
+    expect(await processed.marked([d.eventId, poison.eventId])).toEqual(new Set());
+  });
 });

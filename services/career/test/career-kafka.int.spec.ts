@@ -12,6 +12,7 @@ import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerStorage } from '../src/storage.ts';
 import { bodyRegistered, eventEnvelope } from './career-samples.ts';
+import { recordedPolicy } from './recorded-policy.ts';
 import { testAppDeps } from './test-app-deps.ts';
 
 const SECRET = 'career-test-secret-at-least-32-characters!!';
@@ -115,10 +116,7 @@ beforeAll(async () => {
     kafka: testKafka('career-test-consumer'),
     groupId: uniqueName('career'),
     topics,
-    handle: async (event) => {
-      await policy(event);
-      handled.push(event.eventId);
-    },
+    handle: recordedPolicy(policy, handled),
     retry: { maxRetries: 2, initialBackoffMs: 10, maxBackoffMs: 100 },
     logger: silent,
     registry: createMetricsRegistry(),

@@ -7,6 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { careerPolicy } from '../src/application/career-policy.ts';
 import { careerStorage } from '../src/storage.ts';
+import { recordedPolicy } from './recorded-policy.ts';
 import { testAppDeps } from './test-app-deps.ts';
 
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
@@ -30,10 +31,7 @@ export async function careerOnTrainingTopic(
     kafka: testKafka(`${name}-consumer`),
     groupId: uniqueName(name),
     topics: [topic],
-    handle: async (event) => {
-      await policy(event);
-      handled.push(event.eventId);
-    },
+    handle: recordedPolicy(policy, handled),
     retry: { maxRetries: 2, initialBackoffMs: 10, maxBackoffMs: 100 },
     logger: silent,
     registry: createMetricsRegistry(),

@@ -9,6 +9,7 @@ import {
   trainingEvents,
 } from '@tianfu/contracts';
 import { careerProjections } from '../domain/event-facts.ts';
+import { applyProjected } from './apply-projected.ts';
 import type { CareerReadSide } from './read-side.ts';
 import type { TrainingGroupCounts } from './training-group-counts.ts';
 
@@ -25,19 +26,23 @@ export const careerEventRegistry = createEventRegistry([
 export const projectEnvelope = eventDispatch(careerEventRegistry, careerProjections);
 
 /**
- * The career projection's consumer: each relevant event, parsed and upcast by its
- * contract, is stored as facts (and reference facts); each worker it concerns then has their
- * summary recomputed from all their facts; a trainee's completion is counted by target group. A redelivery inserts nothing and recomputes the same.
+ * The career projection's consumer, which takes a run of events at once (`handleAll`) as the
+ * consumer hands it: each relevant event is parsed and upcast by its contract (a broken one fails
+ * the run before anything is written), then applyProjected stores what the run adds. One event
+ * alone is a run of one. A redelivery inserts nothing and recomputes the same.
  */
-export function careerPolicy({ facts, references, summaries, index }: CareerReadSide, groups: TrainingGroupCounts) {
-  const project = async (envelope: EventEnvelope): Promise<void> => {
-    const projected = projectEnvelope(envelope);
-    if (projected === null) return;
-    await references.record(projected.references);
-    index.putReferences(projected.references);
-    await facts.record(projected.facts);
-    for (const workerId of new Set(projected.facts.map((f) => f.workerId))) await summaries.refresh(workerId);
-    for (const fact of projected.facts) if (fact.kind === 'training-outcome') await groups.count(facts, fact);
+export function careerPolicy(side: CareerReadSide, groups: TrainingGroupCounts) {
+  const handleAll = async (envelopes: readonly EventEnvelope[]): Promise<void> => {
+    await applyProjected(
+      side,
+      groups,
+      envelopes.flatMap((envelope) => projectEnvelope(envelope) ?? []),
+    );
   };
-  return Object.assign(project, { ignores: (envelope: EventEnvelope) => !projectEnvelope.handles(envelope.type) });
+  return Object.assign((envelope: EventEnvelope) => handleAll([envelope]), {
+    ignores: (envelope: EventEnvelope) => !projectEnvelope.handles(envelope.type),
+    handleAll,
+  });
 }
+
+export type CareerPolicy = ReturnType<typeof careerPolicy>;

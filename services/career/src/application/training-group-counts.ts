@@ -2,9 +2,9 @@ import type { WorkerId } from '@tianfu/contracts';
 import { onlyDuplicateKeys } from '@tianfu/eventstore';
 import type { PersonalDataVault } from '@tianfu/service-kit';
 import type { Collection, Db } from 'mongodb';
+import type { CareerFact } from '../domain/career-facts.ts';
 import type { TrainingOutcomeFact } from '../domain/training-facts.ts';
 import { type ClassGroupCount, countsAsMigrantWorker, enrolmentOf } from '../domain/training-group-count.ts';
-import type { CareerFactsStore } from './career-facts-store.ts';
 
 /** A class's count, and every completer it has looked at (all of them, so the list tells no one's groups). */
 type GroupCountDocument = Omit<ClassGroupCount, 'classId'> & { readonly _id: string; readonly counted: string[] };
@@ -23,10 +23,13 @@ export async function trainingGroupCounts(db: Db, vault: Pick<PersonalDataVault,
   for await (const doc of collection.find({})) keep(doc);
 
   return {
-    /** A completion, once: a completer already looked at (a redelivery, after erasure too) changes nothing. */
-    async count(facts: CareerFactsStore, outcome: TrainingOutcomeFact): Promise<void> {
+    /**
+     * A completion, once, judged by the completer's stored facts: a completer already looked at (a
+     * redelivery, after erasure too) changes nothing.
+     */
+    async count(workerFacts: readonly CareerFact[], outcome: TrainingOutcomeFact): Promise<void> {
       if (!outcome.completed) return;
-      const enrolment = enrolmentOf(await facts.factsOf(outcome.workerId), outcome);
+      const enrolment = enrolmentOf(workerFacts, outcome);
       const [groups = null] =
         enrolment === null
           ? []

@@ -27,10 +27,9 @@ export interface ReplayIntoSetOptions {
 
 const WRITES = { batchSize: 1_000, concurrency: 4 } as const;
 const SUMMARY_CHUNK = 1_000;
-const LATE_AT_ONCE = 8;
 
 /**
- * Replays the ranges into a fresh set without the per-event round trips of the live policy:
+ * Replays the ranges into a fresh set, everything written being new:
  * facts and references are bulk-inserted as read, and each worker's summary is computed once,
  * in memory, when the pass holding all their facts ends. Returns the set, its index filled.
  */
@@ -82,8 +81,6 @@ export async function replayIntoSet(options: ReplayIntoSetOptions): Promise<Care
   await summarise(workers.endHeld());
   await Promise.all([facts.flush(), references.flush(), summaries.flush()]);
   await indexReadSide(db, set);
-  const late = workers.late();
-  for (let start = 0; start < late.length; start += LATE_AT_ONCE)
-    await Promise.all(late.slice(start, start + LATE_AT_ONCE).map((workerId) => side.summaries.refresh(workerId)));
+  await side.summaries.refreshAll(workers.late());
   return side;
 }
