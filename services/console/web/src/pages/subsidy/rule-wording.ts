@@ -20,6 +20,13 @@ export type RuleWording = (values: RuleValues, status: RuleCheck['status'], name
 /** Every rule worded: a rule the judge adds fails the typecheck here until it is worded in both languages. */
 export type RuleWordings = Readonly<Record<CheckRule, RuleWording>>;
 
+/** The rules on the training a 职业培训补贴, 新型学徒制补贴 or 生活费补贴 rests on, and why one failed. */
+export type TrainingRuleWordings = Pick<
+  RuleWordings,
+  'training-completed' | 'target-group' | 'apprenticeship-year' | 'apprentice-year-once' | 'apprentice-exclusion'
+>;
+export type RuleProblem = NonNullable<RuleValues['problem']>;
+
 /** The rule's outcome in the reader's language: from its values, else the explanation the API wrote. */
 export function wordCheck(
   check: RuleCheck,

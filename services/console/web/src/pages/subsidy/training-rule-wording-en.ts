@@ -1,14 +1,6 @@
-import type { RuleValues, RuleWordings, WordingNames } from './rule-wording.ts';
+import type { RuleProblem, RuleValues, TrainingRuleWordings, WordingNames } from './rule-wording.ts';
 
-type TrainingRule =
-  | 'training-completed'
-  | 'target-group'
-  | 'apprenticeship-year'
-  | 'apprentice-year-once'
-  | 'apprentice-exclusion';
-type Problem = NonNullable<RuleValues['problem']>;
-
-const problems: Readonly<Record<Problem, string>> = {
+const problems: Readonly<Record<RuleProblem, string>> = {
   'no-class': 'the claim names no class',
   'not-subsidised': 'the class is not subsidised training',
   'no-completion': 'the platform holds no completion of the class for the worker',
@@ -33,7 +25,7 @@ const year = (v: RuleValues) =>
   `Agreement ${v.apprenticeshipId} year ${v.agreementYear} (${v.periodFrom} to ${v.periodTo}), ${v.stage ?? 'settlement'}`;
 
 /** The rules on the training a training subsidy, apprenticeship subsidy or living allowance rests on, in English. */
-export const trainingRuleWordingsEn: Pick<RuleWordings, TrainingRule> = {
+export const trainingRuleWordingsEn: TrainingRuleWordings = {
   'training-completed': (v, status, n: WordingNames) => {
     if (v.problem !== undefined) return `${v.classId ? `Class ${v.classId}: ` : ''}${problems[v.problem]}`;
     if (status !== 'passed' || v.classId === undefined) return null;

@@ -1,14 +1,6 @@
-import type { RuleValues, RuleWordings, WordingNames } from './rule-wording.ts';
+import type { RuleProblem, RuleValues, TrainingRuleWordings, WordingNames } from './rule-wording.ts';
 
-type TrainingRule =
-  | 'training-completed'
-  | 'target-group'
-  | 'apprenticeship-year'
-  | 'apprentice-year-once'
-  | 'apprentice-exclusion';
-type Problem = NonNullable<RuleValues['problem']>;
-
-const problems: Readonly<Record<Problem, string>> = {
+const problems: Readonly<Record<RuleProblem, string>> = {
   'no-class': '申请未指明培训班',
   'not-subsidised': '该培训班不是补贴性培训',
   'no-completion': '平台没有该学员的结业记录',
@@ -32,7 +24,7 @@ const year = (v: RuleValues) =>
   `协议 ${v.apprenticeshipId} 第 ${v.agreementYear} 年（${v.periodFrom} 至 ${v.periodTo}）${v.stage === 'advance' ? '预支' : '清算'}`;
 
 /** The rules on the training a 职业培训补贴, 新型学徒制补贴 or 生活费补贴 rests on, in Chinese (docs/domain.md §7.8). */
-export const trainingRuleWordingsZh: Pick<RuleWordings, TrainingRule> = {
+export const trainingRuleWordingsZh: TrainingRuleWordings = {
   'training-completed': (v, status, n: WordingNames) => {
     if (v.problem !== undefined) return `${v.classId ? `培训班 ${v.classId}：` : ''}${problems[v.problem]}`;
     if (status !== 'passed' || v.classId === undefined) return null;
