@@ -18,8 +18,9 @@ const overlap = (a: Occasion, b: Occasion): boolean =>
 
 function signalOf(workerId: string, a: Occasion, b: Occasion): Signal {
   const classes = a.kind === 'sitting' && b.kind === 'sitting';
-  const from = a.start > b.start ? a.start : b.start;
-  const to = a.end < b.end ? a.end : b.end;
+  // ISO instants of one offset order as text: the later start and the earlier end bound the overlap.
+  const [, from = a.start] = [a.start, b.start].sort();
+  const [to = a.end] = [a.end, b.end].sort();
   return {
     rule: classes ? 'overlapping-classes' : 'two-places-at-once',
     subject: { kind: 'worker', id: workerId },

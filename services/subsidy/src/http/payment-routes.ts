@@ -3,12 +3,13 @@ import { callerOf, validationFailed } from '@tianfu/service-kit';
 import { csvCell } from '@tianfu/sheets';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { batchLines } from '../application/batch-lines.ts';
 import type { BudgetCommands } from '../application/budget-commands.ts';
 import type { ClaimIndex } from '../application/claim-index.ts';
 import { claimView } from '../application/claim-view.ts';
 import type { PaymentCommands } from '../application/payment-commands.ts';
 import { regionTotals } from '../application/region-totals.ts';
-import { type PaymentBatch, payableLines, totalOf } from '../domain/payment-batch.ts';
+import type { PaymentBatch } from '../domain/payment-batch.ts';
 import { officeOnly } from './access.ts';
 import { ClaimViewSchema } from './claim-schemas.ts';
 import {
@@ -33,13 +34,13 @@ export interface PaymentRoutesOptions {
 }
 
 const batchView = (batch: NonNullable<PaymentBatch>) => {
-  const lines = payableLines(batch);
+  const { lines, totalFen } = batchLines(batch);
   return {
     batchId: batch.assembled.batchId,
     region: batch.assembled.region,
     day: batch.assembled.day,
     lines,
-    totalFen: totalOf(lines),
+    totalFen,
     dropped: batch.dropped.map(({ claimId, reason, at }) => ({ claimId, reason, at })),
     assembledAt: batch.assembled.assembledAt,
     paidOn: batch.paid?.paidOn ?? null,
@@ -60,9 +61,9 @@ const notAfterToday = (field: string, day: string, now: Date) => {
  */
 function bankFile(batch: NonNullable<PaymentBatch>): string {
   const header = ['序号', '申请编号', '收款方', '人员编号', '金额(分)'];
-  const payable = payableLines(batch);
-  const lines = payable.map((l, i) => [String(i + 1), l.claimId, l.payee, l.workerId, String(l.amountFen)]);
-  const total = ['合计', String(payable.length), '', '', String(totalOf(payable))];
+  const payable = batchLines(batch);
+  const lines = payable.lines.map((l, i) => [String(i + 1), l.claimId, l.payee, l.workerId, String(l.amountFen)]);
+  const total = ['合计', String(payable.lines.length), '', '', String(payable.totalFen)];
   return `\uFEFF${[header, ...lines, total].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
