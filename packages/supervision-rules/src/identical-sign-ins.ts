@@ -1,3 +1,4 @@
+import { groupBy } from './group-by.ts';
 import type { Signal } from './signal.ts';
 import type { SignalThresholds } from './signal-thresholds.ts';
 
@@ -9,12 +10,6 @@ export interface SignIn {
 }
 
 const second = (at: string): string => new Date(Math.floor(Date.parse(at) / 1000) * 1000).toISOString();
-
-const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> => {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-};
 
 /**
  * Sign-ins of one class that people do not make: many trainees of a sitting in the same second, or

@@ -1,3 +1,4 @@
+import { groupBy } from './group-by.ts';
 import { peerRate, type Tally, upperTailAgainstPeers } from './rate-tails.ts';
 import type { Signal } from './signal.ts';
 import type { SignalThresholds } from './signal-thresholds.ts';
@@ -23,11 +24,11 @@ export function rateAbovePeers(
   { maxTailProbability, minPeers, minTrials }: SignalThresholds['rateAbovePeers'],
 ): Signal[] {
   const signals: Signal[] = [];
+  const groupOf = (t: UnitTally) => `${t.measure} ${t.peerGroup}`;
+  const groups = groupBy(tallies, groupOf);
   for (const unit of tallies) {
     if (unit.trials < minTrials) continue;
-    const peers = tallies.filter(
-      (t) => t.peerGroup === unit.peerGroup && t.measure === unit.measure && t.unit.id !== unit.unit.id && t.trials > 0,
-    );
+    const peers = (groups.get(groupOf(unit)) ?? []).filter((t) => t.unit.id !== unit.unit.id && t.trials > 0);
     if (peers.length < minPeers) continue;
     const peer = peerRate(peers);
     const rate = unit.successes / unit.trials;
