@@ -14,7 +14,7 @@ export type { InvalidEnvelopeError } from './errors.ts';
 export { errorCode, invalidEnvelope, isInvalidEnvelopeError } from './errors.ts';
 export { type GroupMembership, groupMembership } from './group-membership.ts';
 export type { InsertOnceResult } from './insert-once.ts';
-export { insertOnce, isDuplicateKeyError, onlyDuplicateKeys } from './insert-once.ts';
+export { hasDuplicateKeyCode, insertOnce, isDuplicateKeyError, onlyDuplicateKeys } from './insert-once.ts';
 export type { EventPublisher, KafkaPublisher, KafkaPublisherOptions } from './kafka-publisher.ts';
 export { createKafkaPublisher } from './kafka-publisher.ts';
 export { mapLimited } from './limited-map.ts';

@@ -4,7 +4,8 @@ import type { Collection, Document, OptionalUnlessRequiredId } from 'mongodb';
 export const isDuplicateKeyError = (error: unknown): error is Error & { code: 11000 } =>
   error instanceof Error && (error as { code?: unknown }).code === 11000;
 
-const hasDuplicateKeyCode = (error: unknown): boolean =>
+/** E11000 on anything that carries a code: an error, or one write error of a bulk write (not an Error). */
+export const hasDuplicateKeyCode = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 
 /**

@@ -53,8 +53,8 @@ async function consume(topic: string, group: string) {
 
 const marks = (group: string) =>
   db()
-    .collection(PROCESSED_EVENTS_COLLECTION)
-    .countDocuments({ _id: { $regex: `^${group}:` } } as never);
+    .collection<{ _id: string }>(PROCESSED_EVENTS_COLLECTION)
+    .countDocuments({ _id: { $regex: `^${group}:` } });
 const waitForMarks = (group: string, count: number) =>
   waitUntil(
     () => marks(group),
@@ -78,9 +78,7 @@ async function classRun(classId: string, first: WorkerId, second: WorkerId): Pro
 
 const recordOf = async (workerId: string) => (await storage.readSide().facts.factsOf(workerId)).length;
 const countOf = (classId: string) =>
-  db()
-    .collection('training_group_counts')
-    .findOne({ _id: classId } as never);
+  db().collection<{ _id: string }>('training_group_counts').findOne({ _id: classId });
 
 describe('the live projection takes a run of events at once', () => {
   it('applies a run once when it comes again after a crash that left it written but not marked', async () => {
