@@ -84,6 +84,11 @@ export async function claimIndex(db: Db) {
         .find({ region, status: 'approved', batchId: null, approvedOn: { $lte: day } })
         .sort({ claimedOn: 1, approvedOn: 1, _id: 1 })
         .toArray(),
+    /** The claims the index shows marked with the batch. */
+    async inBatch(region: string, batchId: string): Promise<Set<string>> {
+      const marked = await collection.find({ region, batchId }, { projection: { _id: 1 } }).toArray();
+      return new Set(marked.map(({ _id }) => _id));
+    },
     /** What the region's batches of a year hold, in fen: the budget they have used. */
     async batchedFen(region: string, year: number): Promise<number> {
       const batched = await collection.find({ region, batchId: { $ne: null } }).toArray();

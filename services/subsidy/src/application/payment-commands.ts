@@ -43,7 +43,7 @@ export function paymentCommands({ store, claimants, index, budgets, clock }: Pay
 
   /**
    * The lines of the region's approved, unbatched claims in the order they were claimed, as far as
-   * its budget of the year goes, each as its claimant's stream holds it.
+   * its budget of the year goes, each with the payee and amount its approval fixed (as indexed).
    */
   const linesFor = async (region: string, day: string): Promise<BatchLine[]> => {
     const { leftFen } = await budgets.standing(region, Number(day.slice(0, 4)));
@@ -51,23 +51,26 @@ export function paymentCommands({ store, claimants, index, budgets, clock }: Pay
     const paying = withinBudget(queue, leftFen);
     // A batch with no line is never recorded: the day stays open for the claims waiting.
     if (paying.length === 0) throw batchEmpty(region, day, queue.length);
-    const lines: BatchLine[] = [];
-    for (const { _id: claimId, workerId } of paying) {
-      const { decided, amountFen } = recordOf(await claimants.read(workerId), claimId);
-      lines.push({ claimId, workerId, payee: decided.payee, amountFen: amountFen ?? 0 });
-    }
-    return lines;
+    return paying.map(({ _id: claimId, workerId, payee, amountFen }) => ({
+      claimId,
+      workerId,
+      payee,
+      amountFen: amountFen ?? 0,
+    }));
   };
 
   /**
    * Each line's claim marked with the batch, or the line dropped when its claim went into another
    * batch first. Marking again changes nothing, so a batch recorded by a run that stopped half way
-   * (or by another replica) is completed by the next run that meets it.
+   * (or by another replica) is completed by the next run that meets it. The index is written after
+   * each marking commits, so a claim it shows in the batch needs no command.
    */
   const marked = async (batch: NonNullable<PaymentBatch>, context: CommandContext) => {
-    const { batchId } = batch.assembled;
+    const { batchId, region } = batch.assembled;
+    const done = await index.inBatch(region, batchId);
     let current = batch;
     for (const { claimId, workerId } of payableLines(batch)) {
+      if (done.has(claimId)) continue;
       const at = clock().toISOString();
       try {
         await claimants.run(workerId, { type: 'BatchClaim', data: { claimId, batchId, at } }, context);
